@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { AppConfig } from './config.js';
+import { isAppError } from './common/errors.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { bearerToken } from './modules/auth/bearer-token.js';
+import { complexityLimitPlugin, depthLimitRule } from './graphql/limits.js';
+import { importRoutes } from './modules/datasets/import/import.route.js';
+import type { Services } from './services.js';
+
+export interface AppState {
+  ready: boolean;
+}
+
+/** Codes whose messages were written for people; everything else is reported generically. */
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'NOT_AVAILABLE_YET',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+]);
+
+export function formatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    if (PUBLIC_CODES.has(code)) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+    logger.error({ err: error }, 'unexpected error in a GraphQL request');
+    return {
+      message: 'Something went wrong on our side. Please try again; if it keeps happening, tell your administrator.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+export async function createApp(options: {
+  config: AppConfig;
+  services: Services;
+  logger: Logger;
+  schema: GraphQLSchema;
+  httpServer: Server;
+  state: AppState;
+}) {
+  const { config, services, logger, schema, httpServer, state } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    if (state.ready) res.json({ status: 'ok' });
+    else res.status(503).json({ status: 'starting' });
+  });
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    csrfPrevention: true,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimitRule],
+    formatError: formatError(logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityLimitPlugin(schema)],
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ user: await services.auth.verify(bearerToken(req.headers.authorization)), services }),
+    }),
+  );
+
+  app.use('/api', importRoutes({ services, state }));
+  app.use('/api', (_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'There is no such API endpoint.' } }));
+
+  if (existsSync(join(config.clientDir, 'index.html'))) {
+    app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
+    // The client routes in the browser: every other GET gets the app shell.
+    app.get(/.*/, (_req, res) => res.sendFile(join(config.clientDir, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('Campaign Profiler API is running. Build the client with `npm run build` to use the web app.');
+    });
+  }
+
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    if (isAppError(error)) return void res.status(error.status).json({ error: { code: error.code, message: error.message } });
+    const status = typeof error?.status === 'number' ? error.status : 500;
+    if (status >= 500) logger.error({ err: error }, 'unexpected error in an HTTP request');
+    const message = status === 413 ? 'The request is too large.' : status < 500 ? 'The request could not be read.' : 'Something went wrong on our side.';
+    res.status(status).json({ error: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', message } });
+  };
+  app.use(onError);
+  return { app, apollo };
+}

@@ -1,0 +1,36 @@
+/**
+ * Work that outlives the request that started it (imports, training, segmentation).
+ * Shutdown stops taking new work and waits for what is running, up to a limit.
+ */
+export class BackgroundJobs {
+  private readonly running = new Set<Promise<unknown>>();
+  private closing = false;
+
+  get accepting(): boolean {
+    return !this.closing;
+  }
+
+  /** Runs `work` in the background; its failure must be handled inside `work`. */
+  run(work: () => Promise<unknown>): void {
+    if (this.closing) throw new Error('The server is shutting down and takes no new work.');
+    const promise = work().finally(() => this.running.delete(promise));
+    this.running.add(promise);
+  }
+
+  get size(): number {
+    return this.running.size;
+  }
+
+  /** Waits for running work; true when all of it finished within `timeoutMs`. */
+  async drain(timeoutMs: number): Promise<boolean> {
+    this.closing = true;
+    const all = Promise.allSettled([...this.running]).then(() => true);
+    const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref());
+    return Promise.race([all, timeout]);
+  }
+
+  /** For tests: wait until nothing is running (new work may still be started afterwards). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+}

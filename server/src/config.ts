@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+
+/** Everything the server reads from the environment, parsed and checked once at start. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  adminEmail: string;
+  adminPassword: string | undefined;
+  seedDemo: boolean;
+  production: boolean;
+  /** Largest accepted upload in bytes (default 1 GiB). */
+  maxUploadBytes: number;
+  /** How long a login token stays valid. */
+  tokenTtlSeconds: number;
+  logLevel: string;
+  /** Where the built client lives; served at `/` when present. */
+  clientDir: string;
+}
+
+function intFrom(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a whole number (got "${value}").`);
+  return parsed;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: intFrom('PORT', env.PORT, 4000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    adminEmail: env.ADMIN_EMAIL ?? 'admin@localhost',
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    seedDemo: env.SEED_DEMO === 'true' || env.SEED_DEMO === '1',
+    production: env.NODE_ENV === 'production',
+    maxUploadBytes: intFrom('MAX_UPLOAD_BYTES', env.MAX_UPLOAD_BYTES, 1024 ** 3),
+    tokenTtlSeconds: intFrom('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 12 * 3600),
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    clientDir: resolve(env.CLIENT_DIR ?? new URL('../../client/dist', projectRootUrl()).pathname),
+  };
+}
+
+/**
+ * The repository root, whether running from source (server/src) or from the build
+ * (server/dist/server/src): both sit a fixed distance below a folder holding `client/`.
+ */
+export function projectRootUrl(): URL {
+  const here = new URL('.', import.meta.url);
+  return here.pathname.includes('/server/dist/') ? new URL('../../../../', here) : new URL('../../', here);
+}

@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { migrations } from '../../../migrations/index.js';
+import { UserEntity } from '../modules/auth/user.entity.js';
+import { DatasetColumnEntity } from '../modules/datasets/dataset-column.entity.js';
+import { DatasetEntity } from '../modules/datasets/dataset.entity.js';
+import { ImportJobEntity } from '../modules/datasets/import-job.entity.js';
+import { SegmentationEntity } from '../modules/segments/segmentation.entity.js';
+import { ModelArtifactEntity, ModelEntity } from '../modules/training/model.entity.js';
+import { TrainingRunEntity } from '../modules/training/training-run.entity.js';
+import { AppSettingEntity } from './app-setting.entity.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+export const entities = [
+  AppSettingEntity,
+  UserEntity,
+  DatasetEntity,
+  DatasetColumnEntity,
+  ImportJobEntity,
+  TrainingRunEntity,
+  ModelEntity,
+  ModelArtifactEntity,
+  SegmentationEntity,
+];
+
+export interface Database {
+  dataSource: DataSource;
+  /** 'embedded' (PGlite in a worker thread) or 'server' (DATABASE_URL). */
+  mode: 'embedded' | 'server';
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  /** Embedded mode: where PGlite keeps its files (undefined: in memory). */
+  dataDir?: string;
+  /** Embedded mode: start from this dumped data dir (tests). */
+  templateFile?: string;
+  runMigrations?: boolean;
+}
+
+/**
+ * One code path for both databases: with a URL, a pool to that server; without, PGlite in
+ * its own thread behind a PostgreSQL-wire socket and a pool of exactly one connection
+ * (PGlite is one session, so a second connection would interleave transactions).
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  let embedded: EmbeddedPostgres | undefined;
+  let url = options.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, templateFile: options.templateFile });
+    url = embedded.url;
+  }
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    logging: false,
+    extra: embedded ? { max: 1 } : { max: 10 },
+  });
+  try {
+    await dataSource.initialize();
+    if (options.runMigrations !== false) await dataSource.runMigrations();
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    mode: embedded ? 'embedded' : 'server',
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { AuthChecker } from 'type-graphql';
+import { forbidden, unauthenticated } from '../common/errors.js';
+import type { SessionUser } from '../modules/auth/auth.service.js';
+import { roleAllows, type Role } from '../modules/auth/role.js';
+import type { Services } from '../services.js';
+
+export interface GraphQLContext {
+  user: SessionUser | null;
+  services: Services;
+}
+
+/** `@Authorized()` = any signed-in user; `@Authorized(Role.X, ...)` = those roles (ADMIN always). */
+export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context }, roles) => {
+  if (!context.user) throw unauthenticated();
+  if (!roleAllows(context.user.role, roles)) throw forbidden();
+  return true;
+};
+
+export function requireUser(context: GraphQLContext): SessionUser {
+  if (!context.user) throw unauthenticated();
+  return context.user;
+}

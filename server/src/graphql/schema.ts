@@ -1,0 +1,22 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { DatasetResolver } from '../modules/datasets/dataset.resolver.js';
+import { SegmentsResolver } from '../modules/segments/segments.resolver.js';
+import { ModelResolver } from '../modules/training/model.resolver.js';
+import { TrainingResolver } from '../modules/training/training.resolver.js';
+import { authChecker } from './context.js';
+import './enums.js';
+
+export const resolvers = [AuthResolver, DatasetResolver, TrainingResolver, ModelResolver, SegmentsResolver] as const;
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: false,
+  });
+}

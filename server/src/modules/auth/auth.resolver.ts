@@ -1,0 +1,35 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { AuthPayloadType, UserType } from './auth.types.js';
+import { Role } from './role.js';
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayloadType)
+  login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.auth.login(email, password);
+  }
+
+  @Authorized()
+  @Query(() => UserType, { nullable: true })
+  me(@Ctx() ctx: GraphQLContext) {
+    return ctx.user;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [UserType])
+  users(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.auth.listUsers();
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UserType)
+  createUser(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Arg('role', () => Role) role: Role,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.auth.createUser(email, password, role);
+  }
+}

@@ -1,0 +1,41 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import type { ColumnKind } from '../training/data/feature-table.js';
+import { DatasetEntity } from './dataset.entity.js';
+
+/** What the importer learned about a column, beyond its kind. */
+export interface ColumnStats {
+  min?: number | null;
+  max?: number | null;
+  topLevels?: { value: string; count: number }[];
+  examples?: string[];
+  dateFormat?: 'ISO' | 'MDY' | 'DMY' | null;
+  decimalComma?: boolean;
+  /** BINARY: the text meaning "yes". */
+  positiveLabel?: string | null;
+  /** BINARY: both texts seen in the file. */
+  levels?: string[];
+  unit?: string | null;
+  /** Why the importer chose this kind, when it is worth telling (e.g. ambiguous dates). */
+  note?: string | null;
+  distinctCapped?: boolean;
+}
+
+@Entity('dataset_columns')
+@Unique(['dataset', 'name'])
+export class DatasetColumnEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) datasetId!: string;
+  @ManyToOne(() => DatasetEntity, (d) => d.columns, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'dataset_id' })
+  dataset?: Relation<DatasetEntity>;
+  @Column({ type: 'integer' }) position!: number;
+  @Column({ type: 'text' }) name!: string;
+  @Column({ type: 'text' }) label!: string;
+  @Column({ type: 'text' }) kind!: ColumnKind;
+  @Column({ type: 'integer', default: 0 }) missing!: number;
+  @Column({ type: 'integer', default: 0 }) distinctCount!: number;
+  @Column({ type: 'jsonb', default: {} }) stats!: ColumnStats;
+  @Column({ type: 'boolean', default: false }) isTarget!: boolean;
+  @Column({ type: 'boolean', default: false }) isPastCampaign!: boolean;
+  @Column({ type: 'boolean', default: false }) knownAfterContact!: boolean;
+}

@@ -1,0 +1,33 @@
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { DatasetColumnEntity } from './dataset-column.entity.js';
+
+/** IMPORTING: its first import is running (hidden from lists); FAILED: that import failed (hidden). */
+export type DatasetStatus = 'IMPORTING' | 'READY' | 'FAILED';
+
+export interface DatasetSettings {
+  costPerContact?: number;
+  valuePerResponse?: number;
+  /** Retrain automatically after each successful import. */
+  autoRetrain?: boolean;
+  decimalComma?: boolean;
+  delimiter?: string;
+}
+
+@Entity('datasets')
+export class DatasetEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'text' }) name!: string;
+  @Column({ type: 'text', default: 'IMPORTING' }) status!: DatasetStatus;
+  @Column({ type: 'integer', default: 0 }) rowCount!: number;
+  @Column({ type: 'text', nullable: true }) targetColumn!: string | null;
+  @Column({ type: 'text', nullable: true }) positiveLabel!: string | null;
+  @Column({ type: 'text', nullable: true }) idColumn!: string | null;
+  @Column({ type: 'jsonb', default: {} }) settings!: DatasetSettings;
+  @Column({ type: 'uuid', nullable: true }) featuredModelId!: string | null;
+  /** Bumped by every change to rows or column settings, so caches of derived data know they are stale. */
+  @Column({ type: 'integer', default: 0 }) version!: number;
+  @Column({ type: 'uuid', nullable: true }) createdBy!: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+  @OneToMany(() => DatasetColumnEntity, (c) => c.dataset) columns?: Relation<DatasetColumnEntity>[];
+}

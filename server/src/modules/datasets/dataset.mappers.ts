@@ -1,0 +1,44 @@
+import type { ColumnKindEnum, JobStatusEnum } from '../../graphql/enums.js';
+import type { DatasetColumnEntity } from './dataset-column.entity.js';
+import type { ColumnType, ImportJobType } from './dataset.types.js';
+import type { ImportJobEntity } from './import-job.entity.js';
+
+export function toColumnType(column: DatasetColumnEntity): ColumnType {
+  return {
+    name: column.name,
+    label: column.label,
+    kind: column.kind as ColumnKindEnum,
+    missing: column.missing,
+    distinct: column.distinctCount,
+    position: column.position,
+    isTarget: column.isTarget,
+    isPastCampaign: column.isPastCampaign,
+    knownAfterContact: column.knownAfterContact,
+    unit: column.stats.unit ?? null,
+    min: column.stats.min ?? null,
+    max: column.stats.max ?? null,
+    topLevels: column.stats.topLevels ?? [],
+    examples: column.stats.examples ?? [],
+    note: column.stats.note ?? null,
+  };
+}
+
+export function toImportJobType(job: ImportJobEntity): ImportJobType {
+  return {
+    id: job.id,
+    datasetId: job.datasetId,
+    status: job.status as JobStatusEnum,
+    fileName: job.fileName,
+    rowsImported: job.rowsImported,
+    rowsRejected: job.rowsRejected,
+    errors: job.errors.map((e) => ({ line: e.line ?? null, column: e.column ?? null, message: e.message })),
+    createdAt: job.createdAt,
+    finishedAt: job.finishedAt,
+    phase: job.phase,
+    bytes: job.bytes,
+    rowsDuplicate: job.rowsDuplicate,
+    rowsSkippedEmpty: job.rowsSkippedEmpty,
+    errorCount: job.errorCount,
+    message: job.message,
+  };
+}

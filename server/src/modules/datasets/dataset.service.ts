@@ -1,0 +1,95 @@
+import type { DataSource } from 'typeorm';
+import { badInput, notFound } from '../../common/errors.js';
+import { campaignSummary } from './campaigns/campaign-summary.js';
+import { DatasetColumnEntity } from './dataset-column.entity.js';
+import { DatasetEntity } from './dataset.entity.js';
+import { ImportJobEntity } from './import-job.entity.js';
+
+export interface ColumnUpdate {
+  label?: string;
+  kind?: DatasetColumnEntity['kind'];
+  isPastCampaign?: boolean;
+  isTarget?: boolean;
+  knownAfterContact?: boolean;
+}
+
+export class DatasetService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(): Promise<DatasetEntity[]> {
+    return this.dataSource.getRepository(DatasetEntity).find({ where: { status: 'READY' }, order: { createdAt: 'ASC' } });
+  }
+
+  /** A usable dataset, or null (datasets whose first import has not succeeded are not shown). */
+  async find(id: string): Promise<DatasetEntity | null> {
+    if (!isUuid(id)) return null;
+    return this.dataSource.getRepository(DatasetEntity).findOneBy({ id, status: 'READY' });
+  }
+
+  async get(id: string): Promise<DatasetEntity> {
+    const dataset = await this.find(id);
+    if (!dataset) throw notFound('The dataset');
+    return dataset;
+  }
+
+  columns(datasetId: string): Promise<DatasetColumnEntity[]> {
+    return this.dataSource.getRepository(DatasetColumnEntity).find({ where: { datasetId }, order: { position: 'ASC' } });
+  }
+
+  imports(datasetId: string): Promise<ImportJobEntity[]> {
+    return this.dataSource.getRepository(ImportJobEntity).find({ where: { datasetId }, order: { createdAt: 'DESC' } });
+  }
+
+  async campaigns(dataset: DatasetEntity) {
+    return campaignSummary(this.dataSource.manager, dataset, await this.columns(dataset.id));
+  }
+
+  /** ANALYST edits: label, kind, past-campaign flag, target, "known only after contact". */
+  async updateColumn(datasetId: string, name: string, update: ColumnUpdate): Promise<DatasetColumnEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const dataset = await manager.getRepository(DatasetEntity).findOneBy({ id: datasetId, status: 'READY' });
+      if (!dataset) throw notFound('The dataset');
+      const columns = manager.getRepository(DatasetColumnEntity);
+      const column = await columns.findOneBy({ datasetId, name });
+      if (!column) throw notFound(`The column "${name}"`);
+      if (update.label !== undefined) {
+        const label = update.label.trim();
+        if (!label) throw badInput('A column label cannot be empty.');
+        if (label.length > 120) throw badInput('A column label can have at most 120 characters.');
+        column.label = label;
+      }
+      if (update.kind !== undefined && update.kind !== column.kind) {
+        if (column.isTarget && update.kind !== 'BINARY') throw badInput('The target column must stay a yes/no (BINARY) column.');
+        column.kind = update.kind;
+      }
+      if (update.isPastCampaign !== undefined) {
+        if (update.isPastCampaign && column.kind !== 'BINARY' && !column.stats.positiveLabel)
+          throw badInput(`"${column.label}" is not a yes/no column, so it cannot be a past campaign's outcome.`);
+        column.isPastCampaign = update.isPastCampaign;
+      }
+      if (update.knownAfterContact !== undefined) column.knownAfterContact = update.knownAfterContact;
+      if (update.isTarget === true && !column.isTarget) {
+        if (column.kind !== 'BINARY') throw badInput(`"${column.label}" is not a yes/no column, so it cannot be the target.`);
+        await columns.update({ datasetId, isTarget: true }, { isTarget: false });
+        column.isTarget = true;
+        dataset.targetColumn = column.name;
+        dataset.positiveLabel = column.stats.positiveLabel ?? null;
+      } else if (update.isTarget === false && column.isTarget) {
+        column.isTarget = false;
+        dataset.targetColumn = null;
+        dataset.positiveLabel = null;
+      }
+      dataset.version += 1;
+      await manager.getRepository(DatasetEntity).save(dataset);
+      return columns.save(column);
+    });
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const result = await this.dataSource.getRepository(DatasetEntity).delete({ id: (await this.get(id)).id });
+    return (result.affected ?? 0) > 0;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => UUID.test(value);

@@ -1,0 +1,85 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ColumnKindEnum, JobStatusEnum } from '../../graphql/enums.js';
+
+@ObjectType('LevelCount')
+export class LevelCountType {
+  @Field(() => String) value!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('Column')
+export class ColumnType {
+  @Field(() => String) name!: string;
+  @Field(() => String) label!: string;
+  @Field(() => ColumnKindEnum) kind!: ColumnKindEnum;
+  @Field(() => Int) missing!: number;
+  @Field(() => Int) distinct!: number;
+  @Field(() => Int) position!: number;
+  @Field(() => Boolean) isTarget!: boolean;
+  @Field(() => Boolean) isPastCampaign!: boolean;
+  @Field(() => Boolean, { description: 'Known only after contacting the customer (e.g. call duration): left out of models.' })
+  knownAfterContact!: boolean;
+  @Field(() => String, { nullable: true }) unit!: string | null;
+  @Field(() => Float, { nullable: true }) min!: number | null;
+  @Field(() => Float, { nullable: true }) max!: number | null;
+  @Field(() => [LevelCountType]) topLevels!: LevelCountType[];
+  @Field(() => [String]) examples!: string[];
+  @Field(() => String, { nullable: true, description: 'Why the importer chose this kind, when worth telling.' })
+  note!: string | null;
+}
+
+@ObjectType('CampaignOutcome')
+export class CampaignOutcomeType {
+  @Field(() => String) column!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Int) responded!: number;
+  @Field(() => Int) total!: number;
+  @Field(() => Float) rate!: number;
+}
+
+@ObjectType('ImportError')
+export class ImportErrorType {
+  @Field(() => Int, { nullable: true }) line!: number | null;
+  @Field(() => String, { nullable: true }) column!: string | null;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType('ImportJob')
+export class ImportJobType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) datasetId!: string;
+  @Field(() => JobStatusEnum) status!: JobStatusEnum;
+  @Field(() => String, { nullable: true }) fileName!: string | null;
+  @Field(() => Int) rowsImported!: number;
+  @Field(() => Int) rowsRejected!: number;
+  @Field(() => [ImportErrorType]) errors!: ImportErrorType[];
+  @Field(() => DateTimeResolver) createdAt!: Date;
+  @Field(() => DateTimeResolver, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => String, { description: 'UPLOADED, INFERRING, LOADING or DONE.' }) phase!: string;
+  @Field(() => Float, { nullable: true }) bytes!: number | null;
+  @Field(() => Int) rowsDuplicate!: number;
+  @Field(() => Int) rowsSkippedEmpty!: number;
+  @Field(() => Int, { description: 'All problems found; `errors` lists the first 100.' }) errorCount!: number;
+  @Field(() => String, { nullable: true }) message!: string | null;
+}
+
+@ObjectType('Dataset')
+export class DatasetType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int) rowCount!: number;
+  @Field(() => String, { nullable: true }) targetColumn!: string | null;
+  @Field(() => String, { nullable: true }) positiveLabel!: string | null;
+  @Field(() => String, { nullable: true }) idColumn!: string | null;
+  @Field(() => DateTimeResolver) createdAt!: Date;
+}
+
+@InputType('ColumnUpdateInput')
+export class ColumnUpdateInput {
+  @Field(() => String, { nullable: true }) label?: string;
+  @Field(() => ColumnKindEnum, { nullable: true }) kind?: ColumnKindEnum;
+  @Field(() => Boolean, { nullable: true }) isPastCampaign?: boolean;
+  @Field(() => Boolean, { nullable: true }) isTarget?: boolean;
+  @Field(() => Boolean, { nullable: true }) knownAfterContact?: boolean;
+}

@@ -1,0 +1,218 @@
+/**
+ * Streaming record reader over csv-parse. Structural problems of ONE row (wrong number of
+ * values, a value over the size limit) reject that row and reading goes on; problems that
+ * make the rest of the file unreadable (an unclosed quote, a huge record, too many
+ * columns) throw a CsvImportError. Rows whose values are all empty (e.g. the `,,,,,` rows
+ * spreadsheets leave at the end) are skipped and counted, never rejected.
+ *
+ * Line numbers are file lines (header = 1) where the record STARTS, so a quoted value
+ * with embedded newlines does not shift the numbers of later rows.
+ */
+import { pipeline, type Readable } from 'node:stream';
+import { parse, CsvError, type Parser } from 'csv-parse';
+import { buildHeader, type CsvHeader } from './csv-header.js';
+import type { Delimiter } from './csv-sniffer.js';
+import { CsvImportError, formatCount, type ImportIssue } from './import-error.js';
+
+export interface CsvReaderOptions {
+  delimiter: Delimiter;
+  /** Longest value in characters; longer values reject the row (default 1 MiB of characters). */
+  maxFieldSize?: number;
+  /** Most columns a header may have (default 2,000). */
+  maxColumns?: number;
+  /** Longest record in characters before reading stops; guards memory against an unclosed quote (default 8 MiB). */
+  maxRecordSize?: number;
+}
+
+export const DEFAULT_MAX_FIELD_SIZE = 1024 * 1024;
+export const DEFAULT_MAX_COLUMNS = 2000;
+export const DEFAULT_MAX_RECORD_SIZE = 8 * 1024 * 1024;
+
+export type CsvItem = { line: number; fields: string[] } | { line: number; error: ImportIssue };
+
+export interface CsvReadStats {
+  /** Data rows yielded with fields (not rejected, not empty). */
+  rows: number;
+  rejected: number;
+  /** All-empty rows skipped (anywhere in the file, including trailing ones). */
+  emptyRows: number;
+}
+
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+export class CsvRecordReader {
+  readonly stats: CsvReadStats = { rows: 0, rejected: 0, emptyRows: 0 };
+  private lastLine = 0;
+  private consumed = false;
+
+  private constructor(
+    readonly header: CsvHeader,
+    private readonly records: AsyncIterator<ParsedRecord>,
+    private readonly limits: Required<Omit<CsvReaderOptions, 'delimiter'>>,
+    private readonly tracker: { parsedEnd: number },
+    headerEndLine: number,
+    leadingEmpty: number,
+  ) {
+    this.lastLine = headerEndLine;
+    this.stats.emptyRows = leadingEmpty;
+  }
+
+  /** Reads up to and including the header. `input` yields UTF-8 text without a BOM. */
+  static async open(input: Readable, options: CsvReaderOptions): Promise<CsvRecordReader> {
+    const limits = {
+      maxFieldSize: positive(options.maxFieldSize ?? DEFAULT_MAX_FIELD_SIZE, 'maxFieldSize'),
+      maxColumns: positive(options.maxColumns ?? DEFAULT_MAX_COLUMNS, 'maxColumns'),
+      maxRecordSize: positive(options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE, 'maxRecordSize'),
+    };
+    const tracker = { parsedEnd: 0 };
+    const parser: Parser = parse({
+      delimiter: options.delimiter,
+      quote: '"',
+      escape: '"',
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      relax_quotes: true, // a stray quote inside an unquoted value (5" screen) is kept as text
+      rtrim: true, // tolerates `"a" ,b`; values are trimmed later anyway
+      skip_empty_lines: false,
+      max_record_size: limits.maxRecordSize,
+      // Called synchronously while parsing: when a parse error is raised, records parsed
+      // before it may still sit unread in the stream buffer, so the iterator cannot tell
+      // where the failing record started; this tracker can.
+      on_record: (record: string[], context: { lines: number }) => {
+        tracker.parsedEnd = context.lines;
+        return { record, info: { lines: context.lines } };
+      },
+    });
+    // Errors of the source (and early exits of the consumer) travel through the pipeline.
+    pipeline(input, parser, () => undefined);
+    const records = parser[Symbol.asyncIterator]() as AsyncIterator<ParsedRecord>;
+    let lastLine = 0;
+    let leadingEmpty = 0;
+    for (;;) {
+      const next = await nextRecord(records, tracker, limits.maxRecordSize);
+      if (next.done) {
+        throw new CsvImportError('EMPTY_FILE', 'The file is empty: it has no header line and no data.');
+      }
+      const { record, info } = next.value;
+      const startLine = lastLine + 1;
+      lastLine = info.lines;
+      if (isBlank(record)) {
+        leadingEmpty++;
+        continue;
+      }
+      if (record.length > limits.maxColumns) {
+        throw new CsvImportError(
+          'TOO_MANY_COLUMNS',
+          `The header has ${formatCount(record.length)} columns; at most ${formatCount(limits.maxColumns)} can be imported. Remove the columns you do not need and upload the file again.`,
+          { line: startLine },
+        );
+      }
+      const header = buildHeader(record);
+      return new CsvRecordReader(header, records, limits, tracker, lastLine, leadingEmpty);
+    }
+  }
+
+  /** The data rows, in file order. Can be iterated once. */
+  async *rows(): AsyncGenerator<CsvItem> {
+    if (this.consumed) throw new Error('CsvRecordReader.rows() can be iterated only once.');
+    this.consumed = true;
+    const width = this.header.names.length;
+    try {
+      for (;;) {
+        const next = await nextRecord(this.records, this.tracker, this.limits.maxRecordSize);
+        if (next.done) return;
+        const { record, info } = next.value;
+        const line = this.lastLine + 1;
+        this.lastLine = info.lines;
+        if (isBlank(record)) {
+          this.stats.emptyRows++;
+          continue;
+        }
+        const error = this.check(record, width, line);
+        if (error) {
+          this.stats.rejected++;
+          yield { line, error };
+          continue;
+        }
+        this.stats.rows++;
+        yield { line, fields: record.length > width ? record.slice(0, width) : record };
+      }
+    } finally {
+      await this.records.return?.();
+    }
+  }
+
+  private check(record: string[], width: number, line: number): ImportIssue | null {
+    // Extra trailing EMPTY values (a delimiter at the end of every line) are harmless.
+    if (record.length !== width && !(record.length > width && isBlank(record.slice(width)))) {
+      return {
+        line,
+        message: `Line ${line} has ${formatCount(record.length)} ${record.length === 1 ? 'value' : 'values'} but the header has ${formatCount(width)} columns.`,
+      };
+    }
+    for (let c = 0; c < width; c++) {
+      if (record[c].length > this.limits.maxFieldSize) {
+        const column = this.header.names[c];
+        return {
+          line,
+          column,
+          message: `Line ${line}: the value in column ${column} is ${formatCount(record[c].length)} characters long; the limit is ${formatCount(this.limits.maxFieldSize)}.`,
+        };
+      }
+    }
+    return null;
+  }
+}
+
+function isBlank(record: string[]): boolean {
+  for (const field of record) if (field.trim() !== '') return false;
+  return true;
+}
+
+function positive(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}.`);
+  return value;
+}
+
+/** Next record, with csv-parse's errors reworded for people. */
+async function nextRecord(
+  records: AsyncIterator<ParsedRecord>,
+  tracker: { parsedEnd: number },
+  maxRecordSize: number,
+): Promise<IteratorResult<ParsedRecord>> {
+  try {
+    return await records.next();
+  } catch (err) {
+    throw toImportError(err, tracker.parsedEnd + 1, maxRecordSize);
+  }
+}
+
+function toImportError(err: unknown, line: number, maxRecordSize: number): unknown {
+  if (!(err instanceof CsvError)) return err;
+  switch (err.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return new CsvImportError(
+        'UNTERMINATED_QUOTE',
+        `Line ${line} opens a quoted value (") that is never closed, so the rest of the file cannot be read. Add the missing closing quote on that line.`,
+        { line },
+      );
+    case 'CSV_MAX_RECORD_SIZE':
+      return new CsvImportError(
+        'RECORD_TOO_LARGE',
+        `The row starting on line ${line} is longer than ${formatCount(maxRecordSize)} characters, so reading stopped. This usually means a quote (") on that line is never closed.`,
+        { line },
+      );
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return new CsvImportError(
+        'BAD_QUOTE',
+        `Line ${line} has a quoted value followed by more text before the next separator. Put the whole value in quotes and write any quote inside it twice ("").`,
+        { line },
+      );
+    default:
+      return new CsvImportError('PARSE_ERROR', `The file could not be read as CSV near line ${line}: ${err.message}`, { line });
+  }
+}

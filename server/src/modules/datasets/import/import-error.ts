@@ -1,0 +1,51 @@
+/**
+ * Problems found while reading a CSV file, worded for the marketer who uploaded it.
+ * `line` is the 1-based line in the file (the header is line 1) where the record starts;
+ * `column` is the (cleaned) header name when one column is to blame.
+ */
+export interface ImportIssue {
+  line?: number;
+  column?: string;
+  message: string;
+}
+
+/** Why the whole file cannot be imported (as opposed to one rejected row). */
+export type ImportErrorCode =
+  | 'EMPTY_FILE'
+  | 'NO_DATA_ROWS'
+  | 'BINARY_FILE'
+  | 'UNTERMINATED_QUOTE'
+  | 'BAD_QUOTE'
+  | 'PARSE_ERROR'
+  | 'RECORD_TOO_LARGE'
+  | 'TOO_MANY_COLUMNS'
+  | 'BAD_TARGET'
+  | 'BAD_OPTION'
+  | 'HEADER_CHANGED';
+
+/** A file-level failure: the import stops. Routes map it to ImportJob.errors / a 4xx body. */
+export class CsvImportError extends Error implements ImportIssue {
+  readonly code: ImportErrorCode;
+  readonly line?: number;
+  readonly column?: string;
+
+  constructor(code: ImportErrorCode, message: string, where: { line?: number; column?: string } = {}) {
+    super(message);
+    this.name = 'CsvImportError';
+    this.code = code;
+    if (where.line !== undefined) this.line = where.line;
+    if (where.column !== undefined) this.column = where.column;
+  }
+
+  toIssue(): ImportIssue {
+    const issue: ImportIssue = { message: this.message };
+    if (this.line !== undefined) issue.line = this.line;
+    if (this.column !== undefined) issue.column = this.column;
+    return issue;
+  }
+}
+
+/** 1234567 -> "1,234,567": messages are read by people, not parsed. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}

@@ -1,0 +1,21 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { JobStatus } from '../datasets/import-job.entity.js';
+
+@Entity('segmentations')
+export class SegmentationEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) datasetId!: string;
+  @Column({ type: 'text', default: 'QUEUED' }) status!: JobStatus;
+  @Column({ type: 'double precision', default: 0 }) progress!: number;
+  @Column({ type: 'text', nullable: true }) error!: string | null;
+  @Column({ type: 'text' }) algorithm!: string;
+  @Column({ type: 'text' }) featureSet!: string;
+  @Column({ type: 'jsonb', default: [] }) features!: string[];
+  @Column({ type: 'integer', nullable: true }) k!: number | null;
+  @Column({ type: 'double precision', nullable: true }) silhouette!: number | null;
+  @Column({ type: 'integer', default: 0 }) noiseCustomers!: number;
+  @Column({ type: 'jsonb', nullable: true }) result!: Record<string, unknown> | null;
+  @Column({ type: 'uuid', nullable: true }) createdBy!: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @Column({ type: 'timestamptz', nullable: true }) finishedAt!: Date | null;
+}

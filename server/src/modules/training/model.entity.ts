@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One trained model version. The serialised model itself lives in `model_artifacts`
+ * (it can be megabytes), so listing models stays light.
+ */
+@Entity('models')
+export class ModelEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) datasetId!: string;
+  @Column({ type: 'uuid' }) trainingRunId!: string;
+  @Column({ type: 'text' }) algorithm!: string;
+  @Column({ type: 'integer' }) version!: number;
+  @Column({ type: 'boolean', default: false }) isActive!: boolean;
+  @Column({ type: 'boolean', default: false }) isFeatured!: boolean;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @Column({ type: 'integer' }) trainRows!: number;
+  @Column({ type: 'integer' }) testRows!: number;
+  @Column({ type: 'uuid', nullable: true }) lastImportId!: string | null;
+  @Column({ type: 'jsonb', default: {} }) params!: Record<string, unknown>;
+  @Column({ type: 'jsonb' }) metrics!: Record<string, number>;
+  @Column({ type: 'jsonb', default: {} }) curves!: Record<string, unknown>;
+  @Column({ type: 'jsonb', nullable: true }) explanations!: Record<string, unknown> | null;
+  @Column({ type: 'double precision', nullable: true }) fitSeconds!: number | null;
+}
+
+@Entity('model_artifacts')
+export class ModelArtifactEntity {
+  @Column({ type: 'uuid', primary: true }) modelId!: string;
+  /** gzip-compressed JSON of the fitted pipeline and model. */
+  @Column({ type: 'bytea' }) data!: Buffer;
+}

@@ -1,0 +1,17 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { JobStatus } from '../datasets/import-job.entity.js';
+
+@Entity('training_runs')
+export class TrainingRunEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) datasetId!: string;
+  @Column({ type: 'text', default: 'QUEUED' }) status!: JobStatus;
+  @Column({ type: 'double precision', default: 0 }) progress!: number;
+  @Column({ type: 'text', nullable: true }) error!: string | null;
+  @Column({ type: 'jsonb', default: [] }) algorithms!: string[];
+  @Column({ type: 'jsonb', default: {} }) options!: Record<string, unknown>;
+  @Column({ type: 'uuid', nullable: true }) createdBy!: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @Column({ type: 'timestamptz', nullable: true }) startedAt!: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) finishedAt!: Date | null;
+}

@@ -1,0 +1,37 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { notAvailableYet } from '../../common/errors.js';
+import { Algorithm } from '../../graphql/enums.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { isUuid } from '../datasets/dataset.service.js';
+import { Role } from '../auth/role.js';
+import { ModelType, TrainingRunType } from './training.types.js';
+
+@Resolver()
+export class TrainingResolver {
+  @Authorized()
+  @Query(() => ModelType, { nullable: true })
+  model(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return isUuid(id) ? ctx.services.models.find(id) : null;
+  }
+
+  @Authorized()
+  @Query(() => TrainingRunType, { nullable: true })
+  trainingRun(@Arg('id', () => ID) _id: string): TrainingRunType | null {
+    throw notAvailableYet('Model training');
+  }
+
+  @Authorized(Role.ANALYST, Role.IMPORTER)
+  @Mutation(() => TrainingRunType)
+  trainModels(
+    @Arg('datasetId', () => ID) _datasetId: string,
+    @Arg('algorithms', () => [Algorithm], { nullable: true }) _algorithms: Algorithm[] | null,
+  ): TrainingRunType {
+    throw notAvailableYet('Model training');
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => ModelType)
+  activateModel(@Arg('id', () => ID) _id: string): ModelType {
+    throw notAvailableYet('Activating a model');
+  }
+}

@@ -1,0 +1,114 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Algorithm, ColumnKindEnum, JobStatusEnum } from '../../graphql/enums.js';
+
+@ObjectType('Metrics', { description: 'Measured on the held-out test rows, never on training rows.' })
+export class MetricsType {
+  @Field(() => Float) rocAuc!: number;
+  @Field(() => Float) prAuc!: number;
+  @Field(() => Float) accuracy!: number;
+  @Field(() => Float) precision!: number;
+  @Field(() => Float) recall!: number;
+  @Field(() => Float) f1!: number;
+  @Field(() => Float) logLoss!: number;
+  @Field(() => Float) brierScore!: number;
+  @Field(() => Float) threshold!: number;
+  @Field(() => Int) truePositives!: number;
+  @Field(() => Int) falsePositives!: number;
+  @Field(() => Int) trueNegatives!: number;
+  @Field(() => Int) falseNegatives!: number;
+}
+
+@ObjectType('CurvePoint')
+export class CurvePointType {
+  @Field(() => Float) x!: number;
+  @Field(() => Float) y!: number;
+  @Field(() => Float, { nullable: true }) threshold!: number | null;
+}
+
+@ObjectType('FeatureImportance')
+export class FeatureImportanceType {
+  @Field(() => String) feature!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Float) importance!: number;
+  @Field(() => Float) stdDev!: number;
+}
+
+@ObjectType('DependencePoint')
+export class DependencePointType {
+  @Field(() => String) value!: string;
+  @Field(() => Float, { nullable: true }) numericValue!: number | null;
+  @Field(() => Float) meanPrediction!: number;
+}
+
+@ObjectType('InterestRegion')
+export class InterestRegionType {
+  @Field(() => Float, { nullable: true }) min!: number | null;
+  @Field(() => Float, { nullable: true }) max!: number | null;
+  @Field(() => [String], { nullable: true }) levels!: string[] | null;
+  @Field(() => Float) meanPrediction!: number;
+}
+
+@ObjectType('PartialDependence')
+export class PartialDependenceType {
+  @Field(() => String) feature!: string;
+  @Field(() => ColumnKindEnum) kind!: ColumnKindEnum;
+  @Field(() => Float) baseline!: number;
+  @Field(() => [DependencePointType]) points!: DependencePointType[];
+  @Field(() => [InterestRegionType]) regions!: InterestRegionType[];
+}
+
+@ObjectType('GroupStats')
+export class GroupStatsType {
+  @Field(() => Int) matchedCustomers!: number;
+  @Field(() => Float) responseRate!: number;
+  @Field(() => Float) baseRate!: number;
+  @Field(() => Float) lift!: number;
+}
+
+@ObjectType('Condition')
+export class ConditionType {
+  @Field(() => String) feature!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Float, { nullable: true }) min!: number | null;
+  @Field(() => Float, { nullable: true }) max!: number | null;
+  @Field(() => [String], { nullable: true }) levels!: string[] | null;
+  @Field(() => String) text!: string;
+}
+
+@ObjectType('TargetGroup')
+export class TargetGroupType {
+  @Field(() => Int) topN!: number;
+  @Field(() => String) description!: string;
+  @Field(() => [ConditionType]) conditions!: ConditionType[];
+  @Field(() => Int) matchedCustomers!: number;
+  @Field(() => Float) share!: number;
+  @Field(() => Float) responseRate!: number;
+  @Field(() => Float) baseRate!: number;
+  @Field(() => Float) lift!: number;
+  @Field(() => GroupStatsType) holdout!: GroupStatsType;
+}
+
+@ObjectType('Model')
+export class ModelType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) datasetId!: string;
+  @Field(() => Algorithm) algorithm!: Algorithm;
+  @Field(() => Boolean) isActive!: boolean;
+  @Field(() => DateTimeResolver) createdAt!: Date;
+  @Field(() => Int) trainRows!: number;
+  @Field(() => Int) testRows!: number;
+  @Field(() => MetricsType) metrics!: MetricsType;
+  @Field(() => Int) version!: number;
+  @Field(() => Boolean, { description: 'The model the managers’ pages use.' }) isFeatured!: boolean;
+}
+
+@ObjectType('TrainingRun')
+export class TrainingRunType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) datasetId!: string;
+  @Field(() => JobStatusEnum) status!: JobStatusEnum;
+  @Field(() => Float) progress!: number;
+  @Field(() => String, { nullable: true }) error!: string | null;
+  @Field(() => DateTimeResolver) createdAt!: Date;
+}

@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config.js';
+import type { BackgroundJobs } from './common/background-jobs.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { DatasetService } from './modules/datasets/dataset.service.js';
+import { ImportService } from './modules/datasets/import/import.service.js';
+import { SegmentsService } from './modules/segments/segments.service.js';
+import { ModelService } from './modules/training/model.service.js';
+
+/** The app's services, built once per process and handed to resolvers and routes. */
+export interface Services {
+  auth: AuthService;
+  datasets: DatasetService;
+  imports: ImportService;
+  models: ModelService;
+  segments: SegmentsService;
+}
+
+export function createServices(dataSource: DataSource, config: AppConfig, logger: Logger, jobs: BackgroundJobs): Services {
+  return {
+    auth: new AuthService(dataSource, { tokenTtlSeconds: config.tokenTtlSeconds, jwtSecret: process.env.JWT_SECRET }),
+    datasets: new DatasetService(dataSource),
+    imports: new ImportService(dataSource, { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes }, logger, jobs),
+    models: new ModelService(dataSource),
+    segments: new SegmentsService(dataSource),
+  };
+}
