@@ -1,10 +1,16 @@
-import { Arg, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notAvailableYet } from '../../common/errors.js';
 import { Role } from '../auth/role.js';
-import { SegmentationInput, SegmentationType } from './segments.types.js';
+import type { SegmentationEntity } from './segmentation.entity.js';
+import { SegmentationInput, SegmentationType, SegmentType } from './segments.types.js';
 
-@Resolver()
+@Resolver(() => SegmentationType)
 export class SegmentsResolver {
+  @FieldResolver(() => [SegmentType])
+  segments(@Root() segmentation: SegmentationEntity) {
+    return (segmentation.result as { segments?: SegmentType[] } | null)?.segments ?? [];
+  }
+
   @Authorized()
   @Query(() => SegmentationType, { nullable: true })
   segmentation(@Arg('id', () => ID) _id: string): SegmentationType | null {

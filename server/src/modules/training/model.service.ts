@@ -9,6 +9,10 @@ export class ModelService {
     return this.dataSource.getRepository(ModelEntity).find({ where: { datasetId }, order: { createdAt: 'DESC', algorithm: 'ASC' } });
   }
 
+  listForRun(trainingRunId: string): Promise<ModelEntity[]> {
+    return this.dataSource.getRepository(ModelEntity).find({ where: { trainingRunId }, order: { algorithm: 'ASC' } });
+  }
+
   featured(datasetId: string): Promise<ModelEntity | null> {
     return this.dataSource.getRepository(ModelEntity).findOneBy({ datasetId, isFeatured: true });
   }

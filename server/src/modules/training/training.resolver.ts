@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notAvailableYet } from '../../common/errors.js';
 import { Algorithm } from '../../graphql/enums.js';
 import type { GraphQLContext } from '../../graphql/context.js';
@@ -6,8 +6,13 @@ import { isUuid } from '../datasets/dataset.service.js';
 import { Role } from '../auth/role.js';
 import { ModelType, TrainingRunType } from './training.types.js';
 
-@Resolver()
+@Resolver(() => TrainingRunType)
 export class TrainingResolver {
+  @FieldResolver(() => [ModelType])
+  models(@Root() run: TrainingRunType, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.models.listForRun(run.id);
+  }
+
   @Authorized()
   @Query(() => ModelType, { nullable: true })
   model(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {

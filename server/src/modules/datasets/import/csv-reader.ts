@@ -9,7 +9,7 @@
  * with embedded newlines does not shift the numbers of later rows.
  */
 import { pipeline, type Readable } from 'node:stream';
-import { parse, CsvError, type Parser } from 'csv-parse';
+import { parse, CsvError, type Options, type Parser } from 'csv-parse';
 import { buildHeader, type CsvHeader } from './csv-header.js';
 import type { Delimiter } from './csv-sniffer.js';
 import { CsvImportError, formatCount, type ImportIssue } from './import-error.js';
@@ -68,7 +68,7 @@ export class CsvRecordReader {
       maxRecordSize: positive(options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE, 'maxRecordSize'),
     };
     const tracker = { parsedEnd: 0 };
-    const parser: Parser = parse({
+    const parseOptions: Options<ParsedRecord, string[]> = {
       delimiter: options.delimiter,
       quote: '"',
       escape: '"',
@@ -85,7 +85,9 @@ export class CsvRecordReader {
         tracker.parsedEnd = context.lines;
         return { record, info: { lines: context.lines } };
       },
-    });
+    };
+    // csv-parse's overloads only type the default record shape; on_record changes it.
+    const parser: Parser = parse(parseOptions as unknown as Options);
     // Errors of the source (and early exits of the consumer) travel through the pipeline.
     pipeline(input, parser, () => undefined);
     const records = parser[Symbol.asyncIterator]() as AsyncIterator<ParsedRecord>;

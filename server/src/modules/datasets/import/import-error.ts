@@ -49,3 +49,9 @@ export class CsvImportError extends Error implements ImportIssue {
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
+
+/** "The columns are: a, b, c." (the first 30), for messages about a column name that is not there. */
+export function columnList(columns: readonly { name: string }[]): string {
+  const list = columns.slice(0, 30).map((c) => c.name).join(', ');
+  return `The columns are: ${list}${columns.length > 30 ? ', …' : ''}.`;
+}

@@ -79,6 +79,8 @@ export class TreeGrower {
    */
   grow(rows: Int32Array, nRows: number, g: Float64Array, h: Float64Array, rng: () => number): HistTree {
     const tree = new HistTree();
+    // Reset so a tree depends only on its own rng (forests trained in parts must match).
+    for (let j = 0; j < this.permutation.length; j++) this.permutation[j] = j;
     let G = 0;
     let H = 0;
     for (let i = 0; i < nRows; i++) {

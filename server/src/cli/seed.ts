@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../database/data-source.js';
+import { BackgroundJobs } from '../common/background-jobs.js';
+import { Role } from '../modules/auth/role.js';
+import { randomPassword } from '../modules/auth/password.js';
+import { createServices } from '../services.js';
+
+/**
+ * `npm run seed`: one demo user per role for local use (passwords printed, never stored in
+ * the repository) and the generated demo dataset when there is no dataset yet.
+ */
+const config = loadConfig();
+const logger = pino({ level: 'warn' });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : join(config.dataDir, 'pglite') });
+const services = createServices(database.dataSource, config, logger, new BackgroundJobs());
+const admin = await services.auth.ensureFirstAdmin(config.adminEmail, config.adminPassword);
+if (admin?.password) process.stdout.write(`admin     ${admin.email}  ${admin.password}\n`);
+for (const role of [Role.VIEWER, Role.ANALYST, Role.IMPORTER, Role.ADMIN]) {
+  const email = `${role.toLowerCase()}@demo.local`;
+  const password = randomPassword();
+  try {
+    await services.auth.createUser(email, password, role);
+    process.stdout.write(`${role.padEnd(9)} ${email}  ${password}\n`);
+  } catch (error) {
+    process.stdout.write(`${role.padEnd(9)} ${email}  (exists already: ${(error as Error).message})\n`);
+  }
+}
+if ((await services.datasets.list()).length === 0) {
+  const name = await services.imports.loadDemoDataset();
+  process.stdout.write(`Loaded the demo dataset "${name}".\n`);
+}
+await database.close();

@@ -1,0 +1,126 @@
+/**
+ * Decides ONE column's kind from its pass-1 evidence. Kinds are tried in KIND_PRECEDENCE
+ * order and the first that fits wins; each decision carries a plain-language reason.
+ */
+import type { ColumnKind } from '../../training/data/feature-table.js';
+import { isIdentifierName, knownBinaryPair, levelGroups, POSITIVE_TOKENS } from './campaign-columns.js';
+import type { ColumnStats, MinMax } from './column-stats.js';
+import { formatCount } from './import-error.js';
+import { NumberShape, dateFormatOf, isoDate, type DateFormat } from './value-patterns.js';
+
+/**
+ * The order kinds are tried in. IGNORED first (a constant 0/1 column is useless, not
+ * binary); BINARY before IDENTIFIER (two rows "yes"/"no" are unique but not ids);
+ * IDENTIFIER before DATE and NUMERIC (a numeric `ID` is not a measure); CATEGORICAL last.
+ */
+export const KIND_PRECEDENCE: readonly ColumnKind[] = ['IGNORED', 'BINARY', 'IDENTIFIER', 'DATE', 'NUMERIC', 'CATEGORICAL'];
+
+/** Unique text in a column without an id-like name counts as an identifier only from this many rows. */
+export const MIN_ROWS_FOR_TEXT_IDENTIFIER = 20;
+
+export interface KindDecision {
+  kind: ColumnKind;
+  reason: string;
+  min: number | string | null;
+  max: number | string | null;
+  dateFormat: DateFormat | null;
+  decimalComma: boolean;
+  /** BINARY: [negative, positive] as most often spelled in the file. */
+  levels: [string, string] | null;
+}
+
+export interface KindContext {
+  /** The delimiter is not a comma, so `1,5` can be a decimal number. */
+  decimalCommaAllowed: boolean;
+}
+
+const quote = (v: string): string => `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+
+export function decideKind(stats: ColumnStats, ctx: KindContext): KindDecision {
+  const base: KindDecision = { kind: 'CATEGORICAL', reason: '', min: null, max: null, dateFormat: null, decimalComma: false, levels: null };
+  if (stats.nonMissing === 0) return { ...base, kind: 'IGNORED', reason: 'Every value is empty.' };
+  const groups = stats.levelsOverflow ? null : levelGroups(stats.levels);
+  if (groups && groups.size === 1 && stats.missing === 0) {
+    const [only] = groups.values();
+    return { ...base, kind: 'IGNORED', reason: `Every row has the same value (${quote(only.text)}), so it cannot tell customers apart.` };
+  }
+  if (groups) {
+    const pair = knownBinaryPair([...groups.keys()]);
+    if (pair) {
+      const neg = groups.get(pair[0])!.text;
+      const pos = groups.get(pair[1])!.text;
+      return { ...base, kind: 'BINARY', levels: [neg, pos], reason: `Two values: ${quote(neg)} and ${quote(pos)}.` };
+    }
+  }
+  const numeric = numericStyle(stats, ctx);
+  const date = dateStyle(stats);
+  const unique = stats.allUnique();
+  const idName = isIdentifierName(stats.name);
+  if (idName && unique !== false) {
+    const how = unique === true ? 'Every row has a different value' : 'No value repeats among the rows that could be checked';
+    return { ...base, kind: 'IDENTIFIER', reason: `${how} and the name looks like an identifier.` };
+  }
+  const textual = numeric.kind !== 'NUMERIC' && date.kind !== 'DATE' && !date.ambiguous;
+  if (textual && unique === true && stats.missing === 0 && stats.nonMissing >= MIN_ROWS_FOR_TEXT_IDENTIFIER) {
+    return { ...base, kind: 'IDENTIFIER', reason: 'Every row has a different text value (like a name or an e-mail address), which cannot describe a group of customers.' };
+  }
+  if (date.kind === 'DATE') return { ...base, ...date.decision };
+  if (numeric.kind === 'NUMERIC') return { ...base, ...numeric.decision };
+  const distinct = stats.distinct();
+  const count = `${distinct.exact ? '' : 'at least '}${formatCount(distinct.count)}`;
+  const why = date.note ?? numeric.note ?? `Text with ${count} different values.`;
+  return { ...base, kind: 'CATEGORICAL', reason: date.note || numeric.note ? `${why} Kept as text with ${count} different values.` : why };
+}
+
+type Partial2 = Pick<KindDecision, 'kind' | 'reason' | 'min' | 'max' | 'dateFormat' | 'decimalComma'>;
+
+function numericStyle(stats: ColumnStats, ctx: KindContext): { kind?: 'NUMERIC'; decision?: Partial2; note?: string } {
+  if (!stats.numeric) return {};
+  const s = stats.numberShapes;
+  const dotOnly = s[NumberShape.DotDecimal] + s[NumberShape.CommaThousands];
+  const commaOnly = s[NumberShape.CommaDecimal] + s[NumberShape.DotThousands];
+  const ambiguous = s[NumberShape.CommaAmbiguous];
+  if (dotOnly > 0 && commaOnly > 0) return { note: 'The numbers mix decimal points (1.5) and decimal commas (1,5).' };
+  if (commaOnly > 0 && !ctx.decimalCommaAllowed) {
+    return { note: 'Numbers with a decimal comma (1,5) in a comma-separated file cannot be read reliably.' };
+  }
+  const number = (decimalComma: boolean, range: MinMax, reason: string) => ({
+    kind: 'NUMERIC' as const,
+    decision: { kind: 'NUMERIC' as const, reason, min: range.min, max: range.max, dateFormat: null, decimalComma },
+  });
+  if (commaOnly > 0) return number(true, stats.commaRange, 'Every value is a number written with a decimal comma (1,5 = 1.5).');
+  if (ambiguous > 0 && dotOnly === 0 && ctx.decimalCommaAllowed) {
+    return { note: 'Numbers like "1,500" could mean 1.5 or 1500.' };
+  }
+  const grouped = ambiguous + s[NumberShape.CommaThousands] > 0 ? ' (commas separate thousands)' : '';
+  return number(false, stats.dotRange, `Every value is a number${grouped}.`);
+}
+
+function dateStyle(stats: ColumnStats): { kind?: 'DATE'; decision?: Partial2; note?: string; ambiguous?: boolean } {
+  const d = stats.dates;
+  if (!stats.date || d.shapes.size !== 1) return {};
+  const [key] = d.shapes.keys();
+  const monthFirstOk = d.invalidMonthFirst === 0;
+  const dayFirstOk = d.invalidDayFirst === 0;
+  const decision = (format: DateFormat, range: MinMax, reason: string) => ({
+    kind: 'DATE' as const,
+    decision: { kind: 'DATE' as const, reason, min: isoDate(range.min), max: isoDate(range.max), dateFormat: format, decimalComma: false },
+  });
+  if (key === 'iso') return monthFirstOk ? decision('YYYY-MM-DD', d.monthFirst, 'Every value is a date written as YYYY-MM-DD.') : {};
+  const mf = dateFormatOf(key, true);
+  const df = dateFormatOf(key, false);
+  if (monthFirstOk && dayFirstOk) {
+    return {
+      ambiguous: true,
+      note: `The dates are ambiguous between ${df} and ${mf} (no day above 12 appears), so they are not read as dates.`,
+    };
+  }
+  if (monthFirstOk) return decision(mf, d.monthFirst, `Every value is a date written as ${mf} (some read day-first would be impossible).`);
+  return decision(df, d.dayFirst, `Every value is a date written as ${df} (some read month-first would be impossible).`);
+}
+
+/** The positive level's file text among a binary column's two levels, when one is a known "yes". */
+export function knownPositive(levels: [string, string]): string | null {
+  const hit = levels.find((l) => POSITIVE_TOKENS.has(l.toLowerCase()));
+  return hit ?? null;
+}

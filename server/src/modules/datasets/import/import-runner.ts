@@ -1,0 +1,262 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { DatasetColumnEntity } from '../dataset-column.entity.js';
+import { DatasetEntity } from '../dataset.entity.js';
+import { ImportJobEntity, type ImportErrorRecord } from '../import-job.entity.js';
+import type { ImportProgress } from './import.service.js';
+import { CsvImportError } from './import-error.js';
+import { formatCount } from './import-error.js';
+import { inferCsvFile, readNormalizedRows, type InferenceResult, type InferredColumn } from './csv-file.js';
+import { matchColumns } from './column-matching.js';
+import { refreshColumnStats } from './column-stats.js';
+import { StagingWriter, type StagedRow } from './staging-writer.js';
+
+const BATCH_ROWS = 2000;
+const MAX_LISTED_ERRORS = 100;
+
+export interface ImportOutcome {
+  succeeded: boolean;
+  rowsImported: number;
+  rowsRejected: number;
+  rowsDuplicate: number;
+}
+
+/**
+ * One import, in three steps, each of which leaves the dataset untouched until the last:
+ * 1. infer the file's layout and column kinds over the whole file (no database);
+ * 2. stream normalised rows into `import_staging` in short batches (progress is visible);
+ * 3. publish: ONE transaction moves the staged rows into `customer_rows`, updates the
+ *    dataset and marks the import succeeded — or nothing happens at all.
+ * A crash at any point leaves only staging rows and a RUNNING job, which the next start
+ * clears and marks failed.
+ */
+export async function runImport(dataSource: DataSource, job: ImportJobEntity, path: string, live: ImportProgress): Promise<ImportOutcome> {
+  const jobs = dataSource.getRepository(ImportJobEntity);
+  const failed = async (message: string, errors: ImportErrorRecord[] = [], errorCount = errors.length): Promise<ImportOutcome> => {
+    await dataSource.transaction(async (manager) => {
+      await manager.getRepository(ImportJobEntity).update(
+        { id: job.id },
+        { status: 'FAILED', phase: 'DONE', message, errors: errors.slice(0, MAX_LISTED_ERRORS), errorCount, rowsImported: 0, rowsRejected: live.rowsRejected, finishedAt: new Date() },
+      );
+      await manager.getRepository(DatasetEntity).update({ id: job.datasetId, status: 'IMPORTING' }, { status: 'FAILED' });
+    });
+    return { succeeded: false, rowsImported: 0, rowsRejected: live.rowsRejected, rowsDuplicate: 0 };
+  };
+  const options = job.options;
+
+  live.phase = 'INFERRING';
+  await jobs.update({ id: job.id }, { phase: 'INFERRING' });
+  let inference: InferenceResult;
+  try {
+    inference = await inferCsvFile(path, { delimiter: options.delimiter, target: options.target, positive: options.positive, id: options.id });
+  } catch (error) {
+    if (error instanceof CsvImportError) return failed(error.message, [toRecord(error.toIssue())]);
+    throw error;
+  }
+
+  const dataset = await dataSource.getRepository(DatasetEntity).findOneByOrFail({ id: job.datasetId });
+  let columns: InferredColumn[] = inference.columns;
+  /** For each dataset column (in dataset order), the position of its values in the file. */
+  let order: number[] = columns.map((_, i) => i);
+  if (!options.createsDataset) {
+    const existing = await dataSource.getRepository(DatasetColumnEntity).find({ where: { datasetId: dataset.id }, order: { position: 'ASC' } });
+    const match = matchColumns(existing.map((c) => c.name), inference.columns.map((c) => c.name));
+    if (!match.ok) return failed(match.message);
+    order = match.fileIndexOf;
+    // Values are checked against the dataset's columns, not against what this file alone suggests.
+    columns = existing.map((column, i) => toInferred(column, inference.columns[order[i]]));
+  }
+  const idPosition = options.createsDataset
+    ? columns.findIndex((c) => c.name === inference.idColumn)
+    : columns.findIndex((c) => c.name === dataset.idColumn);
+
+  live.phase = 'LOADING';
+  await jobs.update({ id: job.id }, { phase: 'LOADING' });
+  const writer = new StagingWriter(dataSource, job.id, !isEmbedded(dataSource));
+  const errors: ImportErrorRecord[] = [];
+  let errorCount = 0;
+  let seq = 0;
+  let batch: StagedRow[] = [];
+  try {
+    const fileColumns = options.createsDataset ? columns : reorderForFile(columns, order, inference.columns.length);
+    for await (const item of readNormalizedRows(path, { ...inference, columns: fileColumns })) {
+      if ('error' in item) {
+        errorCount++;
+        live.rowsRejected++;
+        if (errors.length < MAX_LISTED_ERRORS) errors.push(toRecord({ line: item.line, ...item.error }));
+        continue;
+      }
+      const values = options.createsDataset ? item.values : order.map((fileIndex) => item.values[fileIndex]);
+      batch.push({ seq: seq++, externalId: idPosition >= 0 ? values[idPosition] : null, values });
+      if (batch.length >= BATCH_ROWS) {
+        await writer.write(batch);
+        batch = [];
+        live.rowsImported = seq;
+        await jobs.update({ id: job.id }, { rowsImported: seq, rowsRejected: live.rowsRejected });
+      }
+    }
+    await writer.write(batch);
+    live.rowsImported = seq;
+  } catch (error) {
+    if (error instanceof CsvImportError) return failed(error.message, [toRecord(error.toIssue())]);
+    throw error;
+  } finally {
+    await writer.close();
+  }
+
+  if (errorCount > 0 && options.onInvalid !== 'skip') {
+    const rows = errorCount === 1 ? 'One row has a value' : `${formatCount(errorCount)} rows have values`;
+    return failed(`${rows} that do not fit their columns, so nothing was imported. Fix the rows listed below, or import again and choose to skip rows with problems.`, errors, errorCount);
+  }
+  if (seq === 0) return failed('The file has a header but no customer rows, so there was nothing to import.');
+
+  return dataSource.transaction(async (manager) => {
+    // Serialises publishing into one dataset across processes, too (the in-process queue
+    // already orders imports of this server).
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [dataset.id]);
+    if (options.createsDataset) await createColumns(manager, dataset, inference);
+    const idColumn = options.createsDataset ? inference.idColumn : dataset.idColumn;
+    const { inserted, duplicates } = await publishRows(manager, dataset.id, job.id, Boolean(idColumn), options.onDuplicate === 'replace');
+    const rowCount = Number((await manager.query('SELECT count(*)::int AS n FROM customer_rows WHERE dataset_id = $1', [dataset.id]))[0].n);
+    const exactFromFile = options.createsDataset && duplicates === 0 && errorCount === 0;
+    if (!exactFromFile) await refreshColumnStats(manager, dataset.id);
+    await manager.getRepository(DatasetEntity).update(
+      { id: dataset.id },
+      { rowCount, status: 'READY', version: () => 'version + 1' } as never,
+    );
+    const message = summary(inserted, duplicates, errorCount, inference.emptyRows);
+    await manager.getRepository(ImportJobEntity).update(
+      { id: job.id },
+      {
+        status: 'SUCCEEDED',
+        phase: 'DONE',
+        rowsImported: inserted,
+        rowsRejected: errorCount,
+        rowsDuplicate: duplicates,
+        rowsSkippedEmpty: inference.emptyRows,
+        errors: errors.slice(0, MAX_LISTED_ERRORS),
+        errorCount,
+        message,
+        finishedAt: new Date(),
+      },
+    );
+    live.rowsImported = inserted;
+    return { succeeded: true, rowsImported: inserted, rowsRejected: errorCount, rowsDuplicate: duplicates };
+  });
+}
+
+async function createColumns(manager: EntityManager, dataset: DatasetEntity, inference: InferenceResult): Promise<void> {
+  const repo = manager.getRepository(DatasetColumnEntity);
+  await repo.save(
+    inference.columns.map((c, position) =>
+      repo.create({
+        datasetId: dataset.id,
+        position,
+        name: c.name,
+        label: c.label,
+        kind: c.kind,
+        missing: c.missing,
+        distinctCount: c.distinct,
+        stats: {
+          min: c.min ?? null,
+          max: c.max ?? null,
+          topLevels: c.topLevels ?? [],
+          examples: c.examples ?? [],
+          dateFormat: c.dateFormat ?? null,
+          decimalComma: c.decimalComma ?? false,
+          positiveLabel: c.positiveLabel ?? null,
+          levels: c.levels ?? undefined,
+          unit: c.unit ?? null,
+          note: c.note ?? null,
+          distinctCapped: c.distinctCapped ?? false,
+        },
+        isTarget: c.name === inference.targetColumn,
+        isPastCampaign: c.isPastCampaign,
+        knownAfterContact: false,
+      }),
+    ),
+  );
+  await manager.getRepository(DatasetEntity).update(
+    { id: dataset.id },
+    { targetColumn: inference.targetColumn, positiveLabel: inference.positiveLabel, idColumn: inference.idColumn, settings: { ...dataset.settings, delimiter: inference.delimiter } },
+  );
+}
+
+/**
+ * Moves staged rows into customer_rows. With an identifier column, a customer already in
+ * the dataset (or repeated within the file) is a duplicate: kept as it was, or replaced.
+ */
+async function publishRows(manager: EntityManager, datasetId: string, importId: string, hasIdentifier: boolean, replace: boolean) {
+  const staged = Number((await manager.query('SELECT count(*)::int AS n FROM import_staging WHERE import_id = $1', [importId]))[0].n);
+  const base = Number((await manager.query('SELECT coalesce(max(row_number), 0)::int AS n FROM customer_rows WHERE dataset_id = $1', [datasetId]))[0].n);
+  if (!hasIdentifier) {
+    const result = await manager.query(
+      `INSERT INTO customer_rows (dataset_id, row_number, import_id, external_id, "values")
+       SELECT $1, $2 + seq + 1, $3, NULL, "values" FROM import_staging WHERE import_id = $3`,
+      [datasetId, base, importId],
+    );
+    return { inserted: rowCountOf(result, staged), duplicates: 0 };
+  }
+  // The first occurrence of an identifier within the file wins; rows without one are all kept.
+  const unique = `SELECT DISTINCT ON (coalesce(external_id, 'row:' || seq)) seq, external_id, "values"
+                  FROM import_staging WHERE import_id = $3 ORDER BY coalesce(external_id, 'row:' || seq), seq`;
+  let replaced = 0;
+  if (replace) {
+    const result = await manager.query(
+      `UPDATE customer_rows c SET "values" = s."values", import_id = $3 FROM (${unique}) s
+       WHERE c.dataset_id = $1 AND c.external_id = s.external_id AND $2::int IS NOT NULL`,
+      [datasetId, base, importId],
+    );
+    replaced = rowCountOf(result, 0);
+  }
+  const result = await manager.query(
+    `INSERT INTO customer_rows (dataset_id, row_number, import_id, external_id, "values")
+     SELECT $1, $2 + row_number() OVER (ORDER BY s.seq), $3, s.external_id, s."values" FROM (${unique}) s
+     WHERE s.external_id IS NULL OR NOT EXISTS (
+       SELECT 1 FROM customer_rows c WHERE c.dataset_id = $1 AND c.external_id = s.external_id)`,
+    [datasetId, base, importId],
+  );
+  const inserted = rowCountOf(result, 0);
+  return { inserted: inserted + replaced, duplicates: staged - inserted - replaced };
+}
+
+/** TypeORM's postgres driver returns [rows, affected] for UPDATE and rows for INSERT ... SELECT. */
+function rowCountOf(result: unknown, fallback: number): number {
+  if (Array.isArray(result) && result.length === 2 && typeof result[1] === 'number') return result[1];
+  if (Array.isArray(result)) return result.length || fallback;
+  return fallback;
+}
+
+function summary(inserted: number, duplicates: number, rejected: number, empty: number): string {
+  const parts = [`${formatCount(inserted)} ${inserted === 1 ? 'customer' : 'customers'} imported`];
+  if (duplicates) parts.push(`${formatCount(duplicates)} already in the dataset ${duplicates === 1 ? 'was' : 'were'} left as ${duplicates === 1 ? 'it was' : 'they were'}`);
+  if (rejected) parts.push(`${formatCount(rejected)} ${rejected === 1 ? 'row' : 'rows'} with problems skipped`);
+  if (empty) parts.push(`${formatCount(empty)} empty ${empty === 1 ? 'row' : 'rows'} ignored`);
+  return parts.join('; ') + '.';
+}
+
+function toRecord(issue: { line?: number; column?: string; message: string }): ImportErrorRecord {
+  return { line: issue.line ?? null, column: issue.column ?? null, message: issue.message };
+}
+
+function isEmbedded(dataSource: DataSource): boolean {
+  const extra = (dataSource.options as { extra?: { max?: number } }).extra;
+  return extra?.max === 1;
+}
+
+/** A dataset column as the normaliser needs it, named as in this file. */
+function toInferred(column: DatasetColumnEntity, fileColumn: InferredColumn): InferredColumn {
+  return {
+    ...fileColumn,
+    kind: column.kind,
+    dateFormat: column.stats.dateFormat ?? fileColumn.dateFormat,
+    decimalComma: column.stats.decimalComma ?? fileColumn.decimalComma,
+    positiveLabel: column.stats.positiveLabel ?? fileColumn.positiveLabel,
+    levels: column.stats.levels ?? fileColumn.levels,
+  };
+}
+
+function reorderForFile(datasetColumns: InferredColumn[], order: number[], fileWidth: number): InferredColumn[] {
+  const byFile: InferredColumn[] = new Array(fileWidth);
+  order.forEach((fileIndex, datasetIndex) => (byFile[fileIndex] = datasetColumns[datasetIndex]));
+  return byFile;
+}
