@@ -20,9 +20,9 @@ import {
 } from './campaign-columns.js';
 import { columnLabel, columnUnit, type ColumnUnit } from './column-labels.js';
 import { decideKind, knownPositive } from './column-kind.js';
-import { ColumnStats } from './column-stats.js';
+import { ColumnEvidence } from './column-evidence.js';
 import { CsvImportError, columnList } from './import-error.js';
-import { resolveTarget } from './target-column.js';
+import { campaignCounts, findColumn, resolveTarget } from './target-column.js';
 import { HashBudget, DEFAULT_HASH_BUDGET } from './uniqueness-tracker.js';
 import type { DateFormat } from './value-patterns.js';
 
@@ -95,7 +95,7 @@ export interface ColumnInference {
 }
 
 export class ColumnProfiler {
-  private readonly stats: ColumnStats[];
+  private readonly stats: ColumnEvidence[];
   private rows = 0;
 
   constructor(
@@ -106,8 +106,8 @@ export class ColumnProfiler {
     if (!Number.isInteger(maxLevels) || maxLevels < 10) throw new RangeError('maxLevels must be an integer of at least 10.');
     const budget = new HashBudget(options.hashBudget ?? DEFAULT_HASH_BUDGET);
     const idOption = options.idColumn;
-    const wants = (s: ColumnStats) => s.name === idOption || isIdentifierName(s.name) || (!s.numeric && !s.date);
-    this.stats = names.map((name) => new ColumnStats(name, maxLevels, budget, wants));
+    const wants = (s: ColumnEvidence) => s.name === idOption || isIdentifierName(s.name) || (!s.numeric && !s.date);
+    this.stats = names.map((name) => new ColumnEvidence(name, maxLevels, budget, wants));
   }
 
   get rowCount(): number {
@@ -183,7 +183,7 @@ export class ColumnProfiler {
     return column.name;
   }
 
-  private markPastCampaign(column: ColumnProfile, stats: ColumnStats): void {
+  private markPastCampaign(column: ColumnProfile, stats: ColumnEvidence): void {
     if (column.isTarget) return;
     if (column.kind === 'BINARY' && column.levels && isPastCampaignName(column.name)) {
       column.isPastCampaign = true;
@@ -202,18 +202,6 @@ export class ColumnProfiler {
       column.reason += ` It is an earlier campaign's outcome: "${success.text}" counts as responded; rows never contacted ("unknown") are left out of its total.`;
     }
   }
-}
-
-/** Responded / total of a two-valued column, case-insensitively. */
-export function campaignCounts(stats: ColumnStats, positive: string): CampaignCounts {
-  const groups = levelGroups(stats.levels);
-  const responded = groups.get(positive.toLowerCase())?.count ?? 0;
-  const total = stats.nonMissing;
-  return { responded, total, rate: total > 0 ? responded / total : 0 };
-}
-
-export function findColumn<T extends { name: string }>(columns: readonly T[], name: string): T | undefined {
-  return columns.find((c) => c.name === name) ?? columns.find((c) => c.name.toLowerCase() === name.trim().toLowerCase());
 }
 
 function badOption(message: string, columns: readonly { name: string }[]): CsvImportError {

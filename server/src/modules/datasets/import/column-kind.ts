@@ -4,7 +4,7 @@
  */
 import type { ColumnKind } from '../../training/data/feature-table.js';
 import { isIdentifierName, knownBinaryPair, levelGroups, POSITIVE_TOKENS } from './campaign-columns.js';
-import type { ColumnStats, MinMax } from './column-stats.js';
+import type { ColumnEvidence, MinMax } from './column-evidence.js';
 import { formatCount } from './import-error.js';
 import { NumberShape, dateFormatOf, isoDate, type DateFormat } from './value-patterns.js';
 
@@ -36,7 +36,7 @@ export interface KindContext {
 
 const quote = (v: string): string => `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
 
-export function decideKind(stats: ColumnStats, ctx: KindContext): KindDecision {
+export function decideKind(stats: ColumnEvidence, ctx: KindContext): KindDecision {
   const base: KindDecision = { kind: 'CATEGORICAL', reason: '', min: null, max: null, dateFormat: null, decimalComma: false, levels: null };
   if (stats.nonMissing === 0) return { ...base, kind: 'IGNORED', reason: 'Every value is empty.' };
   const groups = stats.levelsOverflow ? null : levelGroups(stats.levels);
@@ -74,7 +74,7 @@ export function decideKind(stats: ColumnStats, ctx: KindContext): KindDecision {
 
 type Partial2 = Pick<KindDecision, 'kind' | 'reason' | 'min' | 'max' | 'dateFormat' | 'decimalComma'>;
 
-function numericStyle(stats: ColumnStats, ctx: KindContext): { kind?: 'NUMERIC'; decision?: Partial2; note?: string } {
+function numericStyle(stats: ColumnEvidence, ctx: KindContext): { kind?: 'NUMERIC'; decision?: Partial2; note?: string } {
   if (!stats.numeric) return {};
   const s = stats.numberShapes;
   const dotOnly = s[NumberShape.DotDecimal] + s[NumberShape.CommaThousands];
@@ -96,7 +96,7 @@ function numericStyle(stats: ColumnStats, ctx: KindContext): { kind?: 'NUMERIC';
   return number(false, stats.dotRange, `Every value is a number${grouped}.`);
 }
 
-function dateStyle(stats: ColumnStats): { kind?: 'DATE'; decision?: Partial2; note?: string; ambiguous?: boolean } {
+function dateStyle(stats: ColumnEvidence): { kind?: 'DATE'; decision?: Partial2; note?: string; ambiguous?: boolean } {
   const d = stats.dates;
   if (!stats.date || d.shapes.size !== 1) return {};
   const [key] = d.shapes.keys();

@@ -92,7 +92,7 @@ describe.skipIf(reasonIfMissing(IFOOD))('tree learners on iFood', () => {
 
     const ours = rocAuc(yHold, trainRandomForest(fitTable, yFit, { nEstimators: 20, randomState: 1 }).predictProba(holdTable));
     const fitMatrix = toMatrix(fitTable);
-    const oracle = new RandomForestClassifier({ nEstimators: 20, seed: 1, maxFeatures: 0.3, replacement: false });
+    const oracle = new RandomForestClassifier({ nEstimators: 20, seed: 1 });
     oracle.train(fitMatrix.x, Array.from(yFit));
     const theirs = rocAuc(yHold, oracle.predictProbability(toMatrix(holdTable, fitMatrix.medians).x, 1));
     console.info(`600-row iFood subset, 20 trees: ours AUC ${ours.toFixed(4)}, ml-random-forest ${theirs.toFixed(4)}`);
