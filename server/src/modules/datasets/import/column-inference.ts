@@ -24,7 +24,7 @@ import { ColumnEvidence } from './column-evidence.js';
 import { CsvImportError, columnList } from './import-error.js';
 import { campaignCounts, findColumn, resolveTarget } from './target-column.js';
 import { HashBudget, DEFAULT_HASH_BUDGET } from './uniqueness-tracker.js';
-import type { DateFormat } from './value-patterns.js';
+import { isoDate, type DateFormat } from './value-patterns.js';
 
 export { KIND_PRECEDENCE } from './column-kind.js';
 
@@ -42,21 +42,28 @@ export interface ColumnProfile {
   kind: ColumnKind;
   /** Why this kind, in plain language. */
   reason: string;
+  /** The same as `reason` (the name the dataset's column stats use). */
+  note: string;
   missing: number;
   distinct: number;
   /** False when `distinct` is a lower bound (more than maxLevels distinct values). */
-  distinctExact: boolean;
-  /** NUMERIC: numbers; DATE: ISO dates (YYYY-MM-DD); otherwise null. */
-  min: number | string | null;
-  max: number | string | null;
-  /** Most frequent values, most frequent first (counts exact when distinctExact). */
+  distinctCapped: boolean;
+  /** NUMERIC: smallest/largest number; DATE: days since 1970-01-01 (see minDate/maxDate). */
+  min: number | null;
+  max: number | null;
+  /** DATE: first and last date as YYYY-MM-DD. */
+  minDate: string | null;
+  maxDate: string | null;
+  /** Most frequent values, most frequent first (counts exact unless distinctCapped). */
   topLevels: { value: string; count: number }[];
   /** Up to 5 distinct values in order of first appearance. */
   examples: string[];
+  /** DATE: which part comes first (ISO, MDY, DMY) and how it is written ("M/D/YYYY"). */
   dateFormat: DateFormat | null;
+  datePattern: string | null;
   decimalComma: boolean;
   /** BINARY: [negative, positive] as spelled in the file. */
-  levels: [string, string] | null;
+  levels: string[] | null;
   /** BINARY (and previous-outcome) columns: the value meaning "responded". */
   positiveLabel: string | null;
   isPastCampaign: boolean;
@@ -135,14 +142,18 @@ export class ColumnProfiler {
         unit: columnUnit(s.name) ?? null,
         kind: decision.kind,
         reason: decision.reason,
+        note: decision.reason,
         missing: s.missing,
         distinct: distinct.count,
-        distinctExact: distinct.exact,
+        distinctCapped: !distinct.exact,
         min: decision.min,
         max: decision.max,
+        minDate: decision.kind === 'DATE' && decision.min !== null ? isoDate(decision.min) : null,
+        maxDate: decision.kind === 'DATE' && decision.max !== null ? isoDate(decision.max) : null,
         topLevels: topLevels(s.levels, topN),
         examples: [...s.levels.keys()].slice(0, 5),
         dateFormat: decision.dateFormat,
+        datePattern: decision.datePattern,
         decimalComma: decision.decimalComma,
         levels: decision.levels,
         positiveLabel: decision.levels ? knownPositive(decision.levels) : null,
@@ -155,6 +166,7 @@ export class ColumnProfiler {
     const idColumn = this.markIdentifier(columns, warnings);
     const target = resolveTarget(columns, this.stats, this.options, warnings);
     for (const column of columns) this.markPastCampaign(column, this.stats[column.index]);
+    for (const column of columns) column.note = column.reason;
     const targetProfile = target ? columns[target.index] : null;
     return {
       rowCount: this.rows,

@@ -6,7 +6,7 @@ import type { ColumnKind } from '../../training/data/feature-table.js';
 import { isIdentifierName, knownBinaryPair, levelGroups, POSITIVE_TOKENS } from './campaign-columns.js';
 import type { ColumnEvidence, MinMax } from './column-evidence.js';
 import { formatCount } from './import-error.js';
-import { NumberShape, dateFormatOf, isoDate, type DateFormat } from './value-patterns.js';
+import { NumberShape, datePattern, isoDate, type DateFormat } from './value-patterns.js';
 
 /**
  * The order kinds are tried in. IGNORED first (a constant 0/1 column is useless, not
@@ -21,12 +21,15 @@ export const MIN_ROWS_FOR_TEXT_IDENTIFIER = 20;
 export interface KindDecision {
   kind: ColumnKind;
   reason: string;
-  min: number | string | null;
-  max: number | string | null;
+  /** NUMERIC: the smallest/largest number; DATE: days since 1970-01-01. */
+  min: number | null;
+  max: number | null;
   dateFormat: DateFormat | null;
+  /** DATE: how the file writes dates, e.g. "M/D/YYYY". */
+  datePattern: string | null;
   decimalComma: boolean;
   /** BINARY: [negative, positive] as most often spelled in the file. */
-  levels: [string, string] | null;
+  levels: string[] | null;
 }
 
 export interface KindContext {
@@ -37,7 +40,7 @@ export interface KindContext {
 const quote = (v: string): string => `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
 
 export function decideKind(stats: ColumnEvidence, ctx: KindContext): KindDecision {
-  const base: KindDecision = { kind: 'CATEGORICAL', reason: '', min: null, max: null, dateFormat: null, decimalComma: false, levels: null };
+  const base: KindDecision = { kind: 'CATEGORICAL', reason: '', min: null, max: null, dateFormat: null, datePattern: null, decimalComma: false, levels: null };
   if (stats.nonMissing === 0) return { ...base, kind: 'IGNORED', reason: 'Every value is empty.' };
   const groups = stats.levelsOverflow ? null : levelGroups(stats.levels);
   if (groups && groups.size === 1 && stats.missing === 0) {
@@ -72,7 +75,7 @@ export function decideKind(stats: ColumnEvidence, ctx: KindContext): KindDecisio
   return { ...base, kind: 'CATEGORICAL', reason: date.note || numeric.note ? `${why} Kept as text with ${count} different values.` : why };
 }
 
-type Partial2 = Pick<KindDecision, 'kind' | 'reason' | 'min' | 'max' | 'dateFormat' | 'decimalComma'>;
+type Partial2 = Pick<KindDecision, 'kind' | 'reason' | 'min' | 'max' | 'dateFormat' | 'datePattern' | 'decimalComma'>;
 
 function numericStyle(stats: ColumnEvidence, ctx: KindContext): { kind?: 'NUMERIC'; decision?: Partial2; note?: string } {
   if (!stats.numeric) return {};
@@ -86,7 +89,7 @@ function numericStyle(stats: ColumnEvidence, ctx: KindContext): { kind?: 'NUMERI
   }
   const number = (decimalComma: boolean, range: MinMax, reason: string) => ({
     kind: 'NUMERIC' as const,
-    decision: { kind: 'NUMERIC' as const, reason, min: range.min, max: range.max, dateFormat: null, decimalComma },
+    decision: { kind: 'NUMERIC' as const, reason, min: range.min, max: range.max, dateFormat: null, datePattern: null, decimalComma },
   });
   if (commaOnly > 0) return number(true, stats.commaRange, 'Every value is a number written with a decimal comma (1,5 = 1.5).');
   if (ambiguous > 0 && dotOnly === 0 && ctx.decimalCommaAllowed) {
@@ -102,25 +105,37 @@ function dateStyle(stats: ColumnEvidence): { kind?: 'DATE'; decision?: Partial2;
   const [key] = d.shapes.keys();
   const monthFirstOk = d.invalidMonthFirst === 0;
   const dayFirstOk = d.invalidDayFirst === 0;
-  const decision = (format: DateFormat, range: MinMax, reason: string) => ({
-    kind: 'DATE' as const,
-    decision: { kind: 'DATE' as const, reason, min: isoDate(range.min), max: isoDate(range.max), dateFormat: format, decimalComma: false },
-  });
-  if (key === 'iso') return monthFirstOk ? decision('YYYY-MM-DD', d.monthFirst, 'Every value is a date written as YYYY-MM-DD.') : {};
-  const mf = dateFormatOf(key, true);
-  const df = dateFormatOf(key, false);
+  const decision = (format: DateFormat, range: MinMax) => {
+    const pattern = datePattern(format, key === 'iso' ? '/' : key);
+    const why =
+      format === 'ISO' ? '' : ` (read ${format === 'MDY' ? 'day-first' : 'month-first'}, some would be impossible dates)`;
+    return {
+      kind: 'DATE' as const,
+      decision: {
+        kind: 'DATE' as const,
+        reason: `Every value is a date written as ${pattern}${why}, from ${isoDate(range.min)} to ${isoDate(range.max)}.`,
+        min: range.min,
+        max: range.max,
+        dateFormat: format,
+        datePattern: pattern,
+        decimalComma: false,
+      },
+    };
+  };
+  if (key === 'iso') return monthFirstOk ? decision('ISO', d.monthFirst) : {};
+  const mf = datePattern('MDY', key);
+  const df = datePattern('DMY', key);
   if (monthFirstOk && dayFirstOk) {
     return {
       ambiguous: true,
       note: `The dates are ambiguous between ${df} and ${mf} (no day above 12 appears), so they are not read as dates.`,
     };
   }
-  if (monthFirstOk) return decision(mf, d.monthFirst, `Every value is a date written as ${mf} (some read day-first would be impossible).`);
-  return decision(df, d.dayFirst, `Every value is a date written as ${df} (some read month-first would be impossible).`);
+  return monthFirstOk ? decision('MDY', d.monthFirst) : decision('DMY', d.dayFirst);
 }
 
 /** The positive level's file text among a binary column's two levels, when one is a known "yes". */
-export function knownPositive(levels: [string, string]): string | null {
+export function knownPositive(levels: readonly string[]): string | null {
   const hit = levels.find((l) => POSITIVE_TOKENS.has(l.toLowerCase()));
   return hit ?? null;
 }

@@ -3,7 +3,8 @@
  *
  * Decision: hostile or messy headers are CLEANED, not rejected, because the marketer
  * usually cannot fix an export, and every change is reported so nothing happens silently:
- * - HTML tags (`<b>Income</b>`, `<script>…</script>`) and the characters `<` `>` are removed,
+ * - HTML tags (`<b>Income</b>`), script/style elements with their content, and the characters
+ *   `<` `>` are removed,
  *   so a header can never become markup in the UI or a report;
  * - control, zero-width and bidirectional-override characters are removed;
  * - leading `=`, `+`, `@` are removed, so an exported header is never a spreadsheet formula;
@@ -24,13 +25,14 @@ export interface CsvHeader {
   issues: ImportIssue[];
 }
 
+const SCRIPTS = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const TAGS = /<[^>]*>/g;
 // C0/C1 controls, zero-width characters, bidi overrides/isolates, BOM.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /** The cleaned form of one header cell (may be empty). */
 export function cleanHeaderName(raw: string): string {
-  let name = raw.replace(TAGS, ' ').replace(/[<>]/g, ' ').replace(INVISIBLE, ' ');
+  let name = raw.replace(SCRIPTS, ' ').replace(TAGS, ' ').replace(/[<>]/g, ' ').replace(INVISIBLE, ' ');
   name = name.replace(/\s+/g, ' ').trim();
   name = name.replace(/^[=+@\s]+/, '').trim();
   if (name.length > MAX_HEADER_LENGTH) name = name.slice(0, MAX_HEADER_LENGTH).trim();

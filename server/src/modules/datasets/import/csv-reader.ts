@@ -40,23 +40,21 @@ export interface CsvReadStats {
 
 interface ParsedRecord {
   record: string[];
-  info: { lines: number };
+  /** File line where the record starts. */
+  line: number;
 }
 
 export class CsvRecordReader {
   readonly stats: CsvReadStats = { rows: 0, rejected: 0, emptyRows: 0 };
-  private lastLine = 0;
   private consumed = false;
 
   private constructor(
     readonly header: CsvHeader,
     private readonly records: AsyncIterator<ParsedRecord>,
     private readonly limits: Required<Omit<CsvReaderOptions, 'delimiter'>>,
-    private readonly tracker: { parsedEnd: number },
-    headerEndLine: number,
+    private readonly tracker: { nextLine: number },
     leadingEmpty: number,
   ) {
-    this.lastLine = headerEndLine;
     this.stats.emptyRows = leadingEmpty;
   }
 
@@ -67,7 +65,7 @@ export class CsvRecordReader {
       maxColumns: positive(options.maxColumns ?? DEFAULT_MAX_COLUMNS, 'maxColumns'),
       maxRecordSize: positive(options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE, 'maxRecordSize'),
     };
-    const tracker = { parsedEnd: 0 };
+    const tracker = { nextLine: 1 };
     const parseOptions: Options<ParsedRecord, string[]> = {
       delimiter: options.delimiter,
       quote: '"',
@@ -78,12 +76,14 @@ export class CsvRecordReader {
       rtrim: true, // tolerates `"a" ,b`; values are trimmed later anyway
       skip_empty_lines: false,
       max_record_size: limits.maxRecordSize,
-      // Called synchronously while parsing: when a parse error is raised, records parsed
-      // before it may still sit unread in the stream buffer, so the iterator cannot tell
-      // where the failing record started; this tracker can.
-      on_record: (record: string[], context: { lines: number }) => {
-        tracker.parsedEnd = context.lines;
-        return { record, info: { lines: context.lines } };
+      // Called synchronously while parsing, so the tracker knows where the NEXT record
+      // starts even when a parse error is raised while records parsed before it still sit
+      // unread in the stream buffer. Lines are counted here rather than taken from
+      // csv-parse's info.lines, which counts a CRLF inside a quoted value as two lines.
+      on_record: (record: string[]) => {
+        const line = tracker.nextLine;
+        tracker.nextLine += 1 + embeddedLineBreaks(record);
+        return { record, line };
       },
     };
     // csv-parse's overloads only type the default record shape; on_record changes it.
@@ -91,16 +91,13 @@ export class CsvRecordReader {
     // Errors of the source (and early exits of the consumer) travel through the pipeline.
     pipeline(input, parser, () => undefined);
     const records = parser[Symbol.asyncIterator]() as AsyncIterator<ParsedRecord>;
-    let lastLine = 0;
     let leadingEmpty = 0;
     for (;;) {
       const next = await nextRecord(records, tracker, limits.maxRecordSize);
       if (next.done) {
         throw new CsvImportError('EMPTY_FILE', 'The file is empty: it has no header line and no data.');
       }
-      const { record, info } = next.value;
-      const startLine = lastLine + 1;
-      lastLine = info.lines;
+      const { record, line: startLine } = next.value;
       if (isBlank(record)) {
         leadingEmpty++;
         continue;
@@ -113,7 +110,7 @@ export class CsvRecordReader {
         );
       }
       const header = buildHeader(record);
-      return new CsvRecordReader(header, records, limits, tracker, lastLine, leadingEmpty);
+      return new CsvRecordReader(header, records, limits, tracker, leadingEmpty);
     }
   }
 
@@ -126,9 +123,7 @@ export class CsvRecordReader {
       for (;;) {
         const next = await nextRecord(this.records, this.tracker, this.limits.maxRecordSize);
         if (next.done) return;
-        const { record, info } = next.value;
-        const line = this.lastLine + 1;
-        this.lastLine = info.lines;
+        const { record, line } = next.value;
         if (isBlank(record)) {
           this.stats.emptyRows++;
           continue;
@@ -169,6 +164,23 @@ export class CsvRecordReader {
   }
 }
 
+/** Line breaks inside quoted values (CRLF, LF or CR each count once). */
+function embeddedLineBreaks(record: string[]): number {
+  let count = 0;
+  for (const field of record) {
+    if (field.indexOf('\n') < 0 && field.indexOf('\r') < 0) continue;
+    for (let i = 0; i < field.length; i++) {
+      const c = field.charCodeAt(i);
+      if (c === 10) count++;
+      else if (c === 13) {
+        count++;
+        if (field.charCodeAt(i + 1) === 10) i++;
+      }
+    }
+  }
+  return count;
+}
+
 function isBlank(record: string[]): boolean {
   for (const field of record) if (field.trim() !== '') return false;
   return true;
@@ -182,13 +194,13 @@ function positive(value: number, name: string): number {
 /** Next record, with csv-parse's errors reworded for people. */
 async function nextRecord(
   records: AsyncIterator<ParsedRecord>,
-  tracker: { parsedEnd: number },
+  tracker: { nextLine: number },
   maxRecordSize: number,
 ): Promise<IteratorResult<ParsedRecord>> {
   try {
     return await records.next();
   } catch (err) {
-    throw toImportError(err, tracker.parsedEnd + 1, maxRecordSize);
+    throw toImportError(err, tracker.nextLine, maxRecordSize);
   }
 }
 

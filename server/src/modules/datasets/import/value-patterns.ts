@@ -78,7 +78,8 @@ export function parseNumber(value: string, decimalComma: boolean): number {
   }
 }
 
-export type DateFormat = 'YYYY-MM-DD' | 'M/D/YYYY' | 'D/M/YYYY' | 'M-D-YYYY' | 'D-M-YYYY' | 'M.D.YYYY' | 'D.M.YYYY';
+/** Which part comes first: ISO is YYYY-MM-DD; MDY and DMY allow `/`, `-` or `.` between parts. */
+export type DateFormat = 'ISO' | 'MDY' | 'DMY';
 export type DateSeparator = '/' | '-' | '.';
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -110,19 +111,19 @@ export function epochDay(year: number, month: number, day: number): number | nul
   return Math.round(t / MS_PER_DAY);
 }
 
-export function dateFormatOf(shape: 'iso' | DateSeparator, monthFirst: boolean): DateFormat {
-  if (shape === 'iso') return 'YYYY-MM-DD';
-  return (monthFirst ? `M${shape}D${shape}YYYY` : `D${shape}M${shape}YYYY`) as DateFormat;
+/** How people write the format: ('MDY', '/') -> "M/D/YYYY". */
+export function datePattern(format: DateFormat, separator: DateSeparator = '/'): string {
+  if (format === 'ISO') return 'YYYY-MM-DD';
+  return format === 'MDY' ? `M${separator}D${separator}YYYY` : `D${separator}M${separator}YYYY`;
 }
 
 /** Days since 1970-01-01 of `value` read with `format`, or null when it does not fit. */
 export function parseDateValue(value: string, format: DateFormat): number | null {
   const shape = dateShape(value.trim());
   if (!shape) return null;
-  if (shape.kind === 'iso') return format === 'YYYY-MM-DD' ? epochDay(shape.year, shape.month, shape.day) : null;
-  if (format === 'YYYY-MM-DD' || format.charAt(1) !== shape.separator) return null;
-  const monthFirst = format.startsWith('M');
-  return monthFirst
+  if (shape.kind === 'iso') return format === 'ISO' ? epochDay(shape.year, shape.month, shape.day) : null;
+  if (format === 'ISO') return null;
+  return format === 'MDY'
     ? epochDay(shape.year, shape.first, shape.second)
     : epochDay(shape.year, shape.second, shape.first);
 }
