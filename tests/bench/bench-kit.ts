@@ -25,11 +25,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { repoRoot, sharedDir } from '../helpers/datasets.js';
 
-export type Cell = string | number | boolean | null;
-export type BenchRow = Record<string, Cell>;
+import { MARKERS, type BenchRow } from './bench-protocol.js';
 
-/** Line prefixes run.ts looks for on a section's stdout. */
-export const MARKERS = { row: 'BENCH_ROW ', note: 'BENCH_NOTE ', skip: 'BENCH_SKIP ', peakRss: 'BENCH_PEAK_RSS ' } as const;
+export type { BenchRow, Cell } from './bench-protocol.js';
 
 export function emitRow(row: BenchRow): void {
   process.stdout.write(`${MARKERS.row}${JSON.stringify(row)}\n`);

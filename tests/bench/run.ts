@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MARKERS, type BenchRow, type Cell } from './bench-kit.js';
+import { MARKERS, type BenchRow, type Cell } from './bench-protocol.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(benchDir, '../..');
@@ -82,7 +82,7 @@ function formatCell(cell: Cell | undefined): string {
   return cell;
 }
 
-export function renderTable(rows: BenchRow[]): string {
+function renderTable(rows: BenchRow[]): string {
   const columns: string[] = [];
   for (const row of rows) for (const key of Object.keys(row)) if (!columns.includes(key)) columns.push(key);
   const cells = rows.map((row) => columns.map((c) => formatCell(row[c])));

@@ -186,44 +186,36 @@ async function createColumns(manager: EntityManager, dataset: DatasetEntity, inf
  * the dataset (or repeated within the file) is a duplicate: kept as it was, or replaced.
  */
 async function publishRows(manager: EntityManager, datasetId: string, importId: string, hasIdentifier: boolean, replace: boolean) {
+  const count = async (sql: string, params: unknown[]) => Number((await manager.query(`WITH changed AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM changed`, params))[0].n);
   const staged = Number((await manager.query('SELECT count(*)::int AS n FROM import_staging WHERE import_id = $1', [importId]))[0].n);
   const base = Number((await manager.query('SELECT coalesce(max(row_number), 0)::int AS n FROM customer_rows WHERE dataset_id = $1', [datasetId]))[0].n);
   if (!hasIdentifier) {
-    const result = await manager.query(
+    const inserted = await count(
       `INSERT INTO customer_rows (dataset_id, row_number, import_id, external_id, "values")
        SELECT $1, $2 + seq + 1, $3, NULL, "values" FROM import_staging WHERE import_id = $3`,
       [datasetId, base, importId],
     );
-    return { inserted: rowCountOf(result, staged), duplicates: 0 };
+    return { inserted, duplicates: staged - inserted };
   }
   // The first occurrence of an identifier within the file wins; rows without one are all kept.
   const unique = `SELECT DISTINCT ON (coalesce(external_id, 'row:' || seq)) seq, external_id, "values"
-                  FROM import_staging WHERE import_id = $3 ORDER BY coalesce(external_id, 'row:' || seq), seq`;
+                  FROM import_staging WHERE import_id = $2 ORDER BY coalesce(external_id, 'row:' || seq), seq`;
   let replaced = 0;
   if (replace) {
-    const result = await manager.query(
-      `UPDATE customer_rows c SET "values" = s."values", import_id = $3 FROM (${unique}) s
-       WHERE c.dataset_id = $1 AND c.external_id = s.external_id AND $2::int IS NOT NULL`,
-      [datasetId, base, importId],
+    replaced = await count(
+      `UPDATE customer_rows c SET "values" = s."values", import_id = $2 FROM (${unique}) s
+       WHERE c.dataset_id = $1 AND c.external_id = s.external_id`,
+      [datasetId, importId],
     );
-    replaced = rowCountOf(result, 0);
   }
-  const result = await manager.query(
+  const inserted = await count(
     `INSERT INTO customer_rows (dataset_id, row_number, import_id, external_id, "values")
-     SELECT $1, $2 + row_number() OVER (ORDER BY s.seq), $3, s.external_id, s."values" FROM (${unique}) s
+     SELECT $1, $3 + row_number() OVER (ORDER BY s.seq), $2, s.external_id, s."values" FROM (${unique}) s
      WHERE s.external_id IS NULL OR NOT EXISTS (
        SELECT 1 FROM customer_rows c WHERE c.dataset_id = $1 AND c.external_id = s.external_id)`,
-    [datasetId, base, importId],
+    [datasetId, importId, base],
   );
-  const inserted = rowCountOf(result, 0);
   return { inserted: inserted + replaced, duplicates: staged - inserted - replaced };
-}
-
-/** TypeORM's postgres driver returns [rows, affected] for UPDATE and rows for INSERT ... SELECT. */
-function rowCountOf(result: unknown, fallback: number): number {
-  if (Array.isArray(result) && result.length === 2 && typeof result[1] === 'number') return result[1];
-  if (Array.isArray(result)) return result.length || fallback;
-  return fallback;
 }
 
 function summary(inserted: number, duplicates: number, rejected: number, empty: number): string {
