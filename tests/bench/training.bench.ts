@@ -20,7 +20,7 @@ import { trainGradientBoosting } from '../../server/src/modules/training/trees/g
 import { mergeForests, trainRandomForest } from '../../server/src/modules/training/trees/random-forest.js';
 import { loadTreeModel, type SerializedTreeModel } from '../../server/src/modules/training/trees/tree-model.js';
 import { BANK, IFOOD, loadBank, loadIfood, repoRoot, type LoadedDataset } from '../helpers/datasets.js';
-import { emitNote, emitRow, peakRssMb, ratio, skipSection, sklearnReference, timeIt, type SklearnReference } from './bench-kit.js';
+import { emitNote, emitRow, peakRssMb, ratio, skipSection, sklearnReference, timeIt, type SklearnReference, type Timing } from './bench-kit.js';
 import type { ForestPartTask } from './forest-part.worker.js';
 
 const RUNS = 3;
@@ -57,10 +57,16 @@ const TREE_TRAINERS: [string, Trainer][] = [
  */
 async function findLogisticTrainer(): Promise<{ trainer: Trainer | null; reason: string }> {
   const file = resolve(repoRoot, 'server/src/modules/training/logistic/logistic-regression.ts');
-  if (!existsSync(file)) return { trainer: null, reason: 'not available (logistic/logistic-regression.ts does not exist yet)' };
-  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  const train = mod.trainLogisticRegression;
-  if (typeof train !== 'function') return { trainer: null, reason: 'not available (logistic-regression.ts exports no trainLogisticRegression)' };
+  if (!existsSync(file)) return { trainer: null, reason: 'not available: server/src/modules/training/logistic/logistic-regression.ts does not exist yet' };
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  } catch (error) {
+    return { trainer: null, reason: `not available: logistic-regression.ts failed to load (${(error as Error).message})` };
+  }
+  const name = 'trainLogisticRegression' in mod ? 'trainLogisticRegression' : Object.keys(mod).find((k) => /^train/.test(k) && typeof mod[k] === 'function');
+  const train = name ? mod[name] : undefined;
+  if (typeof train !== 'function') return { trainer: null, reason: 'not available: logistic-regression.ts exports no train* function' };
   const trainer: Trainer = (table, y) => {
     const out = (train as (t: FeatureTable, y: Uint8Array) => unknown)(table, y) as { predictProba?: PredictProba; model?: { predictProba?: PredictProba } };
     const model = typeof out?.predictProba === 'function' ? out : out?.model;
@@ -69,6 +75,8 @@ async function findLogisticTrainer(): Promise<{ trainer: Trainer | null; reason:
   };
   return { trainer, reason: '' };
 }
+
+let logisticNoted = false;
 
 const fixed = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
 
@@ -103,12 +111,23 @@ async function benchDataset(ds: Dataset, logistic: { trainer: Trainer | null; re
     const skModel = sk?.models[algorithm];
     const base = { dataset: ds.label, algorithm };
     if (!trainer) {
-      emitRow({ ...base, 'ours (s)': logistic.reason, 'scikit-learn (s)': skModel?.fitSeconds ?? null, 'sklearn AUC': skModel?.rocAuc ?? null });
+      emitRow({ ...base, 'ours (s)': 'not available', 'scikit-learn (s)': skModel?.fitSeconds ?? null, 'sklearn AUC': skModel?.rocAuc ?? null });
+      if (!logisticNoted) emitNote(`${algorithm}: ${logistic.reason}.`);
+      logisticNoted = true;
       continue;
     }
     console.error(`[training] ${ds.label}: ${algorithm} (${RUNS} runs)`);
-    const timing = await timeIt(() => trainer(train, yTrain), { runs: RUNS });
-    const auc = rocAuc(yTest, timing.result.predictProba(test));
+    let timing: Timing<{ predictProba: PredictProba }>;
+    let auc: number;
+    try {
+      timing = await timeIt(() => trainer(train, yTrain), { runs: RUNS });
+      auc = rocAuc(yTest, timing.result.predictProba(test));
+    } catch (error) {
+      // One broken learner (e.g. one still being written) should not hide the others' rows.
+      emitRow({ ...base, 'ours (s)': 'failed', 'scikit-learn (s)': skModel?.fitSeconds ?? null, 'sklearn AUC': skModel?.rocAuc ?? null });
+      emitNote(`${ds.label} ${algorithm} failed: ${(error as Error).message}`);
+      continue;
+    }
     if (algorithm === 'RANDOM_FOREST') Object.assign(forestAuc, { auc, seconds: timing.seconds });
     emitRow({
       ...base,

@@ -170,7 +170,11 @@ export class ImportService {
       (job) => !running.has(job.id),
     );
     for (const job of stale) await this.fail(job.id, job.datasetId, reason, []);
-    if (running.size === 0) await clearStaging(this.dataSource);
+    if (running.size === 0) {
+      // Spool files of uploads a crash interrupted: nothing will ever read them.
+      await clearStaging(this.dataSource);
+      await rm(join(this.options.dataDir, 'uploads'), { recursive: true, force: true });
+    }
     return stale.length;
   }
 }

@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { readdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { createPostgresDatabase, describeEachDatabase } from '../helpers/databases.js';
+import { spawnServer, type ServerProcess } from '../helpers/server-process.js';
+import { ADMIN } from '../helpers/test-server.js';
+
+const gql = async (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) => {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+};
+const login = async (url: string) =>
+  (await gql(url, 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}', { e: ADMIN.email, p: ADMIN.password })).data!.login.token as string;
+const job = async (url: string, token: string, id: string) =>
+  (await gql(url, 'query($id:ID!){importJob(id:$id){status phase rowsImported message}}', { id }, token)).data!.importJob;
+
+function bigCsv(rows: number, from: number): string {
+  const lines = ['ID,Income,Segment,Responded'];
+  for (let i = 0; i < rows; i++) lines.push(`${from + i},${30000 + ((i * 7919) % 90000)},${['gold', 'silver', 'bronze'][i % 3]},${i % 7 === 0 ? 'yes' : 'no'}`);
+  return lines.join('\n') + '\n';
+}
+
+describeEachDatabase('an interrupted import', (kind) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cp-kill-'));
+  let server: ServerProcess | undefined;
+  let drop: (() => Promise<void>) | undefined;
+  afterAll(async () => {
+    server?.child.kill('SIGKILL');
+    await drop?.();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('leaves the dataset exactly as before when the server is killed mid-load, and is marked failed after restart', async () => {
+    const env: Record<string, string> = { DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
+    if (kind === 'postgres') {
+      const database = await createPostgresDatabase();
+      drop = database.drop;
+      env.DATABASE_URL = database.url;
+    }
+    server = await spawnServer(env);
+    let token = await login(server.url);
+    const post = (path: string, body: string) =>
+      fetch(`${server!.url}${path}`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body }).then(
+        (r) => r.json() as Promise<{ datasetId: string; importId: string }>,
+      );
+    const base = await post('/api/datasets?name=Base', bigCsv(50, 1));
+    for (let i = 0; (await job(server.url, token, base.importId)).status !== 'SUCCEEDED'; i++) {
+      expect(i).toBeLessThan(200);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const big = await post(`/api/datasets/${base.datasetId}/imports`, bigCsv(300_000, 1000));
+    // Kill it while rows are being loaded.
+    for (let i = 0; ; i++) {
+      const state = await job(server.url, token, big.importId);
+      if (state.phase === 'LOADING' && state.rowsImported > 0) break;
+      expect(state.status, JSON.stringify(state)).not.toBe('SUCCEEDED');
+      expect(i).toBeLessThan(600);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    server.child.kill('SIGKILL');
+    await server.exited;
+
+    server = await spawnServer(env);
+    token = await login(server.url);
+    const after = await job(server.url, token, big.importId);
+    expect(after.status).toBe('FAILED');
+    expect(after.message).toMatch(/server stopped while this import was running/);
+    const dataset = (await gql(server.url, 'query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId }, token)).data!.dataset;
+    expect(dataset.rowCount).toBe(50);
+    // The spooled upload is not left behind either.
+    const uploads = join(dataDir, 'uploads');
+    expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual([]);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    server = undefined;
+  });
+
+  it('stores nothing when the client disconnects mid-upload', async () => {
+    const env: Record<string, string> = { DATA_DIR: join(dataDir, 'disconnect'), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
+    if (kind === 'postgres') env.DATABASE_URL = (await createPostgresDatabase().then((d) => ((drop = d.drop), d))).url;
+    server = await spawnServer(env);
+    const token = await login(server.url);
+    const url = new URL(`${server.url}/api/datasets?name=Half`);
+    await new Promise<void>((resolve) => {
+      const req = request(url, { method: 'POST', headers: { 'content-type': 'text/csv', 'content-length': '10000000', authorization: `Bearer ${token}` } });
+      req.on('error', () => resolve());
+      req.write(bigCsv(1000, 1));
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 300);
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    const datasets = (await gql(server.url, '{ datasets { id } }', {}, token)).data!.datasets;
+    expect(datasets).toEqual([]);
+    const uploads = join(env.DATA_DIR, 'uploads');
+    expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual([]);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    server = undefined;
+  });
+});
