@@ -18,6 +18,8 @@ export async function bootstrapData(services: Services, config: AppConfig, logge
     'The server stopped while this import was running. Nothing was loaded; please upload the file again.',
   );
   if (interrupted > 0) logger.warn({ interrupted }, 'marked imports interrupted by a restart as failed');
+  const runs = await services.training.failUnfinished();
+  if (runs > 0) logger.warn({ runs }, 'marked training runs interrupted by a restart as failed');
   const admin = await services.auth.ensureFirstAdmin(config.adminEmail, config.adminPassword);
   let demoDataset: string | null = null;
   if (config.seedDemo && (await services.datasets.list()).length === 0) {

@@ -7,6 +7,7 @@ import { DatasetService } from './modules/datasets/dataset.service.js';
 import { ImportService } from './modules/datasets/import/import.service.js';
 import { SegmentsService } from './modules/segments/segments.service.js';
 import { ModelService } from './modules/training/model.service.js';
+import { TrainingService } from './modules/training/training.service.js';
 
 /** The app's services, built once per process and handed to resolvers and routes. */
 export interface Services {
@@ -14,6 +15,7 @@ export interface Services {
   datasets: DatasetService;
   imports: ImportService;
   models: ModelService;
+  training: TrainingService;
   segments: SegmentsService;
 }
 
@@ -23,6 +25,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
     datasets: new DatasetService(dataSource),
     imports: new ImportService(dataSource, { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes }, logger, jobs),
     models: new ModelService(dataSource),
+    training: new TrainingService(dataSource, logger, jobs),
     segments: new SegmentsService(dataSource),
   };
 }

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { notFound } from '../../common/errors.js';
+import { isUuid } from '../datasets/dataset.service.js';
 import { ModelEntity } from './model.entity.js';
 
 /** Reading trained model versions. */
@@ -19,5 +21,19 @@ export class ModelService {
 
   find(id: string): Promise<ModelEntity | null> {
     return this.dataSource.getRepository(ModelEntity).findOneBy({ id });
+  }
+
+  /** ANALYST's choice: this version becomes its algorithm's active model and the featured one. */
+  async activate(id: string): Promise<ModelEntity> {
+    if (!isUuid(id)) throw notFound('The model');
+    return this.dataSource.transaction(async (manager) => {
+      const models = manager.getRepository(ModelEntity);
+      const model = await models.findOneBy({ id });
+      if (!model) throw notFound('The model');
+      await models.update({ datasetId: model.datasetId, algorithm: model.algorithm, isActive: true }, { isActive: false });
+      await models.update({ datasetId: model.datasetId, isFeatured: true }, { isFeatured: false });
+      await models.update({ id }, { isActive: true, isFeatured: true });
+      return models.findOneByOrFail({ id });
+    });
   }
 }

@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { notAvailableYet } from '../../common/errors.js';
 import { Algorithm } from '../../graphql/enums.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { isUuid } from '../datasets/dataset.service.js';
@@ -21,22 +20,23 @@ export class TrainingResolver {
 
   @Authorized()
   @Query(() => TrainingRunType, { nullable: true })
-  trainingRun(@Arg('id', () => ID) _id: string): TrainingRunType | null {
-    throw notAvailableYet('Model training');
+  trainingRun(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.training.findRun(id);
   }
 
   @Authorized(Role.ANALYST, Role.IMPORTER)
-  @Mutation(() => TrainingRunType)
+  @Mutation(() => TrainingRunType, { description: 'Omitted algorithms: every algorithm. Runs in the background; poll trainingRun.' })
   trainModels(
-    @Arg('datasetId', () => ID) _datasetId: string,
-    @Arg('algorithms', () => [Algorithm], { nullable: true }) _algorithms: Algorithm[] | null,
-  ): TrainingRunType {
-    throw notAvailableYet('Model training');
+    @Arg('datasetId', () => ID) datasetId: string,
+    @Arg('algorithms', () => [Algorithm], { nullable: true }) algorithms: Algorithm[] | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.training.trainModels(datasetId, algorithms, ctx.user!.id);
   }
 
   @Authorized(Role.ANALYST)
-  @Mutation(() => ModelType)
-  activateModel(@Arg('id', () => ID) _id: string): ModelType {
-    throw notAvailableYet('Activating a model');
+  @Mutation(() => ModelType, { description: 'Makes this version the active one of its algorithm and the featured model.' })
+  activateModel(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.models.activate(id);
   }
 }

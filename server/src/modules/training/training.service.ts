@@ -1,0 +1,222 @@
+import { gzipSync } from 'node:zlib';
+import type { Logger } from 'pino';
+import type { Piscina } from 'piscina';
+import { In, type DataSource } from 'typeorm';
+import type { BackgroundJobs } from '../../common/background-jobs.js';
+import { badInput, notFound } from '../../common/errors.js';
+import { createWorkerPool, progressChannel } from '../../common/worker-pool.js';
+import { DatasetEntity } from '../datasets/dataset.entity.js';
+import { ImportJobEntity } from '../datasets/import-job.entity.js';
+import { isUuid } from '../datasets/dataset.service.js';
+import type { FeatureTable } from './data/feature-table.js';
+import { columnSpecs, loadDatasetRows } from './dataset-rows.js';
+import { ALGORITHMS, DEFAULT_PARAMS, isAlgorithm, type AlgorithmName } from './model-registry.js';
+import { ModelArtifactEntity, ModelEntity } from './model.entity.js';
+import { stratifiedSplit } from './split.js';
+import { TrainingRunEntity } from './training-run.entity.js';
+import type { WorkerTask } from './workers/train.worker.js';
+
+const SPLIT = { testSize: 0.25, randomState: 42 };
+const FOREST_PARTS = 2;
+const MIN_CLASS_ROWS = 10;
+
+/** Trains, scores and explains every model of a run in worker threads; keeps every version. */
+export class TrainingService {
+  private pool: Piscina | undefined;
+  private readonly progress = new Map<string, number>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly logger: Logger,
+    private readonly jobs: BackgroundJobs,
+  ) {}
+
+  private workers(): Piscina {
+    this.pool ??= createWorkerPool(new URL('./workers/', import.meta.url).href, 'train.worker', { maxThreads: 2 });
+    return this.pool;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+    this.pool = undefined;
+  }
+
+  async findRun(id: string): Promise<TrainingRunEntity | null> {
+    if (!isUuid(id)) return null;
+    const run = await this.dataSource.getRepository(TrainingRunEntity).findOneBy({ id });
+    const live = this.progress.get(id);
+    if (run && live !== undefined && run.status === 'RUNNING') run.progress = Math.max(run.progress, live);
+    return run;
+  }
+
+  /** Starts a run, or returns the one already queued or running for this dataset. */
+  async trainModels(datasetId: string, algorithms: string[] | null | undefined, userId: string | null): Promise<TrainingRunEntity> {
+    const dataset = isUuid(datasetId) ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId, status: 'READY' }) : null;
+    if (!dataset) throw notFound('The dataset');
+    if (!dataset.targetColumn) throw badInput('Choose which column says whether a customer responded (the target) on the Data page before training.');
+    const chosen = [...new Set(algorithms?.length ? algorithms : ALGORITHMS)];
+    const unknown = chosen.filter((a) => !isAlgorithm(a));
+    if (unknown.length) throw badInput(`Unknown algorithm: ${unknown.join(', ')}.`);
+    const runs = this.dataSource.getRepository(TrainingRunEntity);
+    const active = await runs.findOne({ where: { datasetId, status: In(['QUEUED', 'RUNNING']) }, order: { createdAt: 'ASC' } });
+    if (active) return active;
+    const run = await runs.save(runs.create({ datasetId, status: 'QUEUED', algorithms: chosen, options: { split: SPLIT }, createdBy: userId }));
+    this.progress.set(run.id, 0);
+    this.jobs.run(() => this.process(run, dataset));
+    return run;
+  }
+
+  private async process(run: TrainingRunEntity, dataset: DatasetEntity): Promise<void> {
+    const runs = this.dataSource.getRepository(TrainingRunEntity);
+    let lastSaved = 0;
+    const report = (fraction: number) => {
+      this.progress.set(run.id, fraction);
+      if (Date.now() - lastSaved > 1000) {
+        lastSaved = Date.now();
+        runs.update({ id: run.id }, { progress: fraction }).catch(() => undefined);
+      }
+    };
+    try {
+      await runs.update({ id: run.id }, { status: 'RUNNING', startedAt: new Date() });
+      const models = await this.trainAll(run, dataset, report);
+      await this.saveModels(run, dataset, models);
+      await runs.update({ id: run.id }, { status: 'SUCCEEDED', progress: 1, finishedAt: new Date() });
+      this.logger.info({ runId: run.id, datasetId: dataset.id }, 'training run finished');
+    } catch (error) {
+      const message = error instanceof Error && error.name === 'TrainingError' ? error.message : 'Training failed because of an error on our side. The previous models stay active.';
+      if (!(error instanceof Error && error.name === 'TrainingError')) this.logger.error({ err: error, runId: run.id }, 'training run crashed');
+      await runs.update({ id: run.id }, { status: 'FAILED', error: message, finishedAt: new Date() });
+    } finally {
+      this.progress.delete(run.id);
+    }
+  }
+
+  private async trainAll(run: TrainingRunEntity, dataset: DatasetEntity, report: (f: number) => void) {
+    const { specs, columns } = await columnSpecs(this.dataSource, dataset);
+    const rows = await loadDatasetRows(this.dataSource, dataset.id);
+    const pool = this.workers();
+    const prepared = (await pool.run({
+      type: 'prepare',
+      columns: specs,
+      rows,
+      target: dataset.targetColumn!,
+      positiveLabel: dataset.positiveLabel ?? undefined,
+    } satisfies WorkerTask)) as { table: FeatureTable; y: Uint8Array };
+    const positives = prepared.y.reduce((a, b) => a + b, 0);
+    if (positives < MIN_CLASS_ROWS || prepared.y.length - positives < MIN_CLASS_ROWS)
+      throw trainingError(`Training needs at least ${MIN_CLASS_ROWS} customers who responded and ${MIN_CLASS_ROWS} who did not; this dataset has ${positives} and ${prepared.y.length - positives}.`);
+    if (prepared.table.features.length === 0) throw trainingError('No column can be used to predict the response: every column is an identifier, constant or excluded.');
+    const split = stratifiedSplit(prepared.y, SPLIT);
+    const algorithms = run.algorithms as AlgorithmName[];
+
+    // Progress: every task reports a fraction; the run's progress is their weighted mean.
+    const weights: number[] = [];
+    const fractions: number[] = [];
+    const task = (weight: number) => {
+      const index = weights.push(weight) - 1;
+      fractions.push(0);
+      return progressChannel((f) => {
+        fractions[index] = Number(f);
+        const total = weights.reduce((a, b) => a + b, 0);
+        report(weights.reduce((sum, w, i) => sum + w * fractions[i], 0) / total);
+      });
+    };
+    const trainOne = async (algorithm: AlgorithmName, params: Record<string, unknown>, weight: number) => {
+      const channel = task(weight);
+      try {
+        return (await pool.run(
+          { type: 'train', algorithm, table: prepared.table, y: prepared.y, train: split.train, params, port: channel.port } satisfies WorkerTask,
+          { transferList: [channel.port] },
+        )) as { model: unknown; fitSeconds: number };
+      } finally {
+        channel.close();
+      }
+    };
+    const trained = await Promise.all(
+      algorithms.map(async (algorithm) => {
+        const params = { ...DEFAULT_PARAMS[algorithm] };
+        if (algorithm !== 'RANDOM_FOREST') return { algorithm, params, ...(await trainOne(algorithm, params, 1)) };
+        // The forest's trees are split between the workers; each tree's seed depends only on its index.
+        const total = Number(params.nEstimators);
+        const size = Math.ceil(total / FOREST_PARTS);
+        const parts = await Promise.all(
+          Array.from({ length: FOREST_PARTS }, (_, p) => trainOne(algorithm, { ...params, treeOffset: p * size, nTrees: Math.min(size, total - p * size) }, 1)),
+        );
+        const model = await pool.run({ type: 'merge-forest', parts: parts.map((p) => p.model) } satisfies WorkerTask);
+        return { algorithm, params, model, fitSeconds: Math.max(...parts.map((p) => p.fitSeconds)) };
+      }),
+    );
+    const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
+    return Promise.all(
+      trained.map(async (t) => {
+        const channel = task(2);
+        try {
+          const scored = (await pool.run(
+            { type: 'evaluate', algorithm: t.algorithm, model: t.model, table: prepared.table, y: prepared.y, train: split.train, test: split.test, labels, port: channel.port } satisfies WorkerTask,
+            { transferList: [channel.port] },
+          )) as { metrics: Record<string, number>; curves: Record<string, unknown>; explanations: Record<string, unknown> | null };
+          return { ...t, ...scored, trainRows: split.train.length, testRows: split.test.length };
+        } finally {
+          channel.close();
+        }
+      }),
+    );
+  }
+
+  /** All new versions in one transaction: a failure leaves the previous models active. */
+  private async saveModels(run: TrainingRunEntity, dataset: DatasetEntity, results: Awaited<ReturnType<TrainingService['trainAll']>>) {
+    const lastImport = await this.dataSource
+      .getRepository(ImportJobEntity)
+      .findOne({ where: { datasetId: dataset.id, status: 'SUCCEEDED' }, order: { createdAt: 'DESC' } });
+    await this.dataSource.transaction(async (manager) => {
+      const models = manager.getRepository(ModelEntity);
+      const saved: ModelEntity[] = [];
+      for (const result of results) {
+        const previous = await models.findOne({ where: { datasetId: dataset.id, algorithm: result.algorithm }, order: { version: 'DESC' } });
+        await models.update({ datasetId: dataset.id, algorithm: result.algorithm, isActive: true }, { isActive: false });
+        const model = await models.save(
+          models.create({
+            datasetId: dataset.id,
+            trainingRunId: run.id,
+            algorithm: result.algorithm,
+            version: (previous?.version ?? 0) + 1,
+            isActive: true,
+            isFeatured: false,
+            trainRows: result.trainRows,
+            testRows: result.testRows,
+            lastImportId: lastImport?.id ?? null,
+            params: result.params,
+            metrics: result.metrics,
+            curves: result.curves,
+            explanations: result.explanations,
+            fitSeconds: result.fitSeconds,
+          }),
+        );
+        await manager.getRepository(ModelArtifactEntity).save({ modelId: model.id, data: gzipSync(JSON.stringify(result.model)) });
+        saved.push(model);
+      }
+      // The featured model (the managers' pages) becomes the best active model by test ROC AUC.
+      const active = await models.find({ where: { datasetId: dataset.id, isActive: true } });
+      const best = active.reduce((a, b) => ((b.metrics.rocAuc ?? 0) > (a.metrics.rocAuc ?? 0) ? b : a));
+      await models.update({ datasetId: dataset.id, isFeatured: true }, { isFeatured: false });
+      await models.update({ id: best.id }, { isFeatured: true });
+    });
+  }
+
+  /** Marks runs left QUEUED/RUNNING by a crash or a stop as failed. */
+  async failUnfinished(): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(TrainingRunEntity)
+      .update(
+        { status: In(['QUEUED', 'RUNNING']) },
+        { status: 'FAILED', error: 'The server stopped while this training was running. The previous models stay active; start training again.', finishedAt: new Date() },
+      );
+    return result.affected ?? 0;
+  }
+}
+
+function trainingError(message: string): Error {
+  const error = new Error(message);
+  error.name = 'TrainingError';
+  return error;
+}

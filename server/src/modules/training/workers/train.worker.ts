@@ -1,0 +1,66 @@
+/**
+ * Worker-thread entry for everything CPU-heavy in training: building the feature table
+ * from stored rows, fitting a model, and scoring it on held-out rows. Runs in a piscina
+ * pool so the HTTP thread never does this work.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import { takeRows, type FeatureTable } from '../data/feature-table.js';
+import { chooseThreshold } from '../metrics/classification-metrics.js';
+import { curves, evaluate } from '../metrics/evaluate.js';
+import { loadModel, trainModel, type AlgorithmName } from '../model-registry.js';
+import { buildFeatureTable, type ColumnSpec } from '../pipeline/build-feature-table.js';
+import { mergeForests } from '../trees/random-forest.js';
+import { loadTreeModel } from '../trees/tree-model.js';
+import { computeExplanations } from './explain-task.js';
+
+export type WorkerTask =
+  | { type: 'prepare'; columns: ColumnSpec[]; rows: (string | null)[][]; target: string; positiveLabel?: string }
+  | { type: 'train'; algorithm: AlgorithmName; table: FeatureTable; y: Uint8Array; train: Int32Array; params: Record<string, unknown>; port?: MessagePort }
+  | { type: 'merge-forest'; parts: unknown[] }
+  | {
+      type: 'evaluate';
+      algorithm: AlgorithmName;
+      model: unknown;
+      table: FeatureTable;
+      y: Uint8Array;
+      train: Int32Array;
+      test: Int32Array;
+      labels: Record<string, string>;
+      port?: MessagePort;
+    };
+
+export default function run(task: WorkerTask) {
+  switch (task.type) {
+    case 'prepare': {
+      const built = buildFeatureTable(task.columns, task.rows, { target: task.target, positiveLabel: task.positiveLabel });
+      return { table: built.table, y: built.y, rowIndex: built.rowIndex, dateReferences: built.dateReferences };
+    }
+    case 'train': {
+      const started = performance.now();
+      const model = trainModel(task.algorithm, takeRows(task.table, task.train), pick(task.y, task.train), task.params, (fraction) =>
+        task.port?.postMessage(fraction),
+      );
+      return { model: model.toJSON(), fitSeconds: (performance.now() - started) / 1000 };
+    }
+    case 'merge-forest':
+      return mergeForests(task.parts.map((p) => loadTreeModel(p as never))).toJSON();
+    case 'evaluate': {
+      const model = loadModel(task.algorithm, task.model);
+      const trainTable = takeRows(task.table, task.train);
+      const testTable = takeRows(task.table, task.test);
+      const yTest = pick(task.y, task.test);
+      // The decision threshold is chosen on training rows (max F1), never on the test rows.
+      const threshold = chooseThreshold(pick(task.y, task.train), model.predictProba(trainTable));
+      const testPredictions = model.predictProba(testTable);
+      task.port?.postMessage(0.1);
+      const explanations = computeExplanations(model.predictProba, testTable, yTest, task.labels, (f) => task.port?.postMessage(0.1 + 0.9 * f));
+      return { metrics: evaluate(yTest, testPredictions, threshold), curves: curves(yTest, testPredictions), explanations };
+    }
+  }
+}
+
+function pick(y: Uint8Array, rows: Int32Array): Uint8Array {
+  const out = new Uint8Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = y[rows[i]];
+  return out;
+}
