@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../auth/role.js';
-import { ModelType } from '../training/training.types.js';
+import { ModelType, TrainingRunType } from '../training/training.types.js';
 import { SegmentationType } from '../segments/segments.types.js';
 import { toColumnType, toImportJobType } from './dataset.mappers.js';
 import { CampaignOutcomeType, ColumnType, ColumnUpdateInput, DatasetType, ImportJobType } from './dataset.types.js';
@@ -58,6 +58,11 @@ export class DatasetResolver {
   @FieldResolver(() => ModelType, { nullable: true, description: 'The featured model: the one the managers’ pages use.' })
   activeModel(@Root() dataset: DatasetEntity, @Ctx() ctx: GraphQLContext) {
     return ctx.services.models.featured(dataset.id);
+  }
+
+  @FieldResolver(() => [TrainingRunType], { description: 'The latest training runs, newest first.' })
+  trainingRuns(@Root() dataset: DatasetEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.training.listRuns(dataset.id);
   }
 
   @FieldResolver(() => [SegmentationType])

@@ -14,7 +14,7 @@ export type AlgorithmName = (typeof ALGORITHMS)[number];
 
 /** Defaults chosen for imbalanced response data (see README: "Models"). */
 export const DEFAULT_PARAMS: Record<AlgorithmName, Record<string, unknown>> = {
-  LOGISTIC_REGRESSION: { l2: 1 },
+  LOGISTIC_REGRESSION: { C: 1 },
   DECISION_TREE: { minSamplesLeaf: 20, maxDepth: 8 },
   RANDOM_FOREST: { nEstimators: 100, maxFeatures: 'sqrt', minSamplesLeaf: 5, randomState: 0 },
   GRADIENT_BOOSTING: { maxIter: 200, learningRate: 0.1, maxLeafNodes: 31, minSamplesLeaf: 20, earlyStopping: true, randomState: 0 },

@@ -1,18 +1,66 @@
-import { Arg, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { notAvailableYet } from '../../common/errors.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { metricChanges, rankChanges } from './model-change.js';
 import type { ModelEntity } from './model.entity.js';
-import { CurvePointType, FeatureImportanceType, ModelType, PartialDependenceType, TargetGroupType } from './training.types.js';
+import {
+  CalibrationBinType,
+  CurvePointType,
+  FeatureImportanceType,
+  LiftPointType,
+  ModelChangeType,
+  ModelType,
+  PartialDependenceType,
+  TargetGroupType,
+} from './training.types.js';
+import { importanceOf } from './stored-explanations.js';
+
+interface StoredCurves {
+  roc?: CurvePointType[];
+  pr?: CurvePointType[];
+  lift?: LiftPointType[];
+  calibration?: CalibrationBinType[];
+}
+
+const withThreshold = (points: CurvePointType[] | undefined) => (points ?? []).map((p) => ({ x: p.x, y: p.y, threshold: p.threshold ?? null }));
 
 @Resolver(() => ModelType)
 export class ModelResolver {
   @FieldResolver(() => [CurvePointType])
   rocCurve(@Root() model: ModelEntity) {
-    return (model.curves as { roc?: CurvePointType[] }).roc ?? [];
+    return withThreshold((model.curves as StoredCurves).roc);
+  }
+
+  @FieldResolver(() => [CurvePointType], { description: 'Precision (y) against recall (x) on the test rows.' })
+  prCurve(@Root() model: ModelEntity) {
+    return withThreshold((model.curves as StoredCurves).pr);
+  }
+
+  @FieldResolver(() => [LiftPointType])
+  lift(@Root() model: ModelEntity) {
+    return (model.curves as StoredCurves).lift ?? [];
+  }
+
+  @FieldResolver(() => [CalibrationBinType])
+  calibration(@Root() model: ModelEntity) {
+    return (model.curves as StoredCurves).calibration ?? [];
+  }
+
+  @FieldResolver(() => ModelChangeType, { nullable: true })
+  async change(@Root() model: ModelEntity, @Ctx() ctx: GraphQLContext): Promise<ModelChangeType | null> {
+    const previous = await ctx.services.models.previousVersion(model);
+    if (!previous) return null;
+    return {
+      previousModelId: previous.id,
+      previousVersion: previous.version,
+      metrics: metricChanges(previous.metrics, model.metrics),
+      movedFeatures: rankChanges(importanceOf(previous), importanceOf(model)),
+    };
   }
 
   @FieldResolver(() => [FeatureImportanceType])
-  featureImportance(): FeatureImportanceType[] {
-    throw notAvailableYet('Feature importance');
+  featureImportance(@Root() model: ModelEntity): FeatureImportanceType[] {
+    return importanceOf(model);
   }
 
   @FieldResolver(() => PartialDependenceType)

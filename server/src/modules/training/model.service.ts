@@ -15,6 +15,16 @@ export class ModelService {
     return this.dataSource.getRepository(ModelEntity).find({ where: { trainingRunId }, order: { algorithm: 'ASC' } });
   }
 
+  /** The version of the same algorithm trained just before this one. */
+  previousVersion(model: ModelEntity): Promise<ModelEntity | null> {
+    return this.dataSource
+      .getRepository(ModelEntity)
+      .createQueryBuilder('m')
+      .where('m.datasetId = :d AND m.algorithm = :a AND m.version < :v', { d: model.datasetId, a: model.algorithm, v: model.version })
+      .orderBy('m.version', 'DESC')
+      .getOne();
+  }
+
   featured(datasetId: string): Promise<ModelEntity | null> {
     return this.dataSource.getRepository(ModelEntity).findOneBy({ datasetId, isFeatured: true });
   }

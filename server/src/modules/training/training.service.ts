@@ -49,6 +49,15 @@ export class TrainingService {
     return run;
   }
 
+  async listRuns(datasetId: string, limit = 20): Promise<TrainingRunEntity[]> {
+    const runs = await this.dataSource.getRepository(TrainingRunEntity).find({ where: { datasetId }, order: { createdAt: 'DESC' }, take: limit });
+    for (const run of runs) {
+      const live = this.progress.get(run.id);
+      if (live !== undefined && run.status === 'RUNNING') run.progress = Math.max(run.progress, live);
+    }
+    return runs;
+  }
+
   /** Starts a run, or returns the one already queued or running for this dataset. */
   async trainModels(datasetId: string, algorithms: string[] | null | undefined, userId: string | null): Promise<TrainingRunEntity> {
     const dataset = isUuid(datasetId) ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId, status: 'READY' }) : null;

@@ -101,6 +101,8 @@ export class ModelType {
   @Field(() => MetricsType) metrics!: MetricsType;
   @Field(() => Int) version!: number;
   @Field(() => Boolean, { description: 'The model the managers’ pages use.' }) isFeatured!: boolean;
+  @Field(() => ID) trainingRunId!: string;
+  @Field(() => Float, { nullable: true, description: 'Seconds spent fitting.' }) fitSeconds!: number | null;
 }
 
 @ObjectType('TrainingRun')
@@ -111,4 +113,51 @@ export class TrainingRunType {
   @Field(() => Float) progress!: number;
   @Field(() => String, { nullable: true }) error!: string | null;
   @Field(() => DateTimeResolver) createdAt!: Date;
+  @Field(() => [Algorithm]) algorithms!: Algorithm[];
+  @Field(() => DateTimeResolver, { nullable: true }) finishedAt!: Date | null;
+}
+
+@ObjectType('LiftPoint', { description: 'Cumulative gains and lift by decile of predicted probability, on the test rows.' })
+export class LiftPointType {
+  @Field(() => Int) decile!: number;
+  @Field(() => Float) share!: number;
+  @Field(() => Int) rows!: number;
+  @Field(() => Int) responders!: number;
+  @Field(() => Float) responseRate!: number;
+  @Field(() => Float) cumulativeGain!: number;
+  @Field(() => Float) cumulativeLift!: number;
+  @Field(() => Float) lift!: number;
+}
+
+@ObjectType('CalibrationBin')
+export class CalibrationBinType {
+  @Field(() => Float) lower!: number;
+  @Field(() => Float) upper!: number;
+  @Field(() => Int) count!: number;
+  @Field(() => Float) meanPredicted!: number;
+  @Field(() => Float) observedRate!: number;
+}
+
+@ObjectType('MetricChange')
+export class MetricChangeType {
+  @Field(() => String) metric!: string;
+  @Field(() => Float) before!: number;
+  @Field(() => Float) after!: number;
+  @Field(() => Float) delta!: number;
+}
+
+@ObjectType('RankChange')
+export class RankChangeType {
+  @Field(() => String) feature!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Int, { nullable: true }) rankBefore!: number | null;
+  @Field(() => Int, { nullable: true }) rankAfter!: number | null;
+}
+
+@ObjectType('ModelChange', { description: 'What changed against the previous version of the same algorithm.' })
+export class ModelChangeType {
+  @Field(() => ID) previousModelId!: string;
+  @Field(() => Int) previousVersion!: number;
+  @Field(() => [MetricChangeType]) metrics!: MetricChangeType[];
+  @Field(() => [RankChangeType], { description: 'Features whose importance rank moved.' }) movedFeatures!: RankChangeType[];
 }
