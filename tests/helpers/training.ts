@@ -1,0 +1,36 @@
+import type { TestServer } from './test-server.js';
+
+export interface RunView {
+  id: string;
+  status: string;
+  progress: number;
+  error: string | null;
+  models: { id: string; algorithm: string; isActive: boolean; version: number; metrics: { rocAuc: number; f1: number } }[];
+}
+
+const RUN_FIELDS = 'id status progress error models { id algorithm isActive version metrics { rocAuc f1 } }';
+
+export async function startTraining(t: TestServer, token: string, datasetId: string, algorithms?: string[]) {
+  const res = await t.gql<{ trainModels: RunView }>(
+    `mutation($d: ID!, $a: [Algorithm!]) { trainModels(datasetId: $d, algorithms: $a) { ${RUN_FIELDS} } }`,
+    { d: datasetId, a: algorithms ?? null },
+    token,
+  );
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.trainModels;
+}
+
+/** Polls trainingRun(id) until it has finished; returns the progress values seen on the way. */
+export async function waitForRun(t: TestServer, token: string, runId: string, timeoutMs = 240_000): Promise<RunView & { seen: number[] }> {
+  const started = Date.now();
+  const seen: number[] = [];
+  for (;;) {
+    const res = await t.gql<{ trainingRun: RunView }>(`query($id: ID!) { trainingRun(id: $id) { ${RUN_FIELDS} } }`, { id: runId }, token);
+    const run = res.data?.trainingRun;
+    if (!run) throw new Error(JSON.stringify(res));
+    seen.push(run.progress);
+    if (run.status === 'SUCCEEDED' || run.status === 'FAILED') return { ...run, seen };
+    if (Date.now() - started > timeoutMs) throw new Error(`run still ${run.status} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IFOOD, reasonIfMissing } from '../helpers/datasets.js';
+import { describeEachDatabase } from '../helpers/databases.js';
+import { upload, uploadFile, waitForImport } from '../helpers/imports.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTraining, waitForRun } from '../helpers/training.js';
+
+describeEachDatabase('training', (kind) => {
+  let t: TestServer;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestServer(kind);
+    token = await t.login();
+  });
+  afterAll(() => t?.stop());
+
+  describe.skipIf(reasonIfMissing(IFOOD))('on the iFood data', () => {
+    let datasetId: string;
+    let firstRun: Awaited<ReturnType<typeof waitForRun>>;
+
+    it('trains four models in the background with progress, scored on held-out rows', async () => {
+      const imported = await uploadFile(t, token, IFOOD, '/api/datasets?name=iFood');
+      datasetId = imported.body.datasetId!;
+      expect((await waitForImport(t, token, imported.body.importId!)).status).toBe('SUCCEEDED');
+      const run = await startTraining(t, token, datasetId);
+      expect(run.status).toMatch(/QUEUED|RUNNING/);
+      const again = await startTraining(t, token, datasetId);
+      expect(again.id).toBe(run.id); // a second request joins the running one
+      firstRun = await waitForRun(t, token, run.id);
+      expect(firstRun.error).toBeNull();
+      expect(firstRun.status).toBe('SUCCEEDED');
+      expect(firstRun.progress).toBe(1);
+      expect(firstRun.models.map((m) => m.algorithm).sort()).toEqual(['DECISION_TREE', 'GRADIENT_BOOSTING', 'LOGISTIC_REGRESSION', 'RANDOM_FOREST']);
+      for (const model of firstRun.models) {
+        expect(model.isActive).toBe(true);
+        expect(model.version).toBe(1);
+        expect(model.metrics.rocAuc, model.algorithm).toBeGreaterThan(model.algorithm === 'DECISION_TREE' ? 0.75 : 0.85);
+      }
+      const progress = firstRun.seen.filter((p) => p > 0 && p < 1);
+      for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThanOrEqual(progress[i - 1]);
+    });
+
+    it('features the best model by ROC AUC and serves its curves and metrics', async () => {
+      const res = await t.gql<{ dataset: { activeModel: { id: string; isFeatured: boolean; trainRows: number; testRows: number; metrics: Record<string, number>; rocCurve: unknown[]; prCurve: unknown[]; lift: unknown[]; calibration: unknown[] } } }>(
+        `query($id: ID!) { dataset(id: $id) { activeModel { id isFeatured trainRows testRows
+          metrics { rocAuc prAuc accuracy precision recall f1 logLoss brierScore threshold truePositives falsePositives trueNegatives falseNegatives }
+          rocCurve { x y threshold } prCurve { x y } lift { decile cumulativeLift } calibration { meanPredicted observedRate count } } } }`,
+        { id: datasetId },
+        token,
+      );
+      const featured = res.data!.dataset.activeModel;
+      const best = Math.max(...firstRun.models.map((m) => m.metrics.rocAuc));
+      expect(featured.metrics.rocAuc).toBe(best);
+      expect(featured.isFeatured).toBe(true);
+      expect(featured.trainRows + featured.testRows).toBe(2240);
+      expect(Math.abs(featured.testRows - 560)).toBeLessThanOrEqual(1);
+      const m = featured.metrics;
+      expect(m.truePositives + m.falsePositives + m.trueNegatives + m.falseNegatives).toBe(featured.testRows);
+      // Stratified: the test rows keep the 334 / 2,240 response rate.
+      expect(m.truePositives + m.falseNegatives).toBe(Math.round(334 * 0.25));
+      expect(featured.rocCurve.length).toBeGreaterThan(10);
+      expect(featured.lift).toHaveLength(10);
+      expect(featured.calibration.length).toBeGreaterThan(3);
+    });
+
+    it('keeps every version, shows what changed, and lets an analyst activate a previous one', async () => {
+      const second = await waitForRun(t, token, (await startTraining(t, token, datasetId, ['LOGISTIC_REGRESSION'])).id);
+      expect(second.status).toBe('SUCCEEDED');
+      const newest = second.models[0];
+      expect(newest.version).toBe(2);
+      const res = await t.gql<{ model: { change: { previousVersion: number; metrics: { metric: string; delta: number }[] } } }>(
+        'query($id: ID!) { model(id: $id) { change { previousVersion metrics { metric before after delta } } } }',
+        { id: newest.id },
+        token,
+      );
+      expect(res.data!.model.change.previousVersion).toBe(1);
+      // Same data, same split, deterministic solver: nothing moved.
+      expect(res.data!.model.change.metrics.find((c) => c.metric === 'rocAuc')!.delta).toBeCloseTo(0, 10);
+      const previous = firstRun.models.find((m) => m.algorithm === 'LOGISTIC_REGRESSION')!;
+      const activated = await t.gql<{ activateModel: { id: string; isActive: boolean; isFeatured: boolean } }>(
+        'mutation($id: ID!) { activateModel(id: $id) { id isActive isFeatured } }',
+        { id: previous.id },
+        token,
+      );
+      expect(activated.data!.activateModel).toEqual({ id: previous.id, isActive: true, isFeatured: true });
+      const models = await t.gql<{ dataset: { models: { id: string; algorithm: string; isActive: boolean }[] } }>(
+        'query($id: ID!) { dataset(id: $id) { models { id algorithm isActive } } }',
+        { id: datasetId },
+        token,
+      );
+      const lr = models.data!.dataset.models.filter((m) => m.algorithm === 'LOGISTIC_REGRESSION');
+      expect(lr).toHaveLength(2);
+      expect(lr.filter((m) => m.isActive).map((m) => m.id)).toEqual([previous.id]);
+    });
+  });
+
+  it('fails a run with a readable reason and keeps the previous models', async () => {
+    const rows = ['Spend,Bought', ...Array.from({ length: 40 }, (_, i) => `${i},${i < 3 ? 'yes' : 'no'}`)].join('\n');
+    const imported = await upload(t, token, rows, '/api/datasets?name=Tiny&target=Bought');
+    expect((await waitForImport(t, token, imported.body.importId!)).status).toBe('SUCCEEDED');
+    const run = await waitForRun(t, token, (await startTraining(t, token, imported.body.datasetId!)).id);
+    expect(run.status).toBe('FAILED');
+    expect(run.error).toMatch(/at least 10 customers who responded/);
+    expect(run.models).toEqual([]);
+  });
+});
