@@ -20,7 +20,7 @@ export interface Services {
 }
 
 export function createServices(dataSource: DataSource, config: AppConfig, logger: Logger, jobs: BackgroundJobs): Services {
-  return {
+  const services: Services = {
     auth: new AuthService(dataSource, { tokenTtlSeconds: config.tokenTtlSeconds, jwtSecret: process.env.JWT_SECRET }),
     datasets: new DatasetService(dataSource),
     imports: new ImportService(dataSource, { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes }, logger, jobs),
@@ -28,4 +28,10 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
     training: new TrainingService(dataSource, logger, jobs),
     segments: new SegmentsService(dataSource),
   };
+  // A dataset configured so retrains itself after every successful import.
+  services.imports.onImported = async (datasetId) => {
+    const dataset = await services.datasets.find(datasetId);
+    if (dataset?.settings.autoRetrain && dataset.targetColumn) await services.training.trainModels(datasetId, null, null);
+  };
+  return services;
 }

@@ -103,4 +103,25 @@ describeEachDatabase('training', (kind) => {
     expect(run.error).toMatch(/at least 10 customers who responded/);
     expect(run.models).toEqual([]);
   });
+
+  it('retrains automatically after an import when the dataset is configured so', async () => {
+    const rows = (from: number, n: number) => Array.from({ length: n }, (_, i) => `${from + i},${(i * 37) % 100},${(i * 37) % 100 < 30 ? 'yes' : 'no'}`);
+    const imported = await upload(t, token, ['ID,Recency,Bought', ...rows(1, 200)].join('\n'), '/api/datasets?name=Auto');
+    const datasetId = imported.body.datasetId!;
+    expect((await waitForImport(t, token, imported.body.importId!)).status).toBe('SUCCEEDED');
+    const set = await t.gql('mutation($d: ID!) { updateDatasetSettings(datasetId: $d, input: { autoRetrain: true }) { id } }', { d: datasetId }, token);
+    expect(set.errors).toBeUndefined();
+    const appended = await upload(t, token, ['ID,Recency,Bought', ...rows(1000, 40)].join('\n'), `/api/datasets/${datasetId}/imports`);
+    expect((await waitForImport(t, token, appended.body.importId!)).status).toBe('SUCCEEDED');
+    // The retrain starts right after the import reports success.
+    let runs: { id: string }[] = [];
+    for (let i = 0; i < 50 && runs.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      runs = (await t.gql<{ dataset: { trainingRuns: { id: string }[] } }>('query($d: ID!) { dataset(id: $d) { trainingRuns { id } } }', { d: datasetId }, token)).data!.dataset.trainingRuns;
+    }
+    expect(runs).toHaveLength(1);
+    const run = await waitForRun(t, token, runs[0].id);
+    expect(run.status).toBe('SUCCEEDED');
+    expect(run.models).toHaveLength(4);
+  });
 });

@@ -4,7 +4,7 @@ import { Role } from '../auth/role.js';
 import { ModelType, TrainingRunType } from '../training/training.types.js';
 import { SegmentationType } from '../segments/segments.types.js';
 import { toColumnType, toImportJobType } from './dataset.mappers.js';
-import { CampaignOutcomeType, ColumnType, ColumnUpdateInput, DatasetType, ImportJobType } from './dataset.types.js';
+import { CampaignOutcomeType, ColumnType, ColumnUpdateInput, DatasetSettingsInput, DatasetSettingsType, DatasetType, ImportJobType } from './dataset.types.js';
 import type { DatasetEntity } from './dataset.entity.js';
 
 @Resolver(() => DatasetType)
@@ -79,6 +79,25 @@ export class DatasetResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return toColumnType(await ctx.services.datasets.updateColumn(datasetId, name, input));
+  }
+
+  @FieldResolver(() => DatasetSettingsType)
+  settings(@Root() dataset: DatasetEntity): DatasetSettingsType {
+    return {
+      autoRetrain: dataset.settings.autoRetrain ?? false,
+      costPerContact: dataset.settings.costPerContact ?? null,
+      valuePerResponse: dataset.settings.valuePerResponse ?? null,
+    };
+  }
+
+  @Authorized(Role.ANALYST, Role.IMPORTER)
+  @Mutation(() => DatasetType)
+  updateDatasetSettings(
+    @Arg('datasetId', () => ID) datasetId: string,
+    @Arg('input', () => DatasetSettingsInput) input: DatasetSettingsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.datasets.updateSettings(datasetId, input);
   }
 
   @Authorized(Role.ADMIN)

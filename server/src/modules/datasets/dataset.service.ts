@@ -85,6 +85,23 @@ export class DatasetService {
     });
   }
 
+  async updateSettings(id: string, input: { name?: string; autoRetrain?: boolean; costPerContact?: number; valuePerResponse?: number }): Promise<DatasetEntity> {
+    const dataset = await this.get(id);
+    if (input.name !== undefined) {
+      const name = input.name.trim();
+      if (!name || name.length > 120) throw badInput('A dataset name needs 1 to 120 characters.');
+      dataset.name = name;
+    }
+    for (const key of ['costPerContact', 'valuePerResponse'] as const) {
+      const value = input[key];
+      if (value === undefined) continue;
+      if (!Number.isFinite(value) || value < 0) throw badInput('Costs and values must be zero or more.');
+      dataset.settings = { ...dataset.settings, [key]: value };
+    }
+    if (input.autoRetrain !== undefined) dataset.settings = { ...dataset.settings, autoRetrain: input.autoRetrain };
+    return this.dataSource.getRepository(DatasetEntity).save(dataset);
+  }
+
   async delete(id: string): Promise<boolean> {
     const result = await this.dataSource.getRepository(DatasetEntity).delete({ id: (await this.get(id)).id });
     return (result.affected ?? 0) > 0;

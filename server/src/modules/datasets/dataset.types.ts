@@ -83,3 +83,18 @@ export class ColumnUpdateInput {
   @Field(() => Boolean, { nullable: true }) isTarget?: boolean;
   @Field(() => Boolean, { nullable: true }) knownAfterContact?: boolean;
 }
+
+@ObjectType('DatasetSettings')
+export class DatasetSettingsType {
+  @Field(() => Boolean, { description: 'Retrain every model automatically after each successful import.' }) autoRetrain!: boolean;
+  @Field(() => Float, { nullable: true, description: 'Cost of contacting one customer.' }) costPerContact!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Value of one response.' }) valuePerResponse!: number | null;
+}
+
+@InputType('DatasetSettingsInput')
+export class DatasetSettingsInput {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => Boolean, { nullable: true }) autoRetrain?: boolean;
+  @Field(() => Float, { nullable: true }) costPerContact?: number;
+  @Field(() => Float, { nullable: true }) valuePerResponse?: number;
+}
