@@ -106,7 +106,7 @@ describeEachDatabase('training', (kind) => {
 
   it('retrains automatically after an import when the dataset is configured so', async () => {
     const rows = (from: number, n: number) => Array.from({ length: n }, (_, i) => `${from + i},${(i * 37) % 100},${(i * 37) % 100 < 30 ? 'yes' : 'no'}`);
-    const imported = await upload(t, token, ['ID,Recency,Bought', ...rows(1, 200)].join('\n'), '/api/datasets?name=Auto');
+    const imported = await upload(t, token, ['ID,Recency,Bought', ...rows(1, 200)].join('\n'), '/api/datasets?name=Auto&target=Bought');
     const datasetId = imported.body.datasetId!;
     expect((await waitForImport(t, token, imported.body.importId!)).status).toBe('SUCCEEDED');
     const set = await t.gql('mutation($d: ID!) { updateDatasetSettings(datasetId: $d, input: { autoRetrain: true }) { id } }', { d: datasetId }, token);
