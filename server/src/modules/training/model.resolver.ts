@@ -13,7 +13,8 @@ import {
   PartialDependenceType,
   TargetGroupType,
 } from './training.types.js';
-import { importanceOf } from './stored-explanations.js';
+import { dependenceOf, importanceOf } from './stored-explanations.js';
+import { badInput } from '../../common/errors.js';
 
 interface StoredCurves {
   roc?: CurvePointType[];
@@ -64,8 +65,22 @@ export class ModelResolver {
   }
 
   @FieldResolver(() => PartialDependenceType)
-  partialDependence(@Arg('feature', () => String) _feature: string): PartialDependenceType {
-    throw notAvailableYet('Partial dependence');
+  partialDependence(@Root() model: ModelEntity, @Arg('feature', () => String) feature: string): PartialDependenceType {
+    const curve = dependenceOf(model, feature);
+    if (!curve) throw badInput(`This model has no response curve for "${feature}". Pick one of the features listed under feature importance.`);
+    const label = importanceOf(model).find((f) => f.feature === feature)?.label ?? feature;
+    return {
+      feature: curve.feature,
+      kind: curve.kind as PartialDependenceType['kind'],
+      label,
+      baseline: curve.baseline,
+      points: curve.points,
+      regions: curve.regions.map((r) => ({ min: r.min, max: r.max, levels: r.levels ?? null, meanPrediction: r.meanPrediction, customers: r.customers ?? null })),
+      ice: curve.ice ?? [],
+      ale: curve.ale ?? null,
+      disagreement: curve.disagreement ?? null,
+      histogram: (curve.histogram ?? []).map((h) => ({ value: h.value ?? null, from: h.from ?? null, to: h.to ?? null, count: h.count })),
+    };
   }
 
   @FieldResolver(() => TargetGroupType)

@@ -1,15 +1,47 @@
 import type { ModelEntity } from './model.entity.js';
 
-/** The explanations stored with a model, as the explanations module computed them. */
+/**
+ * The explanations stored with a model (computed once, in a worker, right after training)
+ * and read back by the resolvers: answering from the store keeps these queries in the
+ * milliseconds.
+ */
 export interface StoredImportance {
   feature: string;
   label: string;
   importance: number;
   stdDev: number;
+  repeats?: number[];
 }
+
+export interface StoredDependence {
+  feature: string;
+  kind: string;
+  baseline: number;
+  points: { value: string; numericValue: number | null; meanPrediction: number }[];
+  regions: { min: number | null; max: number | null; levels: string[] | null; meanPrediction: number; customers?: number }[];
+  ice?: number[][];
+  ale?: { value: number; effect: number }[] | null;
+  disagreement?: { score: number; disagree: boolean } | null;
+  histogram?: { value?: string | null; from?: number | null; to?: number | null; count: number }[];
+}
+
+export interface StoredExplanations {
+  baselineScore?: number;
+  importance?: StoredImportance[];
+  dependence?: Record<string, StoredDependence>;
+}
+
+const stored = (model: ModelEntity) => (model.explanations ?? {}) as StoredExplanations;
 
 /** Features by permutation importance, most important first (empty before explanations exist). */
 export function importanceOf(model: ModelEntity): StoredImportance[] {
-  const importance = (model.explanations as { importance?: StoredImportance[] } | null)?.importance;
-  return importance ?? [];
+  return (stored(model).importance ?? []).map((f) => ({ feature: f.feature, label: f.label, importance: f.importance, stdDev: f.stdDev, repeats: f.repeats }));
+}
+
+export function dependenceOf(model: ModelEntity, feature: string): StoredDependence | null {
+  return stored(model).dependence?.[feature] ?? null;
+}
+
+export function dependenceFeatures(model: ModelEntity): string[] {
+  return Object.keys(stored(model).dependence ?? {});
 }

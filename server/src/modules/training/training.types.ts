@@ -47,6 +47,8 @@ export class InterestRegionType {
   @Field(() => Float, { nullable: true }) max!: number | null;
   @Field(() => [String], { nullable: true }) levels!: string[] | null;
   @Field(() => Float) meanPrediction!: number;
+  @Field(() => Int, { nullable: true, description: 'Customers (of the rows the curve was computed on) in this region.' })
+  customers!: number | null;
 }
 
 @ObjectType('PartialDependence')
@@ -56,6 +58,11 @@ export class PartialDependenceType {
   @Field(() => Float) baseline!: number;
   @Field(() => [DependencePointType]) points!: DependencePointType[];
   @Field(() => [InterestRegionType]) regions!: InterestRegionType[];
+  @Field(() => String) label!: string;
+  @Field(() => [[Float]], { description: 'ICE curves: one per sampled customer, a prediction per point.' }) ice!: number[][];
+  @Field(() => [AlePointType], { nullable: true }) ale!: AlePointType[] | null;
+  @Field(() => PdpAleDisagreementType, { nullable: true }) disagreement!: PdpAleDisagreementType | null;
+  @Field(() => [HistogramBinType]) histogram!: HistogramBinType[];
 }
 
 @ObjectType('GroupStats')
@@ -160,4 +167,25 @@ export class ModelChangeType {
   @Field(() => Int) previousVersion!: number;
   @Field(() => [MetricChangeType]) metrics!: MetricChangeType[];
   @Field(() => [RankChangeType], { description: 'Features whose importance rank moved.' }) movedFeatures!: RankChangeType[];
+}
+
+@ObjectType('AlePoint', { description: 'Accumulated local effect at a value, on the probability scale around the baseline.' })
+export class AlePointType {
+  @Field(() => Float) value!: number;
+  @Field(() => Float) effect!: number;
+}
+
+@ObjectType('PdpAleDisagreement')
+export class PdpAleDisagreementType {
+  @Field(() => Float) score!: number;
+  @Field(() => Boolean, { description: 'PDP and ALE disagree strongly: the feature is correlated with others; trust ALE.' })
+  disagree!: boolean;
+}
+
+@ObjectType('HistogramBin', { description: 'How many customers (of the rows the curve was computed on) sit at a level or in a stretch.' })
+export class HistogramBinType {
+  @Field(() => String, { nullable: true }) value!: string | null;
+  @Field(() => Float, { nullable: true }) from!: number | null;
+  @Field(() => Float, { nullable: true }) to!: number | null;
+  @Field(() => Int) count!: number;
 }
