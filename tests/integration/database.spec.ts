@@ -62,3 +62,22 @@ describeEachDatabase('database', (kind) => {
     expect(keys).toEqual(['before']);
   });
 });
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { startEmbeddedPostgres } from '../../server/src/database/embedded-postgres.js';
+
+describe('embedded database folder', () => {
+  it('refuses a second opener of the same folder while the first is running, and frees it on stop', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-lock-'));
+    const dataDir = join(dir, 'pglite');
+    const first = await startEmbeddedPostgres({ dataDir, templateFile: await pgliteTemplate() });
+    await expect(startEmbeddedPostgres({ dataDir })).rejects.toThrow(/in use by another process/);
+    await first.stop();
+    const again = await startEmbeddedPostgres({ dataDir });
+    await again.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../common/worker-file.js';
 import type { PgliteWorkerData, PgliteWorkerMessage } from './pglite.worker.js';
@@ -13,7 +13,10 @@ export interface EmbeddedPostgres {
 
 /** Starts PGlite in a worker thread; resolves once it accepts connections. */
 export async function startEmbeddedPostgres(options: PgliteWorkerData): Promise<EmbeddedPostgres> {
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    lockDataDir(options.dataDir);
+  }
   const entry = workerEntry(import.meta.url, 'pglite.worker');
   const worker = new Worker(entry.filename, { ...entry.options, workerData: options });
   const next = (type: PgliteWorkerMessage['type']) =>
@@ -49,6 +52,32 @@ export async function startEmbeddedPostgres(options: PgliteWorkerData): Promise<
       worker.postMessage({ type: 'stop' });
       await Promise.race([done, new Promise((r) => setTimeout(r, 5000))]);
       await worker.terminate();
+      if (options.dataDir) rmSync(`${options.dataDir}.lock`, { force: true });
     },
   };
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt
+ * it. A lock file with the owner's pid refuses that; a lock left by a dead process is taken over.
+ */
+function lockDataDir(dataDir: string): void {
+  const lock = `${dataDir}.lock`;
+  try {
+    const owner = Number(readFileSync(lock, 'utf8'));
+    if (owner && isAlive(owner))
+      throw new Error(`The embedded database in ${dataDir} is in use by another process (pid ${owner}). Stop it first, or set DATABASE_URL to use a PostgreSQL server.`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  writeFileSync(lock, String(process.pid));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -1,16 +1,17 @@
 import type { FeatureTable, PredictProba } from '../data/feature-table.js';
+import { explainModel, type ModelExplanation } from '../../explanations/explain-model.js';
 
 /**
- * Explanations computed right after training, in the same worker. Filled by the
- * explanations module (permutation importance, partial dependence, ICE, ALE, regions).
+ * Explanations computed right after training, in the same worker thread, on the held-out
+ * test rows: permutation importance, and partial dependence with ICE, ALE and regions of
+ * interest for every feature.
  */
 export function computeExplanations(
-  _predict: PredictProba,
-  _table: FeatureTable,
-  _y: Uint8Array,
-  _labels: Record<string, string>,
+  predict: PredictProba,
+  table: FeatureTable,
+  y: Uint8Array,
+  labels: Record<string, string>,
   onProgress: (fraction: number) => void,
-): null {
-  onProgress(1);
-  return null;
+): ModelExplanation {
+  return explainModel(predict, table, y, { labels, nRepeats: 10, randomState: 0, gridResolution: 30, sampleSize: 1000, iceCount: 50 }, onProgress);
 }
