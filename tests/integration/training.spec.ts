@@ -40,6 +40,30 @@ describeEachDatabase('training', (kind) => {
       for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThanOrEqual(progress[i - 1]);
     });
 
+    it('stores models that load back and predict exactly the stored test metrics', async () => {
+      const { readModelArtifact } = await import('../../server/src/modules/training/model-artifact.js');
+      const { loadModel } = await import('../../server/src/modules/training/model-registry.js');
+      const { columnSpecs, loadDatasetRows } = await import('../../server/src/modules/training/dataset-rows.js');
+      const { buildFeatureTable } = await import('../../server/src/modules/training/pipeline/build-feature-table.js');
+      const { takeRows } = await import('../../server/src/modules/training/data/feature-table.js');
+      const { rocAuc } = await import('../../server/src/modules/training/metrics/roc-auc.js');
+      const ds = t.server.database.dataSource;
+      const dataset = (await t.server.services.datasets.get(datasetId))!;
+      const { specs } = await columnSpecs(ds, dataset);
+      const { rows, rowNumbers } = await loadDatasetRows(ds, datasetId);
+      const built = buildFeatureTable(specs, rows, { target: dataset.targetColumn!, positiveLabel: dataset.positiveLabel ?? undefined });
+      for (const stored of firstRun.models) {
+        const artifact = (await readModelArtifact(ds, stored.id))!;
+        expect(artifact.testRowNumbers).toHaveLength(Math.round(2240 * 0.25) + (artifact.testRowNumbers.length - 560));
+        const wanted = new Set(artifact.testRowNumbers);
+        const test = Int32Array.from([...built.rowIndex.keys()].filter((i) => wanted.has(rowNumbers[built.rowIndex[i]])));
+        const model = loadModel(artifact.algorithm, JSON.parse(JSON.stringify(artifact.model)));
+        const p = model.predictProba(takeRows(built.table, test));
+        const y = Uint8Array.from(test, (i) => built.y[i]);
+        expect(rocAuc(y, p), stored.algorithm).toBe(stored.metrics.rocAuc);
+      }
+    });
+
     it('features the best model by ROC AUC and serves its curves and metrics', async () => {
       const res = await t.gql<{ dataset: { activeModel: { id: string; isFeatured: boolean; trainRows: number; testRows: number; metrics: Record<string, number>; rocCurve: unknown[]; prCurve: unknown[]; lift: unknown[]; calibration: unknown[] } } }>(
         `query($id: ID!) { dataset(id: $id) { activeModel { id isFeatured trainRows testRows

@@ -11,16 +11,42 @@ import { Piscina } from 'piscina';
  * `npm run dev` run TypeScript, for which a small bootstrap module registers tsx inside the
  * worker before importing the source (Node 20 does not pass `--import` loaders to workers).
  */
-export function createWorkerPool(baseUrl: string, name: string, options: { maxThreads?: number; idleTimeout?: number } = {}): Piscina {
+export function createWorkerPool(baseUrl: string, name: string, options: { maxThreads?: number; idleTimeout?: number } = {}): WorkerPool {
   const js = fileURLToPath(new URL(`${name}.js`, baseUrl));
   const filename = existsSync(js) ? js : tsBootstrap(fileURLToPath(new URL(`${name}.ts`, baseUrl)));
-  return new Piscina({
+  const pool = new Piscina({
     filename,
     maxThreads: options.maxThreads ?? 2,
     minThreads: 0,
     idleTimeout: options.idleTimeout ?? 30_000,
   });
+  // A worker that dies outside a task (e.g. its module fails to load) makes piscina emit
+  // 'error' and leaves the tasks waiting: fail every task still running instead.
+  const running = new Set<(error: Error) => void>();
+  pool.on('error', (error: Error) => {
+    for (const reject of running) reject(error);
+    running.clear();
+  });
+  return {
+    run<T>(task: unknown, runOptions?: { transferList?: Transferable[] }) {
+      return new Promise<T>((resolve, reject) => {
+        running.add(reject);
+        pool.run(task, runOptions as never).then(
+          (value: T) => (running.delete(reject), resolve(value)),
+          (error: Error) => (running.delete(reject), reject(error)),
+        );
+      });
+    },
+    destroy: () => pool.destroy(),
+  };
 }
+
+export interface WorkerPool {
+  run<T = unknown>(task: unknown, options?: { transferList?: Transferable[] }): Promise<T>;
+  destroy(): Promise<void>;
+}
+
+type Transferable = MessagePort | ArrayBuffer;
 
 function tsBootstrap(tsFile: string): string {
   const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));

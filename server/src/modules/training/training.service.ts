@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Logger } from 'pino';
-import type { Piscina } from 'piscina';
+import type { WorkerPool } from '../../common/worker-pool.js';
 import { In, type DataSource } from 'typeorm';
 import type { BackgroundJobs } from '../../common/background-jobs.js';
 import { badInput, notFound } from '../../common/errors.js';
@@ -14,6 +14,7 @@ import { ALGORITHMS, DEFAULT_PARAMS, isAlgorithm, type AlgorithmName } from './m
 import { ModelArtifactEntity, ModelEntity } from './model.entity.js';
 import { stratifiedSplit } from './split.js';
 import { TrainingRunEntity } from './training-run.entity.js';
+import type { ModelArtifact } from './model-artifact.js';
 import type { WorkerTask } from './workers/train.worker.js';
 
 const SPLIT = { testSize: 0.25, randomState: 42 };
@@ -22,7 +23,7 @@ const MIN_CLASS_ROWS = 10;
 
 /** Trains, scores and explains every model of a run in worker threads; keeps every version. */
 export class TrainingService {
-  private pool: Piscina | undefined;
+  private pool: WorkerPool | undefined;
   private readonly progress = new Map<string, number>();
 
   constructor(
@@ -31,7 +32,7 @@ export class TrainingService {
     private readonly jobs: BackgroundJobs,
   ) {}
 
-  private workers(): Piscina {
+  private workers(): WorkerPool {
     this.pool ??= createWorkerPool(new URL('./workers/', import.meta.url).href, 'train.worker', { maxThreads: 2 });
     return this.pool;
   }
@@ -102,7 +103,7 @@ export class TrainingService {
 
   private async trainAll(run: TrainingRunEntity, dataset: DatasetEntity, report: (f: number) => void) {
     const { specs, columns } = await columnSpecs(this.dataSource, dataset);
-    const rows = await loadDatasetRows(this.dataSource, dataset.id);
+    const { rows, rowNumbers } = await loadDatasetRows(this.dataSource, dataset.id);
     const pool = this.workers();
     const prepared = (await pool.run({
       type: 'prepare',
@@ -110,12 +111,14 @@ export class TrainingService {
       rows,
       target: dataset.targetColumn!,
       positiveLabel: dataset.positiveLabel ?? undefined,
-    } satisfies WorkerTask)) as { table: FeatureTable; y: Uint8Array };
+    } satisfies WorkerTask)) as { table: FeatureTable; y: Uint8Array; rowIndex: Int32Array };
     const positives = prepared.y.reduce((a, b) => a + b, 0);
     if (positives < MIN_CLASS_ROWS || prepared.y.length - positives < MIN_CLASS_ROWS)
       throw trainingError(`Training needs at least ${MIN_CLASS_ROWS} customers who responded and ${MIN_CLASS_ROWS} who did not; this dataset has ${positives} and ${prepared.y.length - positives}.`);
     if (prepared.table.features.length === 0) throw trainingError('No column can be used to predict the response: every column is an identifier, constant or excluded.');
     const split = stratifiedSplit(prepared.y, SPLIT);
+    // Kept with each model so "the same figures on the held-out rows" can be recounted later.
+    const testRowNumbers = Array.from(split.test, (i) => rowNumbers[prepared.rowIndex[i]]);
     const algorithms = run.algorithms as AlgorithmName[];
 
     // Progress: every task reports a fraction; the run's progress is their weighted mean.
@@ -164,7 +167,7 @@ export class TrainingService {
             { type: 'evaluate', algorithm: t.algorithm, model: t.model, table: prepared.table, y: prepared.y, train: split.train, test: split.test, labels, port: channel.port } satisfies WorkerTask,
             { transferList: [channel.port] },
           )) as { metrics: Record<string, number>; curves: Record<string, unknown>; explanations: Record<string, unknown> | null };
-          return { ...t, ...scored, trainRows: split.train.length, testRows: split.test.length };
+          return { ...t, ...scored, trainRows: split.train.length, testRows: split.test.length, testRowNumbers };
         } finally {
           channel.close();
         }
@@ -201,7 +204,8 @@ export class TrainingService {
             fitSeconds: result.fitSeconds,
           }),
         );
-        await manager.getRepository(ModelArtifactEntity).save({ modelId: model.id, data: gzipSync(JSON.stringify(result.model)) });
+        const artifact: ModelArtifact = { algorithm: result.algorithm, model: result.model, testRowNumbers: result.testRowNumbers };
+        await manager.getRepository(ModelArtifactEntity).save({ modelId: model.id, data: gzipSync(JSON.stringify(artifact)) });
         saved.push(model);
       }
       // The featured model (the managers' pages) becomes the best active model by test ROC AUC.

@@ -1,0 +1,143 @@
+/**
+ * Short human names and descriptions for segments from where they sit on recency,
+ * frequency and monetary value ("Recent big spenders", "Lapsed one-time buyers"), unique
+ * within a segmentation; segments of data without RFM columns are named from the
+ * features that set them apart.
+ */
+import type { FeatureTable, NumericFeature } from '../training/data/feature-table.js';
+import type { FeatureProfile, SegmentProfile } from './profiles.js';
+import { RFM_NAMES } from './rfm.js';
+import { median, presentSorted } from './scaling.js';
+
+export type Level = 'low' | 'mid' | 'high';
+
+export interface RfmPosition {
+  /** Percentile (0..1) of the segment's median among all customers; null when the part is absent. */
+  recency: number | null;
+  frequency: number | null;
+  monetary: number | null;
+}
+
+export function levelOf(percentile: number | null): Level | null {
+  if (percentile === null || Number.isNaN(percentile)) return null;
+  return percentile < 0.35 ? 'low' : percentile > 0.65 ? 'high' : 'mid';
+}
+
+/** Mid-rank percentile of `value` in ascending `sorted`. */
+function percentileOf(sorted: Float64Array, value: number): number {
+  let below = 0;
+  let equal = 0;
+  for (const x of sorted) {
+    if (x < value) below++;
+    else if (x === value) equal++;
+  }
+  return sorted.length > 0 ? (below + equal / 2) / sorted.length : NaN;
+}
+
+/** Where each segment's median sits on the RFM features of `rfm` (a table from buildRfmFeatures). */
+export function rfmPositions(rfm: FeatureTable | null, labels: Int32Array, k: number): RfmPosition[] {
+  const part = (name: string) => (rfm?.features.find((f) => f.name === name) as NumericFeature | undefined)?.values ?? null;
+  const parts = { recency: part(RFM_NAMES.recency), frequency: part(RFM_NAMES.frequency), monetary: part(RFM_NAMES.monetary) };
+  const positions: RfmPosition[] = Array.from({ length: k }, () => ({ recency: null, frequency: null, monetary: null }));
+  for (const key of ['recency', 'frequency', 'monetary'] as const) {
+    const values = parts[key];
+    if (!values) continue;
+    const all = presentSorted(values);
+    for (let s = 0; s < k; s++) {
+      const seg: number[] = [];
+      labels.forEach((l, i) => l === s && seg.push(values[i]));
+      positions[s][key] = percentileOf(all, median(presentSorted(seg)));
+    }
+  }
+  return positions;
+}
+
+interface Candidate {
+  word: string;
+  strength: number;
+}
+
+function rfmName(p: RfmPosition): { noun: string; adjectives: string[] } | null {
+  const r = levelOf(p.recency);
+  const f = levelOf(p.frequency);
+  const m = levelOf(p.monetary);
+  if (!r && !f && !m) return null;
+  let noun: string;
+  if (m) noun = m === 'high' ? 'big spenders' : m === 'mid' ? 'mid spenders' : f === 'low' ? 'one-time buyers' : 'low spenders';
+  else if (f) noun = f === 'high' ? 'frequent buyers' : f === 'low' ? 'occasional buyers' : 'regular buyers';
+  else noun = 'customers';
+  const candidates: Candidate[] = [];
+  // Low recency = few days since the last purchase = recent.
+  if (r === 'low') candidates.push({ word: 'recent', strength: 0.5 - p.recency! });
+  if (r === 'high') candidates.push({ word: 'lapsed', strength: p.recency! - 0.5 });
+  if (f === 'high' && m) candidates.push({ word: 'loyal', strength: p.frequency! - 0.5 });
+  if (f === 'low' && m && noun !== 'one-time buyers') candidates.push({ word: 'occasional', strength: 0.5 - p.frequency! });
+  if (!m && f && r === 'mid') candidates.push({ word: 'steady', strength: 0 });
+  return { noun, adjectives: candidates.sort((a, b) => b.strength - a.strength).map((c) => c.word) };
+}
+
+function phrase(f: FeatureProfile): string {
+  if (f.kind === 'CATEGORICAL') return `${f.feature} ${f.level}`;
+  return `${f.standardisedDifference > 0 ? 'high' : 'low'} ${f.feature}`;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** One name per segment, unique: more adjectives, then a distinctive feature, then a number. */
+export function nameSegments(positions: RfmPosition[], profiles: SegmentProfile[]): string[] {
+  const options = positions.map((p, s): string[] => {
+    const byFeature = profiles[s].distinctive
+      .map((name) => profiles[s].features.find((f) => f.feature === name)!)
+      .filter((f) => f.feature !== RFM_NAMES.recency && f.feature !== RFM_NAMES.frequency && f.feature !== RFM_NAMES.monetary);
+    const rfm = rfmName(p);
+    if (!rfm) {
+      const top = byFeature.slice(0, 2).map(phrase);
+      if (top.length === 0) return [`Segment ${s + 1}`];
+      return [capitalise(top[0]), capitalise(top.join(', '))];
+    }
+    const [first, second] = rfm.adjectives;
+    const out = [capitalise([first, rfm.noun].filter(Boolean).join(' '))];
+    if (second) out.push(capitalise(`${first} ${second} ${rfm.noun}`));
+    if (byFeature[0]) out.push(`${out[out.length - 1]} (${phrase(byFeature[0])})`);
+    return out;
+  });
+  const names = options.map((o) => o[0]);
+  for (let round = 1; round < 4; round++) {
+    const counts = new Map<string, number>();
+    names.forEach((n) => counts.set(n, (counts.get(n) ?? 0) + 1));
+    names.forEach((n, s) => {
+      if (counts.get(n)! > 1 && options[s][round]) names[s] = options[s][round];
+    });
+  }
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    const count = (seen.get(n) ?? 0) + 1;
+    seen.set(n, count);
+    return count === 1 ? n : `${n} ${count}`;
+  });
+}
+
+const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : String(Math.round(x * 10) / 10));
+
+export function describeSegment(size: number, share: number, profile: SegmentProfile): string {
+  const find = (name: string) => profile.features.find((f) => f.feature === name && f.kind === 'NUMERIC');
+  const parts: string[] = [];
+  const r = find(RFM_NAMES.recency);
+  const f = find(RFM_NAMES.frequency);
+  const m = find(RFM_NAMES.monetary);
+  if (r?.kind === 'NUMERIC') parts.push(`last activity ${fmt(r.median)} days ago (all customers: ${fmt(r.overallMedian)})`);
+  if (f?.kind === 'NUMERIC') parts.push(`${fmt(f.median)} purchases (${fmt(f.overallMedian)})`);
+  if (m?.kind === 'NUMERIC') parts.push(`spend ${fmt(m.median)} (${fmt(m.overallMedian)})`);
+  const standOut = profile.distinctive
+    .filter((n) => n !== RFM_NAMES.recency && n !== RFM_NAMES.frequency && n !== RFM_NAMES.monetary)
+    .slice(0, 3)
+    .map((n) => {
+      const p = profile.features.find((x) => x.feature === n)!;
+      const sd = `${p.standardisedDifference > 0 ? '+' : ''}${p.standardisedDifference.toFixed(1)} sd`;
+      return p.kind === 'CATEGORICAL' ? `${n} = ${p.level} (${Math.round(p.share * 100)}%)` : `${n} (${sd})`;
+    });
+  const head = `${size.toLocaleString('en-US')} customers (${(share * 100).toFixed(1)}%)`;
+  const medians = parts.length > 0 ? `: median ${parts.join(', ')}` : '';
+  const tail = standOut.length > 0 ? `. Stands out on ${standOut.join(', ')}.` : '.';
+  return head + medians + tail;
+}

@@ -1,0 +1,225 @@
+/**
+ * Customer segmentation end to end, as one pure function: features (RFM, the model's top
+ * drivers, or chosen columns) -> scaling -> k-means or DBSCAN -> profiles, names, campaign
+ * heatmap, briefs and a 2-D picture. The result is plain data (plus the Int32Array of
+ * labels) and carries the fitted scaler and centroids/core points to place new customers.
+ */
+import type { FeatureTable } from '../training/data/feature-table.js';
+import { writeBrief } from './briefs.js';
+import { fromArrays, toArrays } from './dense-matrix.js';
+import { runDbscan, assignToCores, type DbscanModel } from './dbscan.js';
+import { assignNearest, kmeansSegments, type KChoice } from './kmeans.js';
+import { describeSegment, nameSegments, rfmPositions } from './naming.js';
+import { projectSegments, type PcaProjection } from './pca.js';
+import { campaignHeatmap, meanPerSegment, outcomeOf, profileSegments, segmentSizes } from './profiles.js';
+import type { CampaignColumn, CampaignOutcome, SegmentProfile } from './profiles.js';
+import { buildRfmFeatures, hasRfm, detectRfmColumns, type RfmConfig, type RfmSources } from './rfm.js';
+import { fitScaler, transform, type FittedScaler, type ScalerOptions } from './scaling.js';
+import { silhouetteScore } from './silhouette.js';
+
+export type SegmentationAlgorithm = 'KMEANS' | 'DBSCAN';
+export type SegmentFeatureSet = 'RFM' | 'TOP_DRIVERS' | 'CUSTOM';
+
+export interface SegmentCustomersOptions {
+  algorithm?: SegmentationAlgorithm;
+  featureSet?: SegmentFeatureSet;
+  /** TOP_DRIVERS: the driver feature names (the caller knows the model); CUSTOM: the chosen columns. */
+  features?: string[];
+  /** k-means only; omitted = chosen by silhouette between kMin and kMax. */
+  k?: number;
+  kMin?: number;
+  kMax?: number;
+  nInit?: number;
+  /** Rows used for choosing k, silhouette and DBSCAN itself. */
+  sampleSize?: number;
+  eps?: number;
+  minPts?: number;
+  rfm?: RfmConfig;
+  scaling?: ScalerOptions;
+  /** Predicted response probability per customer, for each segment's mean. */
+  predicted?: ArrayLike<number>;
+  pcaPoints?: number;
+  randomState?: number;
+}
+
+export interface SegmentSummary {
+  index: number;
+  name: string;
+  description: string;
+  size: number;
+  share: number;
+  profile: SegmentProfile;
+  campaigns: CampaignOutcome[];
+  meanPredicted?: number;
+  brief: string;
+}
+
+/** Everything needed to place new customers exactly as the segmented ones were placed. */
+export interface SegmentationModel {
+  algorithm: SegmentationAlgorithm;
+  featureSet: SegmentFeatureSet;
+  /** Set when the features are RFM: how to rebuild them from a new table. */
+  rfm: RfmSources | null;
+  scaler: FittedScaler;
+  centroids: number[][] | null;
+  dbscan: DbscanModel | null;
+}
+
+export interface SegmentationResult {
+  algorithm: SegmentationAlgorithm;
+  featureSet: SegmentFeatureSet;
+  features: string[];
+  k: number;
+  silhouette: number | null;
+  kChoice: KChoice[];
+  noiseCustomers: number;
+  /** Segment index per customer, -1 for DBSCAN noise. */
+  labels: Int32Array;
+  segments: SegmentSummary[];
+  /** Every campaign over all customers, for the heatmap's reference row. */
+  overallCampaigns: CampaignOutcome[];
+  pca: PcaProjection;
+  model: SegmentationModel;
+}
+
+export type SegmentationProgress = (fraction: number, stage: string) => void;
+
+function validate(table: FeatureTable, campaigns: CampaignColumn[], o: SegmentCustomersOptions): void {
+  if (o.algorithm && o.algorithm !== 'KMEANS' && o.algorithm !== 'DBSCAN') throw new Error(`Unknown algorithm "${o.algorithm}"; use KMEANS or DBSCAN.`);
+  if (o.featureSet && !['RFM', 'TOP_DRIVERS', 'CUSTOM'].includes(o.featureSet)) throw new Error(`Unknown feature set "${o.featureSet}".`);
+  if (o.featureSet && o.featureSet !== 'RFM' && !(o.features && o.features.length > 0)) {
+    throw new Error(o.featureSet === 'TOP_DRIVERS' ? 'TOP_DRIVERS needs the driver feature names (train a model first).' : 'CUSTOM needs at least one column in `features`.');
+  }
+  if (o.k !== undefined && o.algorithm === 'DBSCAN') throw new Error('DBSCAN finds the number of segments itself; leave k empty or use KMEANS.');
+  if (o.k !== undefined && (!Number.isInteger(o.k) || o.k < 2)) throw new Error(`k must be an integer of at least 2; got ${o.k}.`);
+  if (table.rowCount < 3) throw new Error(`Segmentation needs at least 3 customers; got ${table.rowCount}.`);
+  for (const c of campaigns) if (c.values.length !== table.rowCount) throw new Error(`Campaign "${c.column}" has ${c.values.length} values for ${table.rowCount} customers.`);
+}
+
+/** Sorts segments by size (largest = 0) so indices are stable and meaningful; drops empty ones. */
+function relabelBySize(labels: Int32Array, k: number): { labels: Int32Array; order: number[] } {
+  const sizes = segmentSizes(labels, k);
+  const order = sizes.map((_, i) => i).filter((i) => sizes[i] > 0).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  const newIndex = new Int32Array(k).fill(-1);
+  order.forEach((old, i) => (newIndex[old] = i));
+  return { labels: Int32Array.from(labels, (l) => (l >= 0 ? newIndex[l] : -1)), order };
+}
+
+function profileTable(table: FeatureTable, rfm: FeatureTable | null): FeatureTable {
+  if (!rfm) return table;
+  const derived = new Set(rfm.features.map((f) => f.name));
+  return { rowCount: table.rowCount, features: [...table.features.filter((f) => !derived.has(f.name)), ...rfm.features] };
+}
+
+function rfmConfigOf(sources: RfmSources): RfmConfig {
+  return { recency: sources.recency, frequency: sources.frequency, monetary: sources.monetary, recencyForNever: sources.recencyForNever ?? undefined };
+}
+
+export function segmentCustomers(
+  table: FeatureTable,
+  campaigns: CampaignColumn[],
+  options: SegmentCustomersOptions = {},
+  onProgress?: SegmentationProgress,
+): SegmentationResult {
+  validate(table, campaigns, options);
+  const algorithm = options.algorithm ?? 'KMEANS';
+  const featureSet = options.featureSet ?? 'RFM';
+  const randomState = options.randomState ?? 0;
+  const sampleSize = options.sampleSize ?? 5000;
+  onProgress?.(0, 'features');
+
+  // RFM is built for naming even when segmenting on other columns, if the data has it.
+  const wantRfm = featureSet === 'RFM' || hasRfm(detectRfmColumns(table, options.rfm));
+  const rfm = wantRfm ? buildRfmFeatures(table, options.rfm) : null;
+  const clusterTable = featureSet === 'RFM' ? rfm!.table : table;
+  const features = featureSet === 'RFM' ? rfm!.featureNames : options.features!;
+  const scaler = fitScaler(clusterTable, features, options.scaling);
+  const X = transform(scaler, clusterTable);
+  onProgress?.(0.05, 'clustering');
+
+  let rawLabels: Int32Array;
+  let rawK: number;
+  let silhouette: number | null;
+  let kChoice: KChoice[] = [];
+  let centroids: number[][] | null = null;
+  let dbscan: DbscanModel | null = null;
+  if (algorithm === 'KMEANS') {
+    const { fit, choice } = kmeansSegments(
+      X,
+      { k: options.k, kMin: options.kMin, kMax: options.kMax, nInit: options.nInit, sampleSize, randomState },
+      (f) => onProgress?.(0.05 + 0.75 * f, 'clustering'),
+    );
+    rawLabels = fit.labels;
+    rawK = fit.k;
+    kChoice = choice?.choices ?? [];
+    silhouette = choice ? choice.choices.find((c) => c.k === fit.k)!.silhouette : silhouetteScore(X, fit.labels, { sampleSize, randomState });
+    centroids = toArrays(fit.centroids);
+  } else {
+    const result = runDbscan(X, { eps: options.eps, minPts: options.minPts, sampleSize, randomState });
+    rawLabels = result.labels;
+    rawK = result.clusterCount;
+    dbscan = result.model;
+    silhouette = rawK >= 2 ? silhouetteScore(X, rawLabels, { sampleSize, randomState }) : null;
+  }
+  if (silhouette !== null && Number.isNaN(silhouette)) silhouette = null;
+  const { labels, order } = relabelBySize(rawLabels, rawK);
+  const k = order.length;
+  if (centroids) centroids = order.map((old) => centroids![old]);
+  if (dbscan) {
+    const newIndex = new Map(order.map((old, i) => [old, i]));
+    dbscan = { ...dbscan, coreLabels: dbscan.coreLabels.map((l) => newIndex.get(l) ?? -1) };
+  }
+  onProgress?.(0.8, 'profiles');
+
+  const profiles = profileSegments(profileTable(table, rfm?.table ?? null), labels, k);
+  const positions = rfmPositions(rfm?.table ?? null, labels, k);
+  const names = nameSegments(positions, profiles);
+  const heatmap = campaignHeatmap(campaigns, labels, k);
+  const overallCampaigns = campaigns.map((c) => outcomeOf(c.column, c.values, null));
+  const predicted = options.predicted ? meanPerSegment(options.predicted, labels, k) : null;
+  const sizes = segmentSizes(labels, k);
+  const segments = sizes.map((size, s): SegmentSummary => {
+    const share = size / table.rowCount;
+    const summary: SegmentSummary = {
+      index: s,
+      name: names[s],
+      description: describeSegment(size, share, profiles[s]),
+      size,
+      share,
+      profile: profiles[s],
+      campaigns: heatmap[s],
+      brief: writeBrief({ table, labels, segment: s, position: positions[s], campaigns: heatmap[s], overallCampaigns }),
+    };
+    if (predicted) summary.meanPredicted = predicted[s];
+    return summary;
+  });
+  onProgress?.(0.9, 'projection');
+  const pca = projectSegments(X, labels, { maxPoints: options.pcaPoints, randomState });
+  onProgress?.(1, 'done');
+
+  let noiseCustomers = 0;
+  for (const l of labels) if (l < 0) noiseCustomers++;
+  return {
+    algorithm,
+    featureSet,
+    features,
+    k,
+    silhouette,
+    kChoice,
+    noiseCustomers,
+    labels,
+    segments,
+    overallCampaigns,
+    pca,
+    model: { algorithm, featureSet, rfm: featureSet === 'RFM' ? rfm!.sources : null, scaler, centroids, dbscan },
+  };
+}
+
+/** Segment of each customer of `table` (new or old) under a stored segmentation; -1 = noise. */
+export function assignCustomers(model: SegmentationModel, table: FeatureTable): Int32Array {
+  const source = model.rfm ? buildRfmFeatures(table, rfmConfigOf(model.rfm)).table : table;
+  const X = transform(model.scaler, source);
+  if (model.centroids) return assignNearest(fromArrays(model.centroids), X).labels;
+  if (model.dbscan) return assignToCores(model.dbscan, X);
+  throw new Error('The segmentation model has neither centroids nor core points.');
+}
