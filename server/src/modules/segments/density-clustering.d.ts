@@ -7,6 +7,8 @@ declare module 'density-clustering' {
     clusters: number[][];
     /** Points first seen as noise; some may later join a cluster as border points. */
     noise: number[];
+    /** Internal: appends the ids of `b` missing from `a` to `a` (overridable per instance). */
+    _mergeArrays(a: number[], b: number[]): number[];
   }
   const densityClustering: { DBSCAN: typeof DBSCAN };
   export default densityClustering;

@@ -16,11 +16,18 @@ export interface RfmPosition {
   recency: number | null;
   frequency: number | null;
   monetary: number | null;
+  /** The segment's median purchase count (tells one-time buyers from occasional ones). */
+  frequencyMedian: number | null;
 }
 
+/**
+ * Thresholds on the segment median's percentile. "High" starts a little nearer the middle
+ * than "low" does: with four equal segments the second-best one (percentile 0.625) is
+ * clearly above the typical customer and reads wrong as "mid".
+ */
 export function levelOf(percentile: number | null): Level | null {
   if (percentile === null || Number.isNaN(percentile)) return null;
-  return percentile < 0.35 ? 'low' : percentile > 0.65 ? 'high' : 'mid';
+  return percentile < 0.35 ? 'low' : percentile > 0.6 ? 'high' : 'mid';
 }
 
 /** Mid-rank percentile of `value` in ascending `sorted`. */
@@ -38,7 +45,7 @@ function percentileOf(sorted: Float64Array, value: number): number {
 export function rfmPositions(rfm: FeatureTable | null, labels: Int32Array, k: number): RfmPosition[] {
   const part = (name: string) => (rfm?.features.find((f) => f.name === name) as NumericFeature | undefined)?.values ?? null;
   const parts = { recency: part(RFM_NAMES.recency), frequency: part(RFM_NAMES.frequency), monetary: part(RFM_NAMES.monetary) };
-  const positions: RfmPosition[] = Array.from({ length: k }, () => ({ recency: null, frequency: null, monetary: null }));
+  const positions: RfmPosition[] = Array.from({ length: k }, () => ({ recency: null, frequency: null, monetary: null, frequencyMedian: null }));
   for (const key of ['recency', 'frequency', 'monetary'] as const) {
     const values = parts[key];
     if (!values) continue;
@@ -46,7 +53,9 @@ export function rfmPositions(rfm: FeatureTable | null, labels: Int32Array, k: nu
     for (let s = 0; s < k; s++) {
       const seg: number[] = [];
       labels.forEach((l, i) => l === s && seg.push(values[i]));
-      positions[s][key] = percentileOf(all, median(presentSorted(seg)));
+      const segmentMedian = median(presentSorted(seg));
+      positions[s][key] = percentileOf(all, segmentMedian);
+      if (key === 'frequency') positions[s].frequencyMedian = segmentMedian;
     }
   }
   return positions;
@@ -63,8 +72,9 @@ function rfmName(p: RfmPosition): { noun: string; adjectives: string[] } | null 
   const m = levelOf(p.monetary);
   if (!r && !f && !m) return null;
   let noun: string;
-  if (m) noun = m === 'high' ? 'big spenders' : m === 'mid' ? 'mid spenders' : f === 'low' ? 'one-time buyers' : 'low spenders';
-  else if (f) noun = f === 'high' ? 'frequent buyers' : f === 'low' ? 'occasional buyers' : 'regular buyers';
+  const oneTime = f === 'low' && p.frequencyMedian !== null && p.frequencyMedian <= 1;
+  if (m) noun = m === 'high' ? 'big spenders' : m === 'mid' ? 'mid spenders' : oneTime ? 'one-time buyers' : 'low spenders';
+  else if (f) noun = f === 'high' ? 'frequent buyers' : oneTime ? 'one-time buyers' : f === 'low' ? 'occasional buyers' : 'regular buyers';
   else noun = 'customers';
   const candidates: Candidate[] = [];
   // Low recency = few days since the last purchase = recent.

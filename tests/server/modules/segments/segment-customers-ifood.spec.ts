@@ -1,0 +1,62 @@
+/**
+ * Segments of the real iFood data: analyses of this dataset consistently report a group of
+ * high spenders who accepted far more of the campaigns; our segmentation must show it too.
+ */
+import { describe, expect, it } from 'vitest';
+import { IFOOD, loadIfood, reasonIfMissing } from '../../../helpers/datasets.js';
+import type { NumericFeature } from '../../../../server/src/modules/training/data/feature-table.js';
+import { takeRows } from '../../../../server/src/modules/training/data/feature-table.js';
+import { assignCustomers, segmentCustomers } from '../../../../server/src/modules/segments/segment-customers.js';
+
+describe.skipIf(reasonIfMissing(IFOOD))('segmentCustomers on iFood', () => {
+  const { table, y } = loadIfood();
+  const accepted = table.features.filter((f): f is NumericFeature => /^AcceptedCmp\d$/.test(f.name));
+  const campaigns = [...accepted.map((f) => ({ column: f.name, values: f.values })), { column: 'Response', values: Float64Array.from(y) }];
+  const result = segmentCustomers(table, campaigns, { randomState: 0 });
+  const monetary = (i: number) => {
+    const p = result.segments[i].profile.features.find((f) => f.feature === 'Monetary')!;
+    return p.kind === 'NUMERIC' ? p.mean : NaN;
+  };
+  const rate = (i: number, column: string) => result.segments[i].campaigns.find((c) => c.column === column)!.rate;
+  const meanAccepted = (i: number) => accepted.reduce((s, f) => s + rate(i, f.name), 0) / accepted.length;
+
+  it('segments on RFM built from Recency, the channel purchase counts and the Mnt* spend', () => {
+    expect(result.features).toEqual(['Recency', 'Frequency', 'Monetary']);
+    expect(result.model.rfm!.monetary).toHaveLength(6);
+    expect(result.model.rfm!.frequency).toEqual(['NumWebPurchases', 'NumCatalogPurchases', 'NumStorePurchases']);
+    expect(result.k).toBeGreaterThanOrEqual(2);
+    expect(result.silhouette).toBeGreaterThan(0.3);
+  });
+
+  it('the highest-spending segment accepted campaigns and responded clearly more than the lowest', () => {
+    const order = result.segments.map((s) => s.index).sort((a, b) => monetary(b) - monetary(a));
+    const top = order[0];
+    const bottom = order.at(-1)!;
+    console.info(`iFood: ${result.segments.map((s) => `${s.name} (${s.size}): Response ${(rate(s.index, 'Response') * 100).toFixed(1)}%, mean AcceptedCmp ${(meanAccepted(s.index) * 100).toFixed(1)}%`).join('; ')}`);
+    expect(rate(top, 'Response')).toBeGreaterThan(1.5 * rate(bottom, 'Response'));
+    expect(meanAccepted(top)).toBeGreaterThan(3 * meanAccepted(bottom));
+    expect(result.segments[top].name).toMatch(/big spenders/);
+  });
+
+  it('heatmap counts equal a recount from the loaded columns', () => {
+    campaigns.forEach((c, j) => {
+      const responded = new Array(result.k).fill(0);
+      const total = new Array(result.k).fill(0);
+      c.values.forEach((v, i) => {
+        total[result.labels[i]]++;
+        if (v === 1) responded[result.labels[i]]++;
+      });
+      result.segments.forEach((s) => expect(s.campaigns[j]).toMatchObject({ responded: responded[s.index], total: total[s.index] }));
+    });
+    const overallResponse = result.overallCampaigns.find((c) => c.column === 'Response')!;
+    expect(overallResponse.responded).toBe(y.reduce((a, b) => a + b, 0));
+  });
+
+  it('new customers are placed with the scaling fitted on all customers', () => {
+    // A batch of big spenders alone has very different statistics; refitting would move them.
+    const rows = [...result.labels.keys()].filter((i) => result.labels[i] === result.segments.length - 1 || i % 7 === 0).slice(0, 150);
+    const batch = takeRows(table, rows);
+    const model = JSON.parse(JSON.stringify(result.model));
+    expect([...assignCustomers(model, batch)]).toEqual(rows.map((r) => result.labels[r]));
+  });
+});
