@@ -122,19 +122,27 @@ export class TrainingService {
     const algorithms = run.algorithms as AlgorithmName[];
 
     // Progress: every task reports a fraction; the run's progress is their weighted mean.
+    // All tasks are registered up front so the total weight never changes mid-run.
     const weights: number[] = [];
     const fractions: number[] = [];
-    const task = (weight: number) => {
-      const index = weights.push(weight) - 1;
-      fractions.push(0);
+    const slots = new Map<string, number>();
+    for (const algorithm of algorithms) {
+      const parts = algorithm === 'RANDOM_FOREST' ? FOREST_PARTS : 1;
+      for (let p = 0; p < parts; p++) slots.set(`train:${algorithm}:${p}`, weights.push(1 / parts + (algorithm === 'RANDOM_FOREST' ? 1 : 0)) - 1);
+      slots.set(`evaluate:${algorithm}`, weights.push(2) - 1);
+    }
+    fractions.push(...weights.map(() => 0));
+    const totalWeight = weights.reduce((a, b) => a + b, 0);
+    report(0.05);
+    const task = (key: string) => {
+      const index = slots.get(key)!;
       return progressChannel((f) => {
         fractions[index] = Number(f);
-        const total = weights.reduce((a, b) => a + b, 0);
-        report(weights.reduce((sum, w, i) => sum + w * fractions[i], 0) / total);
+        report(0.05 + (0.95 * weights.reduce((sum, w, i) => sum + w * fractions[i], 0)) / totalWeight);
       });
     };
-    const trainOne = async (algorithm: AlgorithmName, params: Record<string, unknown>, weight: number) => {
-      const channel = task(weight);
+    const trainOne = async (algorithm: AlgorithmName, params: Record<string, unknown>, part: number) => {
+      const channel = task(`train:${algorithm}:${part}`);
       try {
         return (await pool.run(
           { type: 'train', algorithm, table: prepared.table, y: prepared.y, train: split.train, params, port: channel.port } satisfies WorkerTask,
@@ -147,12 +155,12 @@ export class TrainingService {
     const trained = await Promise.all(
       algorithms.map(async (algorithm) => {
         const params = { ...DEFAULT_PARAMS[algorithm] };
-        if (algorithm !== 'RANDOM_FOREST') return { algorithm, params, ...(await trainOne(algorithm, params, 1)) };
+        if (algorithm !== 'RANDOM_FOREST') return { algorithm, params, ...(await trainOne(algorithm, params, 0)) };
         // The forest's trees are split between the workers; each tree's seed depends only on its index.
         const total = Number(params.nEstimators);
         const size = Math.ceil(total / FOREST_PARTS);
         const parts = await Promise.all(
-          Array.from({ length: FOREST_PARTS }, (_, p) => trainOne(algorithm, { ...params, treeOffset: p * size, nTrees: Math.min(size, total - p * size) }, 1)),
+          Array.from({ length: FOREST_PARTS }, (_, p) => trainOne(algorithm, { ...params, treeOffset: p * size, nTrees: Math.min(size, total - p * size) }, p)),
         );
         const model = await pool.run({ type: 'merge-forest', parts: parts.map((p) => p.model) } satisfies WorkerTask);
         return { algorithm, params, model, fitSeconds: Math.max(...parts.map((p) => p.fitSeconds)) };
@@ -161,7 +169,7 @@ export class TrainingService {
     const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
     return Promise.all(
       trained.map(async (t) => {
-        const channel = task(2);
+        const channel = task(`evaluate:${t.algorithm}`);
         try {
           const scored = (await pool.run(
             { type: 'evaluate', algorithm: t.algorithm, model: t.model, table: prepared.table, y: prepared.y, train: split.train, test: split.test, labels, port: channel.port } satisfies WorkerTask,

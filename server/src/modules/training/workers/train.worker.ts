@@ -53,7 +53,7 @@ export default function run(task: WorkerTask) {
       const threshold = chooseThreshold(pick(task.y, task.train), model.predictProba(trainTable));
       const testPredictions = model.predictProba(testTable);
       task.port?.postMessage(0.1);
-      const explanations = computeExplanations(model.predictProba, testTable, yTest, task.labels, (f) => task.port?.postMessage(0.1 + 0.9 * f));
+      const explanations = computeExplanations((table) => model.predictProba(table), testTable, yTest, task.labels, (f) => task.port?.postMessage(0.1 + 0.9 * f));
       return { metrics: evaluate(yTest, testPredictions, threshold), curves: curves(yTest, testPredictions), explanations };
     }
   }
