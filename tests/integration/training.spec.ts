@@ -87,6 +87,41 @@ describeEachDatabase('training', (kind) => {
       expect(featured.calibration.length).toBeGreaterThan(3);
     });
 
+    it('serves permutation importance per original feature and stored response curves', async () => {
+      const featured = firstRun.models.reduce((a, b) => (b.metrics.rocAuc > a.metrics.rocAuc ? b : a));
+      const res = await t.gql<{ model: { featureImportance: { feature: string; label: string; importance: number; stdDev: number }[]; trainingRun: { agreement: { meanRankCorrelation: number; features: { feature: string }[] } } } }>(
+        'query($id: ID!) { model(id: $id) { featureImportance { feature label importance stdDev } trainingRun { agreement { meanRankCorrelation features { feature rankAgreement directionAgreement models { algorithm rank direction } } } } } }',
+        { id: featured.id },
+        token,
+      );
+      const importance = res.data!.model.featureImportance;
+      const features = importance.map((f) => f.feature);
+      // One entry per original feature: Education is one feature, never Education=PhD.
+      expect(features).toContain('Education');
+      expect(features.some((f) => f.includes('='))).toBe(false);
+      expect(new Set(features).size).toBe(features.length);
+      expect(features).not.toContain('ID');
+      expect(features).not.toContain('Response');
+      for (let i = 1; i < importance.length; i++) expect(importance[i].importance).toBeLessThanOrEqual(importance[i - 1].importance);
+      expect(importance.find((f) => f.feature === 'MntWines')!.label).toBe('Amount spent on wines');
+      expect(res.data!.model.trainingRun.agreement.features).toHaveLength(features.length);
+      const top = importance[0].feature;
+      const curve = await t.gql<{ model: { partialDependence: { feature: string; baseline: number; points: { value: string; meanPrediction: number }[]; regions: unknown[]; ice: number[][]; histogram: { count: number }[] } } }>(
+        'query($id: ID!, $f: String!) { model(id: $id) { partialDependence(feature: $f) { feature kind baseline points { value numericValue meanPrediction } regions { min max levels meanPrediction customers } ice histogram { value from to count } ale { value effect } disagreement { score disagree } } } }',
+        { id: featured.id, f: top },
+        token,
+      );
+      const pd = curve.data!.model.partialDependence;
+      expect(pd.feature).toBe(top);
+      expect(pd.points.length).toBeGreaterThan(1);
+      expect(pd.points.length).toBeLessThanOrEqual(30);
+      expect(pd.baseline).toBeGreaterThan(0);
+      expect(pd.ice.length).toBeGreaterThan(0);
+      expect(pd.ice.length).toBeLessThanOrEqual(50);
+      const unknown = await t.gql('query($id: ID!) { model(id: $id) { partialDependence(feature: "nope") { feature } } }', { id: featured.id }, token);
+      expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
     it('keeps every version, shows what changed, and lets an analyst activate a previous one', async () => {
       const second = await waitForRun(t, token, (await startTraining(t, token, datasetId, ['LOGISTIC_REGRESSION'])).id);
       expect(second.status).toBe('SUCCEEDED');

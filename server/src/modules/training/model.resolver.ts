@@ -12,6 +12,7 @@ import {
   ModelType,
   PartialDependenceType,
   TargetGroupType,
+  TrainingRunType,
 } from './training.types.js';
 import { dependenceOf, importanceOf } from './stored-explanations.js';
 import { badInput } from '../../common/errors.js';
@@ -57,6 +58,11 @@ export class ModelResolver {
       metrics: metricChanges(previous.metrics, model.metrics),
       movedFeatures: rankChanges(importanceOf(previous), importanceOf(model)),
     };
+  }
+
+  @FieldResolver(() => TrainingRunType, { description: 'The run that trained this model (with the models’ agreement).' })
+  trainingRun(@Root() model: ModelEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.training.findRun(model.trainingRunId);
   }
 
   @FieldResolver(() => [FeatureImportanceType])

@@ -3,13 +3,19 @@ import { Algorithm } from '../../graphql/enums.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { isUuid } from '../datasets/dataset.service.js';
 import { Role } from '../auth/role.js';
-import { ModelType, TrainingRunType } from './training.types.js';
+import { ModelAgreementType, ModelType, TrainingRunType } from './training.types.js';
+import { runAgreement } from './run-agreement.js';
 
 @Resolver(() => TrainingRunType)
 export class TrainingResolver {
   @FieldResolver(() => [ModelType])
   models(@Root() run: TrainingRunType, @Ctx() ctx: GraphQLContext) {
     return ctx.services.models.listForRun(run.id);
+  }
+
+  @FieldResolver(() => ModelAgreementType, { nullable: true, description: 'Null until at least two models of the run are explained.' })
+  async agreement(@Root() run: TrainingRunType, @Ctx() ctx: GraphQLContext) {
+    return runAgreement(await ctx.services.models.listForRun(run.id));
   }
 
   @Authorized()

@@ -189,3 +189,27 @@ export class HistogramBinType {
   @Field(() => Float, { nullable: true }) to!: number | null;
   @Field(() => Int) count!: number;
 }
+
+@ObjectType('ModelDirection')
+export class ModelDirectionType {
+  @Field(() => Algorithm) algorithm!: Algorithm;
+  @Field(() => Float, { description: '1 = most important.' }) rank!: number;
+  @Field(() => String, { description: 'increasing, decreasing, flat or mixed; for levels, which are above the baseline.' })
+  direction!: string;
+}
+
+@ObjectType('FeatureAgreement')
+export class FeatureAgreementType {
+  @Field(() => String) feature!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Float) rankSpread!: number;
+  @Field(() => Boolean) rankAgreement!: boolean;
+  @Field(() => Boolean) directionAgreement!: boolean;
+  @Field(() => [ModelDirectionType]) models!: ModelDirectionType[];
+}
+
+@ObjectType('ModelAgreement', { description: 'Whether the models of one training run tell the same story.' })
+export class ModelAgreementType {
+  @Field(() => Float, { description: 'Mean Spearman correlation of the models’ importances.' }) meanRankCorrelation!: number;
+  @Field(() => [FeatureAgreementType]) features!: FeatureAgreementType[];
+}
