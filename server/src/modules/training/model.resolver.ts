@@ -14,7 +14,7 @@ import {
   TargetGroupType,
   TrainingRunType,
 } from './training.types.js';
-import { dependenceOf, importanceOf } from './stored-explanations.js';
+import { dateReferenceOf, dependenceOf, importanceOf } from './stored-explanations.js';
 import { badInput } from '../../common/errors.js';
 
 interface StoredCurves {
@@ -86,6 +86,7 @@ export class ModelResolver {
       ale: curve.ale ?? null,
       disagreement: curve.disagreement ?? null,
       histogram: (curve.histogram ?? []).map((h) => ({ value: h.value ?? null, from: h.from ?? null, to: h.to ?? null, count: h.count })),
+      dateReference: dateReferenceOf(model, feature),
     };
   }
 

@@ -29,6 +29,8 @@ export interface StoredExplanations {
   baselineScore?: number;
   importance?: StoredImportance[];
   dependence?: Record<string, StoredDependence>;
+  /** Per DATE feature: the day (since 1970-01-01) its values count back from. */
+  dateReferences?: Record<string, number>;
 }
 
 const stored = (model: ModelEntity) => (model.explanations ?? {}) as StoredExplanations;
@@ -44,4 +46,8 @@ export function dependenceOf(model: ModelEntity, feature: string): StoredDepende
 
 export function dependenceFeatures(model: ModelEntity): string[] {
   return Object.keys(stored(model).dependence ?? {});
+}
+
+export function dateReferenceOf(model: ModelEntity, feature: string): number | null {
+  return stored(model).dateReferences?.[feature] ?? null;
 }

@@ -111,7 +111,7 @@ export class TrainingService {
       rows,
       target: dataset.targetColumn!,
       positiveLabel: dataset.positiveLabel ?? undefined,
-    } satisfies WorkerTask)) as { table: FeatureTable; y: Uint8Array; rowIndex: Int32Array };
+    } satisfies WorkerTask)) as { table: FeatureTable; y: Uint8Array; rowIndex: Int32Array; dateReferences: Record<string, number> };
     const positives = prepared.y.reduce((a, b) => a + b, 0);
     if (positives < MIN_CLASS_ROWS || prepared.y.length - positives < MIN_CLASS_ROWS)
       throw trainingError(`Training needs at least ${MIN_CLASS_ROWS} customers who responded and ${MIN_CLASS_ROWS} who did not; this dataset has ${positives} and ${prepared.y.length - positives}.`);
@@ -175,7 +175,9 @@ export class TrainingService {
             { type: 'evaluate', algorithm: t.algorithm, model: t.model, table: prepared.table, y: prepared.y, train: split.train, test: split.test, labels, port: channel.port } satisfies WorkerTask,
             { transferList: [channel.port] },
           )) as { metrics: Record<string, number>; curves: Record<string, unknown>; explanations: Record<string, unknown> | null };
-          return { ...t, ...scored, trainRows: split.train.length, testRows: split.test.length, testRowNumbers };
+          // DATE features are "days before the latest date"; the reference turns them back into dates.
+          const explanations = scored.explanations && { ...scored.explanations, dateReferences: prepared.dateReferences };
+          return { ...t, ...scored, explanations, trainRows: split.train.length, testRows: split.test.length, testRowNumbers };
         } finally {
           channel.close();
         }

@@ -63,6 +63,8 @@ export class PartialDependenceType {
   @Field(() => [AlePointType], { nullable: true }) ale!: AlePointType[] | null;
   @Field(() => PdpAleDisagreementType, { nullable: true }) disagreement!: PdpAleDisagreementType | null;
   @Field(() => [HistogramBinType]) histogram!: HistogramBinType[];
+  @Field(() => Float, { nullable: true, description: 'DATE features: values are days before this day (days since 1970-01-01).' })
+  dateReference!: number | null;
 }
 
 @ObjectType('GroupStats')
