@@ -38,6 +38,8 @@ interface CaseResult {
   rows: number;
   seconds: number;
   peakRssMb: number;
+  /** Peak RSS of the process with the server started, before the import. */
+  serverRssMb: number;
   phases: { hash: number; infer: number; load: number; publish: number };
 }
 
@@ -82,6 +84,7 @@ async function runCase(spec: CaseSpec): Promise<CaseResult> {
     const { services, database } = server.server;
     // Measure the import alone: no retraining hooked after it.
     services.imports.onImported = undefined;
+    const serverRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     const watch = watchPhases(services, database.dataSource as never);
     const start = performance.now();
     const job = await services.imports.importFile(spec.file, { createsDataset: true, name: spec.label, target: spec.target });
@@ -93,6 +96,7 @@ async function runCase(spec: CaseSpec): Promise<CaseResult> {
       rows: job.rowsImported,
       seconds,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      serverRssMb,
       phases,
     };
   } finally {
@@ -192,6 +196,7 @@ async function section(): Promise<void> {
         'seconds': Number(r.seconds.toFixed(2)),
         'rows/s': Math.round(r.rows / r.seconds),
         'peak RSS MB': r.peakRssMb,
+        'server alone MB': r.serverRssMb,
         'hash s': Number(p.hash.toFixed(2)),
         'pass 1 s': Number(p.infer.toFixed(2)),
         'pass 2 + staging s': Number(p.load.toFixed(2)),

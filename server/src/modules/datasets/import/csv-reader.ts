@@ -66,7 +66,7 @@ export class CsvRecordReader {
       maxRecordSize: positive(options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE, 'maxRecordSize'),
     };
     const tracker = { nextLine: 1 };
-    const parseOptions: Options<ParsedRecord, string[]> = {
+    const parseOptions: Options = {
       delimiter: options.delimiter,
       quote: '"',
       escape: '"',
@@ -76,18 +76,21 @@ export class CsvRecordReader {
       rtrim: true, // tolerates `"a" ,b`; values are trimmed later anyway
       skip_empty_lines: false,
       max_record_size: limits.maxRecordSize,
-      // Called synchronously while parsing, so the tracker knows where the NEXT record
-      // starts even when a parse error is raised while records parsed before it still sit
-      // unread in the stream buffer. Lines are counted here rather than taken from
-      // csv-parse's info.lines, which counts a CRLF inside a quoted value as two lines.
-      on_record: (record: string[]) => {
-        const line = tracker.nextLine;
-        tracker.nextLine += 1 + embeddedLineBreaks(record);
-        return { record, line };
-      },
     };
-    // csv-parse's overloads only type the default record shape; on_record changes it.
-    const parser: Parser = parse(parseOptions as unknown as Options);
+    const parser: Parser = parse(parseOptions);
+    // Records are numbered as the parser hands them over, synchronously inside its
+    // transform, so the tracker knows where the NEXT record starts even when a parse error
+    // is raised while records parsed before it still sit unread in the stream buffer.
+    // Lines are counted here rather than taken from csv-parse's info.lines, which counts a
+    // CRLF inside a quoted value as two lines; and not in an on_record hook, for which
+    // csv-parse builds an info object per record (a large share of the reading time).
+    const push = parser.push.bind(parser);
+    parser.push = (record: string[] | null): boolean => {
+      if (record === null) return push(null);
+      const line = tracker.nextLine;
+      tracker.nextLine += 1 + embeddedLineBreaks(record);
+      return push({ record, line } satisfies ParsedRecord);
+    };
     // Errors of the source (and early exits of the consumer) travel through the pipeline.
     pipeline(input, parser, () => undefined);
     const records = parser[Symbol.asyncIterator]() as AsyncIterator<ParsedRecord>;

@@ -10,7 +10,13 @@ export interface StagedRow {
 
 /** COPY text format: backslash, tab, newline and carriage return must be escaped. */
 function copyField(value: string): string {
+  if (!/[\\\t\n\r]/.test(value)) return value;
   return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}
+
+/** JSON text never holds a raw tab, newline or carriage return (they are escaped), only backslashes. */
+function copyJson(json: string): string {
+  return json.indexOf('\\') < 0 ? json : json.replace(/\\/g, '\\\\');
 }
 
 /**
@@ -50,7 +56,7 @@ export class StagingWriter {
     });
     let chunk = '';
     for (const row of rows) {
-      chunk += `${this.importId}\t${row.seq}\t${row.externalId === null ? '\\N' : copyField(row.externalId)}\t${copyField(JSON.stringify(row.values))}\n`;
+      chunk += `${this.importId}\t${row.seq}\t${row.externalId === null ? '\\N' : copyField(row.externalId)}\t${copyJson(JSON.stringify(row.values))}\n`;
       if (chunk.length > 1 << 16) {
         if (!stream.write(chunk)) await new Promise((r) => stream.once('drain', r));
         chunk = '';
