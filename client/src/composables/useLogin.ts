@@ -1,0 +1,27 @@
+import { ref } from 'vue';
+import { runMutation } from '../graphql/client';
+import { LOGIN } from '../graphql/operations';
+import type { AsyncState } from './async-state';
+import { trackedRunner } from './async-state';
+import { useSession } from './useSession';
+
+export function useLogin() {
+  const state = ref<AsyncState>('idle');
+  const error = ref<string | null>(null);
+  const run = trackedRunner(state, error);
+  const { signIn } = useSession();
+
+  async function submit(email: string, password: string): Promise<boolean> {
+    if (!email.trim() || !password) {
+      error.value = 'Enter your email and password.';
+      state.value = 'error';
+      return false;
+    }
+    return run(
+      () => runMutation(LOGIN, { email: email.trim(), password }),
+      (data) => signIn(data.login),
+    );
+  }
+
+  return { state, error, submit };
+}

@@ -1,0 +1,165 @@
+import { computed, onScopeDispose, ref } from 'vue';
+import { runQuery } from '../graphql/client';
+import { IMPORT_JOB } from '../graphql/operations';
+import type { ImportJob } from '../graphql/types';
+import { estimateRowCount, parseHeader, SAMPLE_BYTES } from '../utils/csv-sample';
+import { parseUploadAnswer, type UploadAnswer } from '../utils/errors';
+import { isFinished, uploadProgress, type UploadStage } from '../utils/upload-progress';
+import { uploadUrl, type UploadRequest } from '../utils/upload-url';
+import type { AsyncState } from './async-state';
+import { currentToken, useSession } from './useSession';
+
+export interface FileSample {
+  header: string[];
+  estimatedRows: number | null;
+}
+
+/** Reads the start of a file to show its columns and estimate its rows before upload. */
+export async function inspectFile(file: File): Promise<FileSample> {
+  const slice = file.slice(0, SAMPLE_BYTES);
+  const text = await slice.text();
+  return { header: parseHeader(text), estimatedRows: estimateRowCount(text, slice.size, file.size) };
+}
+
+const POLL_FIRST_MS = 500;
+const POLL_MAX_MS = 2_000;
+const POLL_FAILURES_ALLOWED = 5;
+
+/**
+ * An import from the browser: XMLHttpRequest sends the file (fetch cannot report upload
+ * progress), then importJob is polled until it succeeds or fails.
+ */
+export function useUpload() {
+  const state = ref<AsyncState>('idle');
+  const error = ref<string | null>(null);
+  const stage = ref<UploadStage>('idle');
+  const bytesSent = ref(0);
+  const bytesTotal = ref(0);
+  const estimatedRows = ref<number | null>(null);
+  const job = ref<ImportJob | null>(null);
+  const datasetId = ref<string | null>(null);
+  let xhr: XMLHttpRequest | null = null;
+  let pollTimer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+
+  const progress = computed(() =>
+    uploadProgress({ stage: stage.value, bytesSent: bytesSent.value, bytesTotal: bytesTotal.value, job: job.value, estimatedRows: estimatedRows.value }),
+  );
+
+  function fail(message: string): void {
+    stage.value = 'failed';
+    state.value = 'error';
+    error.value = message;
+  }
+
+  function send(file: File, url: string): Promise<UploadAnswer> {
+    return new Promise((resolve) => {
+      const request = new XMLHttpRequest();
+      xhr = request;
+      request.open('POST', url);
+      const token = currentToken();
+      if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
+      request.setRequestHeader('Content-Type', 'text/csv');
+      // The raw body carries no name; the server reads it from this header for the import history.
+      request.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+      request.upload.onprogress = (event) => {
+        bytesSent.value = event.loaded;
+        if (event.lengthComputable) bytesTotal.value = event.total;
+      };
+      request.onload = () => resolve(parseUploadAnswer(request.status, request.responseText));
+      request.onerror = () => resolve(parseUploadAnswer(0, ''));
+      request.onabort = () => resolve({ ok: false, status: 0, code: 'CANCELLED', message: 'Upload cancelled.' });
+      request.send(file);
+    });
+  }
+
+  async function poll(importId: string, wait: number, failures: number): Promise<void> {
+    if (disposed) return;
+    try {
+      const data = await runQuery(IMPORT_JOB, { id: importId });
+      failures = 0;
+      if (!data.importJob) return fail('The import was not found on the server. It may have been deleted.');
+      job.value = data.importJob;
+      if (isFinished(data.importJob.status)) {
+        if (data.importJob.status === 'SUCCEEDED') {
+          stage.value = 'succeeded';
+          state.value = 'done';
+        } else {
+          fail(data.importJob.message ?? 'The import failed. See the problems listed below.');
+        }
+        return;
+      }
+    } catch (caught) {
+      // A blip while the server is busy loading should not lose a long import.
+      if (failures + 1 >= POLL_FAILURES_ALLOWED || !currentToken()) {
+        return fail(caught instanceof Error ? caught.message : 'Lost contact with the server while importing.');
+      }
+      failures += 1;
+    }
+    await new Promise<void>((resolve) => {
+      pollTimer = setTimeout(resolve, wait);
+    });
+    return poll(importId, Math.min(POLL_MAX_MS, wait * 1.5), failures);
+  }
+
+  /** Uploads and follows the import to its end; resolves with the final job, if any. */
+  async function start(file: File, request: UploadRequest, sample?: FileSample): Promise<ImportJob | null> {
+    reset();
+    let url: string;
+    try {
+      url = uploadUrl(request);
+    } catch (caught) {
+      fail(caught instanceof Error ? caught.message : String(caught));
+      return null;
+    }
+    if (file.size === 0) {
+      fail('This file is empty. Choose a CSV file with a header line and at least one row.');
+      return null;
+    }
+    state.value = 'loading';
+    stage.value = 'sending';
+    bytesTotal.value = file.size;
+    estimatedRows.value = (sample ?? (await inspectFile(file))).estimatedRows;
+    const answer = await send(file, url);
+    xhr = null;
+    if (!answer.ok) {
+      if (answer.code === 'CANCELLED') {
+        stage.value = 'cancelled';
+        state.value = 'idle';
+        return null;
+      }
+      if (answer.code === 'UNAUTHENTICATED') useSession().expire('Your session has expired. Please sign in again.');
+      fail(answer.message);
+      return null;
+    }
+    bytesSent.value = bytesTotal.value;
+    datasetId.value = answer.datasetId;
+    stage.value = 'processing';
+    await poll(answer.importId, POLL_FIRST_MS, 0);
+    return job.value;
+  }
+
+  function cancel(): void {
+    xhr?.abort();
+  }
+
+  function reset(): void {
+    clearTimeout(pollTimer);
+    state.value = 'idle';
+    error.value = null;
+    stage.value = 'idle';
+    bytesSent.value = 0;
+    bytesTotal.value = 0;
+    estimatedRows.value = null;
+    job.value = null;
+    datasetId.value = null;
+  }
+
+  onScopeDispose(() => {
+    disposed = true;
+    clearTimeout(pollTimer);
+    xhr?.abort();
+  });
+
+  return { state, error, stage, bytesSent, bytesTotal, estimatedRows, job, datasetId, progress, start, cancel, reset };
+}

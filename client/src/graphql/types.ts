@@ -1,0 +1,115 @@
+/**
+ * TypeScript shapes of the fields the client selects, written by hand against the served
+ * schema (the contract in shared/contract/schema.graphql plus the documented extensions).
+ * Keep in step with operations.ts: each type lists exactly what a document selects.
+ */
+export type Role = 'VIEWER' | 'ANALYST' | 'IMPORTER' | 'ADMIN';
+export type ColumnKind = 'NUMERIC' | 'CATEGORICAL' | 'BINARY' | 'DATE' | 'IDENTIFIER' | 'IGNORED';
+export type JobStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+export type ImportPhase = 'UPLOADED' | 'INFERRING' | 'LOADING' | 'DONE';
+
+export const COLUMN_KINDS: readonly ColumnKind[] = ['NUMERIC', 'CATEGORICAL', 'BINARY', 'DATE', 'IDENTIFIER', 'IGNORED'];
+
+export interface User {
+  id: string;
+  email: string;
+  role: Role;
+}
+
+export interface AuthPayload {
+  token: string;
+  user: User;
+}
+
+export interface DatasetSummary {
+  id: string;
+  name: string;
+  rowCount: number;
+  createdAt: string;
+}
+
+export interface LevelCount {
+  value: string;
+  count: number;
+}
+
+export interface Column {
+  name: string;
+  label: string;
+  kind: ColumnKind;
+  missing: number;
+  distinct: number;
+  position: number;
+  isTarget: boolean;
+  isPastCampaign: boolean;
+  knownAfterContact: boolean;
+  unit: string | null;
+  min: number | null;
+  max: number | null;
+  topLevels: LevelCount[];
+  examples: string[];
+  note: string | null;
+}
+
+export interface CampaignOutcome {
+  column: string;
+  label: string;
+  responded: number;
+  total: number;
+  rate: number;
+}
+
+export interface ImportError {
+  line: number | null;
+  column: string | null;
+  message: string;
+}
+
+export interface ImportJob {
+  id: string;
+  datasetId: string;
+  status: JobStatus;
+  phase: string;
+  fileName: string | null;
+  bytes: number | null;
+  rowsImported: number;
+  rowsRejected: number;
+  rowsDuplicate: number;
+  rowsSkippedEmpty: number;
+  errorCount: number;
+  message: string | null;
+  errors: ImportError[];
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface ModelRef {
+  id: string;
+  algorithm: string;
+  isActive: boolean;
+  createdAt: string;
+}
+
+export interface DatasetDetail {
+  id: string;
+  name: string;
+  rowCount: number;
+  createdAt: string;
+  targetColumn: string | null;
+  positiveLabel: string | null;
+  positiveRate: number | null;
+  idColumn: string | null;
+  columns: Column[];
+  campaigns: CampaignOutcome[];
+  imports: ImportJob[];
+  models: ModelRef[];
+  activeModel: ModelRef | null;
+}
+
+export interface ColumnUpdateInput {
+  label?: string;
+  kind?: ColumnKind;
+  isPastCampaign?: boolean;
+  isTarget?: boolean;
+  knownAfterContact?: boolean;
+}

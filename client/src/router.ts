@@ -1,0 +1,46 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { useSession } from './composables/useSession';
+import { safeRedirect } from './utils/session';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean;
+    /** The page title shown in the browser tab. */
+    title?: string;
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true, title: 'Sign in' } },
+  {
+    path: '/',
+    component: () => import('./components/layout/AppLayout.vue'),
+    children: [
+      { path: '', name: 'overview', component: () => import('./pages/OverviewPage.vue'), meta: { title: 'Overview' } },
+      { path: 'data', name: 'data', component: () => import('./pages/DataPage.vue'), meta: { title: 'Data' } },
+      { path: 'models', name: 'models', component: () => import('./pages/ModelsPage.vue'), meta: { title: 'Models' } },
+      { path: 'drivers', name: 'drivers', component: () => import('./pages/DriversPage.vue'), meta: { title: 'Drivers' } },
+      { path: 'target-group', name: 'target-group', component: () => import('./pages/TargetGroupPage.vue'), meta: { title: 'Target group' } },
+      { path: 'segments', name: 'segments', component: () => import('./pages/SegmentsPage.vue'), meta: { title: 'Segments' } },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+];
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+});
+
+router.beforeEach((to) => {
+  const { isSignedIn } = useSession();
+  if (!to.meta.public && !isSignedIn.value) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+  if (to.name === 'login' && isSignedIn.value) return safeRedirect(to.query.redirect);
+  return true;
+});
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} · Campaign Profiler` : 'Campaign Profiler';
+});

@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, parse, print, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import * as operations from '../../../client/src/graphql/operations';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const contractPath = path.resolve(root, '../shared/contract/schema.graphql');
+const servedPath = path.resolve(root, 'server/schema.graphql');
+
+/** The fields the lead committed to serve beyond the contract (see the client brief). */
+const EXTENSIONS = `
+  type LevelCount { value: String!, count: Int! }
+  extend type Dataset { createdAt: DateTime!, idColumn: String, featuredModel: Model }
+  extend type Column {
+    position: Int!, isTarget: Boolean!, isPastCampaign: Boolean!, knownAfterContact: Boolean!,
+    unit: String, min: Float, max: Float, topLevels: [LevelCount!]!, examples: [String!]!, note: String
+  }
+  extend type ImportJob {
+    phase: String!, bytes: Float, rowsDuplicate: Int!, rowsSkippedEmpty: Int!, errorCount: Int!, message: String
+  }
+  input ColumnUpdateInput { label: String, kind: ColumnKind, isPastCampaign: Boolean, isTarget: Boolean, knownAfterContact: Boolean }
+  extend type Mutation {
+    updateColumn(datasetId: ID!, name: String!, input: ColumnUpdateInput!): Column!
+    deleteDataset(id: ID!): Boolean!
+  }
+`;
+
+const documents = Object.entries(operations).filter((entry): entry is [string, DocumentNode] => typeof entry[1] === 'object' && entry[1] !== null && 'definitions' in entry[1]);
+
+function problems(schema: GraphQLSchema): string[] {
+  // Re-parse the printed text: urql's gql builds its own AST objects, graphql-js validates its own.
+  return documents.flatMap(([name, document]) => validate(schema, parse(print(document))).map((error) => `${name}: ${error.message}`));
+}
+
+describe('GraphQL operations', () => {
+  it('exports every document the client sends', () => {
+    expect(documents.map(([name]) => name).sort()).toEqual(['DATASET', 'DATASETS', 'IMPORT_JOB', 'LOGIN', 'ME', 'UPDATE_COLUMN']);
+  });
+
+  describe.skipIf(!existsSync(contractPath))('against the contract plus the committed extensions', () => {
+    it('validates', () => {
+      const schema = buildSchema(readFileSync(contractPath, 'utf8') + EXTENSIONS);
+      expect(problems(schema)).toEqual([]);
+    });
+  });
+  if (!existsSync(contractPath)) console.warn(`Skipping contract validation: ${contractPath} is absent.`);
+
+  describe.skipIf(!existsSync(servedPath))('against the schema the server emits', () => {
+    it('validates', () => {
+      expect(problems(buildSchema(readFileSync(servedPath, 'utf8')))).toEqual([]);
+    });
+  });
+  if (!existsSync(servedPath)) console.warn(`Skipping served-schema validation: ${servedPath} is absent.`);
+});
