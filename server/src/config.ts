@@ -39,7 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxUploadBytes: intFrom('MAX_UPLOAD_BYTES', env.MAX_UPLOAD_BYTES, 1024 ** 3),
     tokenTtlSeconds: intFrom('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 12 * 3600),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
-    clientDir: resolve(env.CLIENT_DIR ?? new URL('../../client/dist', projectRootUrl()).pathname),
+    clientDir: resolve(env.CLIENT_DIR ?? new URL('client/dist', projectRootUrl()).pathname),
   };
 }
 

@@ -97,7 +97,7 @@ export function campaignChartOptions(
   return {
     responsive: true,
     maintainAspectRatio: false,
-    animation: { duration: 400 },
+    animation: prefersReducedMotion() ? false : { duration: 400 },
     plugins: {
       legend: { display: false },
       tooltip: {
@@ -120,4 +120,9 @@ export function campaignChartOptions(
       },
     },
   };
+}
+
+/** Charts appear without animation for people who ask their system for less motion. */
+export function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
