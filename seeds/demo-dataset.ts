@@ -112,7 +112,7 @@ export function createDemoRowSource(seed = 1): () => DemoRow {
     const yearBirth = clampInt(1969 + 11.5 * randomNormal(rng), 1940, 1996);
     const [education, , medianIncome] = pick(rng, EDUCATION);
     const age = 2014 - yearBirth;
-    const trueIncome = clampInt(medianIncome * Math.exp(0.4 * randomNormal(rng)) * (1 + 0.004 * (age - 45)), 2_000, 160_000);
+    const trueIncome = clampInt((medianIncome as number) * Math.exp(0.4 * randomNormal(rng)) * (1 + 0.004 * (age - 45)), 2_000, 160_000);
     const incomeZ = (trueIncome - 52_000) / 21_000;
     const kidhome = Math.min(2, poisson(rng, Math.max(0.05, 0.45 - 0.3 * incomeZ - 0.012 * (age - 45))));
     const teenhome = Math.min(2, poisson(rng, Math.max(0.05, 0.5 + 0.025 * (age - 45))));
