@@ -20,7 +20,7 @@ export interface TrueDriver {
 }
 
 /** Log-odds of a customer with none of the effects (Recency >= 30, income at the reference, no acceptances, no PhD/Master). */
-export const INTERCEPT = -3.28;
+export const INTERCEPT = -3.78;
 
 /** Recency < 30 days: a step. */
 export const RECENCY_THRESHOLD = 30;
@@ -28,16 +28,16 @@ export const RECENCY_STEP = 1.8;
 
 /** Income: linear in log-odds between the caps, flat outside them; a blank income contributes 0. */
 export const INCOME_REFERENCE = 50_000;
-export const INCOME_PER_20K = 0.6;
+export const INCOME_PER_20K = 0.7;
 export const INCOME_FLOOR = 15_000;
 export const INCOME_CAP = 115_000;
 
 /** Each earlier accepted campaign (AcceptedCmp1..5) adds this much. */
-export const PER_ACCEPTED_CAMPAIGN = 0.9;
+export const PER_ACCEPTED_CAMPAIGN = 1.4;
 
 /** PhD or Master: a categorical lift. */
 export const EDUCATION_LEVELS_UP = ['PhD', 'Master'] as const;
-export const EDUCATION_EFFECT = 0.5;
+export const EDUCATION_EFFECT = 1.0;
 
 /** The empirical response rate the intercept was calibrated to (measured on 1,000,000 rows, seed 1). */
 export const TARGET_BASE_RATE = 0.15;

@@ -1,0 +1,152 @@
+/**
+ * Exact figures for a group defined by conditions: counted row by row with the conditions'
+ * own (rounded) bounds, over all rows and over the held-out test rows, plus the features that
+ * set the group apart from everyone else.
+ */
+import { rowMatcher, type RawCondition } from './conditions.js';
+import { isTextColumn, type DriverUnit, type GroupStats, type TargetGroupData } from './types.js';
+
+/** 1 where the row satisfies every condition (no conditions: every row). */
+export function matchMask(conditions: readonly RawCondition[], data: TargetGroupData): Uint8Array {
+  const matchers = conditions.map((c) => {
+    const column = data.columns[c.feature];
+    if (!column) throw new Error(`Unknown column "${c.feature}".`);
+    return rowMatcher(c, column);
+  });
+  const mask = new Uint8Array(data.rowCount);
+  for (let i = 0; i < data.rowCount; i++) mask[i] = matchers.every((m) => m(i)) ? 1 : 0;
+  return mask;
+}
+
+/** Figures of `mask` among the rows where `scope` is 1 (default: all rows). */
+export function statsFor(mask: Uint8Array, target: Uint8Array, scope?: Uint8Array): GroupStats {
+  let rows = 0;
+  let positives = 0;
+  let matched = 0;
+  let responders = 0;
+  for (let i = 0; i < mask.length; i++) {
+    if (scope && !scope[i]) continue;
+    rows++;
+    positives += target[i];
+    if (mask[i]) {
+      matched++;
+      responders += target[i];
+    }
+  }
+  const baseRate = rows > 0 ? positives / rows : 0;
+  const responseRate = matched > 0 ? responders / matched : 0;
+  return {
+    matchedCustomers: matched,
+    responders,
+    share: rows > 0 ? matched / rows : 0,
+    responseRate,
+    baseRate,
+    lift: baseRate > 0 && matched > 0 ? responseRate / baseRate : 0,
+  };
+}
+
+export function meanPredicted(mask: Uint8Array, predicted: Float64Array | undefined): number | null {
+  if (!predicted) return null;
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i] && !Number.isNaN(predicted[i])) {
+      sum += predicted[i];
+      n++;
+    }
+  }
+  return n > 0 ? sum / n : null;
+}
+
+export interface DistinguishingFeature {
+  feature: string;
+  label: string;
+  kind: 'NUMERIC' | 'DATE' | 'CATEGORICAL' | 'BINARY';
+  unit?: DriverUnit;
+  /** Standardised difference; the larger, the more the group stands out. */
+  score: number;
+  direction: 'higher' | 'lower';
+  groupMedian?: number;
+  restMedian?: number;
+  groupMean?: number;
+  restMean?: number;
+  level?: string;
+  groupShare?: number;
+  restShare?: number;
+}
+
+const YES = new Set(['1', 'yes', 'y', 'true', 't']);
+
+function median(values: number[]): number {
+  values.sort((a, b) => a - b);
+  const m = values.length >> 1;
+  return values.length % 2 ? values[m] : (values[m - 1] + values[m]) / 2;
+}
+
+/**
+ * The features (not used by the conditions) whose distribution differs most between the group
+ * and the rest. Numeric: |mean difference| / standard deviation (medians of whole-number
+ * columns jump by whole steps, so they would flag noise); the text then quotes medians.
+ * Text: the level whose share differs most (for yes/no flags, the "yes" level), |share
+ * difference| / its binomial standard deviation. Both read as "standard deviations apart".
+ */
+export function distinguishingFeatures(mask: Uint8Array, data: TargetGroupData, exclude: readonly string[], limit = 3, minScore = 0.25): DistinguishingFeature[] {
+  const out: DistinguishingFeature[] = [];
+  for (const [feature, column] of Object.entries(data.columns)) {
+    if (exclude.includes(feature)) continue;
+    const label = column.label ?? feature;
+    if (isTextColumn(column)) {
+      const inGroup = new Map<string, number>();
+      const inRest = new Map<string, number>();
+      let g = 0;
+      let r = 0;
+      column.values.forEach((v, i) => {
+        if (v === null) return;
+        const map = mask[i] ? inGroup : inRest;
+        map.set(v, (map.get(v) ?? 0) + 1);
+        if (mask[i]) g++;
+        else r++;
+      });
+      if (g === 0 || r === 0) continue;
+      let best: DistinguishingFeature | null = null;
+      const flag = column.kind === 'BINARY' ? [...new Set([...inGroup.keys(), ...inRest.keys()])].find((l) => YES.has(l.toLowerCase())) : undefined;
+      for (const [level, count] of inGroup) {
+        if (flag !== undefined && level !== flag) continue;
+        const groupShare = count / g;
+        const restShare = (inRest.get(level) ?? 0) / r;
+        const overall = (count + (inRest.get(level) ?? 0)) / (g + r);
+        const sd = Math.sqrt(overall * (1 - overall));
+        if (!(sd > 0)) continue;
+        const score = Math.abs(groupShare - restShare) / sd;
+        if (!best || score > best.score) {
+          best = { feature, label, kind: column.kind, unit: column.unit, score, direction: groupShare >= restShare ? 'higher' : 'lower', level, groupShare, restShare };
+        }
+      }
+      if (best) out.push(best);
+      continue;
+    }
+    const group: number[] = [];
+    const rest: number[] = [];
+    column.values.forEach((v, i) => {
+      if (!Number.isNaN(v)) (mask[i] ? group : rest).push(v);
+    });
+    if (group.length === 0 || rest.length === 0) continue;
+    const gm = group.reduce((sum, v) => sum + v, 0) / group.length;
+    const rm = rest.reduce((sum, v) => sum + v, 0) / rest.length;
+    const mean = (gm * group.length + rm * rest.length) / (group.length + rest.length);
+    let ss = 0;
+    for (const v of group) ss += (v - mean) ** 2;
+    for (const v of rest) ss += (v - mean) ** 2;
+    const sd = Math.sqrt(ss / (group.length + rest.length));
+    if (!(sd > 0)) continue;
+    const groupMedian = median(group);
+    const restMedian = median(rest);
+    const diff = gm - rm;
+    const score = Math.abs(diff) / sd;
+    out.push({ feature, label, kind: column.kind, unit: column.unit, score, direction: diff >= 0 ? 'higher' : 'lower', groupMedian, restMedian, groupMean: gm, restMean: rm });
+  }
+  return out
+    .filter((f) => f.score >= minScore)
+    .sort((a, b) => b.score - a.score || a.feature.localeCompare(b.feature))
+    .slice(0, limit);
+}

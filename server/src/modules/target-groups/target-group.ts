@@ -1,0 +1,144 @@
+/**
+ * One call from a model's drivers and the dataset's rows to everything the GraphQL
+ * TargetGroup shows: the searched conditions with their wording, exact counts overall and on
+ * the held-out rows, the written brief, stability, distinguishing features and money figures.
+ * The result is plain JSON (no typed arrays, no NaN).
+ */
+import { conditionText, type DescribedCondition } from './condition-text.js';
+import { describeTargetGroup as writeDescription } from './describe.js';
+import { distinguishingFeatures, matchMask, meanPredicted, statsFor, type DistinguishingFeature } from './group-stats.js';
+import { campaignProfit, profitCurve, validateMoney, type ProfitCurve } from './profit.js';
+import { searchRules, topDrivers, validateSearchOptions } from './rule-search.js';
+import { groupStability, type StabilityResult } from './stability.js';
+import type { GroupCondition, GroupStats, TargetDriver, TargetGroupData } from './types.js';
+
+export interface TargetGroupOptions {
+  topN?: number;
+  minShare?: number;
+  capacity?: number;
+  costPerContact?: number;
+  valuePerResponse?: number;
+  /** Bootstrap resamples for stability; 0 skips it (default 20). */
+  bootstrap?: number;
+  randomState?: number;
+  beamWidth?: number;
+  sizeExponent?: number;
+}
+
+export interface TargetGroupResult {
+  topN: number;
+  found: boolean;
+  description: string;
+  conditions: GroupCondition[];
+  matchedCustomers: number;
+  share: number;
+  responseRate: number;
+  baseRate: number;
+  lift: number;
+  responders: number;
+  /** On the held-out test rows; all zeros when the data has no test rows. */
+  holdout: GroupStats;
+  meanPredicted: number | null;
+  distinguishingFeatures: DistinguishingFeature[];
+  stability: StabilityResult | null;
+  profit: {
+    costPerContact: number;
+    valuePerResponse: number;
+    groupProfit: number;
+    everyoneProfit: number;
+    curve: ProfitCurve | null;
+  } | null;
+  /** Group drivers whose direction the models disagree on. */
+  disagreements: string[];
+}
+
+export function describeTargetGroup(drivers: readonly TargetDriver[], data: TargetGroupData, options: TargetGroupOptions = {}): TargetGroupResult {
+  const { topN, minShare } = validateSearchOptions(drivers, data, options);
+  const hasMoney = options.costPerContact !== undefined || options.valuePerResponse !== undefined;
+  if (hasMoney) {
+    if (options.costPerContact === undefined || options.valuePerResponse === undefined) throw new Error('Give both costPerContact and valuePerResponse, or neither.');
+    validateMoney({ costPerContact: options.costPerContact, valuePerResponse: options.valuePerResponse, capacity: options.capacity });
+  }
+  const bootstrap = options.bootstrap ?? 20;
+  if (!Number.isInteger(bootstrap) || bootstrap < 0) throw new Error(`bootstrap must be a whole number >= 0, got ${bootstrap}.`);
+  if (data.testMask && data.testMask.length !== data.rowCount) throw new Error(`testMask has ${data.testMask.length} entries for ${data.rowCount} rows.`);
+  if (data.predicted && data.predicted.length !== data.rowCount) throw new Error(`predicted has ${data.predicted.length} values for ${data.rowCount} rows.`);
+
+  // Search on the training rows only, so the held-out figures are an honest check of the rule.
+  const trainRows = data.testMask ? Uint8Array.from(data.testMask, (t) => (t ? 0 : 1)) : undefined;
+  const hasTrain = trainRows ? trainRows.some((v) => v === 1) : true;
+  const searchOptions = { topN, minShare, capacity: options.capacity, beamWidth: options.beamWidth, sizeExponent: options.sizeExponent, rows: hasTrain ? trainRows : undefined };
+  const search = searchRules(drivers, data, searchOptions);
+  const byFeature = new Map(topDrivers(drivers, topN).map((d) => [d.feature, d]));
+  const conditions: GroupCondition[] = search.conditions.map((c) => {
+    const driver = byFeature.get(c.feature)!;
+    const described: DescribedCondition = { ...c, label: driver.label, kind: driver.kind, unit: driver.unit };
+    const condition: GroupCondition = { feature: c.feature, label: driver.label, kind: driver.kind, min: c.min, max: c.max, levels: c.levels, text: conditionText(described) };
+    if (driver.unit) condition.unit = driver.unit;
+    return condition;
+  });
+
+  const mask = matchMask(search.conditions, data);
+  const stats = statsFor(mask, data.target);
+  const holdout = data.testMask ? statsFor(mask, data.target, data.testMask) : null;
+  const predictedMean = meanPredicted(mask, data.predicted);
+  const apart = stats.matchedCustomers > 0 && search.found ? distinguishingFeatures(mask, data, conditions.map((c) => c.feature)) : [];
+  const stability =
+    bootstrap > 0 && search.found
+      ? groupStability(drivers, data, { conditions, mask }, { ...searchOptions, nResamples: bootstrap, randomState: options.randomState ?? 0 })
+      : null;
+
+  let profit: TargetGroupResult['profit'] = null;
+  if (hasMoney) {
+    const cost = options.costPerContact!;
+    const value = options.valuePerResponse!;
+    const curve = data.predicted
+      ? profitCurve(data.predicted, data.target, { costPerContact: cost, valuePerResponse: value, capacity: options.capacity })
+      : null;
+    const everyone = data.rowCount;
+    const allResponders = data.target.reduce((s, v) => s + v, 0);
+    profit = {
+      costPerContact: cost,
+      valuePerResponse: value,
+      groupProfit: campaignProfit(stats.matchedCustomers, stats.responders, cost, value),
+      everyoneProfit: campaignProfit(everyone, allResponders, cost, value),
+      curve,
+    };
+  }
+  const disagreements = topDrivers(drivers, topN)
+    .filter((d) => d.directionAgreed === false && conditions.some((c) => c.feature === d.feature))
+    .map((d) => d.label);
+
+  const description = writeDescription({
+    conditions: conditions.map((c) => ({ ...c })),
+    stats,
+    totalCustomers: data.rowCount,
+    holdout,
+    meanPredicted: predictedMean,
+    distinguishing: apart,
+    money: profit && { ...profit, best: profit.curve?.best ?? null },
+    stability,
+    disagreements,
+    found: search.found,
+    minShare,
+  });
+  const emptyHoldout = { matchedCustomers: 0, responders: 0, share: 0, responseRate: 0, baseRate: 0, lift: 0 };
+  return {
+    topN,
+    found: search.found,
+    description,
+    conditions,
+    matchedCustomers: stats.matchedCustomers,
+    share: stats.share,
+    responseRate: stats.responseRate,
+    baseRate: stats.baseRate,
+    lift: stats.lift,
+    responders: stats.responders,
+    holdout: holdout ?? emptyHoldout,
+    meanPredicted: predictedMean,
+    distinguishingFeatures: apart,
+    stability,
+    profit,
+    disagreements,
+  };
+}
