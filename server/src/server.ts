@@ -61,6 +61,7 @@ export async function startServer(config: AppConfig, options: { logger?: Logger;
       if (!finished) logger.warn('some background work did not finish in time; it is marked failed at the next start');
       await apollo.stop();
       await services.training.close();
+      await services.targetGroups.close();
       await services.imports.failUnfinished('The server stopped while this import was running. Nothing was loaded; please upload the file again.');
       await database.close();
       logger.info('stopped');

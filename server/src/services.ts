@@ -8,6 +8,7 @@ import { ImportService } from './modules/datasets/import/import.service.js';
 import { SegmentsService } from './modules/segments/segments.service.js';
 import { ModelService } from './modules/training/model.service.js';
 import { TrainingService } from './modules/training/training.service.js';
+import { TargetGroupService } from './modules/target-groups/target-group.service.js';
 
 /** The app's services, built once per process and handed to resolvers and routes. */
 export interface Services {
@@ -16,6 +17,7 @@ export interface Services {
   imports: ImportService;
   models: ModelService;
   training: TrainingService;
+  targetGroups: TargetGroupService;
   segments: SegmentsService;
 }
 
@@ -26,6 +28,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
     imports: new ImportService(dataSource, { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes }, logger, jobs),
     models: new ModelService(dataSource),
     training: new TrainingService(dataSource, logger, jobs),
+    targetGroups: new TargetGroupService(dataSource),
     segments: new SegmentsService(dataSource),
   };
   // A dataset configured so retrains itself after every successful import.

@@ -6,10 +6,11 @@ import { DatasetResolver } from '../modules/datasets/dataset.resolver.js';
 import { SegmentsResolver } from '../modules/segments/segments.resolver.js';
 import { ModelResolver } from '../modules/training/model.resolver.js';
 import { TrainingResolver } from '../modules/training/training.resolver.js';
+import { TargetGroupResolver } from '../modules/target-groups/target-group.resolver.js';
 import { authChecker } from './context.js';
 import './enums.js';
 
-export const resolvers = [AuthResolver, DatasetResolver, TrainingResolver, ModelResolver, SegmentsResolver] as const;
+export const resolvers = [AuthResolver, DatasetResolver, TrainingResolver, ModelResolver, TargetGroupResolver, SegmentsResolver] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -1,5 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { notAvailableYet } from '../../common/errors.js';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { metricChanges, rankChanges } from './model-change.js';
 import type { ModelEntity } from './model.entity.js';
@@ -11,7 +10,6 @@ import {
   ModelChangeType,
   ModelType,
   PartialDependenceType,
-  TargetGroupType,
   TrainingRunType,
 } from './training.types.js';
 import { dateReferenceOf, dependenceOf, importanceOf } from './stored-explanations.js';
@@ -88,10 +86,5 @@ export class ModelResolver {
       histogram: (curve.histogram ?? []).map((h) => ({ value: h.value ?? null, from: h.from ?? null, to: h.to ?? null, count: h.count })),
       dateReference: dateReferenceOf(model, feature),
     };
-  }
-
-  @FieldResolver(() => TargetGroupType)
-  targetGroup(@Arg('topN', () => Int) _topN: number): TargetGroupType {
-    throw notAvailableYet('The target-group description');
   }
 }

@@ -29,6 +29,10 @@ export class ModelService {
     return this.dataSource.getRepository(ModelEntity).findOneBy({ datasetId, isFeatured: true });
   }
 
+  findById(id: string): Promise<ModelEntity | null> {
+    return isUuid(id) ? this.find(id) : Promise.resolve(null);
+  }
+
   find(id: string): Promise<ModelEntity | null> {
     return this.dataSource.getRepository(ModelEntity).findOneBy({ id });
   }

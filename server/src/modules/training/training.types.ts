@@ -67,36 +67,8 @@ export class PartialDependenceType {
   dateReference!: number | null;
 }
 
-@ObjectType('GroupStats')
-export class GroupStatsType {
-  @Field(() => Int) matchedCustomers!: number;
-  @Field(() => Float) responseRate!: number;
-  @Field(() => Float) baseRate!: number;
-  @Field(() => Float) lift!: number;
-}
 
-@ObjectType('Condition')
-export class ConditionType {
-  @Field(() => String) feature!: string;
-  @Field(() => String) label!: string;
-  @Field(() => Float, { nullable: true }) min!: number | null;
-  @Field(() => Float, { nullable: true }) max!: number | null;
-  @Field(() => [String], { nullable: true }) levels!: string[] | null;
-  @Field(() => String) text!: string;
-}
 
-@ObjectType('TargetGroup')
-export class TargetGroupType {
-  @Field(() => Int) topN!: number;
-  @Field(() => String) description!: string;
-  @Field(() => [ConditionType]) conditions!: ConditionType[];
-  @Field(() => Int) matchedCustomers!: number;
-  @Field(() => Float) share!: number;
-  @Field(() => Float) responseRate!: number;
-  @Field(() => Float) baseRate!: number;
-  @Field(() => Float) lift!: number;
-  @Field(() => GroupStatsType) holdout!: GroupStatsType;
-}
 
 @ObjectType('Model')
 export class ModelType {

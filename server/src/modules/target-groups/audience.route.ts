@@ -1,0 +1,54 @@
+import { Router, type Request, type Response, type NextFunction } from 'express';
+import { badInput, notFound, unauthenticated } from '../../common/errors.js';
+import type { Services } from '../../services.js';
+import { bearerToken } from '../auth/bearer-token.js';
+import type { RawCondition } from './conditions.js';
+
+/**
+ * GET /api/models/{id}/audience.csv — the customers of a target group for a campaign tool:
+ * `?topN=3` for the described group, or `?conditions=<JSON>` for a user's edit of it.
+ * Streamed in chunks; spreadsheet formula injection neutralised.
+ */
+export function audienceRoutes({ services }: { services: Services }): Router {
+  const router = Router();
+  router.get('/models/:modelId/audience.csv', async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      if (!(await services.auth.verify(bearerToken(req.headers.authorization)))) throw unauthenticated();
+      const model = await services.models.findById(String(req.params.modelId));
+      if (!model) throw notFound('The model');
+      let conditions: RawCondition[];
+      if (typeof req.query.conditions === 'string') {
+        conditions = parseConditions(req.query.conditions);
+      } else {
+        const topN = Number(req.query.topN ?? 3);
+        conditions = (await services.targetGroups.describe(model, { topN })).conditions.map((c) => ({ feature: c.feature, min: c.min, max: c.max, levels: c.levels }));
+      }
+      const lines = await services.targetGroups.audience(model, conditions);
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="target-group-${model.algorithm.toLowerCase()}-v${model.version}.csv"`);
+      for (let i = 0; i < lines.length; i += 5000) {
+        if (!res.write(lines.slice(i, i + 5000).join('\r\n') + '\r\n')) await new Promise((r) => res.once('drain', r));
+      }
+      res.end();
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}
+
+function parseConditions(text: string): RawCondition[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw badInput('The conditions could not be read.');
+  }
+  if (!Array.isArray(parsed)) throw badInput('The conditions must be a list.');
+  return parsed.map((c: { feature?: unknown; min?: unknown; max?: unknown; levels?: unknown }) => {
+    if (typeof c.feature !== 'string') throw badInput('Each condition needs a feature.');
+    const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+    const levels = Array.isArray(c.levels) ? c.levels.map(String) : null;
+    return { feature: c.feature, min: num(c.min), max: num(c.max), levels };
+  });
+}

@@ -1,0 +1,148 @@
+import type { DataSource } from 'typeorm';
+import { badInput, notFound } from '../../common/errors.js';
+import { createWorkerPool, type WorkerPool } from '../../common/worker-pool.js';
+import { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
+import { DatasetEntity } from '../datasets/dataset.entity.js';
+import { columnSpecs, loadDatasetRows } from '../training/dataset-rows.js';
+import { readModelArtifact } from '../training/model-artifact.js';
+import type { ModelEntity } from '../training/model.entity.js';
+import { runAgreement } from '../training/run-agreement.js';
+import { importanceOf, type StoredExplanations } from '../training/stored-explanations.js';
+import { ModelEntity as Models } from '../training/model.entity.js';
+import type { RawCondition } from './conditions.js';
+import type { TargetGroupOptions, TargetGroupResult } from './target-group.js';
+import type { ColumnInfo } from './target-group-input.js';
+import type { TargetGroupTask } from './target-group.worker.js';
+
+const CACHE_SIZE = 64;
+
+export interface TargetGroupRequest {
+  topN: number;
+  minShare?: number;
+  capacity?: number;
+  costPerContact?: number;
+  valuePerResponse?: number;
+}
+
+/**
+ * Target groups of a model: described once per (model, N, options, dataset version) in a
+ * worker thread and cached, so moving the slider back and forth answers at once.
+ */
+export class TargetGroupService {
+  private pool: WorkerPool | undefined;
+  private readonly cache = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+    this.pool = undefined;
+  }
+
+  describe(model: ModelEntity, request: TargetGroupRequest): Promise<TargetGroupResult> {
+    return this.cached(model, ['describe', request], async () => {
+      const features = importanceOf(model).length;
+      if (features === 0) throw badInput('This model has no explanations yet, so no target group can be described. Retrain it.');
+      if (!Number.isInteger(request.topN) || request.topN < 1 || request.topN > features)
+        throw badInput(`Choose between 1 and ${features} drivers (you asked for ${request.topN}).`);
+      if (request.minShare !== undefined && !(request.minShare > 0 && request.minShare < 1)) throw badInput('The minimum group size must be between 0 % and 100 % of customers.');
+      if (request.capacity !== undefined && !(request.capacity >= 1)) throw badInput('The capacity must be at least one customer.');
+      const task = await this.task(model, 'describe');
+      const money = await this.money(model.datasetId, request);
+      const options: TargetGroupOptions = { topN: request.topN, minShare: request.minShare, capacity: request.capacity, ...money, bootstrap: 20, randomState: 0 };
+      return this.workers().run<TargetGroupResult>({ ...task, options } satisfies TargetGroupTask);
+    });
+  }
+
+  /** Exact figures for conditions a user edited (chips removed or bounds changed). */
+  evaluate(model: ModelEntity, conditions: RawCondition[]) {
+    this.checkConditions(model, conditions);
+    return this.cached(model, ['evaluate', conditions], async () => this.workers().run({ ...(await this.task(model, 'evaluate')), conditions } satisfies TargetGroupTask));
+  }
+
+  /** The matched customers as CSV lines (header first), formula injection neutralised. */
+  async audience(model: ModelEntity, conditions: RawCondition[]): Promise<string[]> {
+    this.checkConditions(model, conditions);
+    return this.workers().run<string[]>({ ...(await this.task(model, 'audience')), conditions } satisfies TargetGroupTask);
+  }
+
+  private checkConditions(model: ModelEntity, conditions: RawCondition[]): void {
+    const known = new Set(importanceOf(model).map((f) => f.feature));
+    for (const c of conditions) {
+      if (!known.has(c.feature)) throw badInput(`"${c.feature}" is not a feature of this model.`);
+      if (c.min !== null && c.max !== null && c.min > c.max) throw badInput(`The lower bound of "${c.feature}" is above its upper bound.`);
+      if (c.levels !== null && c.levels.length === 0) throw badInput(`Choose at least one value for "${c.feature}".`);
+    }
+  }
+
+  private workers(): WorkerPool {
+    this.pool ??= createWorkerPool(new URL('./', import.meta.url).href, 'target-group.worker', { maxThreads: 2 });
+    return this.pool;
+  }
+
+  private async cached<T>(model: ModelEntity, key: unknown[], compute: () => Promise<T>): Promise<T> {
+    const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: model.datasetId });
+    if (!dataset) throw notFound('The dataset');
+    const id = JSON.stringify([model.id, dataset.version, ...key]);
+    let entry = this.cache.get(id) as Promise<T> | undefined;
+    if (!entry) {
+      entry = compute();
+      this.cache.set(id, entry);
+      entry.catch(() => this.cache.delete(id));
+      if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    }
+    return entry;
+  }
+
+  private async task(model: ModelEntity, kind: TargetGroupTask['kind']): Promise<Omit<TargetGroupTask, 'options'> & { options: TargetGroupOptions }> {
+    const dataset = await this.dataSource.getRepository(DatasetEntity).findOneByOrFail({ id: model.datasetId });
+    if (!dataset.targetColumn) throw badInput('This dataset has no target column.');
+    const artifact = await readModelArtifact(this.dataSource, model.id);
+    if (!artifact) throw notFound('The trained model');
+    const { specs, columns } = await columnSpecs(this.dataSource, dataset);
+    const { rows, rowNumbers } = await loadDatasetRows(this.dataSource, dataset.id);
+    const agreement = runAgreement(await this.dataSource.getRepository(Models).findBy({ trainingRunId: model.trainingRunId }));
+    return {
+      kind,
+      columns: columns.map(toColumnInfo),
+      specs,
+      rows,
+      rowNumbers,
+      dataset: { targetColumn: dataset.targetColumn, positiveLabel: dataset.positiveLabel, idColumn: dataset.idColumn },
+      artifact,
+      explanations: (model.explanations ?? {}) as StoredExplanations,
+      directionAgreed: Object.fromEntries((agreement?.features ?? []).map((f) => [f.feature, f.directionAgreement])),
+      options: {},
+    };
+  }
+
+  /**
+   * Cost per contact and value per response: given, else the dataset's settings, else constant
+   * columns of the file that say so (iFood's Z_CostContact = 3 and Z_Revenue = 11).
+   */
+  private async money(datasetId: string, request: TargetGroupRequest): Promise<{ costPerContact?: number; valuePerResponse?: number }> {
+    const dataset = await this.dataSource.getRepository(DatasetEntity).findOneByOrFail({ id: datasetId });
+    const columns = await this.dataSource.getRepository(DatasetColumnEntity).findBy({ datasetId });
+    const constant = (pattern: RegExp) => {
+      const column = columns.find((c) => pattern.test(c.name) && c.kind === 'IGNORED');
+      const value = Number(column?.stats.topLevels?.[0]?.value ?? column?.stats.examples?.[0] ?? column?.stats.min);
+      return column && Number.isFinite(value) ? value : undefined;
+    };
+    const cost = request.costPerContact ?? dataset.settings.costPerContact ?? constant(/cost/i);
+    const value = request.valuePerResponse ?? dataset.settings.valuePerResponse ?? constant(/revenue|value/i);
+    return cost !== undefined && value !== undefined ? { costPerContact: cost, valuePerResponse: value } : {};
+  }
+}
+
+function toColumnInfo(column: DatasetColumnEntity): ColumnInfo {
+  return {
+    name: column.name,
+    label: column.label,
+    kind: column.kind,
+    position: column.position,
+    unit: column.stats.unit ?? null,
+    dateFormat: column.stats.dateFormat ?? null,
+    positiveLabel: column.stats.positiveLabel ?? null,
+    levels: column.stats.levels ?? (column.stats.topLevels ?? []).map((l) => l.value),
+  };
+}

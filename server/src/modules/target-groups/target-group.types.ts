@@ -1,0 +1,110 @@
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('DistinguishingFeature', { description: 'A feature whose values differ most between the group and everyone else.' })
+export class DistinguishingFeatureType {
+  @Field(() => String) feature!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String, { description: 'higher or lower in the group' }) direction!: string;
+  @Field(() => Float) score!: number;
+  @Field(() => Float, { nullable: true }) groupMedian!: number | null;
+  @Field(() => Float, { nullable: true }) restMedian!: number | null;
+  @Field(() => String, { nullable: true }) level!: string | null;
+  @Field(() => Float, { nullable: true }) groupShare!: number | null;
+  @Field(() => Float, { nullable: true }) restShare!: number | null;
+}
+
+@ObjectType('ConditionStability')
+export class ConditionStabilityType {
+  @Field(() => String) feature!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Float, { description: 'Share of bootstrap resamples whose group used this feature again.' }) share!: number;
+}
+
+@ObjectType('GroupStability')
+export class GroupStabilityType {
+  @Field(() => Int) resamples!: number;
+  @Field(() => Boolean) unstable!: boolean;
+  @Field(() => [String]) reasons!: string[];
+  @Field(() => Float, { nullable: true }) liftLow!: number | null;
+  @Field(() => Float, { nullable: true }) liftHigh!: number | null;
+  @Field(() => [ConditionStabilityType]) conditions!: ConditionStabilityType[];
+}
+
+@ObjectType('ProfitPoint')
+export class ProfitPointType {
+  @Field(() => Int, { description: 'Percentage of customers contacted, best predicted first.' }) k!: number;
+  @Field(() => Int) contacted!: number;
+  @Field(() => Int) responders!: number;
+  @Field(() => Float) profit!: number;
+  @Field(() => Boolean) withinCapacity!: boolean;
+}
+
+@ObjectType('CampaignMoney')
+export class CampaignMoneyType {
+  @Field(() => Float) costPerContact!: number;
+  @Field(() => Float) valuePerResponse!: number;
+  @Field(() => Float) groupProfit!: number;
+  @Field(() => Float) everyoneProfit!: number;
+  @Field(() => ProfitPointType, { nullable: true }) best!: ProfitPointType | null;
+  @Field(() => [ProfitPointType]) curve!: ProfitPointType[];
+}
+
+@ObjectType('GroupStats')
+export class GroupStatsType {
+  @Field(() => Int) matchedCustomers!: number;
+  @Field(() => Float) responseRate!: number;
+  @Field(() => Float) baseRate!: number;
+  @Field(() => Float) lift!: number;
+}
+
+@ObjectType('Condition')
+export class ConditionType {
+  @Field(() => String) feature!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Float, { nullable: true }) min!: number | null;
+  @Field(() => Float, { nullable: true }) max!: number | null;
+  @Field(() => [String], { nullable: true }) levels!: string[] | null;
+  @Field(() => String) text!: string;
+}
+
+@ObjectType('GroupFigures', { description: 'Exact figures for a set of conditions (e.g. a user’s edit of a described group).' })
+export class GroupFiguresType {
+  @Field(() => [ConditionType]) conditions!: ConditionType[];
+  @Field(() => Int) matchedCustomers!: number;
+  @Field(() => Int) responders!: number;
+  @Field(() => Float) share!: number;
+  @Field(() => Float) responseRate!: number;
+  @Field(() => Float) baseRate!: number;
+  @Field(() => Float) lift!: number;
+  @Field(() => GroupStatsType) holdout!: GroupStatsType;
+  @Field(() => Float, { nullable: true }) meanPredicted!: number | null;
+}
+
+@InputType('ConditionInput')
+export class ConditionInput {
+  @Field(() => String) feature!: string;
+  @Field(() => Float, { nullable: true }) min?: number | null;
+  @Field(() => Float, { nullable: true }) max?: number | null;
+  @Field(() => [String], { nullable: true }) levels?: string[] | null;
+}
+
+@ObjectType('TargetGroup')
+export class TargetGroupType {
+  @Field(() => Int) topN!: number;
+  @Field(() => String) description!: string;
+  @Field(() => [ConditionType]) conditions!: ConditionType[];
+  @Field(() => Int) matchedCustomers!: number;
+  @Field(() => Float) share!: number;
+  @Field(() => Float) responseRate!: number;
+  @Field(() => Float) baseRate!: number;
+  @Field(() => Float) lift!: number;
+  @Field(() => GroupStatsType) holdout!: GroupStatsType;
+  @Field(() => Boolean, { description: 'False when no group of the minimum size does better than everyone.' }) found!: boolean;
+  @Field(() => Int) responders!: number;
+  @Field(() => Float, { nullable: true, description: 'The model’s mean predicted probability for the group.' }) meanPredicted!: number | null;
+  @Field(() => [DistinguishingFeatureType]) distinguishingFeatures!: DistinguishingFeatureType[];
+  @Field(() => GroupStabilityType, { nullable: true }) stability!: GroupStabilityType | null;
+  @Field(() => CampaignMoneyType, { nullable: true, description: 'Present when a cost per contact and a value per response are known.' })
+  money!: CampaignMoneyType | null;
+  @Field(() => [String], { description: 'Drivers in the group whose direction the models disagree on.' }) disagreements!: string[];
+}

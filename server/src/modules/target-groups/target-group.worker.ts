@@ -1,0 +1,55 @@
+/**
+ * Worker-thread entry for target groups: the featured model's predictions over every
+ * customer, the rule search with its bootstrap, exact counts, and audience exports. The
+ * dataset is prepared once per task from the raw rows (CPU work kept off the HTTP thread).
+ */
+import { loadModel } from '../training/model-registry.js';
+import type { ModelArtifact } from '../training/model-artifact.js';
+import { buildFeatureTable, type ColumnSpec } from '../training/pipeline/build-feature-table.js';
+import type { StoredExplanations } from '../training/stored-explanations.js';
+import { audienceCsvLines } from './audience-export.js';
+import { conditionText } from './condition-text.js';
+import type { RawCondition } from './conditions.js';
+import { matchMask, meanPredicted, statsFor } from './group-stats.js';
+import { describeTargetGroup, type TargetGroupOptions } from './target-group.js';
+import { buildTargetGroupData, driversFromExplanations, type ColumnInfo, type DatasetInfo } from './target-group-input.js';
+
+export interface TargetGroupTask {
+  kind: 'describe' | 'evaluate' | 'audience';
+  columns: ColumnInfo[];
+  specs: ColumnSpec[];
+  rows: (string | null)[][];
+  rowNumbers: Int32Array;
+  dataset: DatasetInfo;
+  artifact: ModelArtifact;
+  explanations: StoredExplanations;
+  directionAgreed: Record<string, boolean>;
+  options: TargetGroupOptions;
+  /** evaluate / audience: the conditions to apply (a user's edits of a described group). */
+  conditions?: RawCondition[];
+}
+
+export default function run(task: TargetGroupTask) {
+  const { data, kept } = buildTargetGroupData(task.columns, task.rows, task.rowNumbers, task.dataset, task.artifact.testRowNumbers);
+  // The featured model's probability for every customer with a known response.
+  const built = buildFeatureTable(task.specs, task.rows, { target: task.dataset.targetColumn, positiveLabel: task.dataset.positiveLabel ?? undefined });
+  if (built.rowIndex.length === kept.length) data.predicted = loadModel(task.artifact.algorithm, task.artifact.model).predictProba(built.table);
+  const drivers = driversFromExplanations(task.explanations, task.columns, task.directionAgreed);
+  if (task.kind === 'describe') return describeTargetGroup(drivers, data, task.options);
+  const conditions = task.conditions ?? [];
+  if (task.kind === 'audience') return [...audienceCsvLines(data, conditions)];
+  const byName = new Map(task.columns.map((c) => [c.name, c]));
+  const mask = matchMask(conditions, data);
+  const stats = statsFor(mask, data.target);
+  const holdout = statsFor(mask, data.target, data.testMask);
+  return {
+    conditions: conditions.map((c) => {
+      const column = byName.get(c.feature)!;
+      const kind = column.kind as 'NUMERIC' | 'DATE' | 'CATEGORICAL' | 'BINARY';
+      return { ...c, label: column.label, kind, text: conditionText({ ...c, label: column.label, kind, unit: (column.unit ?? undefined) as never }) };
+    }),
+    ...stats,
+    holdout,
+    meanPredicted: meanPredicted(mask, data.predicted),
+  };
+}
