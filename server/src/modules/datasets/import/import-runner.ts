@@ -132,7 +132,8 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
     const idColumn = options.createsDataset ? inference.idColumn : dataset.idColumn;
     const { inserted, duplicates } = await publishRows(manager, dataset.id, job.id, Boolean(idColumn), options.onDuplicate === 'replace');
     const rowCount = Number((await manager.query('SELECT count(*)::int AS n FROM customer_rows WHERE dataset_id = $1', [dataset.id]))[0].n);
-    const exactFromFile = options.createsDataset && duplicates === 0 && errorCount === 0;
+    // Inference keeps exact distinct counts only up to a cap; past it, PostgreSQL counts them.
+    const exactFromFile = options.createsDataset && duplicates === 0 && errorCount === 0 && !inference.columns.some((c) => c.distinctCapped);
     if (!exactFromFile) await refreshColumnStats(manager, dataset.id);
     await manager.getRepository(DatasetEntity).update(
       { id: dataset.id },

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, ensureClientBuilt, openBrowser, type Browser } from '../helpers/browser.js';
+import { IFOOD, reasonIfMissing } from '../helpers/datasets.js';
+import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+
+describe.skipIf(chromiumMissing || reasonIfMissing(IFOOD))('importing the iFood file in Chromium', () => {
+  let t: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    t = await startTestServer('pglite');
+    browser = await openBrowser();
+    const { page } = browser;
+    await page.goto(t.url);
+    await page.getByTestId('login-email').fill(ADMIN.email);
+    await page.getByTestId('login-password').fill(ADMIN.password);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('nav-data').waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it('uploads the file with a progress bar and shows 2,240 rows and the inferred schema', async () => {
+    const { page } = browser;
+    await page.getByTestId('nav-data').click();
+    await page.getByTestId('upload-input').setInputFiles(IFOOD);
+    await page.getByTestId('upload-submit').click();
+    await page.getByTestId('upload-progress').waitFor();
+    await expect.poll(() => page.getByTestId('import-status').getAttribute('data-status'), { timeout: 60_000 }).toBe('SUCCEEDED');
+    await expect.poll(() => page.getByTestId('import-status').textContent()).toContain('2,240');
+    await page.getByTestId('schema-table').waitFor();
+    for (const column of ['ID', 'Income', 'Dt_Customer', 'Response']) await page.getByTestId(`schema-row-${column}`).waitFor();
+    expect(await page.getByTestId('schema-row-ID').textContent()).toMatch(/identifier/i);
+    expect(await page.getByTestId('schema-row-Z_CostContact').textContent()).toMatch(/ignored/i);
+    await browser.screenshot('data-ifood');
+  });
+
+  it('shows the five past campaigns and the response with their rates on the Overview', async () => {
+    const { page } = browser;
+    await page.getByTestId('nav-overview').click();
+    await expect.poll(() => page.getByTestId('fact-rows').textContent()).toContain('2,240');
+    const chart = page.getByTestId('campaign-chart');
+    await chart.waitFor();
+    await chart.locator('summary').click();
+    const table = await chart.locator('table').textContent();
+    for (let i = 1; i <= 5; i++) expect(table).toContain(`Accepted campaign ${i}`);
+    expect(table).toMatch(/14\.9\s?%/);
+    await browser.screenshot('overview-ifood');
+  });
+});
