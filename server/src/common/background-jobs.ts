@@ -1,3 +1,5 @@
+import { AppError } from './errors.js';
+
 /**
  * Work that outlives the request that started it (imports, training, segmentation).
  * Shutdown stops taking new work and waits for what is running, up to a limit.
@@ -12,7 +14,7 @@ export class BackgroundJobs {
 
   /** Runs `work` in the background; its failure must be handled inside `work`. */
   run(work: () => Promise<unknown>): void {
-    if (this.closing) throw new Error('The server is shutting down and takes no new work.');
+    if (this.closing) throw new AppError('CONFLICT', 'The server is restarting and takes no new work. Please try again in a minute.');
     const promise = work().finally(() => this.running.delete(promise));
     this.running.add(promise);
   }
