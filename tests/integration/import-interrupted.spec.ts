@@ -5,19 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { createPostgresDatabase, describeEachDatabase } from '../helpers/databases.js';
-import { spawnServer, type ServerProcess } from '../helpers/server-process.js';
+import { gqlAt, loginAt, spawnServer, type ServerProcess } from '../helpers/server-process.js';
 import { ADMIN } from '../helpers/test-server.js';
 
-const gql = async (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) => {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
-};
-const login = async (url: string) =>
-  (await gql(url, 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}', { e: ADMIN.email, p: ADMIN.password })).data!.login.token as string;
+const gql = gqlAt;
+const login = (url: string) => loginAt(url, ADMIN.email, ADMIN.password);
 const job = async (url: string, token: string, id: string) =>
   (await gql(url, 'query($id:ID!){importJob(id:$id){status phase rowsImported message}}', { id }, token)).data!.importJob;
 

@@ -3,17 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeEachDatabase, createPostgresDatabase } from '../helpers/databases.js';
-import { spawnServer, type ServerProcess } from '../helpers/server-process.js';
+import { gqlAt, loginAt, spawnServer, type ServerProcess } from '../helpers/server-process.js';
 import { ADMIN } from '../helpers/test-server.js';
 
-const gql = async (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) => {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
-};
+const gql = gqlAt;
 
 describeEachDatabase('graceful shutdown', (kind) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cp-term-'));
@@ -33,7 +26,7 @@ describeEachDatabase('graceful shutdown', (kind) => {
       env.DATABASE_URL = database.url;
     }
     server = await spawnServer(env);
-    let token = (await gql(server.url, 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}', { e: ADMIN.email, p: ADMIN.password })).data!.login.token;
+    let token = await loginAt(server.url, ADMIN.email, ADMIN.password);
     const datasetId = (await gql(server.url, '{ datasets { id } }', {}, token)).data!.datasets[0].id;
     const run = (await gql(server.url, 'mutation($d: ID!){ trainModels(datasetId: $d) { id } }', { d: datasetId }, token)).data!.trainModels;
     await new Promise((r) => setTimeout(r, 300));
@@ -44,7 +37,7 @@ describeEachDatabase('graceful shutdown', (kind) => {
     expect(await server.exited).toBe(0);
 
     server = await spawnServer(env);
-    token = (await gql(server.url, 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}', { e: ADMIN.email, p: ADMIN.password })).data!.login.token;
+    token = await loginAt(server.url, ADMIN.email, ADMIN.password);
     const after = (await gql(server.url, 'query($id: ID!){ trainingRun(id: $id) { status error models { id } } }', { id: run.id }, token)).data!.trainingRun;
     // The grace period was long enough for the demo data: the run finished before the exit.
     expect(after.status).toBe('SUCCEEDED');
