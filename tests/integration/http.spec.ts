@@ -46,4 +46,15 @@ describeEachDatabase('HTTP server', (kind) => {
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
   });
+
+  it('answers introspection outside production (tools need it) and refuses it in production', async () => {
+    expect((await t.gql<{ __schema: unknown }>('{ __schema { queryType { name } } }', {}, token)).data?.__schema).toBeTruthy();
+    const production = await startTestServer(kind, { NODE_ENV: 'production' });
+    try {
+      const res = await production.gql('{ __schema { queryType { name } } }', {}, await production.login());
+      expect(res.errors?.[0].message).toMatch(/introspection/i);
+    } finally {
+      await production.stop();
+    }
+  });
 });
