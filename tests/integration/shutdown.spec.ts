@@ -31,8 +31,13 @@ describeEachDatabase('graceful shutdown', (kind) => {
     const run = (await gql(server.url, 'mutation($d: ID!){ trainModels(datasetId: $d) { id } }', { d: datasetId }, token)).data!.trainModels;
     await new Promise((r) => setTimeout(r, 300));
     server.child.kill('SIGTERM');
-    // While draining, health says "not ready" (load balancers stop sending work).
-    const health = await fetch(`${server.url}/healthz`).then((r) => r.status, () => 0);
+    // Once the signal is handled, health says "not ready" (load balancers stop sending work)
+    // until the process is gone.
+    let health = 200;
+    for (let i = 0; i < 100 && health === 200; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      health = await fetch(`${server.url}/healthz`).then((r) => r.status, () => 0);
+    }
     expect([503, 0]).toContain(health);
     expect(await server.exited).toBe(0);
 
