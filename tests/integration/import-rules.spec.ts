@@ -118,6 +118,24 @@ describeEachDatabase('import rules', (kind) => {
     expect(numbers[0]).toEqual({ n: 608, total: 608 });
   });
 
+  it('lets an analyst relabel a column, mark it known only after contact, and refuses a non-yes/no target', async () => {
+    const update = (name: string, input: Record<string, unknown>) =>
+      t.gql<{ updateColumn: { name: string; label: string; knownAfterContact: boolean } }>(
+        'mutation($d: ID!, $n: String!, $i: ColumnUpdateInput!) { updateColumn(datasetId: $d, name: $n, input: $i) { name label knownAfterContact } }',
+        { d: datasetId, n: name, i: input },
+        token,
+      );
+    const relabelled = await update('Income', { label: 'Yearly income (EUR)', knownAfterContact: true });
+    expect(relabelled.data!.updateColumn).toEqual({ name: 'Income', label: 'Yearly income (EUR)', knownAfterContact: true });
+    const dataset = (await getDataset(t, token, datasetId))!;
+    expect(dataset.columns.find((c) => c.name === 'Income')!.label).toBe('Yearly income (EUR)');
+    const wrongTarget = await update('Segment', { isTarget: true });
+    expect(wrongTarget.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrongTarget.errors?.[0].message).toMatch(/not a yes\/no column/);
+    expect((await update('Income', { label: '  ' })).errors?.[0].message).toMatch(/cannot be empty/);
+    await update('Income', { knownAfterContact: false });
+  });
+
   it('refuses uploads over the size limit, unknown datasets and non-CSV bodies', async () => {
     expect((await upload(t, token, 'a,b\n1,2\n', '/api/datasets/00000000-0000-0000-0000-000000000000/imports')).status).toBe(404);
     const json = await upload(t, token, '{"a":1}', '/api/datasets?name=x', { 'content-type': 'application/json' });
