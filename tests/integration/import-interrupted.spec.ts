@@ -74,6 +74,43 @@ describeEachDatabase('an interrupted import', (kind) => {
     server = undefined;
   });
 
+  it('leaves no trace of a NEW dataset killed mid-load (its rows are removed at restart)', async () => {
+    const env: Record<string, string> = { DATA_DIR: join(dataDir, 'new'), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
+    if (kind === 'postgres') env.DATABASE_URL = (await createPostgresDatabase().then((d) => ((drop = d.drop), d))).url;
+    server = await spawnServer(env);
+    let token = await login(server.url);
+    const answer = await fetch(`${server.url}/api/datasets?name=Big`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+      body: bigCsv(300_000, 1),
+    }).then((r) => r.json() as Promise<{ datasetId: string; importId: string }>);
+    for (let i = 0; ; i++) {
+      const state = await job(server.url, token, answer.importId);
+      if (state.phase === 'LOADING' && state.rowsImported > 0) break;
+      expect(state.status, JSON.stringify(state)).not.toBe('SUCCEEDED');
+      expect(i).toBeLessThan(600);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    server.child.kill('SIGKILL');
+    await server.exited;
+    server = await spawnServer(env);
+    token = await login(server.url);
+    expect((await job(server.url, token, answer.importId)).status).toBe('FAILED');
+    expect((await gql(server.url, '{ datasets { id } }', {}, token)).data!.datasets).toEqual([]);
+    // Checked in the database itself: not a single row of the dead import is left.
+    const { default: pg } = await import('pg');
+    if (kind === 'postgres') {
+      const client = new pg.Client(env.DATABASE_URL);
+      await client.connect();
+      const left = await client.query('SELECT count(*)::int AS n FROM customer_rows');
+      await client.end();
+      expect(left.rows[0].n).toBe(0);
+    }
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    server = undefined;
+  });
+
   it('stores nothing when the client disconnects mid-upload', async () => {
     const env: Record<string, string> = { DATA_DIR: join(dataDir, 'disconnect'), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
     if (kind === 'postgres') env.DATABASE_URL = (await createPostgresDatabase().then((d) => ((drop = d.drop), d))).url;

@@ -8,7 +8,7 @@ import { formatCount } from './import-error.js';
 import { inferCsvFile, readNormalizedRows, type InferenceResult, type InferredColumn } from './csv-file.js';
 import { matchColumns } from './column-matching.js';
 import { refreshColumnStats } from './column-stats.js';
-import { StagingWriter, type StagedRow } from './staging-writer.js';
+import { discardImportedRows, StagingWriter, type StagedRow } from './staging-writer.js';
 
 const BATCH_ROWS = 2000;
 const MAX_LISTED_ERRORS = 100;
@@ -32,6 +32,7 @@ export interface ImportOutcome {
 export async function runImport(dataSource: DataSource, job: ImportJobEntity, path: string, live: ImportProgress): Promise<ImportOutcome> {
   const jobs = dataSource.getRepository(ImportJobEntity);
   const failed = async (message: string, errors: ImportErrorRecord[] = [], errorCount = errors.length): Promise<ImportOutcome> => {
+    await discardImportedRows(dataSource, job.id);
     await dataSource.transaction(async (manager) => {
       await manager.getRepository(ImportJobEntity).update(
         { id: job.id },
@@ -71,7 +72,12 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
 
   live.phase = 'LOADING';
   await jobs.update({ id: job.id }, { phase: 'LOADING' });
-  const writer = new StagingWriter(dataSource, job.id, !isEmbedded(dataSource));
+  // A new dataset with a unique (inferred) identifier or none is loaded straight into
+  // customer_rows: it stays invisible until the publish transaction makes it READY, and
+  // a failure deletes its rows. Appends (and user-chosen identifiers, which may repeat)
+  // go through import_staging.
+  const direct = options.createsDataset && !options.id;
+  const writer = new StagingWriter(dataSource, job.id, !isEmbedded(dataSource), direct ? dataset.id : undefined);
   const errors: ImportErrorRecord[] = [];
   let errorCount = 0;
   let seq = 0;
@@ -130,7 +136,9 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [dataset.id]);
     if (options.createsDataset) await createColumns(manager, dataset, inference);
     const idColumn = options.createsDataset ? inference.idColumn : dataset.idColumn;
-    const { inserted, duplicates } = await publishRows(manager, dataset.id, job.id, Boolean(idColumn), options.onDuplicate === 'replace');
+    const { inserted, duplicates } = direct
+      ? { inserted: seq, duplicates: 0 }
+      : await publishRows(manager, dataset.id, job.id, Boolean(idColumn), options.onDuplicate === 'replace');
     const rowCount = Number((await manager.query('SELECT count(*)::int AS n FROM customer_rows WHERE dataset_id = $1', [dataset.id]))[0].n);
     // Inference keeps exact distinct counts only up to a cap; past it, PostgreSQL counts them.
     const exactFromFile = options.createsDataset && duplicates === 0 && errorCount === 0 && !inference.columns.some((c) => c.distinctCapped);

@@ -12,7 +12,7 @@ import { ImportJobEntity, type ImportErrorRecord } from '../import-job.entity.js
 import { isUuid } from '../dataset.service.js';
 import type { ImportRequestOptions } from './import-options.js';
 import { runImport } from './import-runner.js';
-import { clearStaging } from './staging-writer.js';
+import { clearStaging, discardImportedRows } from './staging-writer.js';
 import { spoolUpload, type SpooledUpload } from './upload-spool.js';
 
 /** Live figures of an import running in this process (the database row lags behind). */
@@ -154,6 +154,7 @@ export class ImportService {
   }
 
   async fail(importId: string, datasetId: string, message: string, errors: ImportErrorRecord[], errorCount = errors.length): Promise<void> {
+    await discardImportedRows(this.dataSource, importId);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(ImportJobEntity).update(
         { id: importId },

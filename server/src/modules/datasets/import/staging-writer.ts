@@ -28,35 +28,54 @@ function copyJson(json: string): string {
 export class StagingWriter {
   private runner: QueryRunner | undefined;
 
+  /**
+   * `datasetId` set: rows go straight into customer_rows of a NEW dataset that nobody can see
+   * yet (status IMPORTING); publishing then only makes the dataset visible. Otherwise they go
+   * to import_staging, to be published into an existing dataset in one transaction.
+   */
   constructor(
     private readonly dataSource: DataSource,
     private readonly importId: string,
     private readonly useCopy: boolean,
+    private readonly datasetId?: string,
   ) {}
+
+  private get target(): string {
+    return this.datasetId
+      ? 'customer_rows (dataset_id, import_id, row_number, external_id, "values")'
+      : 'import_staging (import_id, seq, external_id, "values")';
+  }
+
+  /** customer_rows numbers rows from 1; staging keeps the file's 0-based sequence. */
+  private rowKey(seq: number): number {
+    return this.datasetId ? seq + 1 : seq;
+  }
 
   async write(rows: StagedRow[]): Promise<void> {
     if (rows.length === 0) return;
     if (this.useCopy) return this.copy(rows);
-    const params: unknown[] = [this.importId];
+    const params: unknown[] = this.datasetId ? [this.datasetId, this.importId] : [this.importId];
+    const fixed = this.datasetId ? '$1, $2' : '$1';
     const tuples = rows.map((row) => {
-      params.push(row.seq, row.externalId, JSON.stringify(row.values));
+      params.push(this.rowKey(row.seq), row.externalId, JSON.stringify(row.values));
       const n = params.length;
-      return `($1, $${n - 2}, $${n - 1}, $${n}::jsonb)`;
+      return `(${fixed}, $${n - 2}, $${n - 1}, $${n}::jsonb)`;
     });
-    await this.dataSource.query(`INSERT INTO import_staging (import_id, seq, external_id, "values") VALUES ${tuples.join(', ')}`, params);
+    await this.dataSource.query(`INSERT INTO ${this.target} VALUES ${tuples.join(', ')}`, params);
   }
 
   private async copy(rows: StagedRow[]): Promise<void> {
     this.runner ??= this.dataSource.createQueryRunner();
     const client = (await this.runner.connect()) as PoolClient;
-    const stream = client.query(copyFrom('COPY import_staging (import_id, seq, external_id, "values") FROM STDIN'));
+    const stream = client.query(copyFrom(`COPY ${this.target} FROM STDIN`));
+    const prefix = this.datasetId ? `${this.datasetId}\t${this.importId}` : this.importId;
     const done = new Promise<void>((resolve, reject) => {
       stream.on('finish', resolve);
       stream.on('error', reject);
     });
     let chunk = '';
     for (const row of rows) {
-      chunk += `${this.importId}\t${row.seq}\t${row.externalId === null ? '\\N' : copyField(row.externalId)}\t${copyJson(JSON.stringify(row.values))}\n`;
+      chunk += `${prefix}\t${this.rowKey(row.seq)}\t${row.externalId === null ? '\\N' : copyField(row.externalId)}\t${copyJson(JSON.stringify(row.values))}\n`;
       if (chunk.length > 1 << 16) {
         if (!stream.write(chunk)) await new Promise((r) => stream.once('drain', r));
         chunk = '';
@@ -75,4 +94,12 @@ export class StagingWriter {
 export async function clearStaging(dataSource: DataSource, importId?: string): Promise<void> {
   if (importId) await dataSource.query('DELETE FROM import_staging WHERE import_id = $1', [importId]);
   else await dataSource.query('TRUNCATE import_staging');
+}
+
+/** Rows an unfinished import wrote straight into customer_rows (a new dataset's), removed. */
+export async function discardImportedRows(dataSource: DataSource, importId: string): Promise<void> {
+  await dataSource.query(
+    `DELETE FROM customer_rows c USING datasets d WHERE c.import_id = $1 AND d.id = c.dataset_id AND d.status <> 'READY'`,
+    [importId],
+  );
 }
