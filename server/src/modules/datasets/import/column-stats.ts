@@ -39,3 +39,20 @@ export async function refreshColumnStats(manager: EntityManager, datasetId: stri
   }
   await repo.save(columns);
 }
+
+/**
+ * A new dataset's stats come from the importer's pass over the whole file and are exact,
+ * except distinct counts past its in-memory cap: only those are counted again, in SQL.
+ */
+export async function countCappedDistincts(manager: EntityManager, datasetId: string, capped: string[]): Promise<void> {
+  if (capped.length === 0) return;
+  const repo = manager.getRepository(DatasetColumnEntity);
+  const columns = (await repo.find({ where: { datasetId } })).filter((c) => capped.includes(c.name));
+  const selects = columns.map((c, i) => `count(DISTINCT "values"->>${c.position}) AS d${i}`);
+  const [row] = await manager.query(`SELECT ${selects.join(', ')} FROM customer_rows WHERE dataset_id = $1`, [datasetId]);
+  for (const [i, column] of columns.entries()) {
+    column.distinctCount = Number(row[`d${i}`]);
+    column.stats = { ...column.stats, distinctCapped: false };
+  }
+  await repo.save(columns);
+}

@@ -7,7 +7,7 @@ import { CsvImportError } from './import-error.js';
 import { formatCount } from './import-error.js';
 import { inferCsvFile, readNormalizedRows, type InferenceResult, type InferredColumn } from './csv-file.js';
 import { matchColumns } from './column-matching.js';
-import { refreshColumnStats } from './column-stats.js';
+import { countCappedDistincts, refreshColumnStats } from './column-stats.js';
 import { discardImportedRows, StagingWriter, type StagedRow } from './staging-writer.js';
 
 const BATCH_ROWS = 2000;
@@ -141,8 +141,9 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
       : await publishRows(manager, dataset.id, job.id, Boolean(idColumn), options.onDuplicate === 'replace');
     const rowCount = Number((await manager.query('SELECT count(*)::int AS n FROM customer_rows WHERE dataset_id = $1', [dataset.id]))[0].n);
     // Inference keeps exact distinct counts only up to a cap; past it, PostgreSQL counts them.
-    const exactFromFile = options.createsDataset && duplicates === 0 && errorCount === 0 && !inference.columns.some((c) => c.distinctCapped);
+    const exactFromFile = options.createsDataset && duplicates === 0 && errorCount === 0;
     if (!exactFromFile) await refreshColumnStats(manager, dataset.id);
+    else await countCappedDistincts(manager, dataset.id, inference.columns.filter((c) => c.distinctCapped).map((c) => c.name));
     await manager.getRepository(DatasetEntity).update(
       { id: dataset.id },
       { rowCount, status: 'READY', version: () => 'version + 1' } as never,
