@@ -13,6 +13,17 @@ const login = (url: string) => loginAt(url, ADMIN.email, ADMIN.password);
 const job = async (url: string, token: string, id: string) =>
   (await gql(url, 'query($id:ID!){importJob(id:$id){status phase rowsImported message}}', { id }, token)).data!.importJob;
 
+/** Waits until an import is writing rows (the moment to kill the server). */
+async function untilLoading(url: string, token: string, importId: string): Promise<void> {
+  for (let i = 0; ; i++) {
+    const state = await job(url, token, importId);
+    if (state.phase === 'LOADING' && state.rowsImported > 0) return;
+    expect(state.status, JSON.stringify(state)).not.toBe('SUCCEEDED');
+    expect(i).toBeLessThan(600);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 function bigCsv(rows: number, from: number): string {
   const lines = ['ID,Income,Segment,Responded'];
   for (let i = 0; i < rows; i++) lines.push(`${from + i},${30000 + ((i * 7919) % 90000)},${['gold', 'silver', 'bronze'][i % 3]},${i % 7 === 0 ? 'yes' : 'no'}`);
@@ -49,13 +60,7 @@ describeEachDatabase('an interrupted import', (kind) => {
     }
     const big = await post(`/api/datasets/${base.datasetId}/imports`, bigCsv(300_000, 1000));
     // Kill it while rows are being loaded.
-    for (let i = 0; ; i++) {
-      const state = await job(server.url, token, big.importId);
-      if (state.phase === 'LOADING' && state.rowsImported > 0) break;
-      expect(state.status, JSON.stringify(state)).not.toBe('SUCCEEDED');
-      expect(i).toBeLessThan(600);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await untilLoading(server.url, token, big.importId);
     server.child.kill('SIGKILL');
     await server.exited;
 
@@ -84,13 +89,7 @@ describeEachDatabase('an interrupted import', (kind) => {
       headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
       body: bigCsv(300_000, 1),
     }).then((r) => r.json() as Promise<{ datasetId: string; importId: string }>);
-    for (let i = 0; ; i++) {
-      const state = await job(server.url, token, answer.importId);
-      if (state.phase === 'LOADING' && state.rowsImported > 0) break;
-      expect(state.status, JSON.stringify(state)).not.toBe('SUCCEEDED');
-      expect(i).toBeLessThan(600);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await untilLoading(server.url, token, answer.importId);
     server.child.kill('SIGKILL');
     await server.exited;
     server = await spawnServer(env);
