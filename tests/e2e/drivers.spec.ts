@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, ensureClientBuilt, openBrowser, type Browser } from '../helpers/browser.js';
+import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTraining, waitForRun } from '../helpers/training.js';
+
+describe.skipIf(chromiumMissing)('the Drivers page in Chromium', () => {
+  let t: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
+    // Training through GraphQL is quicker than through the Models page, which has its own test.
+    const token = await t.login();
+    const datasets = await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token);
+    const datasetId = datasets.data?.datasets[0]?.id;
+    if (!datasetId) throw new Error(`no demo dataset: ${JSON.stringify(datasets)}`);
+    const run = await waitForRun(t, token, (await startTraining(t, token, datasetId)).id);
+    if (run.status !== 'SUCCEEDED') throw new Error(`training failed: ${run.error}`);
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it('shows the featured model’s importances and three response curves by default', async () => {
+    const { page } = browser;
+    await page.goto(t.url);
+    await page.getByTestId('login-email').fill(ADMIN.email);
+    await page.getByTestId('login-password').fill(ADMIN.password);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('dataset-picker').waitFor();
+    await page.getByTestId('nav-drivers').click();
+    await page.getByTestId('importance-chart').locator('canvas').waitFor();
+    expect(await page.getByTestId('driver-model').locator('option:checked').textContent()).toContain('(featured)');
+    expect(await page.getByTestId('topn-slider').inputValue()).toBe('3');
+    await expect.poll(() => page.getByTestId('pdp-chart').count()).toBe(3);
+    await expect.poll(() => page.getByTestId('pdp-chart').locator('canvas').count()).toBe(3);
+  });
+
+  it('shows five curves with shaded regions when the top-N slider moves to 5', async () => {
+    const { page } = browser;
+    await page.getByTestId('topn-slider').fill('5');
+    await expect.poll(() => page.getByTestId('topn-value').textContent()).toBe('5');
+    await expect.poll(() => page.getByTestId('pdp-chart').count()).toBe(5);
+    await expect.poll(() => page.getByTestId('pdp-chart').locator('canvas').count(), { timeout: 30_000 }).toBe(5);
+    await expect.poll(() => page.getByTestId('region-shade').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('region-shade').first().isVisible()).toBe(true);
+    // Every region reads as a range or levels with a predicted response rate.
+    for (const text of await page.getByTestId('region-shade').allTextContents()) expect(text).toMatch(/\d+(\.\d)?% predicted to respond/);
+    expect(await page.getByTestId('agreement-badge').count()).toBeGreaterThan(0);
+    await page.evaluate('window.scrollTo(0, 0)'); // fixed bars otherwise land mid-page in full-page shots
+    await browser.screenshot('drivers-top5');
+  });
+
+  it('adds ICE and ALE lines and compares two models', async () => {
+    const { page } = browser;
+    await page.getByTestId('toggle-ice').check();
+    await page.getByTestId('toggle-ale').check();
+    const second = await page.getByTestId('driver-compare').locator('option').nth(1).getAttribute('value');
+    await page.getByTestId('driver-compare').selectOption(second ?? '');
+    await expect.poll(() => page.getByTestId('pdp-chart').locator('canvas').count()).toBe(5);
+    expect(await page.getByTestId('importance-chart').locator('canvas').count()).toBe(1);
+    await page.evaluate('window.scrollTo(0, 0)'); // fixed bars otherwise land mid-page in full-page shots
+    await browser.screenshot('drivers-ice-ale-compare');
+  });
+});
