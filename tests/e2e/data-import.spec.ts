@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, type Browser } from '../helpers/browser.js';
+import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
 import { IFOOD, reasonIfMissing } from '../helpers/datasets.js';
 import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -10,12 +10,7 @@ describe.skipIf(chromiumMissing || reasonIfMissing(IFOOD))('importing the iFood 
     await ensureClientBuilt();
     t = await startTestServer('pglite');
     browser = await openBrowser();
-    const { page } = browser;
-    await page.goto(t.url);
-    await page.getByTestId('login-email').fill(ADMIN.email);
-    await page.getByTestId('login-password').fill(ADMIN.password);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('nav-data').waitFor();
+    await signIn(browser, t.url, ADMIN);
   });
   afterAll(async () => {
     await browser?.close();

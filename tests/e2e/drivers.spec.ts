@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, type Browser } from '../helpers/browser.js';
+import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
 import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
@@ -25,11 +25,7 @@ describe.skipIf(chromiumMissing)('the Drivers page in Chromium', () => {
 
   it('shows the featured model’s importances and three response curves by default', async () => {
     const { page } = browser;
-    await page.goto(t.url);
-    await page.getByTestId('login-email').fill(ADMIN.email);
-    await page.getByTestId('login-password').fill(ADMIN.password);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('dataset-picker').waitFor();
+    await signIn(browser, t.url, ADMIN);
     await page.getByTestId('nav-drivers').click();
     await page.getByTestId('importance-chart').locator('canvas').waitFor();
     expect(await page.getByTestId('driver-model').locator('option:checked').textContent()).toContain('(featured)');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, type Browser } from '../helpers/browser.js';
+import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
 import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 describe.skipIf(chromiumMissing)('the Models page in Chromium', () => {
@@ -17,11 +17,7 @@ describe.skipIf(chromiumMissing)('the Models page in Chromium', () => {
 
   it('offers training on a dataset without models', async () => {
     const { page } = browser;
-    await page.goto(t.url);
-    await page.getByTestId('login-email').fill(ADMIN.email);
-    await page.getByTestId('login-password').fill(ADMIN.password);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('dataset-picker').waitFor();
+    await signIn(browser, t.url, ADMIN);
     await page.getByTestId('nav-models').click();
     await page.getByTestId('train-button').waitFor();
     expect(await page.getByTestId('train-button').textContent()).toContain('Train models');

@@ -63,3 +63,13 @@ export async function ensureClientBuilt(): Promise<void> {
   const { build } = await import('vite');
   await build({ root: join(repoRoot, 'client'), configFile: join(repoRoot, 'client/vite.config.ts'), logLevel: 'warn' });
 }
+
+/** Opens the app and signs in through the login form; resolves once the shell is shown. */
+export async function signIn(browser: Browser, url: string, user: { email: string; password: string }): Promise<void> {
+  const { page } = browser;
+  await page.goto(url);
+  await page.getByTestId('login-email').fill(user.email);
+  await page.getByTestId('login-password').fill(user.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('nav-overview').waitFor();
+}
