@@ -32,6 +32,27 @@ describe.skipIf(chromiumMissing || reasonIfMissing(IFOOD))('importing the iFood 
     await browser.screenshot('data-ifood');
   });
 
+  it('offers to train the models after the import, remembers automatic retraining, and trains with progress', async () => {
+    const { page } = browser;
+    await page.getByTestId('nav-data').click();
+    const offer = page.getByTestId('retrain-offer');
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain('Train models');
+
+    await page.getByTestId('auto-retrain').check();
+    const token = await t.login();
+    const autoRetrain = async () => {
+      const res = await t.gql<{ datasets: { name: string; settings: { autoRetrain: boolean } }[] }>('{ datasets { name settings { autoRetrain } } }', {}, token);
+      return res.data?.datasets.find((d) => /ifood/i.test(d.name))?.settings.autoRetrain;
+    };
+    await expect.poll(autoRetrain).toBe(true);
+
+    await page.getByTestId('retrain-button').click();
+    await page.getByTestId('retrain-progress').waitFor();
+    await expect.poll(() => page.getByTestId('retrain-progress').textContent(), { timeout: 120_000 }).toContain('Training finished');
+    await browser.screenshot('data-retrain-offer');
+  });
+
   it('shows the five past campaigns and the response with their rates on the Overview', async () => {
     const { page } = browser;
     await page.getByTestId('nav-overview').click();
