@@ -1,5 +1,6 @@
 /** Every migration, in order. Run at start and by `npm run migrate`; never `synchronize`. */
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema.js';
 import { ImportStaging1764000000001 } from './1764000000001-import-staging.js';
+import { SegmentMembers1764000000002 } from './1764000000002-segment-members.js';
 
-export const migrations = [InitialSchema1764000000000, ImportStaging1764000000001];
+export const migrations = [InitialSchema1764000000000, ImportStaging1764000000001, SegmentMembers1764000000002];

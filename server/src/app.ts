@@ -15,6 +15,7 @@ import { bearerToken } from './modules/auth/bearer-token.js';
 import { complexityLimitPlugin, depthLimitRule } from './graphql/limits.js';
 import { importRoutes } from './modules/datasets/import/import.route.js';
 import { audienceRoutes } from './modules/target-groups/audience.route.js';
+import { segmentMembersRoutes } from './modules/segments/members.route.js';
 import type { Services } from './services.js';
 
 export interface AppState {
@@ -95,6 +96,7 @@ export async function createApp(options: {
 
   app.use('/api', importRoutes({ services, state }));
   app.use('/api', audienceRoutes({ services }));
+  app.use('/api', segmentMembersRoutes({ services }));
   app.use('/api', (_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'There is no such API endpoint.' } }));
 
   if (existsSync(join(config.clientDir, 'index.html'))) {

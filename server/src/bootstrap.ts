@@ -20,6 +20,8 @@ export async function bootstrapData(services: Services, config: AppConfig, logge
   if (interrupted > 0) logger.warn({ interrupted }, 'marked imports interrupted by a restart as failed');
   const runs = await services.training.failUnfinished();
   if (runs > 0) logger.warn({ runs }, 'marked training runs interrupted by a restart as failed');
+  const segmentations = await services.segments.failUnfinished();
+  if (segmentations > 0) logger.warn({ segmentations }, 'marked segmentations interrupted by a restart as failed');
   const admin = await services.auth.ensureFirstAdmin(config.adminEmail, config.adminPassword);
   let demoDataset: string | null = null;
   if (config.seedDemo && (await services.datasets.list()).length === 0) {

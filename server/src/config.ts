@@ -15,6 +15,8 @@ export interface AppConfig {
   /** How long a login token stays valid. */
   tokenTtlSeconds: number;
   logLevel: string;
+  /** OpenAI-compatible endpoint for "rewrite with AI" of segment briefs; null = not offered. */
+  llm: { url: string; key: string; model: string } | null;
   /** Where the built client lives; served at `/` when present. */
   clientDir: string;
 }
@@ -39,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxUploadBytes: intFrom('MAX_UPLOAD_BYTES', env.MAX_UPLOAD_BYTES, 1024 ** 3),
     tokenTtlSeconds: intFrom('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 12 * 3600),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    llm: env.LLM_API_URL && env.LLM_API_KEY ? { url: env.LLM_API_URL, key: env.LLM_API_KEY, model: env.LLM_MODEL || 'gpt-4o-mini' } : null,
     clientDir: resolve(env.CLIENT_DIR ?? new URL('client/dist', projectRootUrl()).pathname),
   };
 }

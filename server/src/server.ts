@@ -62,6 +62,7 @@ export async function startServer(config: AppConfig, options: { logger?: Logger;
       await apollo.stop();
       await services.training.close();
       await services.targetGroups.close();
+      await services.segments.close();
       await services.imports.failUnfinished('The server stopped while this import was running. Nothing was loaded; please upload the file again.');
       await database.close();
       logger.info('stopped');

@@ -5,6 +5,7 @@ import type { BackgroundJobs } from './common/background-jobs.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { DatasetService } from './modules/datasets/dataset.service.js';
 import { ImportService } from './modules/datasets/import/import.service.js';
+import { assignImportedCustomers } from './modules/segments/segment-extras.js';
 import { SegmentsService } from './modules/segments/segments.service.js';
 import { ModelService } from './modules/training/model.service.js';
 import { TrainingService } from './modules/training/training.service.js';
@@ -29,12 +30,15 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
     models: new ModelService(dataSource),
     training: new TrainingService(dataSource, logger, jobs),
     targetGroups: new TargetGroupService(dataSource),
-    segments: new SegmentsService(dataSource),
+    segments: new SegmentsService(dataSource, logger, jobs, config.llm),
   };
   // A dataset configured so retrains itself after every successful import.
-  services.imports.onImported = async (datasetId) => {
+  // New customers of an append are placed in the latest segmentation (shown with the import).
+  services.imports.onImported = async (datasetId, importId) => {
     const dataset = await services.datasets.find(datasetId);
-    if (dataset?.settings.autoRetrain && dataset.targetColumn) await services.training.trainModels(datasetId, null, null);
+    if (!dataset) return;
+    await assignImportedCustomers(dataSource, services.segments, dataset, importId).catch((err) => logger.error({ err, importId }, 'placing new customers in segments failed'));
+    if (dataset.settings.autoRetrain && dataset.targetColumn) await services.training.trainModels(datasetId, null, null);
   };
   return services;
 }

@@ -40,5 +40,6 @@ export function toImportJobType(job: ImportJobEntity): ImportJobType {
     rowsSkippedEmpty: job.rowsSkippedEmpty,
     errorCount: job.errorCount,
     message: job.message,
+    segmentAssignments: (job.segmentAssignments ?? []).map((a) => ({ segmentIndex: a.segmentIndex, name: a.name, customers: a.customers })),
   };
 }

@@ -45,6 +45,13 @@ export class ImportErrorType {
   @Field(() => String) message!: string;
 }
 
+@ObjectType('SegmentAssignment')
+export class SegmentAssignmentType {
+  @Field(() => Int, { description: '-1: noise (DBSCAN).' }) segmentIndex!: number;
+  @Field(() => String) name!: string;
+  @Field(() => Int) customers!: number;
+}
+
 @ObjectType('ImportJob')
 export class ImportJobType {
   @Field(() => ID) id!: string;
@@ -62,6 +69,8 @@ export class ImportJobType {
   @Field(() => Int) rowsSkippedEmpty!: number;
   @Field(() => Int, { description: 'All problems found; `errors` lists the first 100.' }) errorCount!: number;
   @Field(() => String, { nullable: true }) message!: string | null;
+  @Field(() => [SegmentAssignmentType], { description: 'An append’s new customers per segment of the latest segmentation (filled shortly after the import).' })
+  segmentAssignments!: SegmentAssignmentType[];
 }
 
 @ObjectType('Dataset')

@@ -20,6 +20,13 @@ export interface ImportOptions {
   createsDataset: boolean;
 }
 
+export interface SegmentAssignmentRecord {
+  segmentationId: string;
+  segmentIndex: number;
+  name: string;
+  customers: number;
+}
+
 /** One upload. Kept when it fails, so the importer sees why; the rows it tried are not. */
 @Entity('import_jobs')
 export class ImportJobEntity {
@@ -40,6 +47,8 @@ export class ImportJobEntity {
   @Column({ type: 'integer', default: 0 }) errorCount!: number;
   @Column({ type: 'text', nullable: true }) message!: string | null;
   @Column({ type: 'jsonb', default: {} }) options!: ImportOptions;
+  /** An append's new customers per segment of the dataset's latest segmentation. */
+  @Column({ type: 'jsonb', default: [] }) segmentAssignments!: SegmentAssignmentRecord[];
   @Column({ type: 'uuid', nullable: true }) createdBy!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) finishedAt!: Date | null;

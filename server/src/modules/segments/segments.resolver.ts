@@ -1,28 +1,104 @@
-import { Arg, Authorized, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { notAvailableYet } from '../../common/errors.js';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { notFound } from '../../common/errors.js';
+import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../auth/role.js';
+import { segmentationDefaults } from './segment-extras.js';
+import type { StoredSegment, StoredSegmentation } from './segment-store.js';
 import type { SegmentationEntity } from './segmentation.entity.js';
-import { SegmentationInput, SegmentationType, SegmentType } from './segments.types.js';
+import {
+  KChoicePointType,
+  ProjectionPointType,
+  SegmentationDefaultsType,
+  SegmentationInput,
+  SegmentationType,
+  SegmentType,
+} from './segments.types.js';
+import { CampaignOutcomeType } from '../datasets/dataset.types.js';
+
+const stored = (s: SegmentationEntity) => s.result as unknown as StoredSegmentation | null;
+
+export function toSegmentType(s: StoredSegment): SegmentType {
+  const byFeature = new Map(s.profile.map((p) => [p.feature, p]));
+  return {
+    index: s.index,
+    name: s.name,
+    description: s.description,
+    size: s.size,
+    share: s.share,
+    campaigns: s.campaigns,
+    meanPredicted: s.meanPredicted,
+    brief: s.editedBrief ?? s.generatedBrief,
+    briefEdited: s.editedBrief !== null,
+    distinctive: s.distinctive.map((f) => byFeature.get(f)).filter((p) => p !== undefined),
+    profile: s.profile,
+  };
+}
 
 @Resolver(() => SegmentationType)
 export class SegmentsResolver {
   @FieldResolver(() => [SegmentType])
-  segments(@Root() segmentation: SegmentationEntity) {
-    return (segmentation.result as { segments?: SegmentType[] } | null)?.segments ?? [];
+  segments(@Root() segmentation: SegmentationEntity): SegmentType[] {
+    return (stored(segmentation)?.segments ?? []).map(toSegmentType);
+  }
+
+  @FieldResolver(() => [KChoicePointType])
+  kChoice(@Root() segmentation: SegmentationEntity) {
+    return stored(segmentation)?.kChoice ?? [];
+  }
+
+  @FieldResolver(() => [CampaignOutcomeType])
+  overallCampaigns(@Root() segmentation: SegmentationEntity) {
+    return stored(segmentation)?.overallCampaigns ?? [];
+  }
+
+  @FieldResolver(() => [ProjectionPointType])
+  projection(@Root() segmentation: SegmentationEntity) {
+    return stored(segmentation)?.projection ?? [];
+  }
+
+  @FieldResolver(() => [Float])
+  explainedVariance(@Root() segmentation: SegmentationEntity) {
+    return stored(segmentation)?.explainedVariance ?? [];
   }
 
   @Authorized()
   @Query(() => SegmentationType, { nullable: true })
-  segmentation(@Arg('id', () => ID) _id: string): SegmentationType | null {
-    throw notAvailableYet('Customer segmentation');
+  segmentation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.segments.find(id);
+  }
+
+  @Authorized()
+  @Query(() => SegmentationDefaultsType, { description: 'The RFM columns detected in the dataset and what the settings form offers.' })
+  async segmentationDefaults(@Arg('datasetId', () => ID) datasetId: string, @Ctx() ctx: GraphQLContext): Promise<SegmentationDefaultsType> {
+    const dataset = await ctx.services.datasets.find(datasetId);
+    if (!dataset) throw notFound('The dataset');
+    return { ...(await segmentationDefaults(ctx.services.segments.dataSource, dataset)), aiRewriteAvailable: ctx.services.segments.llm !== null };
   }
 
   @Authorized(Role.ANALYST)
   @Mutation(() => SegmentationType)
   segmentCustomers(
-    @Arg('datasetId', () => ID) _datasetId: string,
-    @Arg('input', () => SegmentationInput, { nullable: true }) _input: SegmentationInput | null,
-  ): SegmentationType {
-    throw notAvailableYet('Customer segmentation');
+    @Arg('datasetId', () => ID) datasetId: string,
+    @Arg('input', () => SegmentationInput, { nullable: true }) input: SegmentationInput | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.segments.start(datasetId, { ...(input ?? {}) }, ctx.user!.id);
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => SegmentType, { description: 'Keeps an edited message brief; an empty text restores the generated one.' })
+  async updateSegmentBrief(
+    @Arg('segmentationId', () => ID) segmentationId: string,
+    @Arg('index', () => Int) index: number,
+    @Arg('brief', () => String) brief: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toSegmentType(await ctx.services.segments.updateBrief(segmentationId, index, brief));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => String, { description: 'A rewrite of the brief by the configured AI service (LLM_API_URL); not saved until updateSegmentBrief.' })
+  rewriteSegmentBrief(@Arg('segmentationId', () => ID) segmentationId: string, @Arg('index', () => Int) index: number, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.segments.rewriteBrief(segmentationId, index);
   }
 }

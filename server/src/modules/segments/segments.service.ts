@@ -1,10 +1,251 @@
-import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { In, type DataSource } from 'typeorm';
+import type { BackgroundJobs } from '../../common/background-jobs.js';
+import { badInput, conflict, notFound } from '../../common/errors.js';
+import { createWorkerPool, progressChannel, type WorkerPool } from '../../common/worker-pool.js';
+import { campaignPositiveLabel } from '../datasets/campaigns/campaign-summary.js';
+import type { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
+import { DatasetEntity } from '../datasets/dataset.entity.js';
+import { isUuid } from '../datasets/dataset.service.js';
+import { columnSpecs, loadDatasetRows } from '../training/dataset-rows.js';
+import { readModelArtifact } from '../training/model-artifact.js';
+import { ModelEntity } from '../training/model.entity.js';
+import { importanceOf } from '../training/stored-explanations.js';
+import { rewriteBrief, type LlmConfig } from './brief-rewrite.js';
+import { packMembers, type CampaignSpec } from './segment-data.js';
+import { toStored, type StoredSegment, type StoredSegmentation } from './segment-store.js';
+import type { SegmentCustomersOptions, SegmentationResult } from './segment-customers.js';
 import { SegmentationEntity } from './segmentation.entity.js';
+import type { SegmentsTask } from './segments.worker.js';
 
+export interface SegmentationRequest {
+  algorithm?: 'KMEANS' | 'DBSCAN' | null;
+  featureSet?: 'RFM' | 'TOP_DRIVERS' | 'CUSTOM' | null;
+  features?: string[] | null;
+  k?: number | null;
+  topN?: number | null;
+  eps?: number | null;
+  minPts?: number | null;
+  recency?: string | null;
+  frequency?: string[] | null;
+  monetary?: string[] | null;
+  scaling?: string | null;
+}
+
+const DEFAULT_TOP_N = 5;
+const PCA_POINTS = 1500;
+
+/** Segments customers in worker threads, one run per dataset at a time; keeps every version. */
 export class SegmentsService {
-  constructor(private readonly dataSource: DataSource) {}
+  private pool: WorkerPool | undefined;
+  private readonly progress = new Map<string, number>();
 
-  listForDataset(datasetId: string): Promise<SegmentationEntity[]> {
-    return this.dataSource.getRepository(SegmentationEntity).find({ where: { datasetId }, order: { createdAt: 'DESC' } });
+  constructor(
+    readonly dataSource: DataSource,
+    private readonly logger: Logger,
+    private readonly jobs: BackgroundJobs,
+    readonly llm: LlmConfig | null = null,
+  ) {}
+
+  private repo() {
+    return this.dataSource.getRepository(SegmentationEntity);
   }
+
+  workers(): WorkerPool {
+    this.pool ??= createWorkerPool(new URL('./', import.meta.url).href, 'segments.worker', { maxThreads: 1 });
+    return this.pool;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+    this.pool = undefined;
+  }
+
+  private live(s: SegmentationEntity): SegmentationEntity {
+    const live = this.progress.get(s.id);
+    if (live !== undefined && s.status === 'RUNNING') s.progress = Math.max(s.progress, live);
+    return s;
+  }
+
+  async find(id: string): Promise<SegmentationEntity | null> {
+    if (!isUuid(id)) return null;
+    const s = await this.repo().findOneBy({ id });
+    return s && this.live(s);
+  }
+
+  async listForDataset(datasetId: string): Promise<SegmentationEntity[]> {
+    return (await this.repo().find({ where: { datasetId }, order: { createdAt: 'DESC' } })).map((s) => this.live(s));
+  }
+
+  /** The newest finished segmentation, with its model, for placing new customers. */
+  latestSucceeded(datasetId: string): Promise<SegmentationEntity | null> {
+    return this.repo().findOne({ where: { datasetId, status: 'SUCCEEDED' }, order: { createdAt: 'DESC' }, select: { id: true, datasetId: true, result: true, model: true } });
+  }
+
+  async members(id: string): Promise<SegmentationEntity | null> {
+    if (!isUuid(id)) return null;
+    return this.repo().findOne({ where: { id }, select: { id: true, datasetId: true, status: true, result: true, members: true, createdAt: true } });
+  }
+
+  /** Queues a run and returns it at once (QUEUED); poll segmentation(id). */
+  async start(datasetId: string, input: SegmentationRequest, userId: string | null): Promise<SegmentationEntity> {
+    const dataset = isUuid(datasetId) ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId, status: 'READY' }) : null;
+    if (!dataset) throw notFound('The dataset');
+    const options = checkRequest(input);
+    const active = await this.repo().findOne({ where: { datasetId, status: In(['QUEUED', 'RUNNING']) } });
+    if (active) throw conflict('A segmentation of this dataset is already running. Wait for it to finish, then run another.');
+    const saved = await this.repo().save(
+      this.repo().create({
+        datasetId,
+        status: 'QUEUED',
+        algorithm: options.algorithm ?? 'KMEANS',
+        featureSet: options.featureSet ?? 'RFM',
+        features: options.features ?? [],
+        k: options.k ?? null,
+        options: { ...input },
+        createdBy: userId,
+      }),
+    );
+    this.progress.set(saved.id, 0);
+    this.jobs.run(() => this.process(saved, dataset, options, input.topN ?? DEFAULT_TOP_N));
+    return saved;
+  }
+
+  private async process(run: SegmentationEntity, dataset: DatasetEntity, options: SegmentCustomersOptions, topN: number): Promise<void> {
+    let lastSaved = 0;
+    const report = (fraction: number) => {
+      this.progress.set(run.id, fraction);
+      if (Date.now() - lastSaved > 1000) {
+        lastSaved = Date.now();
+        this.repo().update({ id: run.id }, { progress: fraction }).catch(() => undefined);
+      }
+    };
+    try {
+      await this.repo().update({ id: run.id }, { status: 'RUNNING' });
+      const featured = await this.dataSource.getRepository(ModelEntity).findOneBy({ datasetId: dataset.id, isFeatured: true });
+      if (options.featureSet === 'TOP_DRIVERS') options = { ...options, features: topDrivers(featured, topN) };
+      const { specs, columns } = await columnSpecs(this.dataSource, dataset);
+      const { rows, rowNumbers } = await loadDatasetRows(this.dataSource, dataset.id);
+      const artifact = featured ? await readModelArtifact(this.dataSource, featured.id) : null;
+      const channel = progressChannel((f) => report(0.05 + 0.95 * Number(f)));
+      let answer: SegmentationResult | { error: string };
+      try {
+        const task: SegmentsTask = { kind: 'segment', specs, rows, target: dataset.targetColumn, campaigns: campaignSpecs(dataset, columns), options, artifact, port: channel.port };
+        answer = await this.workers().run(task, { transferList: [channel.port] });
+      } finally {
+        channel.close();
+      }
+      if ('error' in answer) throw segmentationError(answer.error);
+      const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
+      await this.repo().update(
+        { id: run.id },
+        {
+          status: 'SUCCEEDED',
+          progress: 1,
+          finishedAt: new Date(),
+          features: answer.features,
+          k: answer.k,
+          silhouette: answer.silhouette,
+          noiseCustomers: answer.noiseCustomers,
+          result: toStored(answer, rows.length, labels) as never,
+          members: packMembers(rowNumbers, answer.labels),
+          model: answer.model as never,
+        },
+      );
+      this.logger.info({ segmentationId: run.id, datasetId: dataset.id, k: answer.k }, 'segmentation finished');
+    } catch (error) {
+      const readable = error instanceof Error && error.name === 'SegmentationError';
+      if (!readable) this.logger.error({ err: error, segmentationId: run.id }, 'segmentation crashed');
+      const message = readable ? (error as Error).message : 'The segmentation failed because of an error on our side. Earlier segmentations are unchanged.';
+      await this.repo().update({ id: run.id }, { status: 'FAILED', error: message, finishedAt: new Date() });
+    } finally {
+      this.progress.delete(run.id);
+    }
+  }
+
+  /** Marks runs left QUEUED/RUNNING by a crash or a stop as failed. */
+  async failUnfinished(): Promise<number> {
+    const result = await this.repo().update(
+      { status: In(['QUEUED', 'RUNNING']) },
+      { status: 'FAILED', error: 'The server stopped while this segmentation was running. Run it again.', finishedAt: new Date() },
+    );
+    return result.affected ?? 0;
+  }
+
+  private async segmentOf(segmentationId: string, index: number): Promise<{ entity: SegmentationEntity; stored: StoredSegmentation; segment: StoredSegment }> {
+    const entity = await this.find(segmentationId);
+    if (!entity) throw notFound('The segmentation');
+    const stored = entity.result as unknown as StoredSegmentation | null;
+    const segment = stored?.segments.find((s) => s.index === index);
+    if (!stored || !segment) throw notFound(`Segment ${index}`);
+    return { entity, stored, segment };
+  }
+
+  /** Keeps the analyst's text (empty = back to the generated brief). */
+  async updateBrief(segmentationId: string, index: number, brief: string): Promise<StoredSegment> {
+    if (brief.length > 10_000) throw badInput('A brief can be at most 10,000 characters long.');
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(SegmentationEntity);
+      const entity = isUuid(segmentationId) ? await repo.findOne({ where: { id: segmentationId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const stored = entity?.result as unknown as StoredSegmentation | null;
+      const segment = stored?.segments.find((s) => s.index === index);
+      if (!entity || !stored || !segment) throw notFound(entity ? `Segment ${index}` : 'The segmentation');
+      segment.editedBrief = brief.trim() === '' ? null : brief;
+      await repo.update({ id: entity.id }, { result: stored as never });
+      return segment;
+    });
+  }
+
+  async rewriteBrief(segmentationId: string, index: number): Promise<string> {
+    const { segment } = await this.segmentOf(segmentationId, index);
+    return rewriteBrief(this.llm, segment, segment.editedBrief ?? segment.generatedBrief);
+  }
+}
+
+function checkRequest(input: SegmentationRequest): SegmentCustomersOptions {
+  const int = (v: number | null | undefined, name: string, min: number, max: number) => {
+    if (v === null || v === undefined) return undefined;
+    if (!Number.isInteger(v) || v < min || v > max) throw badInput(`${name} must be a whole number from ${min} to ${max} (got ${v}).`);
+    return v;
+  };
+  if (input.scaling && input.scaling !== 'standard' && input.scaling !== 'robust') throw badInput(`Scaling must be "standard" or "robust" (got "${input.scaling}").`);
+  if (input.eps !== null && input.eps !== undefined && !(input.eps > 0)) throw badInput('The DBSCAN radius (eps) must be above 0.');
+  if (input.featureSet === 'CUSTOM' && !input.features?.length) throw badInput('Choose at least one column to segment on.');
+  if (input.k != null && input.algorithm === 'DBSCAN') throw badInput('DBSCAN finds the number of segments itself; leave k empty or use k-means.');
+  int(input.topN, 'The number of drivers', 1, 50);
+  const rfm = input.recency !== undefined || input.frequency || input.monetary;
+  return {
+    algorithm: input.algorithm ?? 'KMEANS',
+    featureSet: input.featureSet ?? 'RFM',
+    features: input.featureSet === 'CUSTOM' ? [...new Set(input.features)] : undefined,
+    k: int(input.k, 'k', 2, 20),
+    minPts: int(input.minPts, 'minPts', 2, 1000),
+    eps: input.eps ?? undefined,
+    rfm: rfm ? { recency: input.recency === undefined ? undefined : input.recency || null, frequency: input.frequency ?? undefined, monetary: input.monetary ?? undefined } : undefined,
+    scaling: input.scaling ? { method: input.scaling as 'standard' | 'robust' } : undefined,
+    pcaPoints: PCA_POINTS,
+    randomState: 0,
+  };
+}
+
+function topDrivers(featured: ModelEntity | null, topN: number): string[] {
+  if (!featured) throw segmentationError('Segmenting on the top drivers needs a trained model, and this dataset has none yet. Train models on the Models page first, or segment on RFM or chosen columns.');
+  const importance = importanceOf(featured);
+  if (importance.length === 0) throw segmentationError('The featured model has no explanations yet, so it has no top drivers. Retrain it, or segment on RFM or chosen columns.');
+  return importance.slice(0, topN).map((f) => f.feature);
+}
+
+/** Past campaigns in column order, then the target, as Dataset.campaigns lists them. */
+export function campaignSpecs(dataset: DatasetEntity, columns: DatasetColumnEntity[]): CampaignSpec[] {
+  return columns
+    .filter((c) => c.isPastCampaign || c.name === dataset.targetColumn)
+    .sort((a, b) => Number(a.name === dataset.targetColumn) - Number(b.name === dataset.targetColumn) || a.position - b.position)
+    .map((c) => ({ column: c.name, position: c.position, positive: campaignPositiveLabel(dataset, c) }))
+    .filter((c): c is CampaignSpec => c.positive !== null);
+}
+
+function segmentationError(message: string): Error {
+  const error = new Error(message);
+  error.name = 'SegmentationError';
+  return error;
 }

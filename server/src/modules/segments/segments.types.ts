@@ -1,6 +1,9 @@
+import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, Float, ObjectType } from 'type-graphql';
 import { JobStatusEnum, SegmentFeatureSet, SegmentationAlgorithm } from '../../graphql/enums.js';
 import { CampaignOutcomeType } from '../datasets/dataset.types.js';
+
+export { SegmentAssignmentType } from '../datasets/dataset.types.js';
 
 @InputType('SegmentationInput')
 export class SegmentationInput {
@@ -8,6 +11,28 @@ export class SegmentationInput {
   @Field(() => SegmentFeatureSet, { nullable: true }) featureSet?: SegmentFeatureSet;
   @Field(() => [String], { nullable: true }) features?: string[];
   @Field(() => Int, { nullable: true }) k?: number;
+  @Field(() => Int, { nullable: true, description: 'TOP_DRIVERS: how many of the featured model’s drivers (default 5).' }) topN?: number;
+  @Field(() => Float, { nullable: true, description: 'DBSCAN radius in scaled units; omitted: the k-distance knee.' }) eps?: number;
+  @Field(() => Int, { nullable: true, description: 'DBSCAN: neighbours that make a core point.' }) minPts?: number;
+  @Field(() => String, { nullable: true, description: 'RFM: the recency column; empty: no recency.' }) recency?: string;
+  @Field(() => [String], { nullable: true, description: 'RFM: purchase-count columns summed into Frequency.' }) frequency?: string[];
+  @Field(() => [String], { nullable: true, description: 'RFM: spend columns summed into Monetary.' }) monetary?: string[];
+  @Field(() => String, { nullable: true, description: '"standard" (default) or "robust".' }) scaling?: string;
+}
+
+@ObjectType('SegmentFeatureProfile')
+export class SegmentFeatureProfileType {
+  @Field(() => String) feature!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String, { description: 'NUMERIC or CATEGORICAL.' }) kind!: string;
+  @Field(() => Float, { nullable: true }) mean!: number | null;
+  @Field(() => Float, { nullable: true }) median!: number | null;
+  @Field(() => Float, { nullable: true }) overallMean!: number | null;
+  @Field(() => Float, { nullable: true }) overallMedian!: number | null;
+  @Field(() => String, { nullable: true, description: 'CATEGORICAL: the level most over-represented in the segment.' }) level!: string | null;
+  @Field(() => Float, { nullable: true }) share!: number | null;
+  @Field(() => Float, { nullable: true }) overallShare!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Segment minus overall, in overall standard deviations.' }) standardisedDifference!: number | null;
 }
 
 @ObjectType('Segment')
@@ -18,6 +43,34 @@ export class SegmentType {
   @Field(() => Int) size!: number;
   @Field(() => Float) share!: number;
   @Field(() => [CampaignOutcomeType]) campaigns!: CampaignOutcomeType[];
+  @Field(() => Float, { nullable: true, description: 'The featured model’s mean predicted response probability.' }) meanPredicted!: number | null;
+  @Field(() => String, { description: 'The message brief: the analyst’s edit if any, else the generated one.' }) brief!: string;
+  @Field(() => Boolean) briefEdited!: boolean;
+  @Field(() => [SegmentFeatureProfileType], { description: 'The features that set the segment apart most.' }) distinctive!: SegmentFeatureProfileType[];
+  @Field(() => [SegmentFeatureProfileType]) profile!: SegmentFeatureProfileType[];
+}
+
+@ObjectType('KChoicePoint')
+export class KChoicePointType {
+  @Field(() => Int) k!: number;
+  @Field(() => Float) silhouette!: number;
+  @Field(() => Float) inertia!: number;
+}
+
+@ObjectType('ProjectionPoint')
+export class ProjectionPointType {
+  @Field(() => Float) x!: number;
+  @Field(() => Float) y!: number;
+  @Field(() => Int, { description: '-1: DBSCAN noise.' }) segment!: number;
+}
+
+@ObjectType('SegmentationDefaults')
+export class SegmentationDefaultsType {
+  @Field(() => String, { nullable: true }) recency!: string | null;
+  @Field(() => [String]) frequency!: string[];
+  @Field(() => [String]) monetary!: string[];
+  @Field(() => [String]) numericColumns!: string[];
+  @Field(() => Boolean) aiRewriteAvailable!: boolean;
 }
 
 @ObjectType('Segmentation')
@@ -27,9 +80,17 @@ export class SegmentationType {
   @Field(() => JobStatusEnum) status!: JobStatusEnum;
   @Field(() => String, { nullable: true }) error!: string | null;
   @Field(() => SegmentationAlgorithm) algorithm!: SegmentationAlgorithm;
+  @Field(() => SegmentFeatureSet) featureSet!: SegmentFeatureSet;
   @Field(() => [String]) features!: string[];
   @Field(() => Int, { nullable: true }) k!: number | null;
   @Field(() => Float, { nullable: true }) silhouette!: number | null;
   @Field(() => Int) noiseCustomers!: number;
+  @Field(() => Float) progress!: number;
+  @Field(() => DateTimeResolver) createdAt!: Date;
+  @Field(() => DateTimeResolver, { nullable: true }) finishedAt!: Date | null;
   @Field(() => [SegmentType]) segments!: SegmentType[];
+  @Field(() => [KChoicePointType], { description: 'Silhouette and inertia for each k tried (k-means with automatic k).' }) kChoice!: KChoicePointType[];
+  @Field(() => [CampaignOutcomeType], { description: 'Every campaign over all customers: the heatmap’s reference row.' }) overallCampaigns!: CampaignOutcomeType[];
+  @Field(() => [ProjectionPointType], { description: 'PCA to two dimensions of a sample of customers.' }) projection!: ProjectionPointType[];
+  @Field(() => [Float]) explainedVariance!: number[];
 }

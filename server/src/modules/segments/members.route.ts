@@ -1,0 +1,34 @@
+import { Router, type Request, type Response, type NextFunction } from 'express';
+import { conflict, notFound, unauthenticated } from '../../common/errors.js';
+import type { Services } from '../../services.js';
+import { bearerToken } from '../auth/bearer-token.js';
+import { membershipCsvLines } from './segment-extras.js';
+
+/**
+ * GET /api/segmentations/{id}/members.csv — who is in which segment: the dataset's identifier
+ * (or row number), segment index (-1 = noise) and segment name. Streamed page by page;
+ * spreadsheet formula injection neutralised.
+ */
+export function segmentMembersRoutes({ services }: { services: Services }): Router {
+  const router = Router();
+  router.get('/segmentations/:id/members.csv', async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      if (!(await services.auth.verify(bearerToken(req.headers.authorization)))) throw unauthenticated();
+      const segmentation = await services.segments.members(String(req.params.id));
+      if (!segmentation) throw notFound('The segmentation');
+      if (segmentation.status !== 'SUCCEEDED' || !segmentation.members) throw conflict('This segmentation has not finished, so it has no members yet.');
+      const dataset = await services.datasets.find(segmentation.datasetId);
+      if (!dataset) throw notFound('The dataset');
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="segments-${segmentation.createdAt.toISOString().slice(0, 10)}-${segmentation.id.slice(0, 8)}.csv"`);
+      for await (const chunk of membershipCsvLines(services.segments.dataSource, dataset, segmentation)) {
+        if (!res.write(chunk + '\r\n')) await new Promise((r) => res.once('drain', r));
+      }
+      res.end();
+    } catch (error) {
+      if (res.headersSent) res.destroy(error as Error);
+      else next(error);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,84 @@
+/**
+ * Segments beyond the run itself: the settings form's defaults, the membership export, and
+ * placing an append's new customers in the latest segmentation.
+ */
+import type { DataSource } from 'typeorm';
+import { csvCell } from '../target-groups/audience-export.js';
+import { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
+import type { DatasetEntity } from '../datasets/dataset.entity.js';
+import { ImportJobEntity, type SegmentAssignmentRecord } from '../datasets/import-job.entity.js';
+import type { FeatureTable } from '../training/data/feature-table.js';
+import { columnSpecs } from '../training/dataset-rows.js';
+import { detectRfmColumns } from './rfm.js';
+import { unpackMembers } from './segment-data.js';
+import type { SegmentationModel } from './segment-customers.js';
+import type { StoredSegmentation } from './segment-store.js';
+import type { SegmentationEntity } from './segmentation.entity.js';
+import type { SegmentsService } from './segments.service.js';
+
+const PAGE = 5000;
+
+export interface SegmentationDefaults {
+  recency: string | null;
+  frequency: string[];
+  monetary: string[];
+  numericColumns: string[];
+}
+
+/** The RFM columns detected from the column names and kinds (no rows needed). */
+export async function segmentationDefaults(dataSource: DataSource, dataset: DatasetEntity): Promise<SegmentationDefaults> {
+  const columns = await dataSource.getRepository(DatasetColumnEntity).find({ where: { datasetId: dataset.id }, order: { position: 'ASC' } });
+  const usable = columns.filter((c) => c.name !== dataset.targetColumn && !c.knownAfterContact && ['NUMERIC', 'BINARY', 'CATEGORICAL', 'DATE'].includes(c.kind));
+  const shape: FeatureTable = {
+    rowCount: 0,
+    features: usable.map((c) =>
+      c.kind === 'CATEGORICAL' ? { name: c.name, kind: 'CATEGORICAL', codes: new Int32Array(0), levels: [] } : { name: c.name, kind: c.kind as 'NUMERIC', values: new Float64Array(0) },
+    ) as FeatureTable['features'],
+  };
+  const rfm = detectRfmColumns(shape);
+  return { recency: rfm.recency, frequency: rfm.frequency, monetary: rfm.monetary, numericColumns: usable.filter((c) => c.kind === 'NUMERIC').map((c) => c.name) };
+}
+
+/** Header, then one CSV line per segmented customer: identifier (or row number), segment index and name. */
+export async function* membershipCsvLines(dataSource: DataSource, dataset: DatasetEntity, segmentation: SegmentationEntity): AsyncGenerator<string> {
+  const members = unpackMembers(segmentation.members!);
+  const names = new Map(((segmentation.result as unknown as StoredSegmentation).segments ?? []).map((s) => [s.index, s.name]));
+  yield [dataset.idColumn ?? 'row', 'segment', 'segment_name'].map(csvCell).join(',');
+  let last = 0;
+  for (;;) {
+    const page: { row_number: number; external_id: string | null }[] = await dataSource.query(
+      `SELECT row_number, external_id FROM customer_rows WHERE dataset_id = $1 AND row_number > $2 ORDER BY row_number LIMIT ${PAGE}`,
+      [dataset.id, last],
+    );
+    const lines: string[] = [];
+    for (const row of page) {
+      const label = members.get(row.row_number);
+      if (label === undefined) continue;
+      const id = dataset.idColumn ? row.external_id : row.row_number;
+      lines.push([csvCell(id), String(label), csvCell(label < 0 ? 'noise' : (names.get(label) ?? ''))].join(','));
+    }
+    if (lines.length > 0) yield lines.join('\r\n');
+    if (page.length < PAGE) return;
+    last = page[page.length - 1].row_number;
+  }
+}
+
+/** After an append: its customers placed by nearest centroid (or core point), counted per segment. */
+export async function assignImportedCustomers(dataSource: DataSource, segments: SegmentsService, dataset: DatasetEntity, importId: string): Promise<SegmentAssignmentRecord[]> {
+  const job = await dataSource.getRepository(ImportJobEntity).findOneBy({ id: importId });
+  if (!job || job.options.createsDataset) return [];
+  const latest = await segments.latestSucceeded(dataset.id);
+  if (!latest?.model) return [];
+  const page: { values: (string | null)[] }[] = await dataSource.query('SELECT "values" FROM customer_rows WHERE dataset_id = $1 AND import_id = $2 ORDER BY row_number', [dataset.id, importId]);
+  if (page.length === 0) return [];
+  const { specs } = await columnSpecs(dataSource, dataset);
+  const labels = await segments.workers().run<Int32Array>({ kind: 'assign', specs, rows: page.map((r) => r.values), target: dataset.targetColumn, model: latest.model as unknown as SegmentationModel });
+  const stored = latest.result as unknown as StoredSegmentation;
+  const counts = new Map<number, number>();
+  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const records = [...counts.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([segmentIndex, customers]) => ({ segmentationId: latest.id, segmentIndex, name: segmentIndex < 0 ? 'noise' : (stored.segments.find((s) => s.index === segmentIndex)?.name ?? ''), customers }));
+  await dataSource.getRepository(ImportJobEntity).update({ id: importId }, { segmentAssignments: records as never });
+  return records;
+}

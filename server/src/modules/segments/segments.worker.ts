@@ -1,0 +1,57 @@
+/**
+ * Worker-thread entry for segments: builds the customers' features from the stored rows,
+ * runs the segmentation (or places new customers under a stored one) and reports progress
+ * on a MessagePort. Plain ML code: no database, no decorators.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import type { ModelArtifact } from '../training/model-artifact.js';
+import { loadModel } from '../training/model-registry.js';
+import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
+import { campaignColumns, segmentationTable, type CampaignSpec } from './segment-data.js';
+import { assignCustomers, segmentCustomers, type SegmentCustomersOptions, type SegmentationModel } from './segment-customers.js';
+
+export type SegmentsTask =
+  | {
+      kind: 'segment';
+      specs: ColumnSpec[];
+      rows: (string | null)[][];
+      target: string | null;
+      campaigns: CampaignSpec[];
+      options: SegmentCustomersOptions;
+      /** The featured model, for each segment's mean predicted probability. */
+      artifact: ModelArtifact | null;
+      port?: MessagePort;
+    }
+  | { kind: 'assign'; specs: ColumnSpec[]; rows: (string | null)[][]; target: string | null; model: SegmentationModel };
+
+function predictedFor(artifact: ModelArtifact | null, table: ReturnType<typeof segmentationTable>): Float64Array | undefined {
+  if (!artifact) return undefined;
+  try {
+    return Float64Array.from(loadModel(artifact.algorithm, artifact.model).predictProba(table));
+  } catch {
+    // The model was trained on other column settings: the segments simply go without it.
+    return undefined;
+  }
+}
+
+export default function run(task: SegmentsTask) {
+  const table = segmentationTable(task.specs, task.rows, task.target);
+  if (task.kind === 'assign') return assignCustomers(task.model, table);
+  let last = -1;
+  const report = (fraction: number) => {
+    if (fraction - last < 0.01 && fraction < 1) return;
+    last = fraction;
+    task.port?.postMessage(fraction);
+  };
+  const campaigns = campaignColumns(task.campaigns, task.rows);
+  const predicted = predictedFor(task.artifact, table);
+  try {
+    return segmentCustomers(table, campaigns, { ...task.options, predicted }, report);
+  } catch (error) {
+    // Input problems (unknown column, too few customers) are the user's to fix: answered as
+    // data, because an Error's own fields do not survive the trip back from the worker.
+    return { error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    task.port?.close();
+  }
+}
