@@ -1,0 +1,136 @@
+import { gql, type TypedDocumentNode } from '@urql/core';
+import type { CampaignOutcome, JobStatus } from './types';
+
+/**
+ * Documents and result shapes for the Segments page. Each type lists exactly what a
+ * document below selects (server/schema.graphql is the source).
+ */
+export type SegmentationAlgorithm = 'KMEANS' | 'DBSCAN';
+export type SegmentFeatureSet = 'RFM' | 'TOP_DRIVERS' | 'CUSTOM';
+
+export interface SegmentFeatureProfile {
+  feature: string;
+  label: string;
+  kind: string;
+  mean: number | null;
+  median: number | null;
+  overallMean: number | null;
+  overallMedian: number | null;
+  level: string | null;
+  share: number | null;
+  overallShare: number | null;
+  standardisedDifference: number | null;
+}
+
+export interface Segment {
+  index: number;
+  name: string;
+  description: string;
+  size: number;
+  share: number;
+  meanPredicted: number | null;
+  brief: string;
+  briefEdited: boolean;
+  campaigns: CampaignOutcome[];
+  distinctive: SegmentFeatureProfile[];
+}
+
+export interface SegmentationSummary {
+  id: string;
+  status: JobStatus;
+  progress: number;
+  error: string | null;
+  algorithm: SegmentationAlgorithm;
+  featureSet: SegmentFeatureSet;
+  features: string[];
+  k: number | null;
+  silhouette: number | null;
+  noiseCustomers: number;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface KChoicePoint {
+  k: number;
+  silhouette: number;
+  inertia: number;
+}
+
+export interface ProjectionPoint {
+  x: number;
+  y: number;
+  segment: number;
+}
+
+export interface Segmentation extends SegmentationSummary {
+  kChoice: KChoicePoint[];
+  explainedVariance: number[];
+  projection: ProjectionPoint[];
+  overallCampaigns: CampaignOutcome[];
+  segments: Segment[];
+}
+
+export interface SegmentationDefaults {
+  recency: string | null;
+  frequency: string[];
+  monetary: string[];
+  numericColumns: string[];
+  aiRewriteAvailable: boolean;
+}
+
+export interface SegmentationInput {
+  algorithm?: SegmentationAlgorithm;
+  featureSet?: SegmentFeatureSet;
+  features?: string[];
+  k?: number | null;
+  topN?: number;
+  recency?: string;
+  frequency?: string[];
+  monetary?: string[];
+  scaling?: 'standard' | 'robust';
+}
+
+export interface SegmentsPageData {
+  id: string;
+  name: string;
+  rowCount: number;
+  idColumn: string | null;
+  activeModel: { id: string } | null;
+  segmentations: SegmentationSummary[];
+}
+
+const SUMMARY = 'id status progress error algorithm featureSet features k silhouette noiseCustomers createdAt finishedAt';
+const CAMPAIGN = 'column label responded total rate';
+const FULL = `${SUMMARY}
+  kChoice { k silhouette inertia } explainedVariance projection { x y segment }
+  overallCampaigns { ${CAMPAIGN} }
+  segments {
+    index name description size share meanPredicted brief briefEdited
+    campaigns { ${CAMPAIGN} }
+    distinctive { feature label kind mean median overallMean overallMedian level share overallShare standardisedDifference }
+  }`;
+
+export const SEGMENTS_PAGE: TypedDocumentNode<{ dataset: SegmentsPageData | null; segmentationDefaults: SegmentationDefaults }, { id: string }> = gql`
+  query SegmentsPage($id: ID!) {
+    dataset(id: $id) { id name rowCount idColumn activeModel { id } segmentations { ${SUMMARY} } }
+    segmentationDefaults(datasetId: $id) { recency frequency monetary numericColumns aiRewriteAvailable }
+  }
+`;
+
+export const SEGMENTATION: TypedDocumentNode<{ segmentation: Segmentation | null }, { id: string }> = gql`
+  query Segmentation($id: ID!) { segmentation(id: $id) { ${FULL} } }
+`;
+
+export const SEGMENT_CUSTOMERS: TypedDocumentNode<{ segmentCustomers: Segmentation }, { datasetId: string; input: SegmentationInput }> = gql`
+  mutation SegmentCustomers($datasetId: ID!, $input: SegmentationInput) { segmentCustomers(datasetId: $datasetId, input: $input) { ${FULL} } }
+`;
+
+export const UPDATE_SEGMENT_BRIEF: TypedDocumentNode<{ updateSegmentBrief: Pick<Segment, 'index' | 'brief' | 'briefEdited'> }, { segmentationId: string; index: number; brief: string }> = gql`
+  mutation UpdateSegmentBrief($segmentationId: ID!, $index: Int!, $brief: String!) {
+    updateSegmentBrief(segmentationId: $segmentationId, index: $index, brief: $brief) { index brief briefEdited }
+  }
+`;
+
+export const REWRITE_SEGMENT_BRIEF: TypedDocumentNode<{ rewriteSegmentBrief: string }, { segmentationId: string; index: number }> = gql`
+  mutation RewriteSegmentBrief($segmentationId: ID!, $index: Int!) { rewriteSegmentBrief(segmentationId: $segmentationId, index: $index) }
+`;

@@ -1,0 +1,168 @@
+import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
+import type { CampaignOutcome, Role } from '../graphql/types';
+import type { KChoicePoint, ProjectionPoint, Segment, SegmentFeatureProfile, Segmentation } from '../graphql/segment-operations';
+import { prefersReducedMotion } from './chart-data';
+import { formatInteger, formatNumber, formatPercent } from './format';
+
+/**
+ * Segmentation results -> the Segments page's charts and tables: the k-choice curves, the
+ * PCA scatter coloured by segment, the segment × campaign heatmap, and the briefs export.
+ * Every segment keeps one colour everywhere (cards, scatter, heatmap rows).
+ */
+export const SEGMENT_COLORS = ['#2f5bd3', '#1f8a5b', '#b45309', '#8e44ad', '#c0392b', '#0e7490', '#a16207', '#be185d', '#4d7c0f', '#475569'];
+export const NOISE_COLOR = '#b8c0cc';
+const GRID = '#e6e9f0';
+const TEXT = '#4a5468';
+
+export type XY = { x: number; y: number };
+
+export function segmentColor(index: number): string {
+  return index < 0 ? NOISE_COLOR : SEGMENT_COLORS[index % SEGMENT_COLORS.length];
+}
+
+/** Who may run segmentations and edit briefs (the server checks too; this only shapes the page). */
+export function canSegment(role: Role | undefined): boolean {
+  return role === 'ANALYST' || role === 'ADMIN';
+}
+
+/** Silhouette (left axis) and inertia (right axis) per k, the chosen k marked larger. */
+export function kChoiceChartData(points: readonly KChoicePoint[], chosenK: number | null): ChartData<'scatter', XY[]> {
+  const radius = points.map((p) => (p.k === chosenK ? 7 : 3));
+  return {
+    datasets: [
+      { label: 'Silhouette (higher = better separated)', data: points.map((p) => ({ x: p.k, y: p.silhouette })), yAxisID: 'y', showLine: true, borderColor: SEGMENT_COLORS[0], backgroundColor: SEGMENT_COLORS[0], pointRadius: radius, borderWidth: 2 },
+      { label: 'Inertia (elbow)', data: points.map((p) => ({ x: p.k, y: p.inertia })), yAxisID: 'inertia', showLine: true, borderColor: '#98a7c2', backgroundColor: '#98a7c2', borderDash: [6, 4], pointRadius: 3, borderWidth: 1.5 },
+    ],
+  };
+}
+
+export function kChoiceChartOptions(): ChartOptions<'scatter'> {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: prefersReducedMotion() ? false : { duration: 300 },
+    plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 8, color: TEXT } } },
+    scales: {
+      x: { type: 'linear', ticks: { stepSize: 1, color: TEXT }, grid: { color: GRID }, title: { display: true, text: 'Number of segments (k)', color: TEXT } },
+      y: { type: 'linear', position: 'left', grid: { color: GRID }, ticks: { color: TEXT }, title: { display: true, text: 'Silhouette', color: TEXT } },
+      inertia: { type: 'linear', position: 'right', grid: { display: false }, ticks: { color: TEXT, callback: (v) => formatInteger(Number(v)) }, title: { display: true, text: 'Inertia', color: TEXT } },
+    },
+  };
+}
+
+/** One scatter dataset per segment (noise last, in grey), labelled with the segment's name. */
+export function projectionChartData(points: readonly ProjectionPoint[], segments: readonly Pick<Segment, 'index' | 'name'>[]): ChartData<'scatter', XY[]> {
+  const groups = new Map<number, XY[]>();
+  for (const p of points) {
+    if (!groups.has(p.segment)) groups.set(p.segment, []);
+    groups.get(p.segment)!.push({ x: p.x, y: p.y });
+  }
+  const order = [...segments.map((s) => s.index), ...(groups.has(-1) ? [-1] : [])];
+  return {
+    datasets: order.map((index) => ({
+      label: index < 0 ? 'Noise (no segment)' : (segments.find((s) => s.index === index)?.name ?? `Segment ${index + 1}`),
+      data: groups.get(index) ?? [],
+      backgroundColor: `${segmentColor(index)}b3`,
+      borderColor: segmentColor(index),
+      borderWidth: 0,
+      pointRadius: 2.5,
+      pointHoverRadius: 4,
+    })),
+  };
+}
+
+export function projectionChartOptions(explained: readonly number[]): ChartOptions<'scatter'> {
+  const axis = (i: number) => `Component ${i + 1}${explained[i] !== undefined ? ` (${formatPercent(explained[i], 0)} of the variation)` : ''}`;
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: prefersReducedMotion() ? false : { duration: 300 },
+    plugins: {
+      legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 8, color: TEXT } },
+      tooltip: { callbacks: { label: (item: TooltipItem<'scatter'>) => item.dataset.label ?? '' } },
+    },
+    scales: {
+      x: { type: 'linear', grid: { color: GRID }, ticks: { color: TEXT }, title: { display: true, text: axis(0), color: TEXT } },
+      y: { type: 'linear', grid: { color: GRID }, ticks: { color: TEXT }, title: { display: true, text: axis(1), color: TEXT } },
+    },
+  };
+}
+
+export interface HeatmapCell {
+  column: string;
+  rate: number;
+  responded: number;
+  total: number;
+  /** 0..1: how dark to shade (the column's highest rate = 1). */
+  intensity: number;
+  /** The rate over all customers' rate; null when nobody overall responded. */
+  ratio: number | null;
+}
+
+export interface HeatmapRow {
+  key: string;
+  name: string;
+  color: string;
+  size: number | null;
+  cells: HeatmapCell[];
+}
+
+/** Segment rows then the "All customers" row; each column shaded relative to its highest rate. */
+export function heatmapRows(segments: readonly Pick<Segment, 'index' | 'name' | 'size' | 'campaigns'>[], overall: readonly CampaignOutcome[]): HeatmapRow[] {
+  const max = overall.map((c) => Math.max(c.rate, ...segments.map((s) => s.campaigns.find((x) => x.column === c.column)?.rate ?? 0)));
+  const row = (key: string, name: string, color: string, size: number | null, campaigns: readonly CampaignOutcome[]): HeatmapRow => ({
+    key,
+    name,
+    color,
+    size,
+    cells: overall.map((o, i) => {
+      const c = campaigns.find((x) => x.column === o.column) ?? { ...o, responded: 0, total: 0, rate: 0 };
+      return { column: o.column, rate: c.rate, responded: c.responded, total: c.total, intensity: max[i] > 0 ? c.rate / max[i] : 0, ratio: o.rate > 0 ? c.rate / o.rate : null };
+    }),
+  });
+  return [...segments.map((s) => row(String(s.index), s.name, segmentColor(s.index), s.size, s.campaigns)), row('all', 'All customers', '#64748b', null, overall)];
+}
+
+/** Background for a heatmap cell: the accent colour at the cell's intensity. */
+export function heatmapShade(intensity: number): string {
+  const alpha = Math.round(Math.max(0, Math.min(1, intensity)) * 0.85 * 100) / 100;
+  return `rgba(47, 91, 211, ${alpha})`;
+}
+
+/** "Monetary: 1,181 vs 605 overall" / "Education: PhD 32% vs 22% overall". */
+export function profileNote(p: SegmentFeatureProfile): string {
+  if (p.kind === 'CATEGORICAL') return `${p.label}: ${p.level ?? '—'} ${formatPercent(p.share, 0)} vs ${formatPercent(p.overallShare, 0)} overall`;
+  return `${p.label}: ${formatNumber(p.mean, digitsFor(p.mean))} vs ${formatNumber(p.overallMean, digitsFor(p.overallMean))} overall`;
+}
+
+function digitsFor(value: number | null): number {
+  return value !== null && Math.abs(value) < 10 ? 1 : 0;
+}
+
+/** "higher" / "lower" for the arrow next to a distinctive feature. */
+export function profileDirection(p: SegmentFeatureProfile): 'higher' | 'lower' {
+  return (p.standardisedDifference ?? 0) >= 0 ? 'higher' : 'lower';
+}
+
+/** Every segment's brief as one Markdown document for a campaign team. */
+export function briefsMarkdown(datasetName: string, segmentation: Pick<Segmentation, 'createdAt' | 'segments'>): string {
+  const lines = [`# Message briefs — ${datasetName}`, '', `Segmentation of ${segmentation.createdAt.slice(0, 10)}.`, ''];
+  for (const s of segmentation.segments) {
+    lines.push(`## ${s.index + 1}. ${s.name} (${formatInteger(s.size)} customers, ${formatPercent(s.share, 0)})`, '', s.description, '');
+    lines.push(...s.brief.split('\n').map((l) => `- ${l}`), '');
+  }
+  return lines.join('\n');
+}
+
+/** A file name safe on every system: "segment-briefs-spring-campaign.md". */
+export function exportFileName(prefix: string, datasetName: string, extension: string): string {
+  const slug = datasetName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'dataset';
+  return `${prefix}-${slug}.${extension}`;
+}
+
+/** Which feature set and settings a segmentation used, in a few words for the history. */
+export function segmentationLabel(s: { algorithm: string; featureSet: string; features: string[]; k: number | null }): string {
+  const algorithm = s.algorithm === 'DBSCAN' ? 'DBSCAN' : 'k-means';
+  const features = s.featureSet === 'RFM' ? 'RFM' : s.featureSet === 'TOP_DRIVERS' ? `top ${s.features.length || ''} drivers`.replace('  ', ' ') : `${s.features.length} chosen columns`;
+  return `${algorithm} on ${features}${s.k !== null ? `, k = ${s.k}` : ''}`;
+}

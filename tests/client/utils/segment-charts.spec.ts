@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Segment } from '../../../client/src/graphql/segment-operations';
+import {
+  briefsMarkdown,
+  canSegment,
+  exportFileName,
+  heatmapRows,
+  heatmapShade,
+  kChoiceChartData,
+  NOISE_COLOR,
+  profileDirection,
+  profileNote,
+  projectionChartData,
+  segmentationLabel,
+  segmentColor,
+  SEGMENT_COLORS,
+} from '../../../client/src/utils/segment-charts';
+
+const outcome = (column: string, responded: number, total: number) => ({ column, label: column, responded, total, rate: total ? responded / total : 0 });
+const segment = (index: number, name: string, campaigns: ReturnType<typeof outcome>[]): Segment => ({
+  index,
+  name,
+  description: `${name} described`,
+  size: campaigns[0]?.total ?? 0,
+  share: 0.5,
+  meanPredicted: null,
+  brief: 'Tone: warm.\nOffer: reuse Cmp1.',
+  briefEdited: false,
+  campaigns,
+  distinctive: [],
+});
+
+describe('segment charts', () => {
+  it('gives each segment a stable colour and noise grey', () => {
+    expect(segmentColor(0)).toBe(SEGMENT_COLORS[0]);
+    expect(segmentColor(SEGMENT_COLORS.length)).toBe(SEGMENT_COLORS[0]);
+    expect(segmentColor(-1)).toBe(NOISE_COLOR);
+  });
+
+  it('only analysts and administrators run segmentations', () => {
+    expect(['VIEWER', 'ANALYST', 'IMPORTER', 'ADMIN'].map((r) => canSegment(r as never))).toEqual([false, true, false, true]);
+  });
+
+  it('draws silhouette and inertia per k, the chosen k larger', () => {
+    const data = kChoiceChartData(
+      [
+        { k: 2, silhouette: 0.4, inertia: 100 },
+        { k: 3, silhouette: 0.5, inertia: 60 },
+      ],
+      3,
+    );
+    expect(data.datasets[0].data).toEqual([{ x: 2, y: 0.4 }, { x: 3, y: 0.5 }]);
+    expect(data.datasets[1].data).toEqual([{ x: 2, y: 100 }, { x: 3, y: 60 }]);
+    expect(data.datasets[0].pointRadius).toEqual([3, 7]);
+  });
+
+  it('splits the scatter into one dataset per segment, noise last', () => {
+    const data = projectionChartData(
+      [
+        { x: 1, y: 2, segment: 1 },
+        { x: 0, y: 0, segment: -1 },
+        { x: 3, y: 4, segment: 0 },
+        { x: 5, y: 6, segment: 1 },
+      ],
+      [
+        { index: 0, name: 'Big spenders' },
+        { index: 1, name: 'Lapsed' },
+      ],
+    );
+    expect(data.datasets.map((d) => d.label)).toEqual(['Big spenders', 'Lapsed', 'Noise (no segment)']);
+    expect(data.datasets.map((d) => d.data.length)).toEqual([1, 2, 1]);
+  });
+
+  it('shades each heatmap column relative to its highest rate and adds the overall row', () => {
+    const overall = [outcome('Cmp1', 30, 300), outcome('Response', 45, 300)];
+    const rows = heatmapRows([segment(0, 'A', [outcome('Cmp1', 25, 100), outcome('Response', 10, 100)]), segment(1, 'B', [outcome('Cmp1', 5, 200), outcome('Response', 35, 200)])], overall);
+    expect(rows.map((r) => r.name)).toEqual(['A', 'B', 'All customers']);
+    expect(rows[0].cells[0]).toMatchObject({ rate: 0.25, intensity: 1, responded: 25, total: 100 });
+    expect(rows[1].cells[0].intensity).toBeCloseTo(0.025 / 0.25, 12);
+    expect(rows[0].cells[0].ratio).toBeCloseTo(0.25 / 0.1, 12);
+    expect(rows[1].cells[1].intensity).toBe(1);
+    expect(rows[2].size).toBeNull();
+    expect(heatmapShade(0)).toBe('rgba(47, 91, 211, 0)');
+    expect(heatmapShade(1)).toBe('rgba(47, 91, 211, 0.85)');
+  });
+
+  it('writes profile notes for numeric and categorical features', () => {
+    const base = { feature: 'Monetary', label: 'Monetary', median: null, overallMedian: null, level: null, share: null, overallShare: null };
+    expect(profileNote({ ...base, kind: 'NUMERIC', mean: 1181.4, overallMean: 605.2, standardisedDifference: 1.2 })).toBe('Monetary: 1,181 vs 605 overall');
+    const cat = { ...base, feature: 'Education', label: 'Education', kind: 'CATEGORICAL', mean: null, overallMean: null, level: 'PhD', share: 0.32, overallShare: 0.22, standardisedDifference: -0.3 };
+    expect(profileNote(cat)).toBe('Education: PhD 32% vs 22% overall');
+    expect(profileDirection(cat)).toBe('lower');
+  });
+
+  it('exports the briefs as Markdown with one section per segment', () => {
+    const md = briefsMarkdown('Spring campaign', { createdAt: '2025-03-01T10:00:00Z', segments: [segment(0, 'Loyal big spenders', [outcome('Cmp1', 1, 10)])] });
+    expect(md).toContain('# Message briefs — Spring campaign');
+    expect(md).toContain('## 1. Loyal big spenders (10 customers, 50%)');
+    expect(md).toContain('- Tone: warm.\n- Offer: reuse Cmp1.');
+    expect(exportFileName('segment-briefs', 'Spring Campaign (2025)!', 'md')).toBe('segment-briefs-spring-campaign-2025.md');
+  });
+
+  it('labels a segmentation’s settings for the history', () => {
+    expect(segmentationLabel({ algorithm: 'KMEANS', featureSet: 'RFM', features: ['Recency'], k: 3 })).toBe('k-means on RFM, k = 3');
+    expect(segmentationLabel({ algorithm: 'DBSCAN', featureSet: 'TOP_DRIVERS', features: ['a', 'b', 'c'], k: null })).toBe('DBSCAN on top 3 drivers');
+    expect(segmentationLabel({ algorithm: 'KMEANS', featureSet: 'CUSTOM', features: ['a', 'b'], k: 2 })).toBe('k-means on 2 chosen columns, k = 2');
+  });
+});

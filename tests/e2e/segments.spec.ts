@@ -1,0 +1,54 @@
+import { copyFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
+import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+
+describe.skipIf(chromiumMissing)('the Segments page in Chromium', () => {
+  let t: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it('runs a segmentation on the demo data and shows cards, the scatter, the k choice, the heatmap and briefs', async () => {
+    const { page } = browser;
+    await signIn(browser, t.url, ADMIN);
+    await page.getByTestId('nav-segments').click();
+    await page.getByTestId('segment-button').click();
+    await page.locator('[data-testid="segment-progress"][data-status="succeeded"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('segment-card').count()).toBeGreaterThanOrEqual(2);
+    const cards = await page.getByTestId('segment-card').allTextContents();
+    for (const text of cards) expect(text).toMatch(/\d customers · \d+%/);
+    expect(cards.join(' ')).not.toMatch(/undefined|NaN/);
+    await page.getByTestId('segment-scatter').locator('canvas').waitFor();
+    await page.getByTestId('k-choice-chart').locator('canvas').waitFor();
+    const rows = page.getByTestId('segment-heatmap').locator('tbody tr');
+    expect(await rows.count()).toBe(cards.length + 1);
+    expect(await rows.last().textContent()).toContain('All customers');
+    expect(await page.getByTestId('segment-heatmap').locator('thead th').count()).toBe(7);
+    expect(await page.getByTestId('segment-briefs').textContent()).toContain('Tone:');
+    expect(await page.getByTestId('segment-history').locator('tbody tr').count()).toBe(1);
+    await page.evaluate('window.scrollTo(0, 0)');
+    copyFileSync(await browser.screenshot('segments'), '/tmp/segments.png');
+  });
+
+  it('edits a brief and re-runs with another k from the k-choice chart', async () => {
+    const { page } = browser;
+    await page.getByTestId('edit-brief-0').click();
+    await page.getByTestId('brief-0').locator('textarea').fill('Tone: cheerful.\nOffer: free delivery.');
+    await page.getByTestId('brief-0').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('brief-0').textContent()).toContain('free delivery');
+    expect(await page.getByTestId('brief-0').textContent()).toContain('edited');
+    const k = Number((await page.locator('[data-testid^="rerun-k-"]:not([disabled])').first().getAttribute('data-testid'))!.replace('rerun-k-', ''));
+    await page.getByTestId(`rerun-k-${k}`).click();
+    await expect.poll(() => page.getByTestId('segment-history').locator('tbody tr').count(), { timeout: 60_000 }).toBe(2);
+    await page.locator('[data-testid="segment-progress"][data-status="succeeded"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('segment-card').count()).toBe(k);
+  });
+});
