@@ -9,9 +9,9 @@
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createWorkerPool } from '../../server/src/common/worker-pool.js';
 import { takeRows, type FeatureTable, type PredictProba } from '../../server/src/modules/training/data/feature-table.js';
+import { trainLogisticRegression } from '../../server/src/modules/training/logistic/logistic-regression.js';
 import { rocAuc } from '../../server/src/modules/training/metrics/roc-auc.js';
 import { stratifiedSplit } from '../../server/src/modules/training/split.js';
 import { binTable, fitBinner } from '../../server/src/modules/training/trees/binning.js';
@@ -44,39 +44,13 @@ const DATASETS: Dataset[] = [
   { label: 'bank-full (no duration)', path: BANK, target: 'y', drop: ['duration'], load: loadBank, targeted: true },
 ];
 
-const TREE_TRAINERS: [string, Trainer][] = [
+const TRAINERS: [string, Trainer][] = [
   ['DECISION_TREE', (t, y) => trainDecisionTree(t, y)],
   ['RANDOM_FOREST', (t, y) => trainRandomForest(t, y, { nEstimators: TREES, randomState: SEED })],
   ['GRADIENT_BOOSTING', (t, y) => trainGradientBoosting(t, y, { randomState: SEED })],
+  ['LOGISTIC_REGRESSION', (t, y) => trainLogisticRegression(t, y)],
 ];
 
-/**
- * Logistic regression is written separately; it joins the bench once its module exports a
- * trainer. Loaded by path at run time so this section neither fails to compile nor to run
- * without it.
- */
-async function findLogisticTrainer(): Promise<{ trainer: Trainer | null; reason: string }> {
-  const file = resolve(repoRoot, 'server/src/modules/training/logistic/logistic-regression.ts');
-  if (!existsSync(file)) return { trainer: null, reason: 'not available: server/src/modules/training/logistic/logistic-regression.ts does not exist yet' };
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  } catch (error) {
-    return { trainer: null, reason: `not available: logistic-regression.ts failed to load (${(error as Error).message})` };
-  }
-  const name = 'trainLogisticRegression' in mod ? 'trainLogisticRegression' : Object.keys(mod).find((k) => /^train/.test(k) && typeof mod[k] === 'function');
-  const train = name ? mod[name] : undefined;
-  if (typeof train !== 'function') return { trainer: null, reason: 'not available: logistic-regression.ts exports no train* function' };
-  const trainer: Trainer = (table, y) => {
-    const out = (train as (t: FeatureTable, y: Uint8Array) => unknown)(table, y) as { predictProba?: PredictProba; model?: { predictProba?: PredictProba } };
-    const model = typeof out?.predictProba === 'function' ? out : out?.model;
-    if (typeof model?.predictProba !== 'function') throw new Error('trainLogisticRegression returned no predictProba model.');
-    return model as { predictProba: PredictProba };
-  };
-  return { trainer, reason: '' };
-}
-
-let logisticNoted = false;
 
 const fmtRuns = (runs: number[]) => `[${runs.map((r) => r.toFixed(2)).join(', ')}]`;
 const fixed = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
@@ -92,7 +66,7 @@ function targetCells(applies: boolean, ours: { seconds: number; auc: number }, s
   return { target, 'met?': missed ? `no (${missed})` : 'yes' };
 }
 
-async function benchDataset(ds: Dataset, logistic: { trainer: Trainer | null; reason: string }, pool: ReturnType<typeof createWorkerPool>): Promise<void> {
+async function benchDataset(ds: Dataset, pool: ReturnType<typeof createWorkerPool>): Promise<void> {
   console.error(`[training] ${ds.label}: loading and splitting`);
   const data = ds.load();
   const split = stratifiedSplit(data.y, { testSize: 0.25, randomState: SEED });
@@ -106,17 +80,11 @@ async function benchDataset(ds: Dataset, logistic: { trainer: Trainer | null; re
   const sk: SklearnReference | null = sklearnReference({ ...common, jobs: 1 });
   if (sk && sk.dataset.testRows !== split.test.length) emitNote(`warning: scikit-learn saw ${sk.dataset.testRows} test rows, ours ${split.test.length}.`);
 
-  const trainers: [string, Trainer | null][] = [...TREE_TRAINERS, ['LOGISTIC_REGRESSION', logistic.trainer]];
+
   const forestAuc = { auc: NaN, seconds: NaN, runs: [] as number[] };
-  for (const [algorithm, trainer] of trainers) {
+  for (const [algorithm, trainer] of TRAINERS) {
     const skModel = sk?.models[algorithm];
     const base = { dataset: ds.label, algorithm };
-    if (!trainer) {
-      emitRow({ ...base, 'ours (s)': 'not available', 'scikit-learn (s)': skModel?.fitSeconds ?? null, 'sklearn AUC': skModel?.rocAuc ?? null });
-      if (!logisticNoted) emitNote(`${algorithm}: ${logistic.reason}.`);
-      logisticNoted = true;
-      continue;
-    }
     console.error(`[training] ${ds.label}: ${algorithm} (${RUNS} runs)`);
     let timing: Timing<{ predictProba: PredictProba }>;
     let auc: number;
@@ -179,11 +147,10 @@ async function main(): Promise<void> {
   const present = DATASETS.filter((d) => existsSync(d.path));
   if (present.length === 0) skipSection(`no real datasets in ${resolve(repoRoot, '../shared/datasets')} (expected beside the project).`);
   for (const d of DATASETS) if (!present.includes(d)) emitNote(`${d.label} skipped: ${d.path} is missing.`);
-  const logistic = await findLogisticTrainer();
   const pool = createWorkerPool(import.meta.url, 'forest-part.worker', { maxThreads: 2 });
   const loadBefore = loadavg()[0];
   try {
-    for (const ds of present) await benchDataset(ds, logistic, pool);
+    for (const ds of present) await benchDataset(ds, pool);
   } finally {
     await pool.destroy();
   }

@@ -28,6 +28,12 @@ export interface ForestArrays {
   value: Float64Array;
 }
 
+/** Per model feature: numeric values (numeric splits) or category bins (categorical splits). */
+export interface TraversalInputs {
+  numeric: (Float64Array | null)[];
+  bins: (Int32Array | null)[];
+}
+
 export interface ForestHeader {
   algorithm: TreeAlgorithm;
   aggregation: Aggregation;
@@ -67,25 +73,7 @@ export class CompiledForest {
   predictProba(table: FeatureTable, out?: Float64Array): Float64Array {
     const n = table.rowCount;
     const result = out && out.length >= n ? out : new Float64Array(n);
-    const numeric: (Float64Array | null)[] = [];
-    const bins: (Int32Array | null)[] = [];
-    this.features.forEach((spec, j) => {
-      const feature = findFeature(table, spec);
-      if (spec.kind === 'numeric') {
-        if (isCategorical(feature)) throw new Error(`Feature "${spec.name}" was numeric when the model was trained.`);
-        numeric.push(feature.values);
-        bins.push(null);
-        return;
-      }
-      if (!isCategorical(feature)) throw new Error(`Feature "${spec.name}" was categorical when the model was trained.`);
-      let buffer = this.binBuffers[j];
-      if (!buffer || buffer.length < n) buffer = this.binBuffers[j] = new Int32Array(n);
-      const lookup = categoryBinLookup(spec as CategoricalBinning, feature.levels);
-      const codes = feature.codes;
-      for (let i = 0; i < n; i++) buffer[i] = codes[i] < 0 ? spec.missingBin : lookup[codes[i]];
-      numeric.push(null);
-      bins.push(buffer);
-    });
+    const { numeric, bins } = this.inputsFor(table, this.binBuffers);
     const { treeRoots, feature, threshold, left, right, missingLeft, maskOffset, masks, value } = this.arrays;
     const start = this.aggregation === 'logistic-sum' ? this.baseScore : 0;
     for (let i = 0; i < n; i++) result[i] = start;
@@ -112,6 +100,35 @@ export class CompiledForest {
     }
     finishAggregation(this.aggregation, result, n, treeRoots.length);
     return result;
+  }
+
+  /**
+   * The columns a traversal reads, by model feature index: raw values of numeric features,
+   * bins of categorical ones (written into `scratch[j]` when given, so repeated calls reuse it).
+   */
+  inputsFor(table: FeatureTable, scratch?: Int32Array[]): TraversalInputs {
+    const n = table.rowCount;
+    const numeric: (Float64Array | null)[] = [];
+    const bins: (Int32Array | null)[] = [];
+    this.features.forEach((spec, j) => {
+      const feature = findFeature(table, spec);
+      if (spec.kind === 'numeric') {
+        if (isCategorical(feature)) throw new Error(`Feature "${spec.name}" was numeric when the model was trained.`);
+        numeric.push(feature.values);
+        bins.push(null);
+        return;
+      }
+      if (!isCategorical(feature)) throw new Error(`Feature "${spec.name}" was categorical when the model was trained.`);
+      let buffer = scratch?.[j];
+      if (!buffer || buffer.length < n) buffer = new Int32Array(n);
+      if (scratch) scratch[j] = buffer;
+      const lookup = categoryBinLookup(spec as CategoricalBinning, feature.levels);
+      const codes = feature.codes;
+      for (let i = 0; i < n; i++) buffer[i] = codes[i] < 0 ? spec.missingBin : lookup[codes[i]];
+      numeric.push(null);
+      bins.push(buffer);
+    });
+    return { numeric, bins };
   }
 
   toJSON(): SerializedTreeModel {
