@@ -1,0 +1,143 @@
+import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
+import type { ProfitPoint } from '../graphql/target-group-operations';
+import { prefersReducedMotion } from './chart-data';
+import { formatInteger, formatPercent, toPercentValue } from './format';
+import type { XY } from './model-charts';
+import { formatAmount } from './target-group-profit';
+
+/**
+ * Target-group results -> chart.js: the group's response rate against everyone else's, and
+ * the profit curve with the best list and the group marked.
+ */
+const ACCENT = '#2f5bd3';
+const NEUTRAL = '#b7c3d9';
+const NEUTRAL_BORDER = '#98a7c2';
+const BEYOND = '#c4cbd8';
+const BEST = '#1f8a5b';
+const GROUP = '#b45309';
+const GRID = '#e6e9f0';
+const TEXT = '#4a5468';
+
+export interface RateBar {
+  label: string;
+  rate: number;
+  responders: number | null;
+  customers: number | null;
+}
+
+/**
+ * The group, everyone else, and all customers. The counts of everyone else follow from the
+ * group's share of the base and the base rate (both exact counts over the same customers).
+ */
+export function rateBars(group: { matchedCustomers: number; responders: number; share: number; responseRate: number; baseRate: number }): RateBar[] {
+  const all: RateBar = { label: 'All customers', rate: group.baseRate, responders: null, customers: null };
+  if (group.share > 0) {
+    const total = Math.round(group.matchedCustomers / group.share);
+    const totalResponders = Math.round(group.baseRate * total);
+    all.customers = total;
+    all.responders = totalResponders;
+    const restCustomers = total - group.matchedCustomers;
+    const restResponders = totalResponders - group.responders;
+    const rest: RateBar = { label: 'Everyone else', rate: restCustomers > 0 ? restResponders / restCustomers : 0, responders: restResponders, customers: restCustomers };
+    return [{ label: 'This group', rate: group.responseRate, responders: group.responders, customers: group.matchedCustomers }, rest, all];
+  }
+  return [{ label: 'This group', rate: 0, responders: 0, customers: 0 }, { ...all, label: 'Everyone else' }];
+}
+
+/** "45.1% — 83 of 184 customers responded". */
+export function rateTooltip(bar: RateBar): string {
+  if (bar.customers === null || bar.responders === null) return formatPercent(bar.rate);
+  return `${formatPercent(bar.rate)} — ${formatInteger(bar.responders)} of ${formatInteger(bar.customers)} customers responded`;
+}
+
+export function rateChartData(bars: readonly RateBar[]): ChartData<'bar', number[], string> {
+  return {
+    labels: bars.map((bar) => bar.label),
+    datasets: [
+      {
+        label: 'Responded to the last campaign (%)',
+        data: bars.map((bar) => toPercentValue(bar.rate)),
+        backgroundColor: bars.map((bar) => (bar.label === 'This group' ? ACCENT : NEUTRAL)),
+        borderColor: bars.map((bar) => (bar.label === 'This group' ? ACCENT : NEUTRAL_BORDER)),
+        borderWidth: 1,
+        borderRadius: 6,
+        maxBarThickness: 64,
+      },
+    ],
+  };
+}
+
+export function rateChartOptions(bars: readonly RateBar[]): ChartOptions<'bar'> {
+  const tallest = Math.max(0, ...bars.map((bar) => toPercentValue(bar.rate)));
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: prefersReducedMotion() ? false : { duration: 300 },
+    plugins: {
+      legend: { display: false },
+      tooltip: { callbacks: { label: (item: TooltipItem<'bar'>) => (bars[item.dataIndex] ? rateTooltip(bars[item.dataIndex]!) : '') } },
+    },
+    scales: {
+      x: { grid: { display: false }, ticks: { color: TEXT } },
+      y: {
+        beginAtZero: true,
+        suggestedMax: Math.min(100, Math.ceil((tallest * 1.15) / 5) * 5 || 10),
+        grid: { color: GRID },
+        ticks: { color: TEXT, callback: (value) => `${value}%` },
+        title: { display: true, text: 'Responded to the last campaign', color: TEXT },
+      },
+    },
+  };
+}
+
+export const BEST_LABEL = 'Most profitable list';
+export const GROUP_LABEL = 'This group';
+
+/**
+ * Profit against the share of customers contacted: the part within capacity in the accent
+ * colour, beyond it in grey, with the best list and the group as marked points.
+ */
+export function profitChartData(curve: readonly ProfitPoint[], best: ProfitPoint | null, group: { share: number; profit: number } | null): ChartData<'scatter', XY[]> {
+  const within = curve.filter((point) => point.withinCapacity);
+  // Contacts grow with k, so the points beyond capacity are a tail; it starts at the last point within, so the lines join.
+  const firstBeyond = curve.findIndex((point) => !point.withinCapacity);
+  const beyond = firstBeyond < 0 ? [] : curve.slice(Math.max(0, firstBeyond - 1));
+  const line = (points: readonly ProfitPoint[]): XY[] => points.map((point) => ({ x: point.k, y: point.profit }));
+  const datasets: ChartData<'scatter', XY[]>['datasets'] = [
+    { label: 'Profit, best-rated customers first', data: line(within), showLine: true, borderColor: ACCENT, backgroundColor: ACCENT, borderWidth: 3, pointRadius: 0, pointHoverRadius: 4, order: 2 },
+  ];
+  if (beyond.length > 0) {
+    datasets.push({ label: 'Beyond your capacity', data: line(beyond), showLine: true, borderColor: BEYOND, backgroundColor: BEYOND, borderWidth: 2, borderDash: [5, 4], pointRadius: 0, pointHoverRadius: 3, order: 3 });
+  }
+  if (best) datasets.push({ label: BEST_LABEL, data: [{ x: best.k, y: best.profit }], backgroundColor: BEST, borderColor: '#fff', borderWidth: 2, pointRadius: 7, pointHoverRadius: 8, order: 0 });
+  if (group) datasets.push({ label: GROUP_LABEL, data: [{ x: toPercentValue(group.share), y: group.profit }], backgroundColor: GROUP, borderColor: '#fff', borderWidth: 2, pointRadius: 7, pointHoverRadius: 8, pointStyle: 'rectRot', order: 1 });
+  return { datasets };
+}
+
+export function profitChartOptions(): ChartOptions<'scatter'> {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: prefersReducedMotion() ? false : { duration: 300 },
+    interaction: { mode: 'nearest', intersect: false },
+    plugins: {
+      legend: { position: 'bottom', labels: { color: TEXT, usePointStyle: true } },
+      tooltip: {
+        callbacks: {
+          label: (item: TooltipItem<'scatter'>) => {
+            const point = item.parsed as XY;
+            return `${item.dataset.label}: contact ${formatPercent(point.x / 100)} of customers → profit ${formatAmount(point.y)}`;
+          },
+        },
+      },
+    },
+    scales: {
+      x: { type: 'linear', min: 0, max: 100, grid: { color: GRID }, ticks: { color: TEXT, callback: (value) => `${value}%` }, title: { display: true, text: 'Customers contacted (best-rated first)', color: TEXT } },
+      y: {
+        grid: { color: (context) => (context.tick.value === 0 ? '#8590a6' : GRID) },
+        ticks: { color: TEXT, callback: (value) => formatAmount(Number(value)) },
+        title: { display: true, text: 'Profit', color: TEXT },
+      },
+    },
+  };
+}

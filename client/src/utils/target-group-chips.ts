@@ -1,0 +1,112 @@
+import type { ConditionColumn, ConditionInput, GroupCondition } from '../graphql/target-group-operations';
+import { formatNumber } from './format';
+
+/**
+ * The conditions of a target group as chips the user removes or adjusts. Pure: each edit
+ * returns a new list, or a sentence saying why it cannot be made. Bounds are inclusive, as
+ * the server counts them; DATE bounds are days since 1970-01-01.
+ */
+export type ChipKind = 'levels' | 'date' | 'number';
+
+export type EditResult = { ok: true; conditions: GroupCondition[] } | { ok: false; problem: string };
+
+const DAY_MS = 86_400_000;
+
+export function chipKind(condition: Pick<GroupCondition, 'levels'>, column: Pick<ConditionColumn, 'kind'> | undefined): ChipKind {
+  if (condition.levels !== null) return 'levels';
+  return column?.kind === 'DATE' ? 'date' : 'number';
+}
+
+/** What the server needs: the conditions without their wording. */
+export function toInputs(conditions: readonly GroupCondition[]): ConditionInput[] {
+  return conditions.map((condition) => ({ feature: condition.feature, min: condition.min, max: condition.max, levels: condition.levels ? [...condition.levels] : null }));
+}
+
+/** A stable key for a set of conditions (levels in any order are the same condition). */
+export function conditionsKey(conditions: readonly ConditionInput[]): string {
+  return JSON.stringify(conditions.map((c) => [c.feature, c.min, c.max, c.levels ? [...c.levels].sort() : null]));
+}
+
+export function sameConditions(a: readonly ConditionInput[], b: readonly ConditionInput[]): boolean {
+  return conditionsKey(a) === conditionsKey(b);
+}
+
+export function removeCondition(conditions: readonly GroupCondition[], feature: string): GroupCondition[] {
+  return conditions.filter((condition) => condition.feature !== feature);
+}
+
+function replace(conditions: readonly GroupCondition[], feature: string, change: Partial<GroupCondition>): GroupCondition[] {
+  return conditions.map((condition) => (condition.feature === feature ? { ...condition, ...change } : condition));
+}
+
+/** New bounds for a number or date condition; null leaves that side open. */
+export function setBounds(conditions: readonly GroupCondition[], feature: string, min: number | null, max: number | null): EditResult {
+  const condition = conditions.find((c) => c.feature === feature);
+  if (!condition) return { ok: false, problem: 'This condition is no longer part of the group.' };
+  if ((min !== null && !Number.isFinite(min)) || (max !== null && !Number.isFinite(max))) return { ok: false, problem: 'Enter numbers for the bounds.' };
+  if (min === null && max === null) return { ok: false, problem: 'Give at least one bound, or remove the condition.' };
+  if (min !== null && max !== null && min > max) return { ok: false, problem: 'The lower bound is above the upper bound.' };
+  return { ok: true, conditions: replace(conditions, feature, { min, max, text: boundsText(condition.label, min, max) }) };
+}
+
+/** Adds or removes one value of a category condition; at least one must stay. */
+export function toggleLevel(conditions: readonly GroupCondition[], feature: string, level: string): EditResult {
+  const condition = conditions.find((c) => c.feature === feature);
+  if (!condition || condition.levels === null) return { ok: false, problem: 'This condition is no longer part of the group.' };
+  const levels = condition.levels.includes(level) ? condition.levels.filter((l) => l !== level) : [...condition.levels, level];
+  if (levels.length === 0) return { ok: false, problem: 'Keep at least one value, or remove the condition.' };
+  return { ok: true, conditions: replace(conditions, feature, { levels, text: levelsText(condition.label, levels) }) };
+}
+
+/** The values a category chip offers: the column's common values, then any others the condition uses. */
+export function levelChoices(condition: Pick<GroupCondition, 'levels'>, column: Pick<ConditionColumn, 'topLevels'> | undefined): string[] {
+  const choices = (column?.topLevels ?? []).map((level) => level.value);
+  for (const level of condition.levels ?? []) if (!choices.includes(level)) choices.push(level);
+  return choices;
+}
+
+/* Interim wording, shown until the server's recount comes back with its own text. */
+
+function boundsText(label: string, min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return `${label} between ${formatNumber(min)} and ${formatNumber(max)}`;
+  if (min !== null) return `${label} at least ${formatNumber(min)}`;
+  return `${label} at most ${formatNumber(max)}`;
+}
+
+function levelsText(label: string, levels: readonly string[]): string {
+  return `${label}: ${levels.join(', ')}`;
+}
+
+/** Days since 1970 -> "2013-03-04" for a date input. */
+export function dayToIso(day: number | null): string {
+  if (day === null || !Number.isFinite(day)) return '';
+  return new Date(Math.round(day) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** "2013-03-04" -> days since 1970; empty -> null; unreadable -> NaN. */
+export function isoToDay(text: string): number | null {
+  if (text.trim() === '') return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return Number.NaN;
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+}
+
+/** A number input's value -> a bound: empty -> null, unreadable -> NaN. */
+export function readBound(value: string | number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN;
+  const text = value.trim().replace(/,/g, '');
+  if (text === '') return null;
+  const number = Number(text);
+  return Number.isFinite(number) ? number : Number.NaN;
+}
+
+/**
+ * The server's wording for edited conditions, matched by feature, once its recount is for
+ * exactly these conditions; otherwise the interim text.
+ */
+export function withServerText(conditions: readonly GroupCondition[], recounted: readonly GroupCondition[] | null): GroupCondition[] {
+  if (!recounted || !sameConditions(toInputs(conditions), toInputs(recounted))) return [...conditions];
+  const byFeature = new Map(recounted.map((condition) => [condition.feature, condition.text]));
+  return conditions.map((condition) => ({ ...condition, text: byFeature.get(condition.feature) ?? condition.text }));
+}
