@@ -5,7 +5,7 @@
  * everything else reads "<label> is at least ...".
  */
 import type { RawCondition } from './conditions.js';
-import { formatWithUnit, joinOr } from './format.js';
+import { formatWithUnit, inSentence, joinOr } from './format.js';
 import type { DriverKind, DriverUnit } from './types.js';
 
 export interface DescribedCondition extends RawCondition {
@@ -52,7 +52,7 @@ function recencyClause(c: DescribedCondition, event: string): Clause {
   if (lo === null && c.max !== null) return { relative: 'whose', body: `last ${event} was at most ${days(c.max)} ago` };
   if (lo !== null && c.max === null) return { relative: 'whose', body: `last ${event} was at least ${days(lo)} ago` };
   if (lo !== null && c.max !== null) return { relative: 'whose', body: `last ${event} was ${formatWithUnit(lo, undefined)} to ${days(c.max)} ago` };
-  return { relative: 'whose', body: `${c.label} is known` };
+  return { relative: 'whose', body: `${inSentence(c.label)} is known` };
 }
 
 export function conditionClause(c: DescribedCondition): Clause {
@@ -62,10 +62,10 @@ export function conditionClause(c: DescribedCondition): Clause {
     if (c.kind === 'BINARY' && (yes || no)) {
       // Labels such as "accepted campaign 5" or "complained" read as a verb phrase.
       const verbLabel = /^[a-z]+ed\b/i.test(c.label);
-      if (yes && verbLabel) return { relative: 'who', body: c.label };
-      return { relative: 'whose', body: `${c.label} is ${yes ? 'yes' : 'no'}` };
+      if (yes && verbLabel) return { relative: 'who', body: inSentence(c.label) };
+      return { relative: 'whose', body: `${inSentence(c.label)} is ${yes ? 'yes' : 'no'}` };
     }
-    return { relative: 'whose', body: `${c.label} is ${joinOr(c.levels)}` };
+    return { relative: 'whose', body: `${inSentence(c.label)} is ${joinOr(c.levels)}` };
   }
   const event = c.unit === 'days' || c.unit === undefined ? lastEvent(c.label) : null;
   if (event) return recencyClause(c, event);
@@ -73,7 +73,7 @@ export function conditionClause(c: DescribedCondition): Clause {
     const perYear = /year|annual/i.test(c.label) || /^income$/i.test(c.feature) ? ' a year' : '';
     return { relative: 'who', body: `earn ${range(c, (x) => formatWithUnit(x, 'currency'))}${perYear}` };
   }
-  return { relative: 'whose', body: `${c.label} is ${range(c, (x) => formatWithUnit(x, c.unit, c.kind))}` };
+  return { relative: 'whose', body: `${inSentence(c.label)} is ${range(c, (x) => formatWithUnit(x, c.unit, c.kind))}` };
 }
 
 /** The condition on its own, e.g. for a table row. */

@@ -5,7 +5,7 @@
  */
 import { whoSentence, type DescribedCondition } from './condition-text.js';
 import type { DistinguishingFeature } from './group-stats.js';
-import { capitalise, formatCount, formatLift, formatMoney, formatPercent, formatWithUnit, inHundred, joinAnd, plural } from './format.js';
+import { capitalise, formatCount, formatLift, formatMoney, formatPercent, formatWithUnit, inHundred, inSentence, joinAnd, plural } from './format.js';
 import type { GroupStats } from './types.js';
 
 export interface DescriptionInput {
@@ -57,17 +57,18 @@ function respondSentence(s: GroupStats, subject: 'group' | 'holdout'): string {
 }
 
 function apartPhrase(f: DistinguishingFeature): string {
+  const label = inSentence(f.label);
   const strength = f.score >= 1 ? 'far ' : '';
   if (f.level !== undefined) {
     const often = `${strength}${f.direction === 'higher' ? 'more' : 'less'} often`;
     const shares = `(${formatPercent(f.groupShare!)} vs ${formatPercent(f.restShare!)})`;
-    if (f.kind === 'BINARY') return /^[a-z]+ed\b/i.test(f.label) ? `${often} ${f.label} ${shares}` : `are ${often} marked yes for ${f.label} ${shares}`;
-    return `${often} have ${f.label} “${f.level}” ${shares}`;
+    if (f.kind === 'BINARY') return /^[a-z]+ed\b/i.test(f.label) ? `${often} ${label} ${shares}` : `are ${often} marked yes for ${label} ${shares}`;
+    return `${often} have ${label} “${f.level}” ${shares}`;
   }
   const show = (x: number) => formatWithUnit(x, f.unit, f.kind);
   const word = f.direction === 'higher' ? (f.kind === 'DATE' ? 'later' : 'higher') : f.kind === 'DATE' ? 'earlier' : 'lower';
-  if (f.groupMedian !== f.restMedian) return `have a ${strength}${word} ${f.label} (median ${show(f.groupMedian!)} vs ${show(f.restMedian!)})`;
-  return `have a ${strength}${word} ${f.label} (on average ${show(f.groupMean!)} vs ${show(f.restMean!)})`;
+  if (f.groupMedian !== f.restMedian) return `have a ${strength}${word} ${label} (median ${show(f.groupMedian!)} vs ${show(f.restMedian!)})`;
+  return `have a ${strength}${word} ${label} (on average ${show(f.groupMean!)} vs ${show(f.restMean!)})`;
 }
 
 function moneySentences(m: NonNullable<DescriptionInput['money']>, groupSize: number): string {
@@ -110,11 +111,11 @@ export function describeTargetGroup(input: DescriptionInput): string {
   if (st?.lift && found) {
     sure.push(`Resampling the customers ${plural(st.nResamples, 'time')}, the group's lift stays between ${formatLift(st.lift.low)} and ${formatLift(st.lift.high)} (95 % of resamples).`);
   }
-  const back = (st?.conditions ?? []).map((c) => `${c.label} in ${formatCount(c.reappeared)} of ${formatCount(st!.nResamples)}`);
+  const back = (st?.conditions ?? []).map((c) => `${inSentence(c.label)} in ${formatCount(c.reappeared)} of ${formatCount(st!.nResamples)}`);
   if (back.length > 0 && found && !st?.unstable) sure.push(`A fresh search on each resample brought ${back.length === 1 ? "the condition" : "the conditions"} back (${joinAnd(back)}).`);
   if (st?.unstable && found) sure.push(`Treat this group with caution: ${joinAnd(st.reasons)}.`);
   if (s.matchedCustomers < 30) sure.push(`With only ${plural(s.matchedCustomers, 'customer')} the response rate is a rough guide.`);
-  for (const label of input.disagreements ?? []) sure.push(`The models disagree on whether a higher ${label} raises or lowers the response, so that condition is less certain.`);
+  for (const label of input.disagreements ?? []) sure.push(`The models disagree on whether a higher ${inSentence(label)} raises or lowers the response, so that condition is less certain.`);
   sure.push(CAVEAT);
   paragraphs.push(`**How sure we are.** ${sure.join(' ')}`);
   return paragraphs.join('\n\n');

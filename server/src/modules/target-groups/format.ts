@@ -83,6 +83,15 @@ function joinWith(items: readonly string[], word: string): string {
   return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
+/**
+ * A column label inside a sentence. The app's labels are sentence-case ("Accepted campaign 5",
+ * "Amount spent on wines"), so mid-sentence their first letter drops; acronyms and codes
+ * ("RFM score", "ID") keep theirs.
+ */
+export function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
+
 export function capitalise(text: string): string {
   return text.length === 0 ? text : text[0].toUpperCase() + text.slice(1);
 }

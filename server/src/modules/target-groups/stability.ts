@@ -4,6 +4,7 @@
  * on each resample. A condition that rarely comes back, or a lift whose lower end is near 1,
  * marks the group as unstable.
  */
+import { inSentence } from './format.js';
 import { createRng } from '../../common/random.js';
 import { searchRules, topDrivers, type RuleSearchOptions } from './rule-search.js';
 import type { RawCondition } from './conditions.js';
@@ -93,7 +94,7 @@ export function groupStability(
   const conditions = features.map((feature) => ({ feature, label: labelOf(feature), reappeared: reappeared.get(feature)!, share: reappeared.get(feature)! / nResamples }));
   const reasons: string[] = [];
   for (const c of conditions) {
-    if (c.share < minReappearance) reasons.push(`the condition on ${labelOf(c.feature)} came back in only ${c.reappeared} of ${nResamples} resamples`);
+    if (c.share < minReappearance) reasons.push(`the condition on ${inSentence(labelOf(c.feature))} came back in only ${c.reappeared} of ${nResamples} resamples`);
   }
   if (lift && lift.low < 1.1 && group.conditions.length > 0) reasons.push(`the lift could be as low as ${lift.low.toFixed(1)}, barely above the base rate`);
   if (group.conditions.length > 0 && lifts.length < nResamples) reasons.push('in some resamples the group had no customers or no responders');

@@ -55,6 +55,36 @@ describe('condition wording', () => {
   });
 });
 
+describe('labels as the app stores them (sentence-case)', () => {
+  it('drops their capital inside a sentence, keeping acronyms', () => {
+    expect(whoSentence([lev('AcceptedCmp5', 'Accepted campaign 5', 'BINARY', ['1'])])).toBe('Customers who accepted campaign 5.');
+    expect(whoSentence([lev('Education', 'Education', 'CATEGORICAL', ['PhD']), num('MntWines', 'Amount spent on wines', 500, null, 'currency')])).toBe(
+      'Customers whose education is PhD and whose amount spent on wines is at least 500.',
+    );
+    expect(conditionText(lev('Complain', 'Complained in the last two years', 'BINARY', ['0']))).toBe('complained in the last two years is no');
+    expect(conditionText(num('Rfm', 'RFM score', 3, null))).toBe('RFM score is at least 3');
+  });
+
+  it('reads the whole brief without capitals mid-sentence', () => {
+    const text = describeTargetGroup({
+      conditions: [lev('AcceptedCmp5', 'Accepted campaign 5', 'BINARY', ['1'])],
+      stats: stats(163, 92),
+      totalCustomers: 2000,
+      distinguishing: [
+        { feature: 'MntWines', label: 'Amount spent on wines', kind: 'NUMERIC', score: 1.1, direction: 'higher', groupMedian: 901, restMedian: 144 },
+        { feature: 'AcceptedCmp1', label: 'Accepted campaign 1', kind: 'BINARY', score: 1.2, direction: 'higher', level: '1', groupShare: 0.417, restShare: 0.037 },
+      ],
+      stability: { nResamples: 20, lift: { low: 3.1, high: 4.1 }, unstable: false, reasons: [], conditions: [{ label: 'Accepted campaign 5', reappeared: 13 }] },
+      disagreements: ['Days since last purchase'],
+    });
+    expect(text).toContain('Customers who accepted campaign 5.');
+    expect(text).toContain('they have a far higher amount spent on wines (median 901 vs 144) and far more often accepted campaign 1 (41.7 % vs 3.7 %).');
+    expect(text).toContain('brought the condition back (accepted campaign 5 in 13 of 20)');
+    expect(text).toContain('whether a higher days since last purchase raises or lowers');
+    expect(text).not.toMatch(SEAMS);
+  });
+});
+
 describe('number formatting', () => {
   it('rounds for readers and never shows seams', () => {
     expect(formatNumber(69_871.3)).toBe('69,871');
