@@ -58,6 +58,21 @@ export function toggleLevel(conditions: readonly GroupCondition[], feature: stri
   return { ok: true, conditions: replace(conditions, feature, { levels, text: levelsText(condition.label, levels) }) };
 }
 
+const YES = new Set(['1', 'yes', 'y', 'true', 't']);
+const NO = new Set(['0', 'no', 'n', 'false', 'f']);
+
+/** A value as people read it: a yes/no column's "1" and "0" are "Yes" and "No". */
+export function levelName(value: string, kind: ConditionColumn['kind'] | undefined): string {
+  if (kind === 'BINARY' && YES.has(value.toLowerCase())) return 'Yes';
+  if (kind === 'BINARY' && NO.has(value.toLowerCase())) return 'No';
+  return value === '' ? '(empty)' : value;
+}
+
+/** What a chip says beside its label; a yes/no flag worded as its own label ("accepted campaign 5") just says "yes". */
+export function chipText(condition: Pick<GroupCondition, 'label' | 'text'>): string {
+  return condition.text.trim().toLowerCase() === condition.label.trim().toLowerCase() ? 'yes' : condition.text;
+}
+
 /** The values a category chip offers: the column's common values, then any others the condition uses. */
 export function levelChoices(condition: Pick<GroupCondition, 'levels'>, column: Pick<ConditionColumn, 'topLevels'> | undefined): string[] {
   const choices = (column?.topLevels ?? []).map((level) => level.value);

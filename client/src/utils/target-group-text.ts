@@ -49,6 +49,11 @@ export function shareOfBase(share: number): string {
   return `${percent === 0 || percent === 100 ? percent : percent.toFixed(1)} %`;
 }
 
+/** A label inside a sentence, as the server's brief writes it: "Amount spent on wines" -> "amount spent on wines"; "RFM score" kept. */
+export function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? (label[0]?.toLowerCase() ?? '') + label.slice(1) : label;
+}
+
 /** "3.2 times"; large lifts lose the decimal. */
 export function formatLift(lift: number): string {
   if (!Number.isFinite(lift)) return '—';

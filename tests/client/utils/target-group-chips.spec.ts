@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ConditionColumn, GroupCondition } from '../../../client/src/graphql/target-group-operations';
 import {
   chipKind,
+  chipText,
   conditionsKey,
   dayToIso,
   isoToDay,
   levelChoices,
+  levelName,
   readBound,
   removeCondition,
   sameConditions,
@@ -114,5 +116,20 @@ describe('the server’s wording', () => {
     // A recount for other conditions (the user typed on) keeps the interim text.
     expect(withServerText(edited.conditions, group)[1]?.text).toBe('Yearly household income at least 50,000');
     expect(withServerText(edited.conditions, null)).toEqual(edited.conditions);
+  });
+});
+
+describe('plain words on chips', () => {
+  it('names yes/no values and keeps other values as they are', () => {
+    expect(levelName('1', 'BINARY')).toBe('Yes');
+    expect(levelName('no', 'BINARY')).toBe('No');
+    expect(levelName('1', 'CATEGORICAL')).toBe('1');
+    expect(levelName('PhD', undefined)).toBe('PhD');
+    expect(levelName('', 'CATEGORICAL')).toBe('(empty)');
+  });
+
+  it('does not repeat a flag’s label as its text', () => {
+    expect(chipText({ label: 'Accepted campaign 5', text: 'accepted campaign 5' })).toBe('yes');
+    expect(chipText(income)).toBe('earn at least 60,000 a year');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupFigures } from '../../../client/src/graphql/target-group-operations';
-import { briefParagraphs, editedBrief, formatLift, inHundred, plainBrief, shareOfBase, whoSentence } from '../../../client/src/utils/target-group-text';
+import { briefParagraphs, editedBrief, formatLift, inHundred, inSentence, plainBrief, shareOfBase, whoSentence } from '../../../client/src/utils/target-group-text';
 
 const BRIEF =
   '**Who to contact next time.** Customers who have bought within the last 30 days.\n\n**How many.** 653 customers, 32.7 % of the base.\n\n' +
@@ -42,6 +42,12 @@ describe('wording helpers', () => {
     expect(shareOfBase(0.092)).toBe('9.2 %');
     expect(shareOfBase(1)).toBe('100 %');
     expect(shareOfBase(0.9995)).toBe('more than 99.9 %');
+  });
+
+  it('drops a label’s capital mid-sentence, keeping acronyms', () => {
+    expect(inSentence('Days since last purchase')).toBe('days since last purchase');
+    expect(inSentence('RFM score')).toBe('RFM score');
+    expect(inSentence('')).toBe('');
   });
 
   it('gives lifts one decimal, large ones none', () => {
