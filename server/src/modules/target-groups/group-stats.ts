@@ -76,6 +76,8 @@ export interface DistinguishingFeature {
 }
 
 const YES = new Set(['1', 'yes', 'y', 'true', 't']);
+/** A level fewer customers have than this sets no group apart ("YOLO": 2 of 2,240 customers). */
+export const MIN_LEVEL_CUSTOMERS = 10;
 
 function median(values: number[]): number {
   values.sort((a, b) => a - b);
@@ -88,7 +90,8 @@ function median(values: number[]): number {
  * and the rest. Numeric: |mean difference| / standard deviation (medians of whole-number
  * columns jump by whole steps, so they would flag noise); the text then quotes medians.
  * Text: the level whose share differs most (for yes/no flags, the "yes" level), |share
- * difference| / its binomial standard deviation. Both read as "standard deviations apart".
+ * difference| / its binomial standard deviation, over levels at least MIN_LEVEL_CUSTOMERS customers
+ * have. Both read as "standard deviations apart".
  */
 export function distinguishingFeatures(mask: Uint8Array, data: TargetGroupData, exclude: readonly string[], limit = 3, minScore = 0.25): DistinguishingFeature[] {
   const out: DistinguishingFeature[] = [];
@@ -114,6 +117,7 @@ export function distinguishingFeatures(mask: Uint8Array, data: TargetGroupData, 
         if (flag !== undefined && level !== flag) continue;
         const groupShare = count / g;
         const restShare = (inRest.get(level) ?? 0) / r;
+        if (count + (inRest.get(level) ?? 0) < MIN_LEVEL_CUSTOMERS) continue;
         const overall = (count + (inRest.get(level) ?? 0)) / (g + r);
         const sd = Math.sqrt(overall * (1 - overall));
         if (!(sd > 0)) continue;

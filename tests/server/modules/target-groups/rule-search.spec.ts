@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidateConditions, niceStep, numericScale } from '../../../../server/src/modules/target-groups/conditions.js';
-import { distinguishingFeatures, matchMask, statsFor } from '../../../../server/src/modules/target-groups/group-stats.js';
+import { distinguishingFeatures, matchMask, MIN_LEVEL_CUSTOMERS, statsFor } from '../../../../server/src/modules/target-groups/group-stats.js';
 import { searchRules } from '../../../../server/src/modules/target-groups/rule-search.js';
 import { groupStability } from '../../../../server/src/modules/target-groups/stability.js';
 import type { TargetDriver, TargetGroupData } from '../../../../server/src/modules/target-groups/types.js';
@@ -92,6 +92,20 @@ describe('group stats', () => {
     for (const f of apart) expect(NOISE_FEATURES as readonly string[]).not.toContain(f.feature);
     const wine = distinguishingFeatures(mask, data, ['Income'], 30, 0).find((f) => f.feature === 'MntWines')!;
     expect(wine.groupMedian!).toBeGreaterThan(3 * wine.restMedian!);
+  });
+});
+
+describe('distinguishing levels', () => {
+  it('never names a level too few customers have, however concentrated in the group', () => {
+    // iFood's marital status "YOLO": 2 customers, both in the group (1.1 % vs 0 %).
+    const n = 400;
+    const mask = Uint8Array.from({ length: n }, (_, i) => (i < 100 ? 1 : 0));
+    const status = Array.from({ length: n }, (_, i) => (i < 2 ? 'YOLO' : i % 2 ? 'Married' : 'Single'));
+    const level = (values: (string | null)[]): TargetGroupData => ({ rowCount: n, target: new Uint8Array(n), columns: { Marital_Status: { kind: 'CATEGORICAL', label: 'marital status', values } } });
+    expect(distinguishingFeatures(mask, level(status), [], 3, 0).find((f) => f.level === 'YOLO')).toBeUndefined();
+    // The same concentration in a level enough customers have is named.
+    const common = status.map((v, i) => (i < MIN_LEVEL_CUSTOMERS ? 'YOLO' : v));
+    expect(distinguishingFeatures(mask, level(common), [], 3, 0)[0]).toMatchObject({ level: 'YOLO', direction: 'higher' });
   });
 });
 
