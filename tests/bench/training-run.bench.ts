@@ -8,6 +8,7 @@
  * bank-full under 15 s.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { BANK, IFOOD } from '../helpers/datasets.js';
 import { startTestServer } from '../helpers/test-server.js';
 import { emitNote, emitRow, peakRssMb, skipSection } from './bench-kit.js';
@@ -38,6 +39,7 @@ async function runCase(c: Case): Promise<void> {
 
     console.error(`[training-run] ${c.label}: trainModels (all four)`);
     const start = performance.now();
+    const cpuBefore = process.cpuUsage();
     const run = await services.training.trainModels(job.datasetId, null, null);
     let status = run.status;
     let error: string | null = null;
@@ -48,12 +50,14 @@ async function runCase(c: Case): Promise<void> {
       error = now?.error ?? null;
     }
     const seconds = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     const models = await services.models.listForDataset(job.datasetId);
     emitRow({
       dataset: c.label,
       rows: job.rowsImported,
       status,
       'whole run (s)': Number(seconds.toFixed(2)),
+      'CPU (s), all threads': Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
       models: models.length,
       'best ROC AUC': models.length ? Number(Math.max(...models.map((m) => m.metrics.rocAuc)).toFixed(4)) : null,
       'peak RSS MB': peakRssMb(),
@@ -71,6 +75,7 @@ async function main(): Promise<void> {
   if (present.length === 0) skipSection('no real datasets in ../shared/datasets (expected beside the project).');
   for (const c of CASES) if (!present.includes(c)) emitNote(`${c.label} skipped: ${c.file} is missing.`);
   for (const c of present) await runCase(c);
+  emitNote(`Load average at the end ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores: wall time grows with other load, CPU time much less.`);
   emitNote('Wall time from trainModels to SUCCEEDED, through the server on PGlite: rows loaded, preprocessed, 4 models trained in 2 worker threads, scored, explained (importance, PDP, ICE, ALE, regions) and saved.');
 }
 

@@ -8,6 +8,9 @@ import { createWorkerPool, progressChannel } from '../../common/worker-pool.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
 import { ImportJobEntity } from '../datasets/import-job.entity.js';
 import { isUuid } from '../datasets/dataset.service.js';
+import type { MessagePort } from 'node:worker_threads';
+import { mergeExplanations, splitFeatures } from '../explanations/merge-explanations.js';
+import type { ModelExplanation } from '../explanations/explain-model.js';
 import type { FeatureTable } from './data/feature-table.js';
 import { columnSpecs, loadDatasetRows } from './dataset-rows.js';
 import { ALGORITHMS, DEFAULT_PARAMS, isAlgorithm, type AlgorithmName } from './model-registry.js';
@@ -19,6 +22,7 @@ import type { WorkerTask } from './workers/train.worker.js';
 
 const SPLIT = { testSize: 0.25, randomState: 42 };
 const FOREST_PARTS = 2;
+const EXPLAIN_PARTS = 2;
 const MIN_CLASS_ROWS = 10;
 
 /** Trains, scores and explains every model of a run in worker threads; keeps every version. */
@@ -120,69 +124,68 @@ export class TrainingService {
     // Kept with each model so "the same figures on the held-out rows" can be recounted later.
     const testRowNumbers = Array.from(split.test, (i) => rowNumbers[prepared.rowIndex[i]]);
     const algorithms = run.algorithms as AlgorithmName[];
+    const featureNames = prepared.table.features.map((f) => f.name);
+    // Each model's explanation is split between the workers: the forest's alone would keep
+    // one worker busy long after the other has finished.
+    const featureParts = splitFeatures(featureNames, EXPLAIN_PARTS);
 
     // Progress: every task reports a fraction; the run's progress is their weighted mean.
     // All tasks are registered up front so the total weight never changes mid-run.
     const weights: number[] = [];
     const fractions: number[] = [];
     const slots = new Map<string, number>();
+    const slot = (key: string, weight: number) => slots.set(key, weights.push(weight) - 1);
     for (const algorithm of algorithms) {
+      const heavy = algorithm === 'RANDOM_FOREST' ? 2 : 1;
       const parts = algorithm === 'RANDOM_FOREST' ? FOREST_PARTS : 1;
-      for (let p = 0; p < parts; p++) slots.set(`train:${algorithm}:${p}`, weights.push(1 / parts + (algorithm === 'RANDOM_FOREST' ? 1 : 0)) - 1);
-      slots.set(`evaluate:${algorithm}`, weights.push(2) - 1);
+      for (let p = 0; p < parts; p++) slot(`train:${algorithm}:${p}`, heavy / parts);
+      slot(`evaluate:${algorithm}`, 0.2);
+      featureParts.forEach((_, p) => slot(`explain:${algorithm}:${p}`, (2 * heavy) / featureParts.length));
     }
     fractions.push(...weights.map(() => 0));
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     report(0.05);
-    const task = (key: string) => {
+    /** Runs one pool task whose progress fills the slot `key`. */
+    const tracked = async <T>(key: string, task: (port: MessagePort) => WorkerTask): Promise<T> => {
       const index = slots.get(key)!;
-      return progressChannel((f) => {
+      const channel = progressChannel((f) => {
         fractions[index] = Number(f);
         report(0.05 + (0.95 * weights.reduce((sum, w, i) => sum + w * fractions[i], 0)) / totalWeight);
       });
-    };
-    const trainOne = async (algorithm: AlgorithmName, params: Record<string, unknown>, part: number) => {
-      const channel = task(`train:${algorithm}:${part}`);
       try {
-        return (await pool.run(
-          { type: 'train', algorithm, table: prepared.table, y: prepared.y, train: split.train, params, port: channel.port } satisfies WorkerTask,
-          { transferList: [channel.port] },
-        )) as { model: unknown; fitSeconds: number };
+        return (await pool.run(task(channel.port), { transferList: [channel.port] })) as T;
       } finally {
         channel.close();
       }
     };
-    const trained = await Promise.all(
-      algorithms.map(async (algorithm) => {
-        const params = { ...DEFAULT_PARAMS[algorithm] };
-        if (algorithm !== 'RANDOM_FOREST') return { algorithm, params, ...(await trainOne(algorithm, params, 0)) };
-        // The forest's trees are split between the workers; each tree's seed depends only on its index.
-        const total = Number(params.nEstimators);
-        const size = Math.ceil(total / FOREST_PARTS);
-        const parts = await Promise.all(
-          Array.from({ length: FOREST_PARTS }, (_, p) => trainOne(algorithm, { ...params, treeOffset: p * size, nTrees: Math.min(size, total - p * size) }, p)),
-        );
-        const model = await pool.run({ type: 'merge-forest', parts: parts.map((p) => p.model) } satisfies WorkerTask);
-        return { algorithm, params, model, fitSeconds: Math.max(...parts.map((p) => p.fitSeconds)) };
-      }),
-    );
+    type Fitted = { model: unknown; fitSeconds: number };
+    const trainOne = (algorithm: AlgorithmName, params: Record<string, unknown>, part: number) =>
+      tracked<Fitted>(`train:${algorithm}:${part}`, (port) => ({ type: 'train', algorithm, table: prepared.table, y: prepared.y, train: split.train, params, port }));
+    const train = async (algorithm: AlgorithmName) => {
+      const params = { ...DEFAULT_PARAMS[algorithm] };
+      if (algorithm !== 'RANDOM_FOREST') return { algorithm, params, ...(await trainOne(algorithm, params, 0)) };
+      // The forest's trees are split between the workers; each tree's seed depends only on its index.
+      const total = Number(params.nEstimators);
+      const size = Math.ceil(total / FOREST_PARTS);
+      const parts = await Promise.all(
+        Array.from({ length: FOREST_PARTS }, (_, p) => trainOne(algorithm, { ...params, treeOffset: p * size, nTrees: Math.min(size, total - p * size) }, p)),
+      );
+      const model = await pool.run({ type: 'merge-forest', parts: parts.map((p) => p.model) } satisfies WorkerTask);
+      return { algorithm, params, model, fitSeconds: Math.max(...parts.map((p) => p.fitSeconds)) };
+    };
     const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
-    return Promise.all(
-      trained.map(async (t) => {
-        const channel = task(`evaluate:${t.algorithm}`);
-        try {
-          const scored = (await pool.run(
-            { type: 'evaluate', algorithm: t.algorithm, model: t.model, table: prepared.table, y: prepared.y, train: split.train, test: split.test, labels, port: channel.port } satisfies WorkerTask,
-            { transferList: [channel.port] },
-          )) as { metrics: Record<string, number>; curves: Record<string, unknown>; explanations: Record<string, unknown> | null };
-          // DATE features are "days before the latest date"; the reference turns them back into dates.
-          const explanations = scored.explanations && { ...scored.explanations, dateReferences: prepared.dateReferences };
-          return { ...t, ...scored, explanations, trainRows: split.train.length, testRows: split.test.length, testRowNumbers };
-        } finally {
-          channel.close();
-        }
-      }),
-    );
+    const scoreAndExplain = async (t: Awaited<ReturnType<typeof train>>) => {
+      const common = { algorithm: t.algorithm, model: t.model, table: prepared.table, y: prepared.y, test: split.test };
+      const [scored, ...parts] = await Promise.all([
+        tracked<{ metrics: Record<string, number>; curves: Record<string, unknown> }>(`evaluate:${t.algorithm}`, (port) => ({ type: 'evaluate', ...common, train: split.train, port })),
+        ...featureParts.map((features, p) => tracked<ModelExplanation>(`explain:${t.algorithm}:${p}`, (port) => ({ type: 'explain', ...common, labels, features, port }))),
+      ]);
+      // DATE features are "days before the latest date"; the reference turns them back into dates.
+      const explanations = { ...mergeExplanations(parts as ModelExplanation[], featureNames), dateReferences: prepared.dateReferences };
+      return { ...t, ...(scored as { metrics: Record<string, number>; curves: Record<string, unknown> }), explanations, trainRows: split.train.length, testRows: split.test.length, testRowNumbers };
+    };
+    // Each model is scored and explained as soon as it is trained, while the others still train.
+    return Promise.all(algorithms.map(async (algorithm) => scoreAndExplain(await train(algorithm))));
   }
 
   /** All new versions in one transaction: a failure leaves the previous models active. */

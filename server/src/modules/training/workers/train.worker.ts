@@ -19,15 +19,17 @@ export type WorkerTask =
   | { type: 'prepare'; columns: ColumnSpec[]; rows: (string | null)[][]; target: string; positiveLabel?: string }
   | { type: 'train'; algorithm: AlgorithmName; table: FeatureTable; y: Uint8Array; train: Int32Array; params: Record<string, unknown>; port?: MessagePort }
   | { type: 'merge-forest'; parts: unknown[] }
+  | { type: 'evaluate'; algorithm: AlgorithmName; model: unknown; table: FeatureTable; y: Uint8Array; train: Int32Array; test: Int32Array; port?: MessagePort }
   | {
-      type: 'evaluate';
+      type: 'explain';
       algorithm: AlgorithmName;
       model: unknown;
       table: FeatureTable;
       y: Uint8Array;
-      train: Int32Array;
       test: Int32Array;
       labels: Record<string, string>;
+      /** The features this part explains (the run splits them between the workers). */
+      features: string[];
       port?: MessagePort;
     };
 
@@ -48,17 +50,19 @@ export default function run(task: WorkerTask) {
       return mergeForests(task.parts.map((p) => loadTreeModel(p as never))).toJSON();
     case 'evaluate': {
       const model = loadModel(task.algorithm, task.model);
-      const trainTable = takeRows(task.table, task.train);
-      const testTable = takeRows(task.table, task.test);
       const yTest = pick(task.y, task.test);
       // The decision threshold is chosen on training rows (max F1), never on the test rows.
-      const threshold = chooseThreshold(pick(task.y, task.train), model.predictProba(trainTable));
-      const testPredictions = model.predictProba(testTable);
-      task.port?.postMessage(0.1);
+      const threshold = chooseThreshold(pick(task.y, task.train), model.predictProba(takeRows(task.table, task.train)));
+      task.port?.postMessage(0.5);
+      const testPredictions = model.predictProba(takeRows(task.table, task.test));
+      return { metrics: evaluate(yTest, testPredictions, threshold), curves: curves(yTest, testPredictions) };
+    }
+    case 'explain': {
+      const model = loadModel(task.algorithm, task.model);
+      const testTable = takeRows(task.table, task.test);
       // Tree models re-walk only the paths a permuted feature touches (exact, see path-cached-predictor.ts).
       const predict = model instanceof CompiledForest ? pathCachedPredictor(model, testTable) : (table: FeatureTable) => model.predictProba(table);
-      const explanations = computeExplanations(predict, testTable, yTest, task.labels, (f) => task.port?.postMessage(0.1 + 0.9 * f));
-      return { metrics: evaluate(yTest, testPredictions, threshold), curves: curves(yTest, testPredictions), explanations };
+      return computeExplanations(predict, testTable, pick(task.y, task.test), task.labels, task.features, (f) => task.port?.postMessage(f));
     }
   }
 }
