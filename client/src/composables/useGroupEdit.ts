@@ -78,7 +78,7 @@ export function useGroupEdit(group: Ref<TargetGroup | null>, modelId: Ref<string
   }
 
   // Only a different suggestion starts a fresh edit: a new budget that keeps the conditions keeps the user's changes.
-  watch(() => conditionsKey(toInputs(original.value)), reset, { immediate: true });
+  watch(() => `${modelId.value}\u0000${conditionsKey(toInputs(original.value))}`, reset, { immediate: true });
   watch(modelId, () => cache.clear());
   onScopeDispose(() => clearTimeout(timer));
 
