@@ -58,6 +58,7 @@ async function runCase(c: Case): Promise<void> {
       status,
       'whole run (s)': Number(seconds.toFixed(2)),
       'CPU (s), all threads': Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
+      'fitting alone (s, sum of 4)': Number(models.reduce((sum, m) => sum + (m.fitSeconds ?? 0), 0).toFixed(2)),
       models: models.length,
       'best ROC AUC': models.length ? Number(Math.max(...models.map((m) => m.metrics.rocAuc)).toFixed(4)) : null,
       'peak RSS MB': peakRssMb(),

@@ -1,4 +1,4 @@
-import { averageRanks, spearman } from './explanation-stats.js';
+import { averageRanks, mean, spearman } from './explanation-stats.js';
 
 /**
  * Do the models of one training run tell the same story? Compares their permutation
@@ -113,5 +113,13 @@ export function direction(curve: ModelSummaryForAgreement['dependence'][string],
   }
   if (fall <= maxReversal * (rise + fall)) return 'increasing';
   if (rise <= maxReversal * (rise + fall)) return 'decreasing';
+  // A clear trend with small wiggles (a boosted model's curve around one big step) still has
+  // a direction: its first and last thirds differ by most of its range. A U or a hill does not.
+  if (predictions.length >= 6) {
+    const third = Math.ceil(predictions.length / 3);
+    const head = mean(predictions.slice(0, third));
+    const tail = mean(predictions.slice(-third));
+    if (Math.abs(tail - head) >= 0.6 * (Math.max(...predictions) - Math.min(...predictions))) return tail > head ? 'increasing' : 'decreasing';
+  }
   return 'mixed';
 }
