@@ -56,6 +56,21 @@ function respondSentence(s: GroupStats, subject: 'group' | 'holdout'): string {
   return `${capitalise(formatCount(s.responders))} of them responded to the last campaign: ${rate}.`;
 }
 
+const PLURAL_WORDS = new Set(['children', 'people', 'kids', 'teens']);
+
+const PREPOSITIONS = new Set(['of', 'on', 'per', 'at', 'from', 'since', 'in', 'for', 'with', 'to', 'by']);
+
+/**
+ * Whether a label is a plural noun phrase, judged by its head noun: the last word before
+ * the first preposition ("web visits per month", "children at home", not "amount spent on wines").
+ */
+export function isPluralPhrase(label: string): boolean {
+  const words = label.trim().toLowerCase().split(/\s+/);
+  const end = words.findIndex((w) => PREPOSITIONS.has(w));
+  const head = words[(end < 0 ? words.length : end) - 1] ?? '';
+  return PLURAL_WORDS.has(head) || (/[a-z]s$/.test(head) && !/(ss|us|is)$/.test(head));
+}
+
 function apartPhrase(f: DistinguishingFeature): string {
   const label = inSentence(f.label);
   const strength = f.score >= 1 ? 'far ' : '';
@@ -66,9 +81,11 @@ function apartPhrase(f: DistinguishingFeature): string {
     return `${often} have ${label} “${f.level}” ${shares}`;
   }
   const show = (x: number) => formatWithUnit(x, f.unit, f.kind);
-  const word = f.direction === 'higher' ? (f.kind === 'DATE' ? 'later' : 'higher') : f.kind === 'DATE' ? 'earlier' : 'lower';
-  if (f.groupMedian !== f.restMedian) return `have a ${strength}${word} ${label} (median ${show(f.groupMedian!)} vs ${show(f.restMedian!)})`;
-  return `have a ${strength}${word} ${label} (on average ${show(f.groupMean!)} vs ${show(f.restMean!)})`;
+  const figures = f.groupMedian !== f.restMedian ? `median ${show(f.groupMedian!)} vs ${show(f.restMedian!)}` : `on average ${show(f.groupMean!)} vs ${show(f.restMean!)}`;
+  if (f.kind === 'DATE') return `have ${f.direction === 'higher' ? 'a later' : 'an earlier'} ${label} (${figures})`;
+  // "a higher amount spent on wines", but "more web visits per month", "fewer children at home".
+  if (isPluralPhrase(label)) return `have ${strength}${f.direction === 'higher' ? 'more' : 'fewer'} ${label} (${figures})`;
+  return `have a ${strength}${f.direction === 'higher' ? 'higher' : 'lower'} ${label} (${figures})`;
 }
 
 function moneySentences(m: NonNullable<DescriptionInput['money']>, groupSize: number): string {
@@ -115,7 +132,7 @@ export function describeTargetGroup(input: DescriptionInput): string {
   if (back.length > 0 && found && !st?.unstable) sure.push(`A fresh search on each resample brought ${back.length === 1 ? "the condition" : "the conditions"} back (${joinAnd(back)}).`);
   if (st?.unstable && found) sure.push(`Treat this group with caution: ${joinAnd(st.reasons)}.`);
   if (s.matchedCustomers < 30) sure.push(`With only ${plural(s.matchedCustomers, 'customer')} the response rate is a rough guide.`);
-  for (const label of input.disagreements ?? []) sure.push(`The models disagree on whether a higher ${inSentence(label)} raises or lowers the response, so that condition is less certain.`);
+  for (const label of input.disagreements ?? []) sure.push(`The models disagree on which way ${inSentence(label)} moves the response, so that condition is less certain.`);
   sure.push(CAVEAT);
   paragraphs.push(`**How sure we are.** ${sure.join(' ')}`);
   return paragraphs.join('\n\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conditionText, whoSentence, type DescribedCondition } from '../../../../server/src/modules/target-groups/condition-text.js';
-import { describeTargetGroup, type DescriptionInput } from '../../../../server/src/modules/target-groups/describe.js';
+import { describeTargetGroup, isPluralPhrase, type DescriptionInput } from '../../../../server/src/modules/target-groups/describe.js';
 import { formatLift, formatMoney, formatNumber, formatPercent, inHundred, plural } from '../../../../server/src/modules/target-groups/format.js';
 import type { GroupStats } from '../../../../server/src/modules/target-groups/types.js';
 
@@ -80,7 +80,7 @@ describe('labels as the app stores them (sentence-case)', () => {
     expect(text).toContain('Customers who accepted campaign 5.');
     expect(text).toContain('they have a far higher amount spent on wines (median 901 vs 144) and far more often accepted campaign 1 (41.7 % vs 3.7 %).');
     expect(text).toContain('brought the condition back (accepted campaign 5 in 13 of 20)');
-    expect(text).toContain('whether a higher days since last purchase raises or lowers');
+    expect(text).toContain('which way days since last purchase moves the response');
     expect(text).not.toMatch(SEAMS);
   });
 });
@@ -159,7 +159,7 @@ describe('describeTargetGroup (text)', () => {
       disagreements: ['yearly income'],
     });
     expect(text).toContain('Treat this group with caution: the condition on yearly income came back in only 4 of 20 resamples.');
-    expect(text).toContain('The models disagree on whether a higher yearly income raises or lowers the response');
+    expect(text).toContain('The models disagree on which way yearly income moves the response');
   });
 
   it('describes categorical and binary distinguishing features', () => {
@@ -177,5 +177,12 @@ describe('describeTargetGroup (text)', () => {
     const text = describeTargetGroup({ conditions: [], stats: stats(2000, 300), totalCustomers: 2000, found: false, minShare: 0.05 });
     expect(text).toContain('No combination of the strongest drivers picks out a group of at least 5.0 % of the customers');
     expect(text).not.toMatch(SEAMS);
+  });
+});
+
+describe('isPluralPhrase', () => {
+  it('tells plural noun phrases ("more …") from singular ones ("a higher …")', () => {
+    for (const plural of ['Web visits per month', 'days since last purchase', 'Children at home', 'Purchases from the catalogue']) expect(isPluralPhrase(plural), plural).toBe(true);
+    for (const singular of ['Amount spent on wines', 'yearly household income', 'Number of purchases', 'Business size', 'Campus distance', 'Status']) expect(isPluralPhrase(singular), singular).toBe(false);
   });
 });
