@@ -92,10 +92,13 @@ export class TrainingService {
     };
     try {
       await runs.update({ id: run.id }, { status: 'RUNNING', startedAt: new Date() });
-      const models = await this.trainAll(run, dataset, report);
+      const phases: Record<string, number> = {};
+      const models = await this.trainAll(run, dataset, report, phases);
+      const saving = performance.now();
       await this.saveModels(run, dataset, models);
+      phases.saveSeconds = (performance.now() - saving) / 1000;
       await runs.update({ id: run.id }, { status: 'SUCCEEDED', progress: 1, finishedAt: new Date() });
-      this.logger.info({ runId: run.id, datasetId: dataset.id }, 'training run finished');
+      this.logger.info({ runId: run.id, datasetId: dataset.id, ...phases }, 'training run finished');
     } catch (error) {
       const message = error instanceof Error && error.name === 'TrainingError' ? error.message : 'Training failed because of an error on our side. The previous models stay active.';
       if (!(error instanceof Error && error.name === 'TrainingError')) this.logger.error({ err: error, runId: run.id }, 'training run crashed');
@@ -105,9 +108,16 @@ export class TrainingService {
     }
   }
 
-  private async trainAll(run: TrainingRunEntity, dataset: DatasetEntity, report: (f: number) => void) {
+  /** `phases` receives the seconds each phase took, for the log. */
+  private async trainAll(run: TrainingRunEntity, dataset: DatasetEntity, report: (f: number) => void, phases: Record<string, number>) {
+    let phaseStart = performance.now();
+    const endPhase = (name: string) => {
+      phases[name] = (performance.now() - phaseStart) / 1000;
+      phaseStart = performance.now();
+    };
     const { specs, columns } = await columnSpecs(this.dataSource, dataset);
     const { rows, rowNumbers } = await loadDatasetRows(this.dataSource, dataset.id);
+    endPhase('loadSeconds');
     const pool = this.workers();
     const prepared = (await pool.run({
       type: 'prepare',
@@ -116,6 +126,7 @@ export class TrainingService {
       target: dataset.targetColumn!,
       positiveLabel: dataset.positiveLabel ?? undefined,
     } satisfies WorkerTask)) as { table: FeatureTable; y: Uint8Array; rowIndex: Int32Array; dateReferences: Record<string, number> };
+    endPhase('prepareSeconds');
     const positives = prepared.y.reduce((a, b) => a + b, 0);
     if (positives < MIN_CLASS_ROWS || prepared.y.length - positives < MIN_CLASS_ROWS)
       throw trainingError(`Training needs at least ${MIN_CLASS_ROWS} customers who responded and ${MIN_CLASS_ROWS} who did not; this dataset has ${positives} and ${prepared.y.length - positives}.`);
@@ -185,7 +196,9 @@ export class TrainingService {
       return { ...t, ...(scored as { metrics: Record<string, number>; curves: Record<string, unknown> }), explanations, trainRows: split.train.length, testRows: split.test.length, testRowNumbers };
     };
     // Each model is scored and explained as soon as it is trained, while the others still train.
-    return Promise.all(algorithms.map(async (algorithm) => scoreAndExplain(await train(algorithm))));
+    const results = await Promise.all(algorithms.map(async (algorithm) => scoreAndExplain(await train(algorithm))));
+    endPhase('trainAndExplainSeconds');
+    return results;
   }
 
   /** All new versions in one transaction: a failure leaves the previous models active. */
