@@ -3,13 +3,10 @@
  * split (computed live when /usr/bin/python3 has scikit-learn, else the stored figures),
  * and against ml-random-forest (the library these learners replace) as an oracle.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { RandomForestClassifier } from 'ml-random-forest';
 import { describe, expect, it } from 'vitest';
-import { IFOOD, loadIfood, reasonIfMissing, sharedDir } from '../../../../helpers/datasets.js';
+import { IFOOD, loadIfood, reasonIfMissing } from '../../../../helpers/datasets.js';
+import { runSklearnReference } from '../../../../helpers/sklearn.js';
 import { takeRows, type FeatureTable } from '../../../../../server/src/modules/training/data/feature-table.js';
 import { rocAuc } from '../../../../../server/src/modules/training/metrics/roc-auc.js';
 import { stratifiedSplit } from '../../../../../server/src/modules/training/split.js';
@@ -27,23 +24,9 @@ type Algorithm = 'DECISION_TREE' | 'RANDOM_FOREST' | 'GRADIENT_BOOSTING';
 const STORED_SKLEARN: Record<Algorithm, number> = { RANDOM_FOREST: 0.8974, DECISION_TREE: 0.7903, GRADIENT_BOOSTING: 0.9115 };
 
 function sklearnAucs(testRows: Int32Array): Record<Algorithm, number> {
-  const python = '/usr/bin/python3';
-  const script = join(sharedDir, 'bench', 'sklearn_reference.py');
-  if (!existsSync(python) || !existsSync(script) || spawnSync(python, ['-c', 'import sklearn'], { stdio: 'ignore' }).status !== 0) {
-    console.warn('scikit-learn is not available: comparing with the stored reference figures.');
-    return STORED_SKLEARN;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'trees-ref-'));
-  try {
-    const rowsFile = join(dir, 'test-rows.json');
-    writeFileSync(rowsFile, JSON.stringify(Array.from(testRows)));
-    const run = spawnSync(python, [script, '--csv', IFOOD, '--target', 'Response', '--test-rows', rowsFile, '--algorithms', 'RANDOM_FOREST,DECISION_TREE,GRADIENT_BOOSTING'], { encoding: 'utf8', timeout: 60_000 });
-    if (run.status !== 0) throw new Error(`sklearn_reference.py failed: ${run.stderr}`);
-    const models = JSON.parse(run.stdout).models as Record<Algorithm, { rocAuc: number }>;
-    return { RANDOM_FOREST: models.RANDOM_FOREST.rocAuc, DECISION_TREE: models.DECISION_TREE.rocAuc, GRADIENT_BOOSTING: models.GRADIENT_BOOSTING.rocAuc };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const models = runSklearnReference({ csv: IFOOD, target: 'Response', testRows, algorithms: ['RANDOM_FOREST', 'DECISION_TREE', 'GRADIENT_BOOSTING'] });
+  if (!models) return STORED_SKLEARN;
+  return { RANDOM_FOREST: models.RANDOM_FOREST.rocAuc, DECISION_TREE: models.DECISION_TREE.rocAuc, GRADIENT_BOOSTING: models.GRADIENT_BOOSTING.rocAuc };
 }
 
 /** ml-random-forest needs a dense matrix: medians for missing numbers, level codes for categories. */
