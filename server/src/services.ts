@@ -23,14 +23,15 @@ export interface Services {
 }
 
 export function createServices(dataSource: DataSource, config: AppConfig, logger: Logger, jobs: BackgroundJobs): Services {
+  const targetGroups = new TargetGroupService(dataSource);
   const services: Services = {
     auth: new AuthService(dataSource, { tokenTtlSeconds: config.tokenTtlSeconds, jwtSecret: process.env.JWT_SECRET }),
     datasets: new DatasetService(dataSource),
     imports: new ImportService(dataSource, { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes }, logger, jobs),
     models: new ModelService(dataSource),
     training: new TrainingService(dataSource, logger, jobs),
-    targetGroups: new TargetGroupService(dataSource),
-    segments: new SegmentsService(dataSource, logger, jobs, config.llm),
+    targetGroups,
+    segments: new SegmentsService(dataSource, logger, jobs, config.llm, targetGroups),
   };
   // A dataset configured so retrains itself after every successful import.
   // New customers of an append are placed in the latest segmentation (shown with the import).

@@ -2,6 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
 import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTraining, waitForRun } from '../helpers/training.js';
 
 describe.skipIf(chromiumMissing)('the Segments page in Chromium', () => {
   let t: TestServer;
@@ -9,6 +10,10 @@ describe.skipIf(chromiumMissing)('the Segments page in Chromium', () => {
   beforeAll(async () => {
     await ensureClientBuilt();
     t = await startTestServer('pglite', { SEED_DEMO: 'true' });
+    // A featured model, so each segment's overlap with its target group is shown.
+    const token = await t.login();
+    const demo = (await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token)).data!.datasets[0].id;
+    expect((await waitForRun(t, token, (await startTraining(t, token, demo, ['LOGISTIC_REGRESSION'])).id)).status).toBe('SUCCEEDED');
     browser = await openBrowser();
   });
   afterAll(async () => {
@@ -25,7 +30,9 @@ describe.skipIf(chromiumMissing)('the Segments page in Chromium', () => {
     await expect.poll(() => page.getByTestId('segment-card').count()).toBeGreaterThanOrEqual(2);
     const cards = await page.getByTestId('segment-card').allTextContents();
     for (const text of cards) expect(text).toMatch(/\d customers · \d+%/);
-    expect(cards.join(' ')).not.toMatch(/undefined|NaN/);
+    expect(cards.join(' ')).not.toMatch(/undefined|NaN|Kidhome|Mnt[A-Z]|Num[A-Z]|\bsd\)/);
+    expect(await page.getByTestId('segment-target-group').count()).toBe(cards.length);
+    for (const text of await page.getByTestId('segment-target-group').allTextContents()) expect(text).toMatch(/^\s*(\d[\d,]* of them \(\d+%\) are in the\s+target group|None of them are in the target group)/);
     await page.getByTestId('segment-scatter').locator('canvas').waitFor();
     await page.getByTestId('k-choice-chart').locator('canvas').waitFor();
     const rows = page.getByTestId('segment-heatmap').locator('tbody tr');
@@ -33,6 +40,7 @@ describe.skipIf(chromiumMissing)('the Segments page in Chromium', () => {
     expect(await rows.last().textContent()).toContain('All customers');
     expect(await page.getByTestId('segment-heatmap').locator('thead th').count()).toBe(7);
     expect(await page.getByTestId('segment-briefs').textContent()).toContain('Tone:');
+    expect(await page.getByTestId('segment-briefs').textContent()).toContain('described on the Target group page (customers ');
     expect(await page.getByTestId('segment-history').locator('tbody tr').count()).toBe(1);
     await page.evaluate('window.scrollTo(0, 0)');
     copyFileSync(await browser.screenshot('segments'), '/tmp/segments.png');

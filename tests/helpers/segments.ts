@@ -8,7 +8,7 @@ import type { TestServer } from './test-server.js';
 export const SEGMENTATION_FIELDS = `id datasetId status progress error algorithm featureSet features k silhouette noiseCustomers createdAt finishedAt
   kChoice { k silhouette inertia } explainedVariance projection { x y segment }
   overallCampaigns { column label responded total rate }
-  segments { index name description size share meanPredicted brief briefEdited campaigns { column label responded total rate }
+  segments { index name description size share meanPredicted targetGroupCustomers targetGroupShare brief briefEdited campaigns { column label responded total rate }
     distinctive { feature label kind mean overallMean level share overallShare standardisedDifference } profile { feature kind mean } }`;
 
 export interface SegmentationView {
@@ -30,6 +30,8 @@ export interface SegmentationView {
     size: number;
     share: number;
     meanPredicted: number | null;
+    targetGroupCustomers: number | null;
+    targetGroupShare: number | null;
     brief: string;
     briefEdited: boolean;
     campaigns: { column: string; label: string; responded: number; total: number; rate: number }[];
@@ -97,6 +99,53 @@ export function recountHeatmap(records: Record<string, string>[], idColumn: stri
       cell.total++;
       if (v === '1') cell.responded++;
     }
+  }
+  return counts;
+}
+
+export interface GroupCondition {
+  feature: string;
+  kind: string;
+  min: number | null;
+  max: number | null;
+  levels: string[] | null;
+}
+
+const MISSING = /^(|na|n\/a|null|\?)$/i;
+
+/** Days since 1970 of a file's dates; day-first when some first part exceeds 12, else month-first. */
+function dateReader(records: Record<string, string>[], column: string): (text: string) => number {
+  const parts = (t: string) => t.trim().split(/[-/.]/).map(Number);
+  const dayFirst = records.some((r) => !MISSING.test(r[column]?.trim() ?? '') && parts(r[column])[0] <= 31 && parts(r[column])[0] > 12);
+  return (text) => {
+    const p = parts(text);
+    if (p[0] > 31) return Date.UTC(p[0], p[1] - 1, p[2]) / 86_400_000;
+    const [month, day] = dayFirst ? [p[1], p[0]] : [p[0], p[1]];
+    return Date.UTC(p[2], month - 1, day) / 86_400_000;
+  };
+}
+
+/**
+ * Per segment, the customers of the raw file (joined to the exported membership) that satisfy
+ * every condition of a target group: numbers and dates within the bounds, text among the
+ * levels; a blank cell satisfies no condition.
+ */
+export function recountTargetGroup(records: Record<string, string>[], idColumn: string, members: string[][], conditions: GroupCondition[]) {
+  const byId = new Map(records.map((r) => [r[idColumn].trim(), r]));
+  const dates = new Map(conditions.filter((c) => c.kind === 'DATE').map((c) => [c.feature, dateReader(records, c.feature)]));
+  const satisfies = (row: Record<string, string>, c: GroupCondition) => {
+    const raw = row[c.feature]?.trim() ?? '';
+    if (MISSING.test(raw)) return false;
+    if (c.levels) return c.levels.includes(raw);
+    const value = c.kind === 'DATE' ? dates.get(c.feature)!(raw) : Number(raw);
+    return (c.min === null || value >= c.min) && (c.max === null || value <= c.max);
+  };
+  const counts = new Map<number, number>();
+  for (const [id, segment] of members.slice(1)) {
+    const row = byId.get(id);
+    if (!row) throw new Error(`exported customer ${id} is not in the file`);
+    const s = Number(segment);
+    counts.set(s, (counts.get(s) ?? 0) + (conditions.every((c) => satisfies(row, c)) ? 1 : 0));
   }
   return counts;
 }

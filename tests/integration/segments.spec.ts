@@ -6,7 +6,17 @@ import { demoCsvHeader, demoCsvLine, generateDemoRows, writeDemoCsv } from '../.
 import { IFOOD, reasonIfMissing } from '../helpers/datasets.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { upload, uploadFile, waitForImport } from '../helpers/imports.js';
-import { fakeLlmServer, membersCsv, readCsvRecords, recountHeatmap, runSegmentation, startSegmentation, type SegmentationView } from '../helpers/segments.js';
+import {
+  fakeLlmServer,
+  membersCsv,
+  readCsvRecords,
+  recountHeatmap,
+  recountTargetGroup,
+  runSegmentation,
+  startSegmentation,
+  type GroupCondition,
+  type SegmentationView,
+} from '../helpers/segments.js';
 import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
 import { bootstrapData } from '../../server/src/bootstrap.js';
 import { loadConfig } from '../../server/src/config.js';
@@ -30,6 +40,40 @@ async function expectHeatmapRecounted(t: TestServer, token: string, s: Segmentat
     expect(members.slice(1).filter((m) => Number(m[1]) === segment.index).every((m) => m[2] === segment.name)).toBe(true);
   }
   return members;
+}
+
+/**
+ * Every segment's overlap with the featured model's target group (top 3 drivers, as the
+ * Target group page shows it) equals a recount: the group's conditions applied to the raw
+ * file's rows joined to the membership export. The brief says so in words.
+ */
+async function expectTargetGroupRecounted(t: TestServer, token: string, datasetId: string, s: SegmentationView, file: string) {
+  const res = await t.gql<{ dataset: { columns: { name: string; kind: string }[]; activeModel: { targetGroup: { found: boolean; conditions: (GroupCondition & { text: string })[] } } } }>(
+    'query($d: ID!) { dataset(id: $d) { columns { name kind } activeModel { targetGroup(topN: 3) { found conditions { feature min max levels text } } } } }',
+    { d: datasetId },
+    token,
+  );
+  const { columns, activeModel } = res.data!.dataset;
+  expect(activeModel.targetGroup.found).toBe(true);
+  const kinds = new Map(columns.map((c) => [c.name, c.kind]));
+  const conditions = activeModel.targetGroup.conditions.map((c) => ({ ...c, kind: kinds.get(c.feature)! }));
+  const counts = recountTargetGroup(readCsvRecords(file), 'ID', await membersCsv(t, token, s.id), conditions);
+  for (const x of s.segments) {
+    const n = counts.get(x.index) ?? 0;
+    expect({ segment: x.index, customers: x.targetGroupCustomers }).toEqual({ segment: x.index, customers: n });
+    expect(x.targetGroupShare).toBeCloseTo(n / x.size, 12);
+    const line = x.brief.split('\n').find((l) => l.startsWith('Target group:'))!;
+    expect(line).toContain('the target group described on the Target group page (customers ');
+    for (const c of conditions) expect(line).toContain(c.text);
+    if (n > 0 && n < x.size) expect(line).toContain(`${n.toLocaleString('en-US')} of them (`);
+    console.info(`${file.endsWith('demo.csv') ? 'demo' : 'iFood'} "${x.name}": ${x.description}\n${x.brief}`);
+  }
+  expect(s.segments.some((x) => x.targetGroupCustomers! > 0)).toBe(true);
+}
+
+/** The texts a manager reads use the column labels, never the raw names or "sd" figures. */
+function expectLabelledTexts(s: SegmentationView) {
+  for (const x of s.segments) expect(`${x.name} ${x.description} ${x.brief}`).not.toMatch(/Kidhome|Income\b|Mnt[A-Z]|Num[A-Z]|AcceptedCmp|Response|\bsd\)/);
 }
 
 function expectWellFormed(s: SegmentationView, rowCount: number) {
@@ -110,6 +154,12 @@ describeEachDatabase('customer segments', (kind) => {
     expect(first.kChoice.map((c) => c.k)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(Math.max(...first.kChoice.map((c) => c.silhouette))).toBeCloseTo(first.kChoice.find((c) => c.k === first.k)!.silhouette, 12);
     await expectHeatmapRecounted(t, tokens.VIEWER, first, demoFile, 2000);
+    expectLabelledTexts(first);
+    // No model yet: nothing is said about a target group.
+    for (const x of first.segments) {
+      expect([x.targetGroupCustomers, x.targetGroupShare]).toEqual([null, null]);
+      expect(x.brief).not.toMatch(/Target group/);
+    }
     const response = first.overallCampaigns.find((c) => c.column === 'Response')!;
     expect(response.responded).toBe(readCsvRecords(demoFile).filter((r) => r.Response === '1').length);
     const anonymous = await fetch(`${t.url}/api/segmentations/${first.id}/members.csv`);
@@ -138,6 +188,13 @@ describeEachDatabase('customer segments', (kind) => {
     expectWellFormed(s, 2000);
     expect(s.features).toEqual(model.data!.dataset.activeModel.featureImportance.slice(0, 3).map((f) => f.feature));
     for (const x of s.segments) expect(x.meanPredicted).toBeGreaterThan(0);
+  });
+
+  it('counts each segment’s customers in the featured model’s target group, recounted from the raw file', async () => {
+    const s = await runSegmentation(t, tokens.ANALYST, demo);
+    expectWellFormed(s, 2000);
+    expectLabelledTexts(s);
+    await expectTargetGroupRecounted(t, tokens.VIEWER, demo, s, demoFile);
   });
 
   it('edits briefs (analysts only) and rewrites them through the configured AI endpoint', async () => {
@@ -220,6 +277,14 @@ describeEachDatabase('customer segments', (kind) => {
       expect(top.acceptance).toBeGreaterThan(2 * (rest.reduce((a, r) => a + accepted(r), 0) / rest.length));
       expect(top.response).toBeGreaterThan(1.5 * (rest.filter((r) => r.Response === '1').length / rest.length));
       expect(top.name).toMatch(/spender/);
+      expectLabelledTexts(s);
+    });
+
+    it('after training, each segment’s overlap with the target group equals a recount from the raw file', async () => {
+      expect((await waitForRun(t, tokens.ADMIN, (await startTraining(t, tokens.ADMIN, ifood, ['LOGISTIC_REGRESSION'])).id)).status).toBe('SUCCEEDED');
+      const s = await runSegmentation(t, tokens.ANALYST, ifood);
+      expectWellFormed(s, readCsvRecords(IFOOD).length);
+      await expectTargetGroupRecounted(t, tokens.VIEWER, ifood, s, IFOOD);
     });
   });
 });

@@ -29,6 +29,9 @@ export interface Segment {
   size: number;
   share: number;
   meanPredicted: number | null;
+  /** Customers of the segment in the featured model's target group when the segmentation ran; null without a model. */
+  targetGroupCustomers: number | null;
+  targetGroupShare: number | null;
   brief: string;
   briefEdited: boolean;
   campaigns: CampaignOutcome[];
@@ -105,7 +108,7 @@ const FULL = `${SUMMARY}
   kChoice { k silhouette inertia } explainedVariance projection { x y segment }
   overallCampaigns { ${CAMPAIGN} }
   segments {
-    index name description size share meanPredicted brief briefEdited
+    index name description size share meanPredicted targetGroupCustomers targetGroupShare brief briefEdited
     campaigns { ${CAMPAIGN} }
     distinctive { feature label kind mean median overallMean overallMedian level share overallShare standardisedDifference }
   }`;

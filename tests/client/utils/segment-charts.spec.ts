@@ -24,6 +24,8 @@ const segment = (index: number, name: string, campaigns: ReturnType<typeof outco
   size: campaigns[0]?.total ?? 0,
   share: 0.5,
   meanPredicted: null,
+  targetGroupCustomers: null,
+  targetGroupShare: null,
   brief: 'Tone: warm.\nOffer: reuse Cmp1.',
   briefEdited: false,
   campaigns,

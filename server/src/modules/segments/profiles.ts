@@ -27,6 +27,8 @@ export interface NumericFeatureProfile {
   overallMedian: number;
   /** (segment mean - overall mean) / overall sd. */
   standardisedDifference: number;
+  /** Set for 0/1 flags (means are shares) and dates (days before the latest date). */
+  source?: 'BINARY' | 'DATE';
 }
 
 export interface CategoricalFeatureProfile {
@@ -115,6 +117,7 @@ export function profileSegments(table: FeatureTable, labels: Int32Array, k: numb
         overallMean,
         overallMedian,
         standardisedDifference: safeDiff(mean - overallMean, sd),
+        ...(feature.kind === 'NUMERIC' ? {} : { source: feature.kind }),
       });
     });
   }

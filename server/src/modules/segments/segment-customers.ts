@@ -40,6 +40,14 @@ export interface SegmentCustomersOptions {
   predicted?: ArrayLike<number>;
   pcaPoints?: number;
   randomState?: number;
+  /** Column labels (and units) by name, for the descriptions, names and briefs; default: the names. */
+  labels?: Record<string, string>;
+  units?: Record<string, string>;
+  /**
+   * The featured model's target group: 1 per customer in it (same rows as the table), and the
+   * group in words ("customers who ..."). Each segment's overlap goes into its summary and brief.
+   */
+  targetGroup?: { mask: ArrayLike<number>; description: string };
 }
 
 export interface SegmentSummary {
@@ -51,6 +59,9 @@ export interface SegmentSummary {
   profile: SegmentProfile;
   campaigns: CampaignOutcome[];
   meanPredicted?: number;
+  /** Customers of the segment in the target group, and their share of the segment (with options.targetGroup). */
+  targetGroupCustomers?: number;
+  targetGroupShare?: number;
   brief: string;
 }
 
@@ -94,6 +105,14 @@ function validate(table: FeatureTable, campaigns: CampaignColumn[], o: SegmentCu
   if (o.k !== undefined && (!Number.isInteger(o.k) || o.k < 2)) throw new Error(`k must be an integer of at least 2; got ${o.k}.`);
   if (table.rowCount < 3) throw new Error(`Segmentation needs at least 3 customers; got ${table.rowCount}.`);
   for (const c of campaigns) if (c.values.length !== table.rowCount) throw new Error(`Campaign "${c.column}" has ${c.values.length} values for ${table.rowCount} customers.`);
+  if (o.targetGroup && o.targetGroup.mask.length !== table.rowCount) throw new Error(`The target group has ${o.targetGroup.mask.length} entries for ${table.rowCount} customers.`);
+}
+
+/** Customers of each segment 0..k-1 where `mask` is 1. */
+function countPerSegment(mask: ArrayLike<number>, labels: Int32Array, k: number): number[] {
+  const counts = new Array<number>(k).fill(0);
+  for (let i = 0; i < labels.length; i++) if (labels[i] >= 0 && mask[i] === 1) counts[labels[i]]++;
+  return counts;
 }
 
 /** Sorts segments by size (largest = 0) so indices are stable and meaningful; drops empty ones. */
@@ -173,24 +192,32 @@ export function segmentCustomers(
 
   const profiles = profileSegments(profileTable(table, rfm?.table ?? null), labels, k);
   const positions = rfmPositions(rfm?.table ?? null, labels, k);
-  const names = nameSegments(positions, profiles);
+  const words = { labels: options.labels, units: options.units };
+  const names = nameSegments(positions, profiles, words);
   const heatmap = campaignHeatmap(campaigns, labels, k);
   const overallCampaigns = campaigns.map((c) => outcomeOf(c.column, c.values, null));
   const predicted = options.predicted ? meanPerSegment(options.predicted, labels, k) : null;
   const sizes = segmentSizes(labels, k);
+  const group = options.targetGroup;
+  const inGroup = group ? countPerSegment(group.mask, labels, k) : null;
   const segments = sizes.map((size, s): SegmentSummary => {
     const share = size / table.rowCount;
+    const overlap = inGroup && group ? { customers: inGroup[s], size, description: group.description } : undefined;
     const summary: SegmentSummary = {
       index: s,
       name: names[s],
-      description: describeSegment(size, share, profiles[s]),
+      description: describeSegment(size, share, profiles[s], words),
       size,
       share,
       profile: profiles[s],
       campaigns: heatmap[s],
-      brief: writeBrief({ table, labels, segment: s, position: positions[s], campaigns: heatmap[s], overallCampaigns }),
+      brief: writeBrief({ table, labels, segment: s, position: positions[s], campaigns: heatmap[s], overallCampaigns, words, targetGroup: overlap }),
     };
     if (predicted) summary.meanPredicted = predicted[s];
+    if (overlap) {
+      summary.targetGroupCustomers = overlap.customers;
+      summary.targetGroupShare = size > 0 ? overlap.customers / size : 0;
+    }
     return summary;
   });
   onProgress?.(0.9, 'projection');

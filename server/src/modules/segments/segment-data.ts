@@ -3,6 +3,10 @@
  * those without a known response, e.g. new customers of a later import) and the 0/1 columns
  * of every past campaign and the target for the heatmap.
  */
+import type { RawCondition } from '../target-groups/conditions.js';
+import { matchMask } from '../target-groups/group-stats.js';
+import { columnData, type ColumnInfo } from '../target-groups/target-group-input.js';
+import type { ColumnData } from '../target-groups/types.js';
 import type { FeatureTable } from '../training/data/feature-table.js';
 import { buildFeatureTable, type ColumnSpec } from '../training/pipeline/build-feature-table.js';
 import type { CampaignColumn } from './profiles.js';
@@ -33,6 +37,30 @@ export function campaignColumns(specs: CampaignSpec[], rows: (string | null)[][]
     column: c.column,
     values: Float64Array.from(rows, (r) => (r[c.position] === null || r[c.position] === undefined ? NaN : r[c.position] === c.positive ? 1 : 0)),
   }));
+}
+
+/** The featured model's target group as the Target group page describes it (top 3 drivers). */
+export interface TargetGroupSpec {
+  conditions: RawCondition[];
+  /** The columns the conditions use. */
+  columns: ColumnInfo[];
+  /** "customers who have bought within the last 29 days and earn at least 70,000 a year". */
+  description: string;
+}
+
+/**
+ * 1 for every row (also those without a known response) that satisfies all the group's
+ * conditions, matched exactly as the Target group page matches them (a missing value
+ * satisfies no condition).
+ */
+export function targetGroupMask(group: TargetGroupSpec, rows: (string | null)[][]): Uint8Array {
+  const all = Array.from(rows, (_, i) => i);
+  const columns: Record<string, ColumnData> = {};
+  for (const c of group.columns) {
+    const data = columnData(c, rows, all);
+    if (data) columns[c.name] = data;
+  }
+  return matchMask(group.conditions, { rowCount: rows.length, columns, target: new Uint8Array(rows.length) });
 }
 
 /** Labels and the row numbers they belong to, packed as one little-endian Int32 buffer. */

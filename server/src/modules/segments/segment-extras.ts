@@ -1,16 +1,22 @@
 /**
- * Segments beyond the run itself: the settings form's defaults, the membership export, and
- * placing an append's new customers in the latest segmentation.
+ * Segments beyond the run itself: the settings form's defaults, the featured model's target
+ * group to overlap with, the membership export, and placing an append's new customers in
+ * the latest segmentation.
  */
 import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
 import { csvCell } from '../target-groups/audience-export.js';
+import { whoSentence } from '../target-groups/condition-text.js';
+import { toColumnInfo, type TargetGroupService } from '../target-groups/target-group.service.js';
+import type { ModelEntity } from '../training/model.entity.js';
+import { importanceOf } from '../training/stored-explanations.js';
 import { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
 import type { DatasetEntity } from '../datasets/dataset.entity.js';
 import { ImportJobEntity, type SegmentAssignmentRecord } from '../datasets/import-job.entity.js';
 import type { FeatureTable } from '../training/data/feature-table.js';
 import { columnSpecs } from '../training/dataset-rows.js';
 import { detectRfmColumns } from './rfm.js';
-import { unpackMembers } from './segment-data.js';
+import { unpackMembers, type TargetGroupSpec } from './segment-data.js';
 import type { SegmentationModel } from './segment-customers.js';
 import type { StoredSegmentation } from './segment-store.js';
 import type { SegmentationEntity } from './segmentation.entity.js';
@@ -37,6 +43,38 @@ export async function segmentationDefaults(dataSource: DataSource, dataset: Data
   };
   const rfm = detectRfmColumns(shape);
   return { recency: rfm.recency, frequency: rfm.frequency, monetary: rfm.monetary, numericColumns: usable.filter((c) => c.kind === 'NUMERIC').map((c) => c.name) };
+}
+
+/** The Target group page's default: the group described on the featured model's top 3 drivers. */
+export const TARGET_GROUP_DRIVERS = 3;
+
+/**
+ * The featured model's target group (as the Target group page first shows it), for each
+ * segment's overlap; null without a model with explanations, or when no group is found.
+ */
+export async function featuredTargetGroup(
+  targetGroups: TargetGroupService | null,
+  featured: ModelEntity | null,
+  columns: DatasetColumnEntity[],
+  logger: Logger,
+): Promise<TargetGroupSpec | null> {
+  const drivers = featured ? importanceOf(featured).length : 0;
+  if (!targetGroups || !featured || drivers === 0) return null;
+  try {
+    const group = await targetGroups.describe(featured, { topN: Math.min(TARGET_GROUP_DRIVERS, drivers) });
+    if (!group.found || group.conditions.length === 0) return null;
+    const used = new Set(group.conditions.map((c) => c.feature));
+    return {
+      conditions: group.conditions.map((c) => ({ feature: c.feature, min: c.min, max: c.max, levels: c.levels })),
+      columns: columns.filter((c) => used.has(c.name)).map(toColumnInfo),
+      // "Customers who ... ." -> "customers who ...", to sit inside a sentence.
+      description: whoSentence(group.conditions).replace(/^Customers/, 'customers').replace(/\.$/, ''),
+    };
+  } catch (err) {
+    // The segments are still worth having; the briefs just say nothing about the group.
+    logger.warn({ err, modelId: featured.id }, 'target group for segments unavailable');
+    return null;
+  }
 }
 
 /** Header, then one CSV line per segmented customer: identifier (or row number), segment index and name. */

@@ -31,6 +31,9 @@ export interface StoredSegment {
   size: number;
   share: number;
   meanPredicted: number | null;
+  /** Customers of the segment in the featured model's target group (top 3 drivers) and their share; null without a model. */
+  targetGroupCustomers?: number | null;
+  targetGroupShare?: number | null;
   generatedBrief: string;
   /** The analyst's edit of the brief; null = the generated one stands. */
   editedBrief: string | null;
@@ -75,6 +78,8 @@ export function toStored(result: SegmentationResult, rowCount: number, labels: R
       size: s.size,
       share: s.share,
       meanPredicted: finite(s.meanPredicted),
+      targetGroupCustomers: s.targetGroupCustomers ?? null,
+      targetGroupShare: finite(s.targetGroupShare),
       generatedBrief: s.brief,
       editedBrief: null,
       profile: s.profile.features.map((p) => profileOf(p, label(p.feature))),

@@ -27,6 +27,8 @@ export function toSegmentType(s: StoredSegment): SegmentType {
     share: s.share,
     campaigns: s.campaigns,
     meanPredicted: s.meanPredicted,
+    targetGroupCustomers: s.targetGroupCustomers ?? null,
+    targetGroupShare: s.targetGroupShare ?? null,
     brief: s.editedBrief ?? s.generatedBrief,
     briefEdited: s.editedBrief !== null,
     distinctive: s.distinctive.map((f) => byFeature.get(f)).filter((p) => p !== undefined),

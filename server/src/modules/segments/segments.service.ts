@@ -13,6 +13,8 @@ import { ModelEntity } from '../training/model.entity.js';
 import { importanceOf } from '../training/stored-explanations.js';
 import { rewriteBrief, type LlmConfig } from './brief-rewrite.js';
 import { packMembers, type CampaignSpec } from './segment-data.js';
+import type { TargetGroupService } from '../target-groups/target-group.service.js';
+import { featuredTargetGroup } from './segment-extras.js';
 import { toStored, type StoredSegment, type StoredSegmentation } from './segment-store.js';
 import type { SegmentCustomersOptions, SegmentationResult } from './segment-customers.js';
 import { SegmentationEntity } from './segmentation.entity.js';
@@ -45,6 +47,8 @@ export class SegmentsService {
     private readonly logger: Logger,
     private readonly jobs: BackgroundJobs,
     readonly llm: LlmConfig | null = null,
+    /** Describes the featured model's target group, for each segment's overlap with it. */
+    private readonly targetGroups: TargetGroupService | null = null,
   ) {}
 
   private repo() {
@@ -127,16 +131,19 @@ export class SegmentsService {
       const { specs, columns } = await columnSpecs(this.dataSource, dataset);
       const { rows, rowNumbers } = await loadDatasetRows(this.dataSource, dataset.id);
       const artifact = featured ? await readModelArtifact(this.dataSource, featured.id) : null;
+      const targetGroup = await featuredTargetGroup(this.targetGroups, featured, columns, this.logger);
+      const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
+      const units = Object.fromEntries(columns.flatMap((c) => (c.stats.unit ? [[c.name, c.stats.unit]] : [])));
+      options = { ...options, labels, units };
       const channel = progressChannel((f) => report(0.05 + 0.95 * Number(f)));
       let answer: SegmentationResult | { error: string };
       try {
-        const task: SegmentsTask = { kind: 'segment', specs, rows, target: dataset.targetColumn, campaigns: campaignSpecs(dataset, columns), options, artifact, port: channel.port };
+        const task: SegmentsTask = { kind: 'segment', specs, rows, target: dataset.targetColumn, campaigns: campaignSpecs(dataset, columns), options, artifact, targetGroup, port: channel.port };
         answer = await this.workers().run(task, { transferList: [channel.port] });
       } finally {
         channel.close();
       }
       if ('error' in answer) throw segmentationError(answer.error);
-      const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
       await this.repo().update(
         { id: run.id },
         {

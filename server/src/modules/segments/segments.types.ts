@@ -44,6 +44,9 @@ export class SegmentType {
   @Field(() => Float) share!: number;
   @Field(() => [CampaignOutcomeType]) campaigns!: CampaignOutcomeType[];
   @Field(() => Float, { nullable: true, description: 'The featured model’s mean predicted response probability.' }) meanPredicted!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Customers of the segment in the featured model’s target group (top 3 drivers, as on the Target group page) when the segmentation ran; null without a model.' })
+  targetGroupCustomers!: number | null;
+  @Field(() => Float, { nullable: true, description: 'targetGroupCustomers as a share of the segment’s customers.' }) targetGroupShare!: number | null;
   @Field(() => String, { description: 'The message brief: the analyst’s edit if any, else the generated one.' }) brief!: string;
   @Field(() => Boolean) briefEdited!: boolean;
   @Field(() => [SegmentFeatureProfileType], { description: 'The features that set the segment apart most.' }) distinctive!: SegmentFeatureProfileType[];

@@ -7,7 +7,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ModelArtifact } from '../training/model-artifact.js';
 import { loadModel } from '../training/model-registry.js';
 import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
-import { campaignColumns, segmentationTable, type CampaignSpec } from './segment-data.js';
+import { campaignColumns, segmentationTable, targetGroupMask, type CampaignSpec, type TargetGroupSpec } from './segment-data.js';
 import { assignCustomers, segmentCustomers, type SegmentCustomersOptions, type SegmentationModel } from './segment-customers.js';
 
 export type SegmentsTask =
@@ -20,6 +20,8 @@ export type SegmentsTask =
       options: SegmentCustomersOptions;
       /** The featured model, for each segment's mean predicted probability. */
       artifact: ModelArtifact | null;
+      /** The featured model's target group, for each segment's overlap with it. */
+      targetGroup?: TargetGroupSpec | null;
       port?: MessagePort;
     }
   | { kind: 'assign'; specs: ColumnSpec[]; rows: (string | null)[][]; target: string | null; model: SegmentationModel };
@@ -46,7 +48,9 @@ export default function run(task: SegmentsTask) {
   const campaigns = campaignColumns(task.campaigns, task.rows);
   const predicted = predictedFor(task.artifact, table);
   try {
-    return segmentCustomers(table, campaigns, { ...task.options, predicted }, report);
+    const group = task.targetGroup;
+    const targetGroup = group ? { mask: targetGroupMask(group, task.rows), description: group.description } : undefined;
+    return segmentCustomers(table, campaigns, { ...task.options, predicted, targetGroup }, report);
   } catch (error) {
     // Input problems (unknown column, too few customers) are the user's to fix: answered as
     // data, because an Error's own fields do not survive the trip back from the worker.

@@ -54,17 +54,7 @@ export function buildTargetGroupData(
   };
   for (const column of columns) {
     if (column.name === dataset.targetColumn) continue;
-    const unit = column.unit && UNITS.has(column.unit as DriverUnit) ? (column.unit as DriverUnit) : undefined;
-    const base = { label: column.label, ...(unit ? { unit } : {}) };
-    let entry: ColumnData | null = null;
-    if (column.kind === 'NUMERIC') {
-      entry = { kind: 'NUMERIC', ...base, values: Float64Array.from(kept, (r) => toNumber(rows[r][column.position])) };
-    } else if (column.kind === 'DATE') {
-      const format = column.dateFormat ?? 'ISO';
-      entry = { kind: 'DATE', ...base, values: Float64Array.from(kept, (r) => (rows[r][column.position] === null ? NaN : parseDate(rows[r][column.position]!, format))) };
-    } else if (column.kind === 'CATEGORICAL' || column.kind === 'BINARY') {
-      entry = { kind: column.kind, ...base, values: kept.map((r) => rows[r][column.position]) };
-    }
+    const entry = columnData(column, rows, kept);
     if (entry) data.columns[column.name] = entry;
   }
   if (dataset.idColumn) {
@@ -72,6 +62,23 @@ export function buildTargetGroupData(
     if (id) data.identifier = { name: id.name, values: kept.map((r) => rows[r][id.position]) };
   }
   return { data, kept: Int32Array.from(kept) };
+}
+
+/**
+ * One column of the rows `kept` (indices into `rows`) as the conditions compare it: numbers,
+ * dates as days since 1970, text as in the file; missing = NaN / null. Null for columns no
+ * condition can use (identifiers, ignored columns).
+ */
+export function columnData(column: ColumnInfo, rows: readonly (readonly (string | null)[])[], kept: readonly number[]): ColumnData | null {
+  const unit = column.unit && UNITS.has(column.unit as DriverUnit) ? (column.unit as DriverUnit) : undefined;
+  const base = { label: column.label, ...(unit ? { unit } : {}) };
+  if (column.kind === 'NUMERIC') return { kind: 'NUMERIC', ...base, values: Float64Array.from(kept, (r) => toNumber(rows[r][column.position])) };
+  if (column.kind === 'DATE') {
+    const format = column.dateFormat ?? 'ISO';
+    return { kind: 'DATE', ...base, values: Float64Array.from(kept, (r) => (rows[r][column.position] === null ? NaN : parseDate(rows[r][column.position]!, format))) };
+  }
+  if (column.kind === 'CATEGORICAL' || column.kind === 'BINARY') return { kind: column.kind, ...base, values: kept.map((r) => rows[r][column.position]) };
+  return null;
 }
 
 function toNumber(text: string | null): number {

@@ -134,7 +134,8 @@ export class TargetGroupService {
   }
 }
 
-function toColumnInfo(column: DatasetColumnEntity): ColumnInfo {
+/** A stored column as the target-group math describes it (also used by segments to match the group). */
+export function toColumnInfo(column: DatasetColumnEntity): ColumnInfo {
   return {
     name: column.name,
     label: column.label,

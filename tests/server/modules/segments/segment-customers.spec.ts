@@ -94,7 +94,58 @@ describe('segmentCustomers', () => {
     expect(recentBig.brief).toMatch(/AcceptedCmp1|Response/);
     const oneTime = result.segments[result.labels[1]];
     expect(oneTime.brief).toMatch(/via store/);
-    expect(oneTime.description).toMatch(/^150 customers \(25\.0%\)/);
+    expect(oneTime.description).toMatch(/^150 customers \(25\.0 %\)/);
+  });
+
+  it('writes descriptions, names and briefs with the column labels', () => {
+    const labels = {
+      Recency: 'Days since last purchase',
+      MntWines: 'Amount spent on wines',
+      MntMeatProducts: 'Amount spent on meat',
+      NumWebPurchases: 'Purchases on the website',
+      NumStorePurchases: 'Purchases in stores',
+      AcceptedCmp1: 'Accepted campaign 1',
+      Response: 'Accepted the last campaign',
+      Education: 'Education',
+    };
+    const labelled = segmentCustomers(table, campaigns, { randomState: 1, labels, units: { MntWines: 'currency' } });
+    expect([...labelled.labels]).toEqual([...result.labels]);
+    const texts = labelled.segments.map((s) => `${s.name}\n${s.description}\n${s.brief}`).join('\n');
+    for (const raw of ['MntWines', 'MntMeatProducts', 'NumWebPurchases', 'NumStorePurchases', 'AcceptedCmp1', 'Response', ' sd)']) expect(texts).not.toContain(raw);
+    const recentBig = labelled.segments[labelled.labels[0]];
+    expect(recentBig.description).toMatch(/Compared with all customers, they .*a far higher amount spent on wines \(median [\d,]+ vs [\d,]+\)/);
+    expect(recentBig.description).toMatch(/more often have education “PhD” \(100 % vs 25\.0 %\)/);
+    expect(recentBig.brief).toMatch(/Products they favour: wines \(\d+ % of their spend/);
+    expect(recentBig.brief).toMatch(/Channel: they buy mostly on the website \(\d+ % of their purchases\)/);
+    expect(recentBig.brief).toMatch(/Offer: reuse what worked for them: (campaign 1|the last campaign) \(\d+\.\d % accepted vs \d+\.\d % overall\)/);
+    expect(labelled.segments[labelled.labels[1]].brief).toMatch(/mostly in stores/);
+    expect(recentBig.brief).not.toMatch(/Target group/);
+    expect(recentBig.targetGroupCustomers).toBeUndefined();
+  });
+
+  it('counts each segment’s customers in the target group and says so in the brief', () => {
+    // A group of the planted recent big spenders with high wine spend, plus a few others.
+    const wines = (table.features.find((f) => f.name === 'MntWines') as NumericFeature).values;
+    const mask = Uint8Array.from(wines, (w, i) => (w >= 1100 || i % 50 === 1 ? 1 : 0));
+    const description = 'customers whose amount spent on wines is at least 1,100';
+    const grouped = segmentCustomers(table, campaigns, { randomState: 1, targetGroup: { mask, description } });
+    for (const s of grouped.segments) {
+      let inGroup = 0;
+      for (let i = 0; i < table.rowCount; i++) if (grouped.labels[i] === s.index && mask[i] === 1) inGroup++;
+      expect(s.targetGroupCustomers).toBe(inGroup);
+      expect(s.targetGroupShare).toBeCloseTo(inGroup / s.size, 12);
+      const line = s.brief.split('\n').find((l) => l.startsWith('Target group:'))!;
+      const where = `in the target group described on the Target group page (${description})`;
+      const share = `${Math.round((100 * inGroup) / s.size)} %`;
+      if (inGroup === 0) expect(line).toBe(`Target group: none of them are ${where}; the next campaign's offer is not aimed at them.`);
+      else if (inGroup === s.size) expect(line).toBe(`Target group: all ${inGroup} of them are ${where}: lead with the next campaign's offer.`);
+      else if (inGroup >= s.size / 2) expect(line).toBe(`Target group: ${inGroup} of them (${share}) are ${where}: lead with the next campaign's offer.`);
+      else expect(line).toBe(`Target group: ${inGroup} of them (${share}) are ${where}: lead with the next campaign's offer for those ${inGroup}; keep the message above for the rest.`);
+    }
+    const big = grouped.segments[grouped.labels[0]];
+    expect(big.targetGroupShare).toBeGreaterThan(0.5);
+    expect(grouped.segments.some((s) => s.targetGroupCustomers! > 0 && s.targetGroupShare! < 0.5)).toBe(true);
+    expect(() => segmentCustomers(table, campaigns, { targetGroup: { mask: [1, 0], description } })).toThrow(/target group has 2 entries for 600/);
   });
 
   it('gives a 2-D projection and a JSON-serialisable model that places new customers with the same scaling', () => {
