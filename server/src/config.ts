@@ -36,7 +36,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(env.DATA_DIR ?? './data'),
     adminEmail: env.ADMIN_EMAIL ?? 'admin@localhost',
     adminPassword: env.ADMIN_PASSWORD || undefined,
-    seedDemo: env.SEED_DEMO === 'true' || env.SEED_DEMO === '1',
+    // On by default so `npm start` opens on data; deployments (docker-compose) set it to false.
+    seedDemo: env.SEED_DEMO === undefined || env.SEED_DEMO === '' ? true : env.SEED_DEMO === 'true' || env.SEED_DEMO === '1',
     production: env.NODE_ENV === 'production',
     maxUploadBytes: intFrom('MAX_UPLOAD_BYTES', env.MAX_UPLOAD_BYTES, 1024 ** 3),
     tokenTtlSeconds: intFrom('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 12 * 3600),
