@@ -73,6 +73,12 @@ export function conditionClause(c: DescribedCondition): Clause {
     const perYear = /year|annual/i.test(c.label) || /^income$/i.test(c.feature) ? ' a year' : '';
     return { relative: 'who', body: `earn ${range(c, (x) => formatWithUnit(x, 'currency'))}${perYear}` };
   }
+  if (c.kind === 'DATE' || c.unit === 'date') {
+    const when = range(c, (x) => formatWithUnit(x, c.unit, c.kind));
+    // "Customer since" / "member since": the date someone became a customer.
+    if (/\b(customer|member|client)s? since\b|\bjoined\b|sign[- ]?up|enrol/i.test(c.label)) return { relative: 'who', body: `became customers ${when}` };
+    return { relative: 'whose', body: `${inSentence(c.label)}${/date|day/i.test(c.label) ? '' : ' date'} is ${when}` };
+  }
   return { relative: 'whose', body: `${inSentence(c.label)} is ${range(c, (x) => formatWithUnit(x, c.unit, c.kind))}` };
 }
 

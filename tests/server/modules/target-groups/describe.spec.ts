@@ -36,7 +36,9 @@ describe('condition wording', () => {
 
   it('reads dates as calendar dates', () => {
     const since: DescribedCondition = { feature: 'Dt', label: 'customer since', kind: 'DATE', unit: 'date', min: Date.UTC(2013, 2, 1) / 86_400_000, max: null, levels: null };
-    expect(conditionText(since)).toBe('customer since is on or after 1 March 2013');
+    expect(conditionText(since)).toBe('became customers on or after 1 March 2013');
+    expect(conditionText({ ...since, feature: 'LastOrder', label: 'Last order' })).toBe('last order date is on or after 1 March 2013');
+    expect(conditionText({ ...since, feature: 'Birthday', label: 'Birthday', max: since.min, min: null })).toBe('birthday is on or before 1 March 2013');
   });
 
   it('reads categorical and binary levels', () => {
