@@ -35,7 +35,11 @@ export function pathCachedPredictor(forest: CompiledForest, referenceTable: Feat
   const { treeRoots, feature, threshold, left, right, missingLeft, maskOffset, masks, value } = forest.arrays;
   const scratch: Int32Array[] = [];
 
-  /** Leaf node of `root` for row i; sets the path's feature bits in `pathMask[maskAt..]` when given. */
+  /**
+   * Leaf node of `root` for row i; sets the path's feature bits in `pathMask[maskAt..]` when given.
+   * The same walk as CompiledForest.predictProba's inner loop, kept here as a closure over the
+   * arrays: calling a shared function taking the arrays measured 30 % slower on bank-full.
+   */
   const walk = (root: number, i: number, inputs: TraversalInputs, pathMask: Uint32Array | null, maskAt: number): number => {
     const { numeric, bins } = inputs;
     let node = root;
