@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { createWorkerPool } from '../../server/src/common/worker-pool.js';
 import { takeRows, type FeatureTable, type PredictProba } from '../../server/src/modules/training/data/feature-table.js';
+import { DEFAULT_PARAMS } from '../../server/src/modules/training/model-registry.js';
 import { trainLogisticRegression } from '../../server/src/modules/training/logistic/logistic-regression.js';
 import { rocAuc } from '../../server/src/modules/training/metrics/roc-auc.js';
 import { stratifiedSplit } from '../../server/src/modules/training/split.js';
@@ -46,6 +47,8 @@ const DATASETS: Dataset[] = [
 
 const TRAINERS: [string, Trainer][] = [
   ['DECISION_TREE', (t, y) => trainDecisionTree(t, y)],
+  // What the app trains (depth-limited), against the same unlimited scikit-learn peer.
+  ['DECISION_TREE, app defaults', (t, y) => trainDecisionTree(t, y, DEFAULT_PARAMS.DECISION_TREE)],
   ['RANDOM_FOREST', (t, y) => trainRandomForest(t, y, { nEstimators: TREES, randomState: SEED })],
   ['GRADIENT_BOOSTING', (t, y) => trainGradientBoosting(t, y, { randomState: SEED })],
   ['LOGISTIC_REGRESSION', (t, y) => trainLogisticRegression(t, y)],
@@ -83,7 +86,7 @@ async function benchDataset(ds: Dataset, pool: ReturnType<typeof createWorkerPoo
 
   const forestAuc = { auc: NaN, seconds: NaN, runs: [] as number[] };
   for (const [algorithm, trainer] of TRAINERS) {
-    const skModel = sk?.models[algorithm];
+    const skModel = sk?.models[algorithm.split(',')[0]];
     const base = { dataset: ds.label, algorithm };
     console.error(`[training] ${ds.label}: ${algorithm} (${RUNS} runs)`);
     let timing: Timing<{ predictProba: PredictProba }>;
