@@ -1,31 +1,11 @@
-import { ref, watch, type Ref } from 'vue';
-import { runQuery } from '../graphql/client';
+import type { Ref } from 'vue';
 import { DATASET } from '../graphql/operations';
-import type { Column, DatasetDetail } from '../graphql/types';
-import { trackedRunner, type AsyncState } from './async-state';
+import type { Column } from '../graphql/types';
+import { useDatasetPage } from './useDatasetPage';
 
 /** One dataset's details (columns, campaigns, imports), reloaded when the id changes. */
 export function useDataset(id: Ref<string | null>) {
-  const dataset = ref<DatasetDetail | null>(null);
-  const state = ref<AsyncState>('idle');
-  const error = ref<string | null>(null);
-  const run = trackedRunner(state, error);
-
-  async function reload(): Promise<void> {
-    const current = id.value;
-    if (!current) {
-      dataset.value = null;
-      state.value = 'idle';
-      return;
-    }
-    await run(
-      () => runQuery(DATASET, { id: current }),
-      (data) => {
-        if (!data.dataset) throw new Error('This dataset no longer exists. Pick another one in the top bar.');
-        dataset.value = data.dataset;
-      },
-    );
-  }
+  const { data: dataset, state, error, reload } = useDatasetPage(id, DATASET);
 
   /** Puts an updated column in place without a round trip for the whole dataset. */
   function replaceColumn(column: Column): void {
@@ -35,15 +15,6 @@ export function useDataset(id: Ref<string | null>) {
       columns: dataset.value.columns.map((existing) => (existing.name === column.name ? column : existing)),
     };
   }
-
-  watch(
-    id,
-    (next, previous) => {
-      if (next !== previous) dataset.value = null;
-      void reload();
-    },
-    { immediate: true },
-  );
 
   return { dataset, state, error, reload, replaceColumn };
 }

@@ -1,7 +1,8 @@
-import { reactive, ref, watch, type Ref } from 'vue';
+import { reactive, type Ref } from 'vue';
 import { runQuery } from '../graphql/client';
-import { DRIVERS_PAGE, PARTIAL_DEPENDENCE, type DriversPageData, type PartialDependence } from '../graphql/model-operations';
-import { trackedRunner, type AsyncState } from './async-state';
+import { DRIVERS_PAGE, PARTIAL_DEPENDENCE, type PartialDependence } from '../graphql/model-operations';
+import type { AsyncState } from './async-state';
+import { useDatasetPage } from './useDatasetPage';
 
 export interface CurveEntry {
   state: AsyncState;
@@ -15,29 +16,10 @@ export interface CurveEntry {
  * carries ICE lines and is too heavy to fetch for every feature up front.
  */
 export function useExplanations(datasetId: Ref<string | null>) {
-  const data = ref<DriversPageData | null>(null);
-  const state = ref<AsyncState>('idle');
-  const error = ref<string | null>(null);
-  const run = trackedRunner(state, error);
   const curves = reactive(new Map<string, CurveEntry>());
+  const { data, state, error, reload } = useDatasetPage(datasetId, DRIVERS_PAGE, { reset: () => curves.clear() });
 
   const key = (modelId: string, feature: string): string => `${modelId}\u0000${feature}`;
-
-  async function reload(): Promise<void> {
-    const current = datasetId.value;
-    if (!current) {
-      data.value = null;
-      state.value = 'idle';
-      return;
-    }
-    await run(
-      () => runQuery(DRIVERS_PAGE, { id: current }),
-      (result) => {
-        if (!result.dataset) throw new Error('This dataset no longer exists. Pick another one in the top bar.');
-        data.value = result.dataset;
-      },
-    );
-  }
 
   function curve(modelId: string, feature: string): CurveEntry {
     return curves.get(key(modelId, feature)) ?? { state: 'idle', error: null, curve: null };
@@ -60,18 +42,6 @@ export function useExplanations(datasetId: Ref<string | null>) {
   function loadCurves(modelId: string, features: readonly string[]): Promise<void[]> {
     return Promise.all(features.map((feature) => loadCurve(modelId, feature)));
   }
-
-  watch(
-    datasetId,
-    (next, previous) => {
-      if (next !== previous) {
-        data.value = null;
-        curves.clear();
-      }
-      void reload();
-    },
-    { immediate: true },
-  );
 
   return { data, state, error, reload, curve, loadCurve, loadCurves };
 }

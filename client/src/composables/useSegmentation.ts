@@ -9,9 +9,9 @@ import {
   type Segmentation,
   type SegmentationDefaults,
   type SegmentationInput,
-  type SegmentsPageData,
 } from '../graphql/segment-operations';
 import { trackedRunner, type AsyncState } from './async-state';
+import { useDatasetPage } from './useDatasetPage';
 import { currentToken } from './useSession';
 
 const POLL_MS = 600;
@@ -23,11 +23,7 @@ const isFinished = (status: string) => status === 'SUCCEEDED' || status === 'FAI
  * columns, the one on show in full, a run followed to the end by polling, and brief edits.
  */
 export function useSegmentation(datasetId: Ref<string | null>) {
-  const page = ref<SegmentsPageData | null>(null);
   const defaults = ref<SegmentationDefaults | null>(null);
-  const state = ref<AsyncState>('idle');
-  const error = ref<string | null>(null);
-  const load = trackedRunner(state, error);
 
   const selectedId = ref<string | null>(null);
   const selected = ref<Segmentation | null>(null);
@@ -49,26 +45,29 @@ export function useSegmentation(datasetId: Ref<string | null>) {
   let following: string | null = null;
   let disposed = false;
 
-  async function reload(): Promise<void> {
-    const id = datasetId.value;
-    if (!id) {
-      page.value = null;
-      state.value = 'idle';
-      return;
-    }
-    await load(
-      () => runQuery(SEGMENTS_PAGE, { id }),
-      (result) => {
-        if (!result.dataset) throw new Error('This dataset no longer exists. Pick another one in the top bar.');
-        page.value = result.dataset;
-        defaults.value = result.segmentationDefaults;
-        const list = result.dataset.segmentations;
-        if (!list.some((s) => s.id === selectedId.value)) selectedId.value = list.find((s) => s.status === 'SUCCEEDED')?.id ?? null;
-        const active = list.find((s) => !isFinished(s.status));
-        if (active) follow(active.id);
-      },
-    );
-  }
+  watch(selectedId, (id) => {
+    if (id !== selected.value?.id) void show(id);
+  });
+
+  const { data: page, state, error, reload } = useDatasetPage(datasetId, SEGMENTS_PAGE, {
+    loaded: (dataset, result) => {
+      defaults.value = result.segmentationDefaults;
+      const list = dataset.segmentations;
+      if (!list.some((s) => s.id === selectedId.value)) selectedId.value = list.find((s) => s.status === 'SUCCEEDED')?.id ?? null;
+      const active = list.find((s) => !isFinished(s.status));
+      if (active) follow(active.id);
+    },
+    // Another dataset: stop following the old one's run and forget what was on show.
+    reset: () => {
+      clearTimeout(timer);
+      following = null;
+      selected.value = null;
+      selectedId.value = null;
+      run.value = null;
+      runState.value = 'idle';
+      runError.value = null;
+    },
+  });
 
   async function show(id: string | null): Promise<void> {
     selectedId.value = id;
@@ -187,26 +186,6 @@ export function useSegmentation(datasetId: Ref<string | null>) {
       briefError.value = caught instanceof Error ? caught.message : String(caught);
     }
   }
-
-  watch(selectedId, (id) => {
-    if (id !== selected.value?.id) void show(id);
-  });
-
-  watch(
-    datasetId,
-    () => {
-      clearTimeout(timer);
-      following = null;
-      page.value = null;
-      selected.value = null;
-      selectedId.value = null;
-      run.value = null;
-      runState.value = 'idle';
-      runError.value = null;
-      void reload();
-    },
-    { immediate: true },
-  );
 
   onScopeDispose(() => {
     disposed = true;

@@ -1,7 +1,8 @@
-import { ref, watch, type Ref } from 'vue';
+import { ref, type Ref } from 'vue';
 import { runQuery } from '../graphql/client';
-import { TARGET_GROUP, TARGET_GROUP_PAGE, type TargetGroup, type TargetGroupOptions, type TargetGroupPageData } from '../graphql/target-group-operations';
+import { TARGET_GROUP, TARGET_GROUP_PAGE, type TargetGroup, type TargetGroupOptions } from '../graphql/target-group-operations';
 import { trackedRunner, type AsyncState } from './async-state';
+import { useDatasetPage } from './useDatasetPage';
 
 export interface GroupRequest extends TargetGroupOptions {
   modelId: string;
@@ -21,11 +22,6 @@ export function groupKey(request: GroupRequest): string {
  * left never replaces the newer one.
  */
 export function useTargetGroup(datasetId: Ref<string | null>) {
-  const data = ref<TargetGroupPageData | null>(null);
-  const state = ref<AsyncState>('idle');
-  const error = ref<string | null>(null);
-  const run = trackedRunner(state, error);
-
   const group = ref<TargetGroup | null>(null);
   const groupState = ref<AsyncState>('idle');
   const groupError = ref<string | null>(null);
@@ -34,21 +30,13 @@ export function useTargetGroup(datasetId: Ref<string | null>) {
   const pending = new Map<string, Promise<TargetGroup>>();
   let lastRequest: GroupRequest | null = null;
 
-  async function reload(): Promise<void> {
-    const current = datasetId.value;
-    if (!current) {
-      data.value = null;
-      state.value = 'idle';
-      return;
-    }
-    await run(
-      () => runQuery(TARGET_GROUP_PAGE, { id: current }),
-      (result) => {
-        if (!result.dataset) throw new Error('This dataset no longer exists. Pick another one in the top bar.');
-        data.value = result.dataset;
-      },
-    );
-  }
+  const { data, state, error, reload } = useDatasetPage(datasetId, TARGET_GROUP_PAGE, {
+    reset: () => {
+      group.value = null;
+      groupState.value = 'idle';
+      cache.clear();
+    },
+  });
 
   function fetchGroup(request: GroupRequest): Promise<TargetGroup> {
     const key = groupKey(request);
@@ -92,20 +80,6 @@ export function useTargetGroup(datasetId: Ref<string | null>) {
   function isCached(request: GroupRequest): boolean {
     return cache.has(groupKey(request));
   }
-
-  watch(
-    datasetId,
-    (next, previous) => {
-      if (next !== previous) {
-        data.value = null;
-        group.value = null;
-        groupState.value = 'idle';
-        cache.clear();
-      }
-      void reload();
-    },
-    { immediate: true },
-  );
 
   return { data, state, error, reload, group, groupState, groupError, load, retry, isCached };
 }
