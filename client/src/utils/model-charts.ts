@@ -39,6 +39,16 @@ export function modelLegendLabel(model: Pick<ModelDetail, 'algorithm' | 'isFeatu
   return `${algorithmLabel(model.algorithm)}${model.isFeatured ? ' (featured)' : ''}`;
 }
 
+/** "Random forest (featured) · ROC AUC 0.912" — one model in a page's model picker. */
+export function modelOptionLabel(model: Pick<ModelDetail, 'algorithm' | 'isFeatured'> & { metrics: { rocAuc: number } }): string {
+  return `${modelLegendLabel(model)} · ROC AUC ${formatNumber(model.metrics.rocAuc, 3)}`;
+}
+
+/** The model a page shows: the chosen one while it is still there, else the featured one, else the first. */
+export function shownModel<T extends { id: string; isFeatured: boolean }>(models: readonly T[], chosenId: string | null): T | null {
+  return models.find((model) => model.id === chosenId) ?? models.find((model) => model.isFeatured) ?? models[0] ?? null;
+}
+
 /** The active model of each algorithm, the best ROC AUC first (ties: by name, for a stable order). */
 export function activeModels<T extends Pick<ModelDetail, 'isActive' | 'algorithm'> & { metrics: { rocAuc: number } }>(models: readonly T[]): T[] {
   return models

@@ -8,8 +8,10 @@ import {
   curveTooltip,
   liftChartData,
   modelLegendLabel,
+  modelOptionLabel,
   prChartData,
   rocChartData,
+  shownModel,
   testPositiveRate,
 } from '../../../client/src/utils/model-charts';
 
@@ -97,5 +99,22 @@ describe('curve options and tooltips', () => {
 
   it('names the featured model in the legend', () => {
     expect(modelLegendLabel({ algorithm: 'GRADIENT_BOOSTING', isFeatured: false })).toBe('Gradient boosting');
+  });
+});
+
+describe('modelOptionLabel', () => {
+  it('names the algorithm, marks the featured model and gives its ROC AUC', () => {
+    expect(modelOptionLabel(lr)).toBe('Logistic regression (featured) · ROC AUC 0.84');
+    expect(modelOptionLabel(rf)).toBe('Random forest · ROC AUC 0.8');
+  });
+});
+
+describe('shownModel', () => {
+  it('keeps the chosen model while it is there, else falls back to the featured one, else the first', () => {
+    expect(shownModel([rf, lr], 'rf')?.id).toBe('rf');
+    expect(shownModel([rf, lr], 'gone')?.id).toBe('lr');
+    expect(shownModel([rf, lr], null)?.id).toBe('lr');
+    expect(shownModel([rf], null)?.id).toBe('rf');
+    expect(shownModel([], 'rf')).toBeNull();
   });
 });
