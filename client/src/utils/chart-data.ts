@@ -95,9 +95,7 @@ export function campaignChartOptions(
 ): ChartOptions<'bar'> {
   const bars = campaignBars(campaigns, targetColumn);
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: prefersReducedMotion() ? false : { duration: 400 },
+    ...chartFrame(400),
     plugins: {
       legend: { display: false },
       tooltip: {
@@ -120,6 +118,17 @@ export function campaignChartOptions(
       },
     },
   };
+}
+
+/** What every chart shares: it fills its box, and animates only when motion is welcome. */
+export interface ChartFrame {
+  responsive: true;
+  maintainAspectRatio: false;
+  animation: false | { duration: number };
+}
+
+export function chartFrame(duration = 300): ChartFrame {
+  return { responsive: true, maintainAspectRatio: false, animation: prefersReducedMotion() ? false : { duration } };
 }
 
 /** Charts appear without animation for people who ask their system for less motion. */

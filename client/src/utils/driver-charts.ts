@@ -1,6 +1,6 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { PartialDependence } from '../graphql/model-operations';
-import { prefersReducedMotion } from './chart-data';
+import { chartFrame } from './chart-data';
 import type { RugBin, ShadeRegion } from './chart-plugins';
 import { formatInteger, formatNumber, formatPercent } from './format';
 import type { XY } from './model-charts';
@@ -213,9 +213,7 @@ export function pdpChartOptions(pd: PartialDependence, toggles: CurveToggles): C
   const xTitle = kind === 'date' ? `${pd.label} (date)` : pd.label;
   const lines = kind === 'levels' ? levelLabels(pd) : [];
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: prefersReducedMotion() ? false : { duration: 300 },
+    ...chartFrame(),
     interaction: { mode: 'nearest', intersect: false },
     plugins: {
       legend: { display: false },

@@ -1,6 +1,6 @@
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { FeatureAgreement, FeatureImportance } from '../graphql/model-operations';
-import { prefersReducedMotion } from './chart-data';
+import { chartFrame } from './chart-data';
 import { formatNumber } from './format';
 import { algorithmLabel } from './model-charts';
 
@@ -86,9 +86,7 @@ export function importanceChartOptions(chart: ImportanceChart): ChartOptions<'ba
   const range = importanceRange(chart);
   return {
     indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: prefersReducedMotion() ? false : { duration: 300 },
+    ...chartFrame(),
     plugins: {
       legend: { display: chart.data.datasets.length > 1, position: 'bottom', labels: { color: TEXT } },
       errorBars: { spreads: chart.spreads, color: '#1c2434' },

@@ -1,6 +1,6 @@
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { Algorithm, ModelDetail } from '../graphql/model-operations';
-import { prefersReducedMotion } from './chart-data';
+import { chartFrame } from './chart-data';
 import { formatNumber, formatPercent } from './format';
 
 /**
@@ -172,9 +172,7 @@ export function curveChartOptions(kind: CurveKind): ChartOptions<'scatter'> {
   const axes = CURVE_AXES[kind];
   const unitRange = kind !== 'lift';
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: prefersReducedMotion() ? false : { duration: 300 },
+    ...chartFrame(),
     interaction: { mode: 'nearest', intersect: false },
     plugins: {
       legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 8, boxHeight: 7, color: TEXT } },

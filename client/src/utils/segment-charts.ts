@@ -1,7 +1,7 @@
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { CampaignOutcome, Role } from '../graphql/types';
 import type { KChoicePoint, ProjectionPoint, Segment, SegmentFeatureProfile, Segmentation } from '../graphql/segment-operations';
-import { prefersReducedMotion } from './chart-data';
+import { chartFrame } from './chart-data';
 import { formatInteger, formatNumber, formatPercent } from './format';
 
 /**
@@ -38,9 +38,7 @@ export function kChoiceChartData(points: readonly KChoicePoint[], chosenK: numbe
 
 export function kChoiceChartOptions(): ChartOptions<'scatter'> {
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: prefersReducedMotion() ? false : { duration: 300 },
+    ...chartFrame(),
     plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 8, color: TEXT } } },
     scales: {
       x: { type: 'linear', ticks: { stepSize: 1, color: TEXT }, grid: { color: GRID }, title: { display: true, text: 'Number of segments (k)', color: TEXT } },
@@ -74,9 +72,7 @@ export function projectionChartData(points: readonly ProjectionPoint[], segments
 export function projectionChartOptions(explained: readonly number[]): ChartOptions<'scatter'> {
   const axis = (i: number) => `Component ${i + 1}${explained[i] !== undefined ? ` (${formatPercent(explained[i], 0)} of the variation)` : ''}`;
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: prefersReducedMotion() ? false : { duration: 300 },
+    ...chartFrame(),
     plugins: {
       legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 8, color: TEXT } },
       tooltip: { callbacks: { label: (item: TooltipItem<'scatter'>) => item.dataset.label ?? '' } },

@@ -1,6 +1,6 @@
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { ProfitPoint } from '../graphql/target-group-operations';
-import { prefersReducedMotion } from './chart-data';
+import { chartFrame } from './chart-data';
 import { formatInteger, formatPercent, toPercentValue } from './format';
 import type { XY } from './model-charts';
 import { formatAmount } from './target-group-profit';
@@ -70,9 +70,7 @@ export function rateChartData(bars: readonly RateBar[]): ChartData<'bar', number
 export function rateChartOptions(bars: readonly RateBar[]): ChartOptions<'bar'> {
   const tallest = Math.max(0, ...bars.map((bar) => toPercentValue(bar.rate)));
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: prefersReducedMotion() ? false : { duration: 300 },
+    ...chartFrame(),
     plugins: {
       legend: { display: false },
       tooltip: { callbacks: { label: (item: TooltipItem<'bar'>) => (bars[item.dataIndex] ? rateTooltip(bars[item.dataIndex]!) : '') } },
@@ -116,9 +114,7 @@ export function profitChartData(curve: readonly ProfitPoint[], best: ProfitPoint
 
 export function profitChartOptions(): ChartOptions<'scatter'> {
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: prefersReducedMotion() ? false : { duration: 300 },
+    ...chartFrame(),
     interaction: { mode: 'nearest', intersect: false },
     plugins: {
       legend: { position: 'bottom', labels: { color: TEXT, usePointStyle: true } },

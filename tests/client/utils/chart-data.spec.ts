@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TooltipItem } from 'chart.js';
 import type { CampaignOutcome } from '../../../client/src/graphql/types';
 import {
@@ -6,6 +6,7 @@ import {
   campaignChartData,
   campaignChartOptions,
   campaignTooltip,
+  chartFrame,
   DEFAULT_PALETTE,
   suggestedPercentMax,
 } from '../../../client/src/utils/chart-data';
@@ -75,5 +76,19 @@ describe('campaign chart options', () => {
     const options = campaignChartOptions(campaigns, 'Response');
     const y = options.scales?.y as { ticks: { callback: (value: number) => string } };
     expect(y.ticks.callback(20)).toBe('20%');
+  });
+});
+
+describe('chartFrame', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fills its box and animates for the given time', () => {
+    expect(chartFrame()).toEqual({ responsive: true, maintainAspectRatio: false, animation: { duration: 300 } });
+    expect(chartFrame(400).animation).toEqual({ duration: 400 });
+  });
+
+  it('does not animate for people who ask for less motion', () => {
+    vi.stubGlobal('window', { matchMedia: (query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' }) });
+    expect(chartFrame().animation).toBe(false);
   });
 });
