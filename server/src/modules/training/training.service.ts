@@ -187,13 +187,16 @@ export class TrainingService {
     const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
     const scoreAndExplain = async (t: Awaited<ReturnType<typeof train>>) => {
       const common = { algorithm: t.algorithm, model: t.model, table: prepared.table, y: prepared.y, test: split.test };
-      const [scored, ...parts] = await Promise.all([
-        tracked<{ metrics: Record<string, number>; curves: Record<string, unknown> }>(`evaluate:${t.algorithm}`, (port) => ({ type: 'evaluate', ...common, train: split.train, port })),
-        ...featureParts.map((features, p) => tracked<ModelExplanation>(`explain:${t.algorithm}:${p}`, (port) => ({ type: 'explain', ...common, labels, features, port }))),
-      ]);
+      type Scored = { metrics: Record<string, number>; curves: Record<string, unknown> };
+      // Queued together so the workers take the explanation parts while the scoring runs.
+      const scoring = tracked<Scored>(`evaluate:${t.algorithm}`, (port) => ({ type: 'evaluate', ...common, train: split.train, port }));
+      const explaining = Promise.all(
+        featureParts.map((features, p) => tracked<ModelExplanation>(`explain:${t.algorithm}:${p}`, (port) => ({ type: 'explain', ...common, labels, features, port }))),
+      );
+      const [scored, parts] = await Promise.all([scoring, explaining]);
       // DATE features are "days before the latest date"; the reference turns them back into dates.
-      const explanations = { ...mergeExplanations(parts as ModelExplanation[], featureNames), dateReferences: prepared.dateReferences };
-      return { ...t, ...(scored as { metrics: Record<string, number>; curves: Record<string, unknown> }), explanations, trainRows: split.train.length, testRows: split.test.length, testRowNumbers };
+      const explanations = { ...mergeExplanations(parts, featureNames), dateReferences: prepared.dateReferences };
+      return { ...t, ...scored, explanations, trainRows: split.train.length, testRows: split.test.length, testRowNumbers };
     };
     // Each model is scored and explained as soon as it is trained, while the others still train.
     const results = await Promise.all(algorithms.map(async (algorithm) => scoreAndExplain(await train(algorithm))));
