@@ -17,8 +17,6 @@ import type { FeatureTable } from '../training/data/feature-table.js';
 import { columnSpecs } from '../training/dataset-rows.js';
 import { detectRfmColumns } from './rfm.js';
 import { unpackMembers, type TargetGroupSpec } from './segment-data.js';
-import type { SegmentationModel } from './segment-customers.js';
-import type { StoredSegmentation } from './segment-store.js';
 import type { SegmentationEntity } from './segmentation.entity.js';
 import type { SegmentsService } from './segments.service.js';
 
@@ -80,7 +78,7 @@ export async function featuredTargetGroup(
 /** Header, then one CSV line per segmented customer: identifier (or row number), segment index and name. */
 export async function* membershipCsvLines(dataSource: DataSource, dataset: DatasetEntity, segmentation: SegmentationEntity): AsyncGenerator<string> {
   const members = unpackMembers(segmentation.members!);
-  const names = new Map(((segmentation.result as unknown as StoredSegmentation).segments ?? []).map((s) => [s.index, s.name]));
+  const names = new Map((segmentation.result!.segments ?? []).map((s) => [s.index, s.name]));
   yield [dataset.idColumn ?? 'row', 'segment', 'segment_name'].map(csvCell).join(',');
   let last = 0;
   for (;;) {
@@ -110,8 +108,8 @@ export async function assignImportedCustomers(dataSource: DataSource, segments: 
   const page: { values: (string | null)[] }[] = await dataSource.query('SELECT "values" FROM customer_rows WHERE dataset_id = $1 AND import_id = $2 ORDER BY row_number', [dataset.id, importId]);
   if (page.length === 0) return [];
   const { specs } = await columnSpecs(dataSource, dataset);
-  const labels = await segments.workers().run<Int32Array>({ kind: 'assign', specs, rows: page.map((r) => r.values), target: dataset.targetColumn, model: latest.model as unknown as SegmentationModel });
-  const stored = latest.result as unknown as StoredSegmentation;
+  const labels = await segments.workers().run<Int32Array>({ kind: 'assign', specs, rows: page.map((r) => r.values), target: dataset.targetColumn, model: latest.model! });
+  const stored = latest.result!;
   const counts = new Map<number, number>();
   for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
   const records = [...counts.entries()]

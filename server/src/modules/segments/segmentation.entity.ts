@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { JobStatus } from '../datasets/import-job.entity.js';
+import type { SegmentationModel } from './segment-customers.js';
+import type { StoredSegmentation } from './segment-store.js';
 
 @Entity('segmentations')
 export class SegmentationEntity {
@@ -15,13 +17,13 @@ export class SegmentationEntity {
   @Column({ type: 'double precision', nullable: true }) silhouette!: number | null;
   @Column({ type: 'integer', default: 0 }) noiseCustomers!: number;
   /** What the GraphQL API shows (segments, k choice, projection); see StoredSegmentation. */
-  @Column({ type: 'jsonb', nullable: true }) result!: Record<string, unknown> | null;
+  @Column({ type: 'jsonb', nullable: true }) result!: StoredSegmentation | null;
   /** The input as given (feature set, columns, RFM settings, scaling), for the history. */
   @Column({ type: 'jsonb', default: {} }) options!: Record<string, unknown>;
   /** Row numbers and segment labels packed as Int32 pairs (segment-data.ts); not loaded by default. */
   @Column({ type: 'bytea', nullable: true, select: false }) members!: Buffer | null;
   /** The fitted scaler and centroids/core points that place new customers; not loaded by default. */
-  @Column({ type: 'jsonb', nullable: true, select: false }) model!: Record<string, unknown> | null;
+  @Column({ type: 'jsonb', nullable: true, select: false }) model!: SegmentationModel | null;
   @Column({ type: 'uuid', nullable: true }) createdBy!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) finishedAt!: Date | null;

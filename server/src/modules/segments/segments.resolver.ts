@@ -3,7 +3,7 @@ import { notFound } from '../../common/errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../auth/role.js';
 import { segmentationDefaults } from './segment-extras.js';
-import type { StoredSegment, StoredSegmentation } from './segment-store.js';
+import type { StoredSegment } from './segment-store.js';
 import type { SegmentationEntity } from './segmentation.entity.js';
 import {
   KChoicePointType,
@@ -15,7 +15,7 @@ import {
 } from './segments.types.js';
 import { CampaignOutcomeType } from '../datasets/dataset.types.js';
 
-const stored = (s: SegmentationEntity) => s.result as unknown as StoredSegmentation | null;
+const stored = (s: SegmentationEntity) => s.result;
 
 export function toSegmentType(s: StoredSegment): SegmentType {
   const byFeature = new Map(s.profile.map((p) => [p.feature, p]));

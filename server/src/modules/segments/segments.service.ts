@@ -154,9 +154,9 @@ export class SegmentsService {
           k: answer.k,
           silhouette: answer.silhouette,
           noiseCustomers: answer.noiseCustomers,
-          result: toStored(answer, rows.length, labels) as never,
+          result: toStored(answer, rows.length, labels),
           members: packMembers(rowNumbers, answer.labels),
-          model: answer.model as never,
+          model: answer.model,
         },
       );
       this.logger.info({ segmentationId: run.id, datasetId: dataset.id, k: answer.k }, 'segmentation finished');
@@ -182,7 +182,7 @@ export class SegmentsService {
   private async segmentOf(segmentationId: string, index: number): Promise<{ entity: SegmentationEntity; stored: StoredSegmentation; segment: StoredSegment }> {
     const entity = await this.find(segmentationId);
     if (!entity) throw notFound('The segmentation');
-    const stored = entity.result as unknown as StoredSegmentation | null;
+    const stored = entity.result;
     const segment = stored?.segments.find((s) => s.index === index);
     if (!stored || !segment) throw notFound(`Segment ${index}`);
     return { entity, stored, segment };
@@ -194,11 +194,11 @@ export class SegmentsService {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(SegmentationEntity);
       const entity = isUuid(segmentationId) ? await repo.findOne({ where: { id: segmentationId }, lock: { mode: 'pessimistic_write' } }) : null;
-      const stored = entity?.result as unknown as StoredSegmentation | null;
+      const stored = entity?.result ?? null;
       const segment = stored?.segments.find((s) => s.index === index);
       if (!entity || !stored || !segment) throw notFound(entity ? `Segment ${index}` : 'The segmentation');
       segment.editedBrief = brief.trim() === '' ? null : brief;
-      await repo.update({ id: entity.id }, { result: stored as never });
+      await repo.update({ id: entity.id }, { result: stored });
       return segment;
     });
   }
