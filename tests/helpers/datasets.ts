@@ -71,7 +71,8 @@ export function loadCsv(path: string, options: { target: string; drop?: string[]
     }
     if (present.every((v) => /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(v))) {
       const days = values.map((v) => (v === null ? NaN : parseMdy(v)));
-      const latest = Math.max(...days.filter((d) => !Number.isNaN(d)));
+      // A loop, not Math.max(...days): spreading a data-sized array overflows the stack.
+      const latest = days.reduce((a, d) => (Number.isNaN(d) ? a : Math.max(a, d)), -Infinity);
       kinds[name] = 'date';
       features.push({ name, kind: 'DATE', values: Float64Array.from(days, (d) => latest - d) });
       return;

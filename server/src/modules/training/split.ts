@@ -25,9 +25,20 @@ export function stratifiedSplit(y: ArrayLike<number>, options: { testSize?: numb
   for (const key of [...byClass.keys()].sort()) {
     const rows = shuffleInPlace(rng, byClass.get(key)!);
     const nTest = Math.round(rows.length * testSize);
-    test.push(...rows.slice(0, nTest));
-    train.push(...rows.slice(nTest));
+    // A loop, not push(...rows): spreading 750,000 arguments overflows the call stack.
+    for (let i = 0; i < rows.length; i++) (i < nTest ? test : train).push(rows[i]);
   }
   const sorted = (a: number[]) => Int32Array.from(a).sort();
   return { train: sorted(train), test: sorted(test) };
+}
+
+/**
+ * `size` of the given rows, drawn per class in proportion (seeded), sorted. Used to fit a
+ * learner that is not linear in rows on a stated sample above a row cap. Returns the rows
+ * unchanged when there are at most `size`.
+ */
+export function stratifiedSample(y: ArrayLike<number>, rows: Int32Array, size: number, randomState = 42): Int32Array {
+  if (rows.length <= size) return rows;
+  const split = stratifiedSplit(Uint8Array.from(rows, (r) => y[r]), { testSize: size / rows.length, randomState });
+  return Int32Array.from(split.test, (i) => rows[i]);
 }
