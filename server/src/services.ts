@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
 import type { BackgroundJobs } from './common/background-jobs.js';
+import { join } from 'node:path';
 import { AuthService } from './modules/auth/auth.service.js';
+import { ColumnStoreService } from './modules/datasets/column-store/column-store.service.js';
 import { DatasetService } from './modules/datasets/dataset.service.js';
 import { ImportService } from './modules/datasets/import/import.service.js';
 import { assignImportedCustomers } from './modules/segments/segment-extras.js';
@@ -23,6 +25,8 @@ export interface Services {
 }
 
 export function createServices(dataSource: DataSource, config: AppConfig, logger: Logger, jobs: BackgroundJobs): Services {
+  // Parsed column stores per dataset version are kept under DATA_DIR (any database).
+  ColumnStoreService.configure(dataSource, join(config.dataDir, 'column-store'));
   const targetGroups = new TargetGroupService(dataSource);
   const services: Services = {
     auth: new AuthService(dataSource, { tokenTtlSeconds: config.tokenTtlSeconds, jwtSecret: process.env.JWT_SECRET }),

@@ -3,6 +3,7 @@ import { badInput, notFound } from '../../common/errors.js';
 import { campaignSummary } from './campaigns/campaign-summary.js';
 import { DatasetColumnEntity } from './dataset-column.entity.js';
 import { DatasetEntity } from './dataset.entity.js';
+import { ColumnStoreService } from './column-store/column-store.service.js';
 import { ImportJobEntity } from './import-job.entity.js';
 
 export interface ColumnUpdate {
@@ -104,6 +105,7 @@ export class DatasetService {
 
   async delete(id: string): Promise<boolean> {
     const result = await this.dataSource.getRepository(DatasetEntity).delete({ id: (await this.get(id)).id });
+    await ColumnStoreService.for(this.dataSource).forget(id);
     return (result.affected ?? 0) > 0;
   }
 }

@@ -3,7 +3,10 @@
  * those without a known response, e.g. new customers of a later import) and the 0/1 columns
  * of every past campaign and the target for the heatmap.
  */
+import { columnOf, type ColumnStore } from '../datasets/column-store/column-store.js';
 import type { RawCondition } from '../target-groups/conditions.js';
+import { storeColumnData } from '../target-groups/store-input.js';
+import { featureTableFromStore, yesNoValues } from '../training/pipeline/store-feature-table.js';
 import { matchMask } from '../target-groups/group-stats.js';
 import { columnData, type ColumnInfo } from '../target-groups/target-group-input.js';
 import type { ColumnData } from '../target-groups/types.js';
@@ -29,6 +32,26 @@ export function segmentationTable(specs: ColumnSpec[], rows: (string | null)[][]
   const columns: ColumnSpec[] = [...specs.map((s) => (s.name === target ? { ...s, kind: 'IGNORED' as const } : s)), { name: ALL_ROWS, kind: 'BINARY' }];
   const padded = rows.map((r) => [...r, '0']);
   return buildFeatureTable(columns, padded, { target: ALL_ROWS }).table;
+}
+
+/** segmentationTable read from the dataset's column store (no text re-parsed). */
+export function segmentationTableFromStore(specs: ColumnSpec[], store: ColumnStore, target: string | null): FeatureTable {
+  return featureTableFromStore(store, specs.map((s) => (s.name === target ? { ...s, kind: 'IGNORED' as const } : s)), { target: null }).table;
+}
+
+/** campaignColumns read from the column store. */
+export function campaignColumnsFromStore(specs: CampaignSpec[], store: ColumnStore): CampaignColumn[] {
+  return specs.map((c) => ({ column: c.column, values: yesNoValues(columnOf(store, c.column), (text) => text === c.positive) }));
+}
+
+/** targetGroupMask read from the column store. */
+export function targetGroupMaskFromStore(group: TargetGroupSpec, store: ColumnStore): Uint8Array {
+  const columns: Record<string, ColumnData> = {};
+  for (const c of group.columns) {
+    const data = storeColumnData(c, store, null);
+    if (data) columns[c.name] = data;
+  }
+  return matchMask(group.conditions, { rowCount: store.rowCount, columns, target: new Uint8Array(store.rowCount) });
 }
 
 /** Responded (1), did not (0) or unknown (NaN) per customer, for each campaign column. */

@@ -7,7 +7,8 @@ import { campaignPositiveLabel } from '../datasets/campaigns/campaign-summary.js
 import type { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
 import { isUuid } from '../datasets/dataset.service.js';
-import { columnSpecs, loadDatasetRows } from '../training/dataset-rows.js';
+import { ColumnStoreService } from '../datasets/column-store/column-store.service.js';
+import { columnSpecs } from '../training/dataset-rows.js';
 import { readModelArtifact } from '../training/model-artifact.js';
 import { ModelEntity } from '../training/model.entity.js';
 import { importanceOf } from '../training/stored-explanations.js';
@@ -129,7 +130,7 @@ export class SegmentsService {
       const featured = await this.dataSource.getRepository(ModelEntity).findOneBy({ datasetId: dataset.id, isFeatured: true });
       if (options.featureSet === 'TOP_DRIVERS') options = { ...options, features: topDrivers(featured, topN) };
       const { specs, columns } = await columnSpecs(this.dataSource, dataset);
-      const { rows, rowNumbers } = await loadDatasetRows(this.dataSource, dataset.id);
+      const store = await ColumnStoreService.for(this.dataSource).load(dataset, specs);
       const artifact = featured ? await readModelArtifact(this.dataSource, featured.id) : null;
       const targetGroup = await featuredTargetGroup(this.targetGroups, featured, columns, this.logger);
       const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
@@ -138,7 +139,7 @@ export class SegmentsService {
       const channel = progressChannel((f) => report(0.05 + 0.95 * Number(f)));
       let answer: SegmentationResult | { error: string };
       try {
-        const task: SegmentsTask = { kind: 'segment', specs, rows, target: dataset.targetColumn, campaigns: campaignSpecs(dataset, columns), options, artifact, targetGroup, port: channel.port };
+        const task: SegmentsTask = { kind: 'segment', specs, store, target: dataset.targetColumn, campaigns: campaignSpecs(dataset, columns), options, artifact, targetGroup, port: channel.port };
         answer = await this.workers().run(task, { transferList: [channel.port] });
       } finally {
         channel.close();
@@ -154,8 +155,8 @@ export class SegmentsService {
           k: answer.k,
           silhouette: answer.silhouette,
           noiseCustomers: answer.noiseCustomers,
-          result: toStored(answer, rows.length, labels),
-          members: packMembers(rowNumbers, answer.labels),
+          result: toStored(answer, store.rowCount, labels),
+          members: packMembers(store.rowNumbers, answer.labels),
           model: answer.model,
         },
       );

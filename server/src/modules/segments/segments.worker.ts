@@ -1,5 +1,5 @@
 /**
- * Worker-thread entry for segments: builds the customers' features from the stored rows,
+ * Worker-thread entry for segments: builds the customers' features from the column store,
  * runs the segmentation (or places new customers under a stored one) and reports progress
  * on a MessagePort. Plain ML code: no database, no decorators.
  */
@@ -7,14 +7,23 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ModelArtifact } from '../training/model-artifact.js';
 import { loadModel } from '../training/model-registry.js';
 import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
-import { campaignColumns, segmentationTable, targetGroupMask, type CampaignSpec, type TargetGroupSpec } from './segment-data.js';
+import type { ColumnStore } from '../datasets/column-store/column-store.js';
+import {
+  campaignColumnsFromStore,
+  segmentationTable,
+  segmentationTableFromStore,
+  targetGroupMaskFromStore,
+  type CampaignSpec,
+  type TargetGroupSpec,
+} from './segment-data.js';
 import { assignCustomers, segmentCustomers, type SegmentCustomersOptions, type SegmentationModel } from './segment-customers.js';
 
 export type SegmentsTask =
   | {
       kind: 'segment';
       specs: ColumnSpec[];
-      rows: (string | null)[][];
+      /** The dataset version's column store (shared memory: not copied into this thread). */
+      store: ColumnStore;
       target: string | null;
       campaigns: CampaignSpec[];
       options: SegmentCustomersOptions;
@@ -37,19 +46,19 @@ function predictedFor(artifact: ModelArtifact | null, table: ReturnType<typeof s
 }
 
 export default function run(task: SegmentsTask) {
-  const table = segmentationTable(task.specs, task.rows, task.target);
-  if (task.kind === 'assign') return assignCustomers(task.model, table);
+  if (task.kind === 'assign') return assignCustomers(task.model, segmentationTable(task.specs, task.rows, task.target));
+  const table = segmentationTableFromStore(task.specs, task.store, task.target);
   let last = -1;
   const report = (fraction: number) => {
     if (fraction - last < 0.01 && fraction < 1) return;
     last = fraction;
     task.port?.postMessage(fraction);
   };
-  const campaigns = campaignColumns(task.campaigns, task.rows);
+  const campaigns = campaignColumnsFromStore(task.campaigns, task.store);
   const predicted = predictedFor(task.artifact, table);
   try {
     const group = task.targetGroup;
-    const targetGroup = group ? { mask: targetGroupMask(group, task.rows), description: group.description } : undefined;
+    const targetGroup = group ? { mask: targetGroupMaskFromStore(group, task.store), description: group.description } : undefined;
     return segmentCustomers(table, campaigns, { ...task.options, predicted, targetGroup }, report);
   } catch (error) {
     // Input problems (unknown column, too few customers) are the user's to fix: answered as

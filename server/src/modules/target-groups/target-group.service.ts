@@ -3,7 +3,8 @@ import { badInput, notFound } from '../../common/errors.js';
 import { createWorkerPool, type WorkerPool } from '../../common/worker-pool.js';
 import { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
-import { columnSpecs, loadDatasetRows } from '../training/dataset-rows.js';
+import { ColumnStoreService } from '../datasets/column-store/column-store.service.js';
+import { columnSpecs } from '../training/dataset-rows.js';
 import { readModelArtifact } from '../training/model-artifact.js';
 import type { ModelEntity } from '../training/model.entity.js';
 import { runAgreement } from '../training/run-agreement.js';
@@ -100,14 +101,13 @@ export class TargetGroupService {
     const artifact = await readModelArtifact(this.dataSource, model.id);
     if (!artifact) throw notFound('The trained model');
     const { specs, columns } = await columnSpecs(this.dataSource, dataset);
-    const { rows, rowNumbers } = await loadDatasetRows(this.dataSource, dataset.id);
+    const store = await ColumnStoreService.for(this.dataSource).load(dataset, specs);
     const agreement = runAgreement(await this.dataSource.getRepository(Models).findBy({ trainingRunId: model.trainingRunId }));
     return {
       kind,
       columns: columns.map(toColumnInfo),
       specs,
-      rows,
-      rowNumbers,
+      store,
       dataset: { targetColumn: dataset.targetColumn, positiveLabel: dataset.positiveLabel, idColumn: dataset.idColumn },
       artifact,
       explanations: (model.explanations ?? {}) as StoredExplanations,

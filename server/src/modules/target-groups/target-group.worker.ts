@@ -1,25 +1,27 @@
 /**
  * Worker-thread entry for target groups: the featured model's predictions over every
  * customer, the rule search with its bootstrap, exact counts, and audience exports. The
- * dataset is prepared once per task from the raw rows (CPU work kept off the HTTP thread).
+ * dataset's column store is shared with this thread (no copy, no text re-parsed).
  */
 import { loadModel } from '../training/model-registry.js';
 import type { ModelArtifact } from '../training/model-artifact.js';
-import { buildFeatureTable, type ColumnSpec } from '../training/pipeline/build-feature-table.js';
+import type { ColumnStore } from '../datasets/column-store/column-store.js';
+import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
+import { featureTableFromStore } from '../training/pipeline/store-feature-table.js';
 import type { StoredExplanations } from '../training/stored-explanations.js';
 import { audienceCsvLines } from './audience-export.js';
 import { conditionText } from './condition-text.js';
 import type { RawCondition } from './conditions.js';
 import { matchMask, meanPredicted, statsFor } from './group-stats.js';
 import { describeTargetGroup, type TargetGroupOptions } from './target-group.js';
-import { buildTargetGroupData, driversFromExplanations, type ColumnInfo, type DatasetInfo } from './target-group-input.js';
+import { targetGroupDataFromStore } from './store-input.js';
+import { driversFromExplanations, type ColumnInfo, type DatasetInfo } from './target-group-input.js';
 
 export interface TargetGroupTask {
   kind: 'describe' | 'evaluate' | 'audience';
   columns: ColumnInfo[];
   specs: ColumnSpec[];
-  rows: (string | null)[][];
-  rowNumbers: Int32Array;
+  store: ColumnStore;
   dataset: DatasetInfo;
   artifact: ModelArtifact;
   explanations: StoredExplanations;
@@ -30,9 +32,9 @@ export interface TargetGroupTask {
 }
 
 export default function run(task: TargetGroupTask) {
-  const { data, kept } = buildTargetGroupData(task.columns, task.rows, task.rowNumbers, task.dataset, task.artifact.testRowNumbers);
+  const { data, kept } = targetGroupDataFromStore(task.columns, task.store, task.dataset, task.artifact.testRowNumbers);
   // The featured model's probability for every customer with a known response.
-  const built = buildFeatureTable(task.specs, task.rows, { target: task.dataset.targetColumn, positiveLabel: task.dataset.positiveLabel ?? undefined });
+  const built = featureTableFromStore(task.store, task.specs, { target: task.dataset.targetColumn, positiveLabel: task.dataset.positiveLabel ?? undefined });
   if (built.rowIndex.length === kept.length) data.predicted = loadModel(task.artifact.algorithm, task.artifact.model).predictProba(built.table);
   const drivers = driversFromExplanations(task.explanations, task.columns, task.directionAgreed);
   if (task.kind === 'describe') return describeTargetGroup(drivers, data, task.options);

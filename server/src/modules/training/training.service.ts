@@ -12,7 +12,8 @@ import type { MessagePort } from 'node:worker_threads';
 import { mergeExplanations, splitFeatures } from '../explanations/merge-explanations.js';
 import type { ModelExplanation } from '../explanations/explain-model.js';
 import type { FeatureTable } from './data/feature-table.js';
-import { columnSpecs, loadDatasetRows } from './dataset-rows.js';
+import { columnSpecs } from './dataset-rows.js';
+import { ColumnStoreService } from '../datasets/column-store/column-store.service.js';
 import { ALGORITHMS, DEFAULT_PARAMS, isAlgorithm, type AlgorithmName } from './model-registry.js';
 import { ModelArtifactEntity, ModelEntity } from './model.entity.js';
 import { stratifiedSplit } from './split.js';
@@ -116,13 +117,15 @@ export class TrainingService {
       phaseStart = performance.now();
     };
     const { specs, columns } = await columnSpecs(this.dataSource, dataset);
-    const { rows, rowNumbers } = await loadDatasetRows(this.dataSource, dataset.id);
+    // The dataset version's column store (parsed once, shared with the workers, never copied).
+    const store = await ColumnStoreService.for(this.dataSource).load(dataset, specs);
+    const rowNumbers = store.rowNumbers;
     endPhase('loadSeconds');
     const pool = this.workers();
     const prepared = (await pool.run({
       type: 'prepare',
       columns: specs,
-      rows,
+      store,
       target: dataset.targetColumn!,
       positiveLabel: dataset.positiveLabel ?? undefined,
     } satisfies WorkerTask)) as { table: FeatureTable; y: Uint8Array; rowIndex: Int32Array; dateReferences: Record<string, number> };

@@ -1,6 +1,6 @@
 /**
  * Worker-thread entry for everything CPU-heavy in training: building the feature table
- * from stored rows, fitting a model, and scoring it on held-out rows. Runs in a piscina
+ * from the dataset's column store, fitting a model, and scoring it on held-out rows. Runs in a piscina
  * pool so the HTTP thread never does this work.
  */
 import type { MessagePort } from 'node:worker_threads';
@@ -8,7 +8,9 @@ import { takeRows, type FeatureTable } from '../data/feature-table.js';
 import { chooseThreshold } from '../metrics/classification-metrics.js';
 import { curves, evaluate } from '../metrics/evaluate.js';
 import { loadModel, trainModel, type AlgorithmName } from '../model-registry.js';
-import { buildFeatureTable, type ColumnSpec } from '../pipeline/build-feature-table.js';
+import type { ColumnStore } from '../../datasets/column-store/column-store.js';
+import type { ColumnSpec } from '../pipeline/build-feature-table.js';
+import { featureTableFromStore } from '../pipeline/store-feature-table.js';
 import { CompiledForest } from '../trees/compiled-forest.js';
 import { pathCachedPredictor } from '../trees/path-cached-predictor.js';
 import { mergeForests } from '../trees/random-forest.js';
@@ -16,7 +18,7 @@ import { loadTreeModel } from '../trees/tree-model.js';
 import { computeExplanations } from './explain-task.js';
 
 export type WorkerTask =
-  | { type: 'prepare'; columns: ColumnSpec[]; rows: (string | null)[][]; target: string; positiveLabel?: string }
+  | { type: 'prepare'; columns: ColumnSpec[]; store: ColumnStore; target: string; positiveLabel?: string }
   | { type: 'train'; algorithm: AlgorithmName; table: FeatureTable; y: Uint8Array; train: Int32Array; params: Record<string, unknown>; port?: MessagePort }
   | { type: 'merge-forest'; parts: unknown[] }
   | { type: 'evaluate'; algorithm: AlgorithmName; model: unknown; table: FeatureTable; y: Uint8Array; train: Int32Array; test: Int32Array; port?: MessagePort }
@@ -36,7 +38,8 @@ export type WorkerTask =
 export default function run(task: WorkerTask) {
   switch (task.type) {
     case 'prepare': {
-      const built = buildFeatureTable(task.columns, task.rows, { target: task.target, positiveLabel: task.positiveLabel });
+      // Shared-memory arrays: the table goes to every later task without a copy.
+      const built = featureTableFromStore(task.store, task.columns, { target: task.target, positiveLabel: task.positiveLabel });
       return { table: built.table, y: built.y, rowIndex: built.rowIndex, dateReferences: built.dateReferences };
     }
     case 'train': {
