@@ -59,4 +59,24 @@ describe.skipIf(chromiumMissing)('the Segments page in Chromium', () => {
     await page.locator('[data-testid="segment-progress"][data-status="succeeded"]').waitFor({ timeout: 60_000 });
     await expect.poll(() => page.getByTestId('segment-card').count()).toBe(k);
   });
+
+  it('runs RFM scores and shows the R x F grid coloured by segment, with counts adding up to every customer', async () => {
+    const { page } = browser;
+    await page.getByTestId('algorithm-rfm-scores').check();
+    await page.getByTestId('segment-button').click();
+    await expect.poll(() => page.getByTestId('segment-history').locator('tbody tr').count(), { timeout: 60_000 }).toBe(3);
+    await page.locator('[data-testid="segment-progress"][data-status="succeeded"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('rfm-grid').waitFor();
+    expect(await page.getByTestId('segmentation-header').textContent()).toContain('RFM scores');
+    const cells = page.getByTestId('rfm-grid').locator('td');
+    expect(await cells.count()).toBe(25);
+    const counts = (await cells.locator('strong').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(2000);
+    expect(await page.getByTestId('rfm-cell-5-5').textContent()).toContain('Champions');
+    expect(await page.getByTestId('rfm-cell-1-1').textContent()).toContain('Lost');
+    const cards = await page.getByTestId('segment-card').allTextContents();
+    expect(cards.join(' ')).toContain('Champions');
+    await page.getByTestId('rfm-grid').scrollIntoViewIfNeeded();
+    copyFileSync(await browser.screenshot('segments-rfm'), '/tmp/segments-rfm.png');
+  });
 });

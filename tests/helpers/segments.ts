@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import type { TestServer } from './test-server.js';
 
 export const SEGMENTATION_FIELDS = `id datasetId status progress error algorithm featureSet features k silhouette noiseCustomers createdAt finishedAt
+  eps minPts choiceReason warnings rfmGrid { recency frequency customers segment name }
   kChoice { k silhouette inertia } explainedVariance projection { x y segment }
   overallCampaigns { column label responded total rate }
   segments { index name description size share meanPredicted targetGroupCustomers targetGroupShare brief briefEdited campaigns { column label responded total rate }
@@ -20,6 +21,11 @@ export interface SegmentationView {
   features: string[];
   k: number | null;
   noiseCustomers: number;
+  eps: number | null;
+  minPts: number | null;
+  choiceReason: string | null;
+  warnings: string[];
+  rfmGrid: { recency: number; frequency: number; customers: number; segment: number; name: string }[];
   kChoice: { k: number; silhouette: number; inertia: number }[];
   projection: { x: number; y: number; segment: number }[];
   overallCampaigns: { column: string; responded: number; total: number; rate: number }[];

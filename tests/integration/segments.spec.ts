@@ -177,6 +177,23 @@ describeEachDatabase('customer segments', (kind) => {
     expect(list.data!.dataset.segmentations.map((s) => s.id).slice(0, 3)).toEqual([db.id, k4.id, first.id]);
   });
 
+  it('scores RFM by quintile: every customer in one named segment, the R x F grid and the heatmap recounted from the raw file', async () => {
+    const s = await runSegmentation(t, tokens.ANALYST, demo, { algorithm: 'RFM_SCORES' });
+    expect(s.status, s.error ?? '').toBe('SUCCEEDED');
+    expect(s.noiseCustomers).toBe(0);
+    expect(s.segments.reduce((sum, x) => sum + x.size, 0)).toBe(2000);
+    const names = ['Champions', 'Loyal customers', 'Potential loyalists', 'New customers', 'Promising', 'Need attention', 'About to sleep', 'At risk', 'Cannot lose them', 'Hibernating', 'Lost'];
+    expect(names.filter((n) => s.segments.some((x) => x.name === n))).toEqual(s.segments.map((x) => x.name));
+    expect(s.rfmGrid).toHaveLength(25);
+    for (const x of s.segments) expect(s.rfmGrid.filter((c) => c.segment === x.index).reduce((sum, c) => sum + c.customers, 0)).toBe(x.size);
+    expect(s.choiceReason).toMatch(/quintile/);
+    expect(s.kChoice).toEqual([]);
+    await expectHeatmapRecounted(t, tokens.VIEWER, s, demoFile, 2000);
+    expectLabelledTexts(s);
+    const bad = await startSegmentation(t, tokens.ANALYST, demo, { algorithm: 'RFM_SCORES', k: 3 });
+    expect(bad.errors?.[0].message).toMatch(/fixed set of named segments/);
+  });
+
   it('segments on the featured model’s top drivers once a model is trained', async () => {
     expect((await waitForRun(t, tokens.ADMIN, (await startTraining(t, tokens.ADMIN, demo, ['LOGISTIC_REGRESSION'])).id)).status).toBe('SUCCEEDED');
     const model = await t.gql<{ dataset: { activeModel: { featureImportance: { feature: string }[] } } }>(

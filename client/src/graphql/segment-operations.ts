@@ -5,7 +5,7 @@ import type { CampaignOutcome, JobStatus } from './types';
  * Documents and result shapes for the Segments page. Each type lists exactly what a
  * document below selects (server/schema.graphql is the source).
  */
-export type SegmentationAlgorithm = 'KMEANS' | 'DBSCAN';
+export type SegmentationAlgorithm = 'KMEANS' | 'DBSCAN' | 'RFM_SCORES';
 export type SegmentFeatureSet = 'RFM' | 'TOP_DRIVERS' | 'CUSTOM';
 
 export interface SegmentFeatureProfile {
@@ -49,6 +49,9 @@ export interface SegmentationSummary {
   k: number | null;
   silhouette: number | null;
   noiseCustomers: number;
+  /** DBSCAN's own settings; null for the other algorithms. */
+  eps: number | null;
+  minPts: number | null;
   createdAt: string;
   finishedAt: string | null;
 }
@@ -65,7 +68,19 @@ export interface ProjectionPoint {
   segment: number;
 }
 
+/** RFM scores: the customers of one (recency score, frequency score) cell and their segment. */
+export interface RfmGridCell {
+  recency: number;
+  frequency: number;
+  customers: number;
+  segment: number;
+  name: string;
+}
+
 export interface Segmentation extends SegmentationSummary {
+  rfmGrid: RfmGridCell[];
+  choiceReason: string | null;
+  warnings: string[];
   kChoice: KChoicePoint[];
   explainedVariance: number[];
   projection: ProjectionPoint[];
@@ -102,10 +117,11 @@ export interface SegmentsPageData {
   segmentations: SegmentationSummary[];
 }
 
-const SUMMARY = 'id status progress error algorithm featureSet features k silhouette noiseCustomers createdAt finishedAt';
+const SUMMARY = 'id status progress error algorithm featureSet features k silhouette noiseCustomers eps minPts createdAt finishedAt';
 const CAMPAIGN = 'column label responded total rate';
 const FULL = `${SUMMARY}
   kChoice { k silhouette inertia } explainedVariance projection { x y segment }
+  rfmGrid { recency frequency customers segment name } choiceReason warnings
   overallCampaigns { ${CAMPAIGN} }
   segments {
     index name description size share meanPredicted targetGroupCustomers targetGroupShare brief briefEdited

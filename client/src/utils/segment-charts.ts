@@ -1,6 +1,6 @@
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { CampaignOutcome, Role } from '../graphql/types';
-import type { KChoicePoint, ProjectionPoint, Segment, SegmentFeatureProfile, Segmentation } from '../graphql/segment-operations';
+import type { KChoicePoint, ProjectionPoint, RfmGridCell, Segment, SegmentFeatureProfile, Segmentation } from '../graphql/segment-operations';
 import { chartFrame } from './chart-data';
 import { formatInteger, formatNumber, formatPercent } from './format';
 
@@ -9,7 +9,7 @@ import { formatInteger, formatNumber, formatPercent } from './format';
  * PCA scatter coloured by segment, the segment × campaign heatmap, and the briefs export.
  * Every segment keeps one colour everywhere (cards, scatter, heatmap rows).
  */
-export const SEGMENT_COLORS = ['#2f5bd3', '#1f8a5b', '#b45309', '#8e44ad', '#c0392b', '#0e7490', '#a16207', '#be185d', '#4d7c0f', '#475569'];
+export const SEGMENT_COLORS = ['#2f5bd3', '#1f8a5b', '#b45309', '#8e44ad', '#c0392b', '#0e7490', '#a16207', '#be185d', '#4d7c0f', '#475569', '#1e3a8a'];
 export const NOISE_COLOR = '#b8c0cc';
 const GRID = '#e6e9f0';
 const TEXT = '#4a5468';
@@ -156,9 +156,37 @@ export function exportFileName(prefix: string, datasetName: string, extension: s
   return `${prefix}-${slug}.${extension}`;
 }
 
-/** Which feature set and settings a segmentation used, in a few words for the history. */
-export function segmentationLabel(s: { algorithm: string; featureSet: string; features: string[]; k: number | null }): string {
+/**
+ * Which feature set and settings a segmentation used, in a few words for the header and the
+ * history: k for k-means, DBSCAN's own eps and minPts, nothing more for RFM scores.
+ */
+export function segmentationLabel(s: { algorithm: string; featureSet: string; features: string[]; k: number | null; eps?: number | null; minPts?: number | null }): string {
+  if (s.algorithm === 'RFM_SCORES') return 'RFM scores (quintiles)';
   const algorithm = s.algorithm === 'DBSCAN' ? 'DBSCAN' : 'k-means';
   const features = s.featureSet === 'RFM' ? 'RFM' : s.featureSet === 'TOP_DRIVERS' ? `top ${s.features.length || ''} drivers`.replace('  ', ' ') : `${s.features.length} chosen columns`;
+  if (s.algorithm === 'DBSCAN') {
+    const eps = s.eps !== null && s.eps !== undefined ? `eps = ${formatNumber(s.eps, 2)}` : null;
+    const minPts = s.minPts !== null && s.minPts !== undefined ? `minPts = ${s.minPts}` : null;
+    const settings = [eps, minPts].filter(Boolean).join(', ');
+    return `${algorithm} on ${features}${settings ? `, ${settings}` : ''}`;
+  }
   return `${algorithm} on ${features}${s.k !== null ? `, k = ${s.k}` : ''}`;
+}
+
+export interface RfmGridRow {
+  recency: number;
+  cells: (RfmGridCell & { color: string })[];
+}
+
+/** The R x F grid as rows from R 5 (most recent) down to R 1, F 1..5 left to right, each cell in its segment's colour. */
+export function rfmGridRows(cells: readonly RfmGridCell[]): RfmGridRow[] {
+  const rows: RfmGridRow[] = [];
+  for (let r = 5; r >= 1; r--) {
+    const row = [1, 2, 3, 4, 5].map((f) => {
+      const cell = cells.find((c) => c.recency === r && c.frequency === f) ?? { recency: r, frequency: f, customers: 0, segment: -1, name: '' };
+      return { ...cell, color: cell.segment >= 0 ? segmentColor(cell.segment) : NOISE_COLOR };
+    });
+    rows.push({ recency: r, cells: row });
+  }
+  return rows;
 }

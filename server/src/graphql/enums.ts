@@ -23,6 +23,7 @@ export enum JobStatusEnum {
 export enum SegmentationAlgorithm {
   KMEANS = 'KMEANS',
   DBSCAN = 'DBSCAN',
+  RFM_SCORES = 'RFM_SCORES',
 }
 export enum SegmentFeatureSet {
   RFM = 'RFM',

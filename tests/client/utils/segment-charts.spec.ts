@@ -11,6 +11,7 @@ import {
   profileDirection,
   profileNote,
   projectionChartData,
+  rfmGridRows,
   segmentationLabel,
   segmentColor,
   SEGMENT_COLORS,
@@ -106,5 +107,23 @@ describe('segment charts', () => {
     expect(segmentationLabel({ algorithm: 'KMEANS', featureSet: 'RFM', features: ['Recency'], k: 3 })).toBe('k-means on RFM, k = 3');
     expect(segmentationLabel({ algorithm: 'DBSCAN', featureSet: 'TOP_DRIVERS', features: ['a', 'b', 'c'], k: null })).toBe('DBSCAN on top 3 drivers');
     expect(segmentationLabel({ algorithm: 'KMEANS', featureSet: 'CUSTOM', features: ['a', 'b'], k: 2 })).toBe('k-means on 2 chosen columns, k = 2');
+  });
+
+  it('shows DBSCAN’s own settings rather than k, and RFM scores without k', () => {
+    expect(segmentationLabel({ algorithm: 'DBSCAN', featureSet: 'RFM', features: [], k: 3, eps: 0.4213, minPts: 6 })).toBe('DBSCAN on RFM, eps = 0.42, minPts = 6');
+    expect(segmentationLabel({ algorithm: 'RFM_SCORES', featureSet: 'RFM', features: [], k: 11 })).toBe('RFM scores (quintiles)');
+  });
+
+  it('lays the R x F grid out from R 5 to R 1 and F 1 to F 5, coloured by segment', () => {
+    const cells = [
+      { recency: 5, frequency: 5, customers: 7, segment: 0, name: 'Champions' },
+      { recency: 1, frequency: 1, customers: 3, segment: 2, name: 'Lost' },
+    ];
+    const rows = rfmGridRows(cells);
+    expect(rows.map((r) => r.recency)).toEqual([5, 4, 3, 2, 1]);
+    expect(rows[0].cells.map((c) => c.frequency)).toEqual([1, 2, 3, 4, 5]);
+    expect(rows[0].cells[4]).toMatchObject({ customers: 7, name: 'Champions', color: segmentColor(0) });
+    expect(rows[4].cells[0]).toMatchObject({ customers: 3, name: 'Lost', color: segmentColor(2) });
+    expect(rows[2].cells[2]).toMatchObject({ customers: 0, color: NOISE_COLOR });
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, findBreakingChanges, printSchema } from 'graphql';
+import { buildSchema, findBreakingChanges, printSchema, type GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../../../server/src/graphql/schema.js';
 import { repoRoot, sharedDir } from '../../helpers/datasets.js';
@@ -8,6 +8,18 @@ import { repoRoot, sharedDir } from '../../helpers/datasets.js';
 const contractFile = join(sharedDir, 'contract/schema.graphql');
 const contractMissing = !existsSync(contractFile);
 if (contractMissing) console.warn(`Skipping the contract check: ${contractFile} is not present (../shared beside the project).`);
+const additionsFile = join(sharedDir, 'contract/additions.graphql');
+
+/** Parts of additions.graphql this server has built (each must be served exactly as written). */
+const BUILT_PARTS = ['rfm'];
+
+/** The text of one part of additions.graphql: from its `# Part "name"` line to the next separator. */
+function additionPart(name: string): string {
+  const text = readFileSync(additionsFile, 'utf8');
+  const part = text.split(/^# -{20,}$/m).find((p) => p.includes(`# Part "${name}"`));
+  if (!part) throw new Error(`Part "${name}" is not in ${additionsFile}.`);
+  return part;
+}
 
 describe('GraphQL schema', () => {
   it.skipIf(contractMissing)('does not break the public contract in ../shared/contract/schema.graphql', async () => {
@@ -15,6 +27,14 @@ describe('GraphQL schema', () => {
     const served = await buildAppSchema();
     const breaking = findBreakingChanges(contract, served);
     expect(breaking.map((c) => `${c.type}: ${c.description}`)).toEqual([]);
+  });
+
+  it.skipIf(contractMissing)('serves the built parts of ../shared/contract/additions.graphql exactly as written', async () => {
+    const contract = buildSchema([readFileSync(contractFile, 'utf8'), ...BUILT_PARTS.map(additionPart)].join('\n'));
+    const served = await buildAppSchema();
+    const breaking = findBreakingChanges(contract, served);
+    expect(breaking.map((c) => `${c.type}: ${c.description}`)).toEqual([]);
+    expect((served.getType('SegmentationAlgorithm') as GraphQLEnumType).getValue('RFM_SCORES')).toBeDefined();
   });
 
   it('matches the committed server/schema.graphql (regenerate with `npm run schema`)', async () => {

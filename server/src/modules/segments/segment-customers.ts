@@ -13,11 +13,12 @@ import { describeSegment, nameSegments, rfmPositions } from './naming.js';
 import { projectSegments, type PcaProjection } from './pca.js';
 import { campaignHeatmap, meanPerSegment, outcomeOf, profileSegments, segmentSizes } from './profiles.js';
 import type { CampaignColumn, CampaignOutcome, SegmentProfile } from './profiles.js';
-import { buildRfmFeatures, hasRfm, detectRfmColumns, type RfmConfig, type RfmSources } from './rfm.js';
+import { buildRfmFeatures, hasRfm, detectRfmColumns, RFM_NAMES, type RfmConfig, type RfmSources } from './rfm.js';
+import { rfmGrid, RFM_SEGMENT_NAMES, RFM_SEGMENT_RULES, rfmSegmentOf, scoreRfm, scoreRfmWithModel, type RfmParts, type RfmScoreModel } from './rfm-scores.js';
 import { fitScaler, transform, type FittedScaler, type ScalerOptions } from './scaling.js';
 import { silhouetteScore } from './silhouette.js';
 
-export type SegmentationAlgorithm = 'KMEANS' | 'DBSCAN';
+export type SegmentationAlgorithm = 'KMEANS' | 'DBSCAN' | 'RFM_SCORES';
 export type SegmentFeatureSet = 'RFM' | 'TOP_DRIVERS' | 'CUSTOM';
 
 export interface SegmentCustomersOptions {
@@ -74,6 +75,17 @@ export interface SegmentationModel {
   scaler: FittedScaler;
   centroids: number[][] | null;
   dbscan: DbscanModel | null;
+  /** RFM_SCORES: the quintile cut points, and the segment name of each index. */
+  rfmScores?: (RfmScoreModel & { segments: string[] }) | null;
+}
+
+/** RFM_SCORES: customers per (R, F) score cell and the segment the cell belongs to (-1: none of the customers). */
+export interface RfmGridSummary {
+  recency: number;
+  frequency: number;
+  customers: number;
+  segment: number;
+  name: string;
 }
 
 export interface SegmentationResult {
@@ -91,12 +103,27 @@ export interface SegmentationResult {
   overallCampaigns: CampaignOutcome[];
   pca: PcaProjection;
   model: SegmentationModel;
+  /** RFM_SCORES only: the R x F grid (25 cells). */
+  rfmGrid: RfmGridSummary[];
+  /** Why this many segments (k-means), how eps and minPts were chosen (DBSCAN), or how scores map to segments. */
+  choiceReason: string | null;
+  /** What the page must warn about (one giant segment, tiny segments). */
+  warnings: string[];
+  /** DBSCAN's own settings. */
+  eps: number | null;
+  minPts: number | null;
 }
+
+const RFM_CHOICE_REASON =
+  'Recency, frequency and monetary value are each scored 1 to 5 by quintile (5 = most recent, most purchases, highest spend; ' +
+  'equal values share a score), and every customer is placed by their recency and frequency scores in one of the usual named RFM segments.';
 
 export type SegmentationProgress = (fraction: number, stage: string) => void;
 
 function validate(table: FeatureTable, campaigns: CampaignColumn[], o: SegmentCustomersOptions): void {
-  if (o.algorithm && o.algorithm !== 'KMEANS' && o.algorithm !== 'DBSCAN') throw new Error(`Unknown algorithm "${o.algorithm}"; use KMEANS or DBSCAN.`);
+  if (o.algorithm && !['KMEANS', 'DBSCAN', 'RFM_SCORES'].includes(o.algorithm)) throw new Error(`Unknown algorithm "${o.algorithm}"; use KMEANS, DBSCAN or RFM_SCORES.`);
+  if (o.algorithm === 'RFM_SCORES' && o.featureSet && o.featureSet !== 'RFM') throw new Error('RFM scores are built from recency, frequency and monetary value: choose the RFM features.');
+  if (o.k !== undefined && o.algorithm === 'RFM_SCORES') throw new Error('RFM scores give a fixed set of named segments; leave k empty or use KMEANS.');
   if (o.featureSet && !['RFM', 'TOP_DRIVERS', 'CUSTOM'].includes(o.featureSet)) throw new Error(`Unknown feature set "${o.featureSet}".`);
   if (o.featureSet && o.featureSet !== 'RFM' && !(o.features && o.features.length > 0)) {
     throw new Error(o.featureSet === 'TOP_DRIVERS' ? 'TOP_DRIVERS needs the driver feature names (train a model first).' : 'CUSTOM needs at least one column in `features`.');
@@ -115,10 +142,16 @@ function countPerSegment(mask: ArrayLike<number>, labels: Int32Array, k: number)
   return counts;
 }
 
-/** Sorts segments by size (largest = 0) so indices are stable and meaningful; drops empty ones. */
-function relabelBySize(labels: Int32Array, k: number): { labels: Int32Array; order: number[] } {
+/**
+ * Sorts segments by size (largest = 0) so indices are stable and meaningful, or keeps their
+ * given order (RFM segments read best from Champions to Lost); drops empty ones.
+ */
+function relabelBySize(labels: Int32Array, k: number, keepOrder = false): { labels: Int32Array; order: number[] } {
   const sizes = segmentSizes(labels, k);
-  const order = sizes.map((_, i) => i).filter((i) => sizes[i] > 0).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  const order = sizes
+    .map((_, i) => i)
+    .filter((i) => sizes[i] > 0)
+    .sort((a, b) => (keepOrder ? a - b : sizes[b] - sizes[a] || a - b));
   const newIndex = new Int32Array(k).fill(-1);
   order.forEach((old, i) => (newIndex[old] = i));
   return { labels: Int32Array.from(labels, (l) => (l >= 0 ? newIndex[l] : -1)), order };
@@ -128,6 +161,18 @@ function profileTable(table: FeatureTable, rfm: FeatureTable | null): FeatureTab
   if (!rfm) return table;
   const derived = new Set(rfm.features.map((f) => f.name));
   return { rowCount: table.rowCount, features: [...table.features.filter((f) => !derived.has(f.name)), ...rfm.features] };
+}
+
+function rfmParts(rfm: FeatureTable): RfmParts {
+  const part = (name: string) => (rfm.features.find((f) => f.name === name) as { values: Float64Array } | undefined)?.values ?? null;
+  return { recency: part(RFM_NAMES.recency), frequency: part(RFM_NAMES.frequency), monetary: part(RFM_NAMES.monetary) };
+}
+
+/** RFM_SCORES: labels = index of the segment name in RFM_SEGMENT_NAMES (relabelled afterwards). */
+function rfmScoreLabels(rfm: FeatureTable): { labels: Int32Array; model: RfmScoreModel; r: Uint8Array; f: Uint8Array } {
+  const scoring = scoreRfm(rfmParts(rfm));
+  const index = new Map<string, number>(RFM_SEGMENT_NAMES.map((n, i) => [n, i]));
+  return { labels: Int32Array.from(scoring.segment, (n) => index.get(n)!), model: scoring.model, r: scoring.r, f: scoring.f };
 }
 
 function rfmConfigOf(sources: RfmSources): RfmConfig {
@@ -162,7 +207,13 @@ export function segmentCustomers(
   let kChoice: KChoice[] = [];
   let centroids: number[][] | null = null;
   let dbscan: DbscanModel | null = null;
-  if (algorithm === 'KMEANS') {
+  let rfmScored: ReturnType<typeof rfmScoreLabels> | null = null;
+  if (algorithm === 'RFM_SCORES') {
+    rfmScored = rfmScoreLabels(rfm!.table);
+    rawLabels = rfmScored.labels;
+    rawK = RFM_SEGMENT_NAMES.length;
+    silhouette = null;
+  } else if (algorithm === 'KMEANS') {
     const { fit, choice } = kmeansSegments(
       X,
       { k: options.k, kMin: options.kMin, kMax: options.kMax, nInit: options.nInit, sampleSize, randomState },
@@ -181,7 +232,7 @@ export function segmentCustomers(
     silhouette = rawK >= 2 ? silhouetteScore(X, rawLabels, { sampleSize, randomState }) : null;
   }
   if (silhouette !== null && Number.isNaN(silhouette)) silhouette = null;
-  const { labels, order } = relabelBySize(rawLabels, rawK);
+  const { labels, order } = relabelBySize(rawLabels, rawK, algorithm === 'RFM_SCORES');
   const k = order.length;
   if (centroids) centroids = order.map((old) => centroids![old]);
   if (dbscan) {
@@ -193,7 +244,7 @@ export function segmentCustomers(
   const profiles = profileSegments(profileTable(table, rfm?.table ?? null), labels, k);
   const positions = rfmPositions(rfm?.table ?? null, labels, k);
   const words = { labels: options.labels, units: options.units };
-  const names = nameSegments(positions, profiles, words);
+  const names = rfmScored ? order.map((old) => RFM_SEGMENT_NAMES[old]) : nameSegments(positions, profiles, words);
   const heatmap = campaignHeatmap(campaigns, labels, k);
   const overallCampaigns = campaigns.map((c) => outcomeOf(c.column, c.values, null));
   const predicted = options.predicted ? meanPerSegment(options.predicted, labels, k) : null;
@@ -206,7 +257,7 @@ export function segmentCustomers(
     const summary: SegmentSummary = {
       index: s,
       name: names[s],
-      description: describeSegment(size, share, profiles[s], words),
+      description: (rfmScored ? `${RFM_SEGMENT_RULES[names[s] as keyof typeof RFM_SEGMENT_RULES]}. ` : '') + describeSegment(size, share, profiles[s], words),
       size,
       share,
       profile: profiles[s],
@@ -238,15 +289,52 @@ export function segmentCustomers(
     segments,
     overallCampaigns,
     pca,
-    model: { algorithm, featureSet, rfm: featureSet === 'RFM' ? rfm!.sources : null, scaler, centroids, dbscan },
+    model: {
+      algorithm,
+      featureSet,
+      rfm: featureSet === 'RFM' ? rfm!.sources : null,
+      scaler,
+      centroids,
+      dbscan,
+      rfmScores: rfmScored ? { ...rfmScored.model, segments: names } : null,
+    },
+    choiceReason: rfmScored ? RFM_CHOICE_REASON : null,
+    warnings: [],
+    eps: dbscan?.eps ?? null,
+    minPts: dbscan?.minPts ?? null,
+    rfmGrid: rfmScored ? rfmGrid(rfmScored.r, rfmScored.f).map((c) => ({ ...c, segment: names.indexOf(c.name) })) : [],
   };
 }
 
 /** Segment of each customer of `table` (new or old) under a stored segmentation; -1 = noise. */
 export function assignCustomers(model: SegmentationModel, table: FeatureTable): Int32Array {
   const source = model.rfm ? buildRfmFeatures(table, rfmConfigOf(model.rfm)).table : table;
+  if (model.rfmScores) return assignByRfmScores(model.rfmScores, source);
   const X = transform(model.scaler, source);
   if (model.centroids) return assignNearest(fromArrays(model.centroids), X).labels;
   if (model.dbscan) return assignToCores(model.dbscan, X);
   throw new Error('The segmentation model has neither centroids nor core points.');
+}
+
+/**
+ * New customers under RFM scores: scored with the stored cut points; a cell whose segment had
+ * no customers in the run goes to the segment of the nearest (R, F) cell that has one.
+ */
+function assignByRfmScores(model: RfmScoreModel & { segments: string[] }, rfm: FeatureTable): Int32Array {
+  const scored = scoreRfmWithModel(model, rfmParts(rfm));
+  const present = new Map(model.segments.map((name, i) => [name, i]));
+  const cells: { r: number; f: number; segment: number }[] = [];
+  for (let r = 1; r <= 5; r++) {
+    for (let f = 1; f <= 5; f++) {
+      const segment = present.get(rfmSegmentOf(r, f));
+      if (segment !== undefined) cells.push({ r, f, segment });
+    }
+  }
+  return Int32Array.from(scored.segment, (name, i) => {
+    const direct = present.get(name);
+    if (direct !== undefined) return direct;
+    let best = cells[0];
+    for (const c of cells) if (Math.abs(c.r - scored.r[i]) + Math.abs(c.f - scored.f[i]) < Math.abs(best.r - scored.r[i]) + Math.abs(best.f - scored.f[i])) best = c;
+    return best.segment;
+  });
 }

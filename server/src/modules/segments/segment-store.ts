@@ -50,6 +50,12 @@ export interface StoredSegmentation {
   projection: { x: number; y: number; segment: number }[];
   explainedVariance: number[];
   segments: StoredSegment[];
+  /** RFM_SCORES: customers per (R, F) score cell and its segment (absent in runs stored before it existed). */
+  rfmGrid?: { recency: number; frequency: number; customers: number; segment: number; name: string }[];
+  choiceReason?: string | null;
+  warnings?: string[];
+  eps?: number | null;
+  minPts?: number | null;
 }
 
 const finite = (x: number | undefined | null): number | null => (x === undefined || x === null || !Number.isFinite(x) ? null : x);
@@ -71,6 +77,11 @@ export function toStored(result: SegmentationResult, rowCount: number, labels: R
     overallCampaigns: result.overallCampaigns.map(outcome),
     projection: result.pca.points.map((p) => ({ x: finite(p.x) ?? 0, y: finite(p.y) ?? 0, segment: p.segment })),
     explainedVariance: result.pca.explained.map((v) => finite(v) ?? 0),
+    rfmGrid: result.rfmGrid,
+    choiceReason: result.choiceReason,
+    warnings: result.warnings,
+    eps: finite(result.eps),
+    minPts: result.minPts,
     segments: result.segments.map((s) => ({
       index: s.index,
       name: s.name,

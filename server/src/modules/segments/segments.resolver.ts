@@ -8,6 +8,7 @@ import type { SegmentationEntity } from './segmentation.entity.js';
 import {
   KChoicePointType,
   ProjectionPointType,
+  RfmGridCellType,
   SegmentationDefaultsType,
   SegmentationInput,
   SegmentationType,
@@ -61,6 +62,31 @@ export class SegmentsResolver {
   @FieldResolver(() => [Float])
   explainedVariance(@Root() segmentation: SegmentationEntity) {
     return stored(segmentation)?.explainedVariance ?? [];
+  }
+
+  @FieldResolver(() => [RfmGridCellType])
+  rfmGrid(@Root() segmentation: SegmentationEntity) {
+    return stored(segmentation)?.rfmGrid ?? [];
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  choiceReason(@Root() segmentation: SegmentationEntity) {
+    return stored(segmentation)?.choiceReason ?? null;
+  }
+
+  @FieldResolver(() => [String])
+  warnings(@Root() segmentation: SegmentationEntity) {
+    return stored(segmentation)?.warnings ?? [];
+  }
+
+  @FieldResolver(() => Float, { nullable: true })
+  eps(@Root() segmentation: SegmentationEntity) {
+    return stored(segmentation)?.eps ?? null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true })
+  minPts(@Root() segmentation: SegmentationEntity) {
+    return stored(segmentation)?.minPts ?? null;
   }
 
   @Authorized()

@@ -22,7 +22,7 @@ import { SegmentationEntity } from './segmentation.entity.js';
 import type { SegmentsTask } from './segments.worker.js';
 
 export interface SegmentationRequest {
-  algorithm?: 'KMEANS' | 'DBSCAN' | null;
+  algorithm?: 'KMEANS' | 'DBSCAN' | 'RFM_SCORES' | null;
   featureSet?: 'RFM' | 'TOP_DRIVERS' | 'CUSTOM' | null;
   features?: string[] | null;
   k?: number | null;
@@ -220,6 +220,8 @@ function checkRequest(input: SegmentationRequest): SegmentCustomersOptions {
   if (input.eps !== null && input.eps !== undefined && !(input.eps > 0)) throw badInput('The DBSCAN radius (eps) must be above 0.');
   if (input.featureSet === 'CUSTOM' && !input.features?.length) throw badInput('Choose at least one column to segment on.');
   if (input.k != null && input.algorithm === 'DBSCAN') throw badInput('DBSCAN finds the number of segments itself; leave k empty or use k-means.');
+  if (input.k != null && input.algorithm === 'RFM_SCORES') throw badInput('RFM scores give a fixed set of named segments; leave k empty or use k-means.');
+  if (input.algorithm === 'RFM_SCORES' && input.featureSet && input.featureSet !== 'RFM') throw badInput('RFM scores are built from recency, frequency and monetary value: choose the RFM features.');
   int(input.topN, 'The number of drivers', 1, 50);
   const rfm = input.recency !== undefined || input.frequency || input.monetary;
   return {

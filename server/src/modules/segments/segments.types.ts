@@ -67,6 +67,15 @@ export class ProjectionPointType {
   @Field(() => Int, { description: '-1: DBSCAN noise.' }) segment!: number;
 }
 
+@ObjectType('RfmGridCell', { description: 'RFM scores: the customers with one recency score and one frequency score, and their segment.' })
+export class RfmGridCellType {
+  @Field(() => Int, { description: '1 (longest ago) to 5 (most recent).' }) recency!: number;
+  @Field(() => Int, { description: '1 (fewest purchases) to 5 (most).' }) frequency!: number;
+  @Field(() => Int) customers!: number;
+  @Field(() => Int, { description: 'Index of the segment the cell belongs to; -1 when that segment has no customers.' }) segment!: number;
+  @Field(() => String) name!: string;
+}
+
 @ObjectType('SegmentationDefaults')
 export class SegmentationDefaultsType {
   @Field(() => String, { nullable: true }) recency!: string | null;
@@ -96,4 +105,11 @@ export class SegmentationType {
   @Field(() => [CampaignOutcomeType], { description: 'Every campaign over all customers: the heatmap’s reference row.' }) overallCampaigns!: CampaignOutcomeType[];
   @Field(() => [ProjectionPointType], { description: 'PCA to two dimensions of a sample of customers.' }) projection!: ProjectionPointType[];
   @Field(() => [Float]) explainedVariance!: number[];
+  @Field(() => [RfmGridCellType], { description: 'RFM scores: the 25 cells of the recency x frequency grid (empty for other algorithms).' })
+  rfmGrid!: RfmGridCellType[];
+  @Field(() => String, { nullable: true, description: 'Why this number of segments (k-means), how eps and minPts were chosen (DBSCAN), or how RFM scores map to segments.' })
+  choiceReason!: string | null;
+  @Field(() => [String], { description: 'Warnings for the reader: one segment holding most customers, tiny segments.' }) warnings!: string[];
+  @Field(() => Float, { nullable: true, description: 'DBSCAN: the neighbourhood radius used (scaled units).' }) eps!: number | null;
+  @Field(() => Int, { nullable: true, description: 'DBSCAN: the neighbours (itself included) that made a core point.' }) minPts!: number | null;
 }

@@ -60,3 +60,22 @@ describe.skipIf(reasonIfMissing(IFOOD))('segmentCustomers on iFood', () => {
     expect([...assignCustomers(model, batch)]).toEqual(rows.map((r) => result.labels[r]));
   });
 });
+
+describe.skipIf(reasonIfMissing(IFOOD))('RFM scores on iFood', () => {
+  const { table, y } = loadIfood();
+  const result = segmentCustomers(table, [{ column: 'Response', values: Float64Array.from(y) }], { algorithm: 'RFM_SCORES' });
+
+  it('puts every customer in exactly one named segment; the recent frequent buyers answer best', () => {
+    const rate = (name: string) => result.segments.find((s) => s.name === name)?.campaigns[0].rate ?? NaN;
+    const overall = y.reduce((a, b) => a + b, 0) / y.length;
+    console.info(
+      `iFood RFM scores (overall response ${(overall * 100).toFixed(1)} %): ` +
+        result.segments.map((s) => `${s.name} ${s.size} (${(s.share * 100).toFixed(1)} %), response ${(s.campaigns[0].rate * 100).toFixed(1)} %`).join('; '),
+    );
+    expect([...result.labels].every((l) => l >= 0)).toBe(true);
+    expect(result.segments.reduce((s, x) => s + x.size, 0)).toBe(table.rowCount);
+    expect(result.rfmGrid.reduce((s, c) => s + c.customers, 0)).toBe(table.rowCount);
+    expect(rate('Champions')).toBeGreaterThan(1.5 * overall);
+    expect(rate('Champions')).toBeGreaterThan(rate('Hibernating'));
+  });
+});
