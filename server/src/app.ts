@@ -16,6 +16,7 @@ import { complexityLimitPlugin, depthLimitRule } from './graphql/limits.js';
 import { importRoutes } from './modules/datasets/import/import.route.js';
 import { audienceRoutes } from './modules/target-groups/audience.route.js';
 import { segmentMembersRoutes } from './modules/segments/members.route.js';
+import { auditRoutes } from './modules/audit/audit.route.js';
 import type { Services } from './services.js';
 
 export interface AppState {
@@ -90,13 +91,14 @@ export async function createApp(options: {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ user: await services.auth.verify(bearerToken(req.headers.authorization)), services }),
+      context: async ({ req }) => ({ user: await services.auth.verify(bearerToken(req.headers.authorization), { allowPendingPassword: true }), services }),
     }),
   );
 
   app.use('/api', importRoutes({ services, state }));
   app.use('/api', audienceRoutes({ services }));
   app.use('/api', segmentMembersRoutes({ services }));
+  app.use('/api', auditRoutes({ services }));
   app.use('/api', (_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'There is no such API endpoint.' } }));
 
   if (existsSync(join(config.clientDir, 'index.html'))) {

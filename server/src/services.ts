@@ -3,7 +3,10 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
 import type { BackgroundJobs } from './common/background-jobs.js';
 import { join } from 'node:path';
+import { AuditAction } from './modules/audit/audit-actions.js';
+import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { UserService } from './modules/auth/users.service.js';
 import { ColumnStoreService } from './modules/datasets/column-store/column-store.service.js';
 import { DatasetService } from './modules/datasets/dataset.service.js';
 import { ImportService } from './modules/datasets/import/import.service.js';
@@ -16,6 +19,8 @@ import { TargetGroupService } from './modules/target-groups/target-group.service
 /** The app's services, built once per process and handed to resolvers and routes. */
 export interface Services {
   auth: AuthService;
+  users: UserService;
+  audit: AuditService;
   datasets: DatasetService;
   imports: ImportService;
   models: ModelService;
@@ -30,6 +35,8 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
   const targetGroups = new TargetGroupService(dataSource);
   const services: Services = {
     auth: new AuthService(dataSource, { tokenTtlSeconds: config.tokenTtlSeconds, jwtSecret: process.env.JWT_SECRET }),
+    users: new UserService(dataSource),
+    audit: new AuditService(dataSource),
     datasets: new DatasetService(dataSource),
     imports: new ImportService(dataSource, { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes }, logger, jobs),
     models: new ModelService(dataSource),
@@ -43,7 +50,10 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
     const dataset = await services.datasets.find(datasetId);
     if (!dataset) return;
     await assignImportedCustomers(dataSource, services.segments, dataset, importId).catch((err) => logger.error({ err, importId }, 'placing new customers in segments failed'));
-    if (dataset.settings.autoRetrain && dataset.targetColumn) await services.training.trainModels(datasetId, null, null);
+    if (dataset.settings.autoRetrain && dataset.targetColumn) {
+      const run = await services.training.trainModels(datasetId, null, null);
+      await services.audit.record(null, AuditAction.TRAIN, { type: 'dataset', id: datasetId, label: dataset.name }, { automatic: true, trainingRunId: run.id });
+    }
   };
   return services;
 }

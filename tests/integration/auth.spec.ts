@@ -18,13 +18,24 @@ const OPERATIONS: Record<string, string> = {
   createUser: 'mutation { createUser(email: "x@y.z", password: "long-enough-1", role: VIEWER) { id } }',
   updateColumn: 'mutation { updateColumn(datasetId: "00000000-0000-0000-0000-000000000000", name: "x", input: {label: "y"}) { name } }',
   deleteDataset: 'mutation { deleteDataset(id: "00000000-0000-0000-0000-000000000000") }',
+  createUserWithOneTimePassword: 'mutation { createUserWithOneTimePassword(email: "otp@y.z", role: VIEWER) { password } }',
+  updateUser: 'mutation { updateUser(id: "00000000-0000-0000-0000-000000000000", role: VIEWER) { id } }',
+  resetPassword: 'mutation { resetPassword(id: "00000000-0000-0000-0000-000000000000") { password } }',
+  auditEvents: '{ auditEvents { total } }',
+  rolePermissions: '{ rolePermissions { key roles } }',
+  changePassword: 'mutation { changePassword(currentPassword: "not-the-password", newPassword: "violet-harbour-1987") }',
+  updateMe: 'mutation { updateMe(language: EN) { id language } }',
 };
+// signOut and signOutEverywhere end the caller's token: checked in team.spec.ts, not here.
+
+/** What any signed-in user may do. */
+const EVERYONE = ['me', 'datasets', 'dataset', 'model', 'importJob', 'trainingRun', 'segmentation', 'rolePermissions', 'changePassword', 'updateMe'];
 
 /** Who may call what; anything not listed for a role must answer FORBIDDEN. */
 const ALLOWED: Record<string, string[]> = {
-  VIEWER: ['me', 'datasets', 'dataset', 'model', 'importJob', 'trainingRun', 'segmentation'],
-  ANALYST: ['me', 'datasets', 'dataset', 'model', 'importJob', 'trainingRun', 'segmentation', 'trainModels', 'activateModel', 'segmentCustomers', 'updateColumn'],
-  IMPORTER: ['me', 'datasets', 'dataset', 'model', 'importJob', 'trainingRun', 'segmentation', 'trainModels'],
+  VIEWER: EVERYONE,
+  ANALYST: [...EVERYONE, 'trainModels', 'activateModel', 'segmentCustomers', 'updateColumn'],
+  IMPORTER: [...EVERYONE, 'trainModels'],
   ADMIN: Object.keys(OPERATIONS),
 };
 

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../../migrations/index.js';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
+import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { DatasetColumnEntity } from '../modules/datasets/dataset-column.entity.js';
 import { DatasetEntity } from '../modules/datasets/dataset.entity.js';
@@ -15,6 +17,8 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export const entities = [
   AppSettingEntity,
   UserEntity,
+  SessionEntity,
+  AuditEventEntity,
   DatasetEntity,
   DatasetColumnEntity,
   ImportJobEntity,

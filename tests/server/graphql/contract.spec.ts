@@ -11,7 +11,7 @@ if (contractMissing) console.warn(`Skipping the contract check: ${contractFile} 
 const additionsFile = join(sharedDir, 'contract/additions.graphql');
 
 /** Parts of additions.graphql this server has built (each must be served exactly as written). */
-const BUILT_PARTS = ['rfm'];
+const BUILT_PARTS = ['rfm', 'team'];
 
 /** The text of one part of additions.graphql: from its `# Part "name"` line to the next separator. */
 function additionPart(name: string): string {

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { AuthPayloadType, UserType } from './auth.types.js';
-import { Role } from './role.js';
 
 @Resolver()
 export class AuthResolver {
@@ -13,23 +12,6 @@ export class AuthResolver {
   @Authorized()
   @Query(() => UserType, { nullable: true })
   me(@Ctx() ctx: GraphQLContext) {
-    return ctx.user;
-  }
-
-  @Authorized(Role.ADMIN)
-  @Query(() => [UserType])
-  users(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.auth.listUsers();
-  }
-
-  @Authorized(Role.ADMIN)
-  @Mutation(() => UserType)
-  createUser(
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
-    @Arg('role', () => Role) role: Role,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return ctx.services.auth.createUser(email, password, role);
+    return ctx.user && ctx.services.users.find(ctx.user.id);
   }
 }

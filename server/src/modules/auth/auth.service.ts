@@ -4,17 +4,37 @@ import type { DataSource } from 'typeorm';
 import { AppSettingEntity } from '../../database/app-setting.entity.js';
 import { badInput, conflict, unauthenticated } from '../../common/errors.js';
 import { hashPassword, randomPassword, verifyPassword } from './password.js';
-import { isRole, Role } from './role.js';
+import { isUuid } from '../datasets/dataset.service.js';
+import { Role } from './role.js';
+import { SessionEntity } from './session.entity.js';
+import { revokeSessions } from './sessions.js';
 import { UserEntity } from './user.entity.js';
+import type { Language } from './language.js';
+import { passwordProblem } from './password-rules.js';
 
 export interface SessionUser {
   id: string;
   email: string;
   role: Role;
+  language: Language;
+  /** Signed in with a generated or reset password: only choosing a new one is allowed. */
+  mustChangePassword: boolean;
+  /** The session the request's token belongs to. */
+  sessionId?: string;
 }
 
+export const toSessionUser = (user: UserEntity, sessionId?: string): SessionUser => ({
+  id: user.id,
+  email: user.email,
+  role: user.role,
+  language: user.language,
+  mustChangePassword: user.mustChangePassword,
+  sessionId,
+});
+
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
-const MIN_PASSWORD = 8;
+// Last-active times are written at most this often per user, not on every request.
+const ACTIVE_WRITE_INTERVAL_MS = 60_000;
 
 export class AuthService {
   private secret: string | undefined;
@@ -42,45 +62,82 @@ export class AuthService {
     return this.secret;
   }
 
-  async login(email: string, password: string): Promise<{ token: string; user: SessionUser }> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+  async login(email: string, password: string): Promise<{ token: string; user: UserEntity; mustChangePassword: boolean }> {
+    const users = this.dataSource.getRepository(UserEntity);
+    const user = await users.findOneBy({ email: email.trim().toLowerCase() });
     // Same message whether the email or the password is wrong: no account discovery.
     if (!user || !(await verifyPassword(password, user.passwordHash))) throw unauthenticated('Email or password is not right.');
-    const session = { id: user.id, email: user.email, role: user.role };
-    const token = jwt.sign({ sub: user.id, email: user.email, role: user.role }, await this.signingSecret(), {
-      expiresIn: this.options.tokenTtlSeconds,
-      algorithm: 'HS256',
-    });
-    return { token, user: session };
+    if (user.disabled) throw unauthenticated('This account is disabled. Ask your administrator to enable it again.');
+    const token = await this.openSession(user);
+    const now = new Date();
+    await users.update(user.id, { lastSignInAt: now, lastActiveAt: now });
+    return { token, user: Object.assign(user, { lastSignInAt: now, lastActiveAt: now }), mustChangePassword: user.mustChangePassword };
   }
 
-  /** The user a bearer token speaks for, or null when there is none or it is invalid or expired. */
-  async verify(token: string | undefined): Promise<SessionUser | null> {
+  /** A new session row and the signed token naming it (`sid`): revoking the row ends the token. */
+  private async openSession(user: UserEntity): Promise<string> {
+    const expiresAt = new Date(Date.now() + this.options.tokenTtlSeconds * 1000);
+    const session = await this.dataSource.getRepository(SessionEntity).save({ userId: user.id, expiresAt });
+    return jwt.sign({ sub: user.id, sid: session.id }, await this.signingSecret(), { expiresIn: this.options.tokenTtlSeconds, algorithm: 'HS256' });
+  }
+
+  /**
+   * The user a bearer token speaks for, or null when there is none, it is invalid or expired,
+   * its session was ended (sign-out, password change) or the user is disabled. The user and
+   * session are read on every request, so a change takes effect at the next one.
+   * Routes leave `allowPendingPassword` off: a one-time password opens nothing but GraphQL's
+   * `me` and `changePassword` (checked by the GraphQL auth checker).
+   */
+  async verify(token: string | undefined, options: { allowPendingPassword?: boolean } = {}): Promise<SessionUser | null> {
     if (!token) return null;
+    let payload: jwt.JwtPayload;
     try {
-      const payload = jwt.verify(token, await this.signingSecret(), { algorithms: ['HS256'] }) as jwt.JwtPayload;
-      if (typeof payload.sub !== 'string' || !isRole(payload.role)) return null;
-      // The role is read again so a demoted or deleted user loses access at once.
-      const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: payload.sub });
-      return user ? { id: user.id, email: user.email, role: user.role } : null;
+      payload = jwt.verify(token, await this.signingSecret(), { algorithms: ['HS256'] }) as jwt.JwtPayload;
     } catch {
       return null;
     }
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !isUuid(payload.sid) || !isUuid(payload.sub)) return null;
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .innerJoin(SessionEntity, 's', 's.userId = u.id')
+      .where('s.id = :sid AND u.id = :sub AND s.revokedAt IS NULL AND s.expiresAt > now() AND NOT u.disabled', { sid: payload.sid, sub: payload.sub })
+      .getOne();
+    if (!user || (user.mustChangePassword && !options.allowPendingPassword)) return null;
+    this.noteActivity(user);
+    return toSessionUser(user, payload.sid);
   }
 
-  async createUser(email: string, password: string, role: Role): Promise<SessionUser> {
+  /** Keeps "last active" for the Users page, written at most once a minute per user; a failed write only loses that time. */
+  private noteActivity(user: UserEntity): void {
+    if (user.lastActiveAt && Date.now() - user.lastActiveAt.getTime() < ACTIVE_WRITE_INTERVAL_MS) return;
+    this.dataSource
+      .getRepository(UserEntity)
+      .update(user.id, { lastActiveAt: new Date() })
+      .catch(() => undefined);
+  }
+
+  /** Ends this session only (sign out). */
+  async signOut(sessionId: string): Promise<boolean> {
+    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: new Date() });
+    return true;
+  }
+
+  /** Ends every session of the user, this one included (sign out everywhere). */
+  async signOutEverywhere(userId: string): Promise<boolean> {
+    await revokeSessions(this.dataSource.manager, userId);
+    return true;
+  }
+
+  /** A new user; `oneTime` makes the password one they must replace at their first sign-in. */
+  async createUser(email: string, password: string, role: Role, options: { oneTime?: boolean } = {}): Promise<UserEntity> {
     const normalized = email.trim().toLowerCase();
-    if (!EMAIL.test(normalized)) throw badInput(`"${email}" is not an email address.`);
-    if (password.length < MIN_PASSWORD) throw badInput(`A password needs at least ${MIN_PASSWORD} characters.`);
+    if (!EMAIL.test(normalized)) throw badInput(`"${email.trim()}" is not an email address.`);
+    const problem = passwordProblem(password, normalized);
+    if (problem) throw badInput(problem);
     const repo = this.dataSource.getRepository(UserEntity);
     if (await repo.existsBy({ email: normalized })) throw conflict(`A user with the email ${normalized} already exists.`);
-    const user = await repo.save(repo.create({ email: normalized, passwordHash: await hashPassword(password), role }));
-    return { id: user.id, email: user.email, role: user.role };
-  }
-
-  async listUsers(): Promise<SessionUser[]> {
-    const users = await this.dataSource.getRepository(UserEntity).find({ order: { createdAt: 'ASC' } });
-    return users.map((u) => ({ id: u.id, email: u.email, role: u.role }));
+    return repo.save(repo.create({ email: normalized, passwordHash: await hashPassword(password), role, mustChangePassword: options.oneTime ?? false }));
   }
 
   /**
@@ -90,7 +147,9 @@ export class AuthService {
   async ensureFirstAdmin(email: string, password: string | undefined): Promise<{ email: string; password?: string } | null> {
     if ((await this.dataSource.getRepository(UserEntity).count()) > 0) return null;
     const chosen = password ?? randomPassword();
-    await this.createUser(email, chosen, Role.ADMIN);
+    // Not held to the password rules: the operator chose ADMIN_PASSWORD (or it is random).
+    const repo = this.dataSource.getRepository(UserEntity);
+    await repo.save(repo.create({ email: email.trim().toLowerCase(), passwordHash: await hashPassword(chosen), role: Role.ADMIN }));
     return { email, password: password ? undefined : chosen };
   }
 }

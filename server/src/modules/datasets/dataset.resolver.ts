@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Role } from '../auth/role.js';
+import { AuditAction } from '../audit/audit-actions.js';
+import { rolesFor } from '../auth/permissions.js';
 import { ModelType, TrainingRunType } from '../training/training.types.js';
 import { SegmentationType } from '../segments/segments.types.js';
 import { toColumnType, toImportJobType } from './dataset.mappers.js';
@@ -70,7 +71,7 @@ export class DatasetResolver {
     return ctx.services.segments.listForDataset(dataset.id);
   }
 
-  @Authorized(Role.ANALYST)
+  @Authorized(...rolesFor('editColumns'))
   @Mutation(() => ColumnType)
   async updateColumn(
     @Arg('datasetId', () => ID) datasetId: string,
@@ -78,7 +79,9 @@ export class DatasetResolver {
     @Arg('input', () => ColumnUpdateInput) input: ColumnUpdateInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return toColumnType(await ctx.services.datasets.updateColumn(datasetId, name, input));
+    const column = toColumnType(await ctx.services.datasets.updateColumn(datasetId, name, input));
+    await ctx.services.audit.recordDataset(ctx.user, AuditAction.EDIT_COLUMN, datasetId, { column: name, ...changedFields(input) });
+    return column;
   }
 
   @FieldResolver(() => DatasetSettingsType)
@@ -90,19 +93,29 @@ export class DatasetResolver {
     };
   }
 
-  @Authorized(Role.ANALYST, Role.IMPORTER)
+  @Authorized(...rolesFor('datasetSettings'))
   @Mutation(() => DatasetType)
-  updateDatasetSettings(
+  async updateDatasetSettings(
     @Arg('datasetId', () => ID) datasetId: string,
     @Arg('input', () => DatasetSettingsInput) input: DatasetSettingsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.datasets.updateSettings(datasetId, input);
+    const dataset = await ctx.services.datasets.updateSettings(datasetId, input);
+    await ctx.services.audit.recordDataset(ctx.user, AuditAction.EDIT_DATASET_SETTINGS, datasetId, changedFields(input));
+    return dataset;
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...rolesFor('deleteDataset'))
   @Mutation(() => Boolean)
-  deleteDataset(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.datasets.delete(id);
+  async deleteDataset(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    const name = await ctx.services.audit.datasetName(id);
+    const deleted = await ctx.services.datasets.delete(id);
+    if (deleted) await ctx.services.audit.record(ctx.user, AuditAction.DELETE_DATASET, { type: 'dataset', id, label: name });
+    return deleted;
   }
+}
+
+/** The fields an input actually set, for the audit entry. */
+function changedFields(input: object): Record<string, string | number | boolean> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)) as Record<string, string | number | boolean>;
 }

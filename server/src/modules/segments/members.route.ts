@@ -2,6 +2,7 @@ import { Router, type Request, type Response, type NextFunction } from 'express'
 import { conflict, notFound, unauthenticated } from '../../common/errors.js';
 import type { Services } from '../../services.js';
 import { bearerToken } from '../auth/bearer-token.js';
+import { AuditAction } from '../audit/audit-actions.js';
 import { membershipCsvLines } from './segment-extras.js';
 
 /**
@@ -13,12 +14,14 @@ export function segmentMembersRoutes({ services }: { services: Services }): Rout
   const router = Router();
   router.get('/segmentations/:id/members.csv', async (req: Request, res: Response, next: NextFunction) => {
     try {
-      if (!(await services.auth.verify(bearerToken(req.headers.authorization)))) throw unauthenticated();
+      const user = await services.auth.verify(bearerToken(req.headers.authorization));
+      if (!user) throw unauthenticated();
       const segmentation = await services.segments.members(String(req.params.id));
       if (!segmentation) throw notFound('The segmentation');
       if (segmentation.status !== 'SUCCEEDED' || !segmentation.members) throw conflict('This segmentation has not finished, so it has no members yet.');
       const dataset = await services.datasets.find(segmentation.datasetId);
       if (!dataset) throw notFound('The dataset');
+      await services.audit.record(user, AuditAction.EXPORT_MEMBERS, { type: 'segmentation', id: segmentation.id, label: dataset.name });
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="segments-${segmentation.createdAt.toISOString().slice(0, 10)}-${segmentation.id.slice(0, 8)}.csv"`);
       for await (const chunk of membershipCsvLines(services.segments.dataSource, dataset, segmentation)) {

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../common/errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Role } from '../auth/role.js';
+import { AuditAction } from '../audit/audit-actions.js';
+import { rolesFor } from '../auth/permissions.js';
 import { segmentationDefaults } from './segment-extras.js';
 import type { StoredSegment } from './segment-store.js';
 import type { SegmentationEntity } from './segmentation.entity.js';
@@ -103,17 +104,19 @@ export class SegmentsResolver {
     return { ...(await segmentationDefaults(ctx.services.segments.dataSource, dataset)), aiRewriteAvailable: ctx.services.segments.llm !== null };
   }
 
-  @Authorized(Role.ANALYST)
+  @Authorized(...rolesFor('segment'))
   @Mutation(() => SegmentationType)
-  segmentCustomers(
+  async segmentCustomers(
     @Arg('datasetId', () => ID) datasetId: string,
     @Arg('input', () => SegmentationInput, { nullable: true }) input: SegmentationInput | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.segments.start(datasetId, { ...(input ?? {}) }, ctx.user!.id);
+    const segmentation = await ctx.services.segments.start(datasetId, { ...(input ?? {}) }, ctx.user!.id);
+    await ctx.services.audit.recordDataset(ctx.user, AuditAction.SEGMENT, datasetId, { segmentationId: segmentation.id });
+    return segmentation;
   }
 
-  @Authorized(Role.ANALYST)
+  @Authorized(...rolesFor('segment'))
   @Mutation(() => SegmentType, { description: 'Keeps an edited message brief; an empty text restores the generated one.' })
   async updateSegmentBrief(
     @Arg('segmentationId', () => ID) segmentationId: string,
@@ -121,10 +124,17 @@ export class SegmentsResolver {
     @Arg('brief', () => String) brief: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return toSegmentType(await ctx.services.segments.updateBrief(segmentationId, index, brief));
+    const segment = toSegmentType(await ctx.services.segments.updateBrief(segmentationId, index, brief));
+    await ctx.services.audit.record(
+      ctx.user,
+      AuditAction.EDIT_BRIEF,
+      { type: 'segmentation', id: segmentationId, label: segment.name },
+      { segment: index + 1, restored: brief.trim() === '' },
+    );
+    return segment;
   }
 
-  @Authorized(Role.ANALYST)
+  @Authorized(...rolesFor('segment'))
   @Mutation(() => String, { description: 'A rewrite of the brief by the configured AI service (LLM_API_URL); not saved until updateSegmentBrief.' })
   rewriteSegmentBrief(@Arg('segmentationId', () => ID) segmentationId: string, @Arg('index', () => Int) index: number, @Ctx() ctx: GraphQLContext) {
     return ctx.services.segments.rewriteBrief(segmentationId, index);

@@ -2,6 +2,8 @@ import { Router, type Request, type Response, type NextFunction } from 'express'
 import { badInput, notFound, unauthenticated } from '../../common/errors.js';
 import type { Services } from '../../services.js';
 import { bearerToken } from '../auth/bearer-token.js';
+import { AuditAction } from '../audit/audit-actions.js';
+import { modelLabel } from '../audit/audit-format.js';
 import type { RawCondition } from './conditions.js';
 
 /**
@@ -13,7 +15,8 @@ export function audienceRoutes({ services }: { services: Services }): Router {
   const router = Router();
   router.get('/models/:modelId/audience.csv', async (req: Request, res: Response, next: NextFunction) => {
     try {
-      if (!(await services.auth.verify(bearerToken(req.headers.authorization)))) throw unauthenticated();
+      const user = await services.auth.verify(bearerToken(req.headers.authorization));
+      if (!user) throw unauthenticated();
       const model = await services.models.findById(String(req.params.modelId));
       if (!model) throw notFound('The model');
       let conditions: RawCondition[];
@@ -24,6 +27,11 @@ export function audienceRoutes({ services }: { services: Services }): Router {
         conditions = (await services.targetGroups.describe(model, { topN })).conditions.map((c) => ({ feature: c.feature, min: c.min, max: c.max, levels: c.levels }));
       }
       const lines = await services.targetGroups.audience(model, conditions);
+      const edited = typeof req.query.conditions === 'string';
+      await services.audit.record(user, AuditAction.EXPORT_AUDIENCE, { type: 'model', id: model.id, label: modelLabel(model) }, {
+        ...(edited ? { conditions: true } : { topN: Number(req.query.topN ?? 3) }),
+        rows: Math.max(0, lines.length - 1),
+      });
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="target-group-${model.algorithm.toLowerCase()}-v${model.version}.csv"`);
       for (let i = 0; i < lines.length; i += 5000) {

@@ -2,7 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { Algorithm } from '../../graphql/enums.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { isUuid } from '../datasets/dataset.service.js';
-import { Role } from '../auth/role.js';
+import { AuditAction } from '../audit/audit-actions.js';
+import { rolesFor } from '../auth/permissions.js';
+import { modelLabel } from '../audit/audit-format.js';
 import { ModelAgreementType, ModelType, TrainingRunType } from './training.types.js';
 import { runAgreement } from './run-agreement.js';
 
@@ -30,19 +32,23 @@ export class TrainingResolver {
     return ctx.services.training.findRun(id);
   }
 
-  @Authorized(Role.ANALYST, Role.IMPORTER)
+  @Authorized(...rolesFor('train'))
   @Mutation(() => TrainingRunType, { description: 'Omitted algorithms: every algorithm. Runs in the background; poll trainingRun.' })
-  trainModels(
+  async trainModels(
     @Arg('datasetId', () => ID) datasetId: string,
     @Arg('algorithms', () => [Algorithm], { nullable: true }) algorithms: Algorithm[] | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.training.trainModels(datasetId, algorithms, ctx.user!.id);
+    const run = await ctx.services.training.trainModels(datasetId, algorithms, ctx.user!.id);
+    await ctx.services.audit.recordDataset(ctx.user, AuditAction.TRAIN, datasetId, { algorithms: algorithms?.join(', ') ?? 'all', trainingRunId: run.id });
+    return run;
   }
 
-  @Authorized(Role.ANALYST)
+  @Authorized(...rolesFor('activateModel'))
   @Mutation(() => ModelType, { description: 'Makes this version the active one of its algorithm and the featured model.' })
-  activateModel(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.models.activate(id);
+  async activateModel(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    const model = await ctx.services.models.activate(id);
+    await ctx.services.audit.record(ctx.user, AuditAction.ACTIVATE_MODEL, { type: 'model', id: model.id, label: modelLabel(model) });
+    return model;
   }
 }

@@ -2,7 +2,8 @@ import { Router, type Request, type Response, type NextFunction } from 'express'
 import { forbidden, unauthenticated } from '../../../common/errors.js';
 import type { AppState } from '../../../app.js';
 import { bearerToken } from '../../auth/bearer-token.js';
-import { roleAllows, Role } from '../../auth/role.js';
+import { may } from '../../auth/permissions.js';
+import { AuditAction } from '../../audit/audit-actions.js';
 import type { Services } from '../../../services.js';
 import { parseImportQuery } from './import-options.js';
 
@@ -18,10 +19,11 @@ export function importRoutes({ services, state }: { services: Services; state: A
       if (!state.ready) return void res.status(503).json({ error: { code: 'UNAVAILABLE', message: 'The server is starting or stopping. Try again in a moment.' } });
       const user = await services.auth.verify(bearerToken(req.headers.authorization));
       if (!user) throw unauthenticated();
-      if (!roleAllows(user.role, [Role.IMPORTER])) throw forbidden('Only importers and administrators can upload data.');
+      if (!may(user.role, 'import')) throw forbidden('Only importers and administrators can upload data.');
       const options = parseImportQuery(req.query as Record<string, unknown>, createsDataset);
       const datasetId = createsDataset ? undefined : String(req.params.datasetId);
       const result = await services.imports.receiveUpload(req, { datasetId, options, user });
+      await services.audit.recordDataset(user, createsDataset ? AuditAction.IMPORT : AuditAction.APPEND, result.datasetId, { importId: result.importId });
       res.status(202).json(result);
     } catch (error) {
       // The body may be partly unread: stop reading it so the connection is not left hanging.

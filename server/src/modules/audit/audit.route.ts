@@ -1,0 +1,54 @@
+import { Router, type Request, type Response, type NextFunction } from 'express';
+import { badInput, forbidden, unauthenticated } from '../../common/errors.js';
+import type { Services } from '../../services.js';
+import { bearerToken } from '../auth/bearer-token.js';
+import { may } from '../auth/permissions.js';
+import { csvCell } from '../target-groups/audience-export.js';
+import { isUuid } from '../datasets/dataset.service.js';
+import { AuditAction } from './audit-actions.js';
+import { AUDIT_CSV_HEADER, auditCsvCells } from './audit-format.js';
+import type { AuditFilter } from './audit.service.js';
+
+/**
+ * GET /api/audit.csv — the audit trail (ADMIN), newest first, with the Audit page's filters as
+ * query parameters: action, actorId, objectType, objectId, from, to (ISO dates). Formula-safe.
+ */
+export function auditRoutes({ services }: { services: Services }): Router {
+  const router = Router();
+  router.get('/audit.csv', async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const user = await services.auth.verify(bearerToken(req.headers.authorization));
+      if (!user) throw unauthenticated();
+      if (!may(user.role, 'readAudit')) throw forbidden('Only administrators can export the audit trail.');
+      const filter = auditFilterFromQuery(req.query as Record<string, unknown>);
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`);
+      res.write(AUDIT_CSV_HEADER.map(csvCell).join(',') + '\r\n');
+      for await (const events of services.audit.all(filter)) {
+        const chunk = events.map((e) => auditCsvCells(e).map(csvCell).join(',')).join('\r\n') + '\r\n';
+        if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
+      }
+      res.end();
+    } catch (error) {
+      if (res.headersSent) res.destroy(error as Error);
+      else next(error);
+    }
+  });
+  return router;
+}
+
+export function auditFilterFromQuery(query: Record<string, unknown>): AuditFilter {
+  const text = (key: string) => (typeof query[key] === 'string' && query[key] !== '' ? (query[key] as string) : null);
+  const date = (key: string) => {
+    const value = text(key);
+    if (value === null) return null;
+    const parsed = new Date(value);
+    if (Number.isNaN(parsed.getTime())) throw badInput(`"${value}" is not a date (use 2026-01-31 or 2026-01-31T12:00:00Z).`);
+    return parsed;
+  };
+  const action = text('action');
+  if (action !== null && !(action in AuditAction)) throw badInput(`"${action}" is not an audit action.`);
+  const actorId = text('actorId');
+  if (actorId !== null && !isUuid(actorId)) throw badInput('actorId must be a user id.');
+  return { action: action as AuditAction | null, actorId, objectType: text('objectType'), objectId: text('objectId'), from: date('from'), to: date('to') };
+}
