@@ -8,6 +8,7 @@ import type { CampaignOutcome } from './profiles.js';
 import { formatCount, formatPercent } from '../target-groups/format.js';
 import { levelOf, type RfmPosition } from './naming.js';
 import { labelOf, type ColumnWords } from './segment-text.js';
+import { MIN_SEGMENT_FOR_ADVICE } from './choice-reasons.js';
 
 export interface BriefInput {
   table: FeatureTable;
@@ -121,6 +122,11 @@ const WORKED = 1.1;
 
 function offerLine(input: BriefInput): string | null {
   if (input.campaigns.length === 0) return null;
+  let size = 0;
+  for (const l of input.labels) if (l === input.segment) size++;
+  if (size < MIN_SEGMENT_FOR_ADVICE) {
+    return `Offer: too few customers to tell (${size} in this segment) which past campaigns worked for them; treat them like the closest larger segment.`;
+  }
   const rows = input.campaigns.map((c, i) => ({ c, overall: input.overallCampaigns[i] })).filter((x) => x.c.total > 0);
   if (rows.length === 0) return null;
   const name = (column: string) => campaignName(column, input.words);

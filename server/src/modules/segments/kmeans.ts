@@ -98,8 +98,14 @@ export function fitKMeans(X: DenseMatrix, k: number, options: KMeansOptions = {}
 }
 
 export interface ChooseKOptions extends KMeansOptions {
+  /** Smallest k chosen automatically (default 3: two segments are rarely something to act on); k = 2 is still scored for the chart. */
   kMin?: number;
+  /** Largest k tried (default 8). */
   kMax?: number;
+  /** A k whose smallest segment holds less than this share of the customers is not chosen (default 0.05). */
+  minShare?: number;
+  /** Silhouettes this close to the best count as a tie, won by the larger k (default 0.01). */
+  silhouetteTolerance?: number;
   /** Rows used for choosing k (silhouette is O(n^2)); the rest are assigned afterwards. */
   sampleSize?: number;
 }
@@ -110,6 +116,10 @@ export interface KChoice {
   silhouette: number;
   /** Sum of squared distances to the centroids on the sample (for an elbow plot). */
   inertia: number;
+  /** The smallest segment's share of the sample. */
+  smallestShare: number;
+  /** Whether this k could be chosen (k >= kMin, smallest segment at least minShare). */
+  eligible: boolean;
 }
 
 export interface ChooseKResult {
@@ -118,27 +128,59 @@ export interface ChooseKResult {
   /** The winning fit on the sample. */
   sampleFit: KMeansFit;
   sample: Int32Array | null;
+  /** The settings the choice was made under, for saying why. */
+  kMin: number;
+  minShare: number;
+  /** The k with the highest silhouette (differs from k when a larger k tied with it). */
+  bestSilhouetteK: number;
+  tolerance: number;
 }
 
+function smallestShare(labels: Int32Array, k: number): number {
+  const sizes = new Int32Array(k);
+  for (const l of labels) sizes[l]++;
+  let min = Infinity;
+  for (const s of sizes) if (s < min) min = s;
+  return labels.length > 0 ? min / labels.length : 0;
+}
+
+/**
+ * k by silhouette on a sample, among kMin..kMax (default 3..8) where every segment holds at
+ * least minShare (5 %) of the customers: the best-separated split is often k = 2 (big vs small
+ * spenders), which a marketer cannot act on, and a high silhouette can come from splitting off
+ * a handful of outliers. k = 2 is still scored, for the chart. When no k qualifies the best
+ * silhouette from kMin up wins; with fewer customers than kMin + 1, k goes down to 2.
+ * Silhouettes within `silhouetteTolerance` of the best are a tie that the larger k wins: such
+ * differences are within what another sample or seed changes (iFood: k = 3 scores 0.396, k = 4
+ * 0.395), and the finer split gives more specific campaigns (there, a segment answering 1.9x
+ * the base rate instead of 1.5x).
+ */
 export function chooseK(X: DenseMatrix, options: ChooseKOptions = {}, onProgress?: (fraction: number) => void): ChooseKResult {
-  const kMin = options.kMin ?? 2;
   const sampleSize = options.sampleSize ?? 5000;
+  const minShare = options.minShare ?? 0.05;
   const sample = X.rows > sampleSize ? sampleIndices(createRng((options.randomState ?? 0) ^ 0x5eed), X.rows, sampleSize).sort() : null;
   const S = sample ? takeMatrixRows(X, sample) : X;
-  const kMax = Math.min(options.kMax ?? 10, S.rows - 1);
-  if (!Number.isInteger(kMin) || kMin < 2) throw new Error(`kMin must be an integer of at least 2; got ${kMin}.`);
-  if (kMax < kMin) throw new Error(`Cannot choose k between ${kMin} and ${options.kMax ?? 10} with ${S.rows} customers.`);
+  const kMax = Math.min(options.kMax ?? 8, S.rows - 1);
+  if (options.kMin !== undefined && (!Number.isInteger(options.kMin) || options.kMin < 2)) throw new Error(`kMin must be an integer of at least 2; got ${options.kMin}.`);
+  const kMin = Math.min(options.kMin ?? 3, Math.max(2, kMax));
+  if (kMax < kMin) throw new Error(`Cannot choose k between ${kMin} and ${options.kMax ?? 8} with ${S.rows} customers.`);
+  const first = Math.min(2, kMin);
   const distances = pairwiseDistances(S);
   const choices: KChoice[] = [];
-  let best: { score: number; fit: KMeansFit } | null = null;
-  for (let k = kMin; k <= kMax; k++) {
+  const fits = new Map<number, KMeansFit>();
+  for (let k = first; k <= kMax; k++) {
     const fit = fitKMeans(S, k, { ...options, randomState: (options.randomState ?? 0) + k });
     const score = silhouetteFromDistances(distances, fit.labels, k);
-    choices.push({ k, silhouette: score, inertia: fit.inertia });
-    if (!best || score > best.score) best = { score, fit };
-    onProgress?.((k - kMin + 1) / (kMax - kMin + 1));
+    const smallest = smallestShare(fit.labels, k);
+    choices.push({ k, silhouette: score, inertia: fit.inertia, smallestShare: smallest, eligible: k >= kMin && smallest >= minShare });
+    fits.set(k, fit);
+    onProgress?.((k - first + 1) / (kMax - first + 1));
   }
-  return { k: best!.fit.k, choices, sampleFit: best!.fit, sample };
+  const pool = choices.some((c) => c.eligible) ? choices.filter((c) => c.eligible) : choices.filter((c) => c.k >= kMin);
+  const top = pool.reduce((a, b) => (b.silhouette > a.silhouette ? b : a));
+  const tolerance = options.silhouetteTolerance ?? 0.01;
+  const best = pool.filter((c) => c.silhouette >= top.silhouette - tolerance).reduce((a, b) => (b.k > a.k ? b : a));
+  return { k: best.k, choices, sampleFit: fits.get(best.k)!, sample, kMin, minShare, bestSilhouetteK: top.k, tolerance };
 }
 
 /** k-means on every row: restarts when k is given, else k chosen on a sample and refined on all rows. */

@@ -84,7 +84,8 @@ function rfmName(p: RfmPosition): { noun: string; adjectives: string[] } | null 
   // Low recency = few days since the last purchase = recent.
   if (r === 'low') candidates.push({ word: 'recent', strength: 0.5 - p.recency! });
   if (r === 'high') candidates.push({ word: 'lapsed', strength: p.recency! - 0.5 });
-  if (f === 'high' && m) candidates.push({ word: 'loyal', strength: p.frequency! - 0.5 });
+  // Loyal means buying often AND lately: a segment whose last purchases are old is never called loyal.
+  if (f === 'high' && m && r !== 'high') candidates.push({ word: 'loyal', strength: p.frequency! - 0.5 });
   if (f === 'low' && m && noun !== 'one-time buyers') candidates.push({ word: 'occasional', strength: 0.5 - p.frequency! });
   if (!m && f && r === 'mid') candidates.push({ word: 'steady', strength: 0 });
   return { noun, adjectives: candidates.sort((a, b) => b.strength - a.strength).map((c) => c.word) };

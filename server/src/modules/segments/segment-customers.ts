@@ -17,6 +17,7 @@ import { buildRfmFeatures, hasRfm, detectRfmColumns, RFM_NAMES, type RfmConfig, 
 import { rfmGrid, RFM_SEGMENT_NAMES, RFM_SEGMENT_RULES, rfmSegmentOf, scoreRfm, scoreRfmWithModel, type RfmParts, type RfmScoreModel } from './rfm-scores.js';
 import { fitScaler, transform, type FittedScaler, type ScalerOptions } from './scaling.js';
 import { silhouetteScore } from './silhouette.js';
+import { kChoiceReason, segmentationWarnings } from './choice-reasons.js';
 
 export type SegmentationAlgorithm = 'KMEANS' | 'DBSCAN' | 'RFM_SCORES';
 export type SegmentFeatureSet = 'RFM' | 'TOP_DRIVERS' | 'CUSTOM';
@@ -26,10 +27,11 @@ export interface SegmentCustomersOptions {
   featureSet?: SegmentFeatureSet;
   /** TOP_DRIVERS: the driver feature names (the caller knows the model); CUSTOM: the chosen columns. */
   features?: string[];
-  /** k-means only; omitted = chosen by silhouette between kMin and kMax. */
+  /** k-means only; omitted = chosen by silhouette between kMin and kMax (3..8) with every segment at minShare (5 %) or more. */
   k?: number;
   kMin?: number;
   kMax?: number;
+  minShare?: number;
   nInit?: number;
   /** Rows used for choosing k, silhouette and DBSCAN itself. */
   sampleSize?: number;
@@ -208,6 +210,7 @@ export function segmentCustomers(
   let centroids: number[][] | null = null;
   let dbscan: DbscanModel | null = null;
   let rfmScored: ReturnType<typeof rfmScoreLabels> | null = null;
+  let choiceReason: string | null = null;
   if (algorithm === 'RFM_SCORES') {
     rfmScored = rfmScoreLabels(rfm!.table);
     rawLabels = rfmScored.labels;
@@ -216,7 +219,7 @@ export function segmentCustomers(
   } else if (algorithm === 'KMEANS') {
     const { fit, choice } = kmeansSegments(
       X,
-      { k: options.k, kMin: options.kMin, kMax: options.kMax, nInit: options.nInit, sampleSize, randomState },
+      { k: options.k, kMin: options.kMin, kMax: options.kMax, minShare: options.minShare, nInit: options.nInit, sampleSize, randomState },
       (f) => onProgress?.(0.05 + 0.75 * f, 'clustering'),
     );
     rawLabels = fit.labels;
@@ -224,6 +227,7 @@ export function segmentCustomers(
     kChoice = choice?.choices ?? [];
     silhouette = choice ? choice.choices.find((c) => c.k === fit.k)!.silhouette : silhouetteScore(X, fit.labels, { sampleSize, randomState });
     centroids = toArrays(fit.centroids);
+    choiceReason = kChoiceReason(choice, fit.k);
   } else {
     const result = runDbscan(X, { eps: options.eps, minPts: options.minPts, sampleSize, randomState });
     rawLabels = result.labels;
@@ -298,8 +302,8 @@ export function segmentCustomers(
       dbscan,
       rfmScores: rfmScored ? { ...rfmScored.model, segments: names } : null,
     },
-    choiceReason: rfmScored ? RFM_CHOICE_REASON : null,
-    warnings: [],
+    choiceReason: rfmScored ? RFM_CHOICE_REASON : choiceReason,
+    warnings: segmentationWarnings(algorithm, sizes, table.rowCount, noiseCustomers),
     eps: dbscan?.eps ?? null,
     minPts: dbscan?.minPts ?? null,
     rfmGrid: rfmScored ? rfmGrid(rfmScored.r, rfmScored.f).map((c) => ({ ...c, segment: names.indexOf(c.name) })) : [],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromArrays } from '../../../../server/src/modules/segments/dense-matrix.js';
 import { assignNearest, chooseK, fitKMeans, kmeansSegments } from '../../../../server/src/modules/segments/kmeans.js';
+import { kChoiceReason } from '../../../../server/src/modules/segments/choice-reasons.js';
 import { adjustedRandIndex, blobs, FOUR_CENTRES } from './cluster-fixtures.js';
 
 describe('k-means', () => {
@@ -57,5 +58,42 @@ describe('k-means', () => {
     const X = fromArrays([[0], [1], [2]]);
     expect(() => fitKMeans(X, 5)).toThrow(/Cannot form 5 segments from 3 customers/);
     expect(() => fitKMeans(X, 0)).toThrow(/positive integer/);
+  });
+
+  it('chooses k from 3 to 8 by default; k = 2 is scored for the chart, said why, and can still be asked for', () => {
+    const { X } = blobs([[0, 0], [12, 0]], 150, 1, 21);
+    const result = chooseK(X, { randomState: 1 });
+    expect(result.choices.map((c) => c.k)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(result.choices[0].eligible).toBe(false);
+    expect(result.k).toBeGreaterThanOrEqual(3);
+    expect(result.choices[0].silhouette).toBeGreaterThan(result.choices.find((c) => c.k === result.k)!.silhouette);
+    expect(kChoiceReason(result, result.k)).toMatch(/ask for k = 2/);
+    expect(fitKMeans(X, 2, { randomState: 1 }).k).toBe(2);
+    expect(kChoiceReason(null, 2)).toBe('k = 2, as asked.');
+  });
+
+  it('does not choose a k whose smallest segment holds under 5 % of the customers', () => {
+    // Three large groups and a far-away handful (2 % of the customers).
+    const big = blobs([[0, 0], [10, 0], [0, 10]], 196, 1, 22);
+    const tiny = blobs([[14, 14]], 12, 0.5, 23);
+    const data = new Float64Array([...big.X.data, ...tiny.X.data]);
+    const X = { rows: big.X.rows + tiny.X.rows, cols: 2, data };
+    const result = chooseK(X, { randomState: 1, silhouetteTolerance: 0 });
+    const four = result.choices.find((c) => c.k === 4)!;
+    expect(four.smallestShare).toBeLessThan(0.05);
+    expect(four.eligible).toBe(false);
+    // Silhouette alone would split off the handful.
+    expect(four.silhouette).toBeGreaterThan(result.choices.find((c) => c.k === 3)!.silhouette);
+    expect(result.k).toBe(3);
+    expect(kChoiceReason(result, result.k)).toMatch(/k = 3: the best-separated grouping .* at least 5 % of the customers\..*left out: a segment would hold under 5 %/);
+  });
+
+  it('breaks a near-tie of silhouettes in favour of the finer split, and says so', () => {
+    const { X } = blobs(FOUR_CENTRES, 150, 0.8, 13);
+    const strict = chooseK(X, { randomState: 1, silhouetteTolerance: 0 });
+    const loose = chooseK(X, { randomState: 1, silhouetteTolerance: 1 });
+    expect(strict.k).toBe(4);
+    expect(loose.k).toBe(8);
+    expect(kChoiceReason(loose, loose.k)).toMatch(/k = 4 separates best .* so the finer split wins/);
   });
 });

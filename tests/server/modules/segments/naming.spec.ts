@@ -20,6 +20,12 @@ describe('segment names', () => {
     expect(names).toEqual(['Recent big spenders', 'Lapsed one-time buyers', 'Loyal mid spenders']);
   });
 
+  it('never calls a segment with old last purchases loyal', () => {
+    const names = nameSegments([pos(0.95, 0.9, 0.9), pos(0.5, 0.9, 0.9)], [empty, empty]);
+    expect(names[0]).toBe('Lapsed big spenders');
+    expect(names[1]).toBe('Loyal big spenders');
+  });
+
   it('keeps names unique: more adjectives, then a distinctive feature, then a number', () => {
     const names = nameSegments(
       [pos(0.1, 0.9, 0.9), pos(0.2, 0.5, 0.9), pos(0.2, 0.5, 0.9), pos(0.2, 0.5, 0.9)],

@@ -24,8 +24,21 @@ describe.skipIf(reasonIfMissing(IFOOD))('segmentCustomers on iFood', () => {
     expect(result.features).toEqual(['Recency', 'Frequency', 'Monetary']);
     expect(result.model.rfm!.monetary).toHaveLength(6);
     expect(result.model.rfm!.frequency).toEqual(['NumWebPurchases', 'NumCatalogPurchases', 'NumStorePurchases']);
-    expect(result.k).toBeGreaterThanOrEqual(2);
     expect(result.silhouette).toBeGreaterThan(0.3);
+  });
+
+  it('chooses at least 3 segments by default, one answering at 1.5x the base rate or more, and says why', () => {
+    const base = y.reduce((a, b) => a + b, 0) / y.length;
+    console.info(`iFood k-means: ${result.choiceReason}`);
+    expect(result.k).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...result.segments.map((s) => rate(s.index, 'Response')))).toBeGreaterThanOrEqual(1.5 * base);
+    expect(result.choiceReason).toMatch(new RegExp(`^k = ${result.k}: `));
+    expect(new Set(result.segments.map((s) => s.name)).size).toBe(result.k);
+    // Named from their RFM position: a segment whose median last purchase is older than most customers' is never "loyal".
+    for (const s of result.segments) {
+      const r = s.profile.features.find((f) => f.feature === 'Recency')!;
+      if (r.kind === 'NUMERIC' && r.median > r.overallMedian * 1.3) expect(s.name).not.toMatch(/loyal/i);
+    }
   });
 
   it('the highest-spending segment accepted campaigns and responded clearly more than the lowest', () => {
