@@ -88,6 +88,12 @@ export interface TargetGroup {
   stability: GroupStability | null;
   money: CampaignMoney | null;
   disagreements: string[];
+  /** The rule search's objective (higher is better); never lower for more drivers. */
+  quality: number;
+  qualityByTopN: number[];
+  sameGroupFrom: number;
+  sameGroupTo: number;
+  suggestedTopN: number;
 }
 
 /** Exact figures for edited conditions. */
@@ -251,6 +257,11 @@ export const TARGET_GROUP: TypedDocumentNode<{ model: { id: string; targetGroup:
           }
         }
         disagreements
+        quality
+        qualityByTopN
+        sameGroupFrom
+        sameGroupTo
+        suggestedTopN
       }
     }
   }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, findBreakingChanges, printSchema, type GraphQLEnumType } from 'graphql';
+import { buildSchema, findBreakingChanges, printSchema, type GraphQLEnumType, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../../../server/src/graphql/schema.js';
 import { repoRoot, sharedDir } from '../../helpers/datasets.js';
@@ -11,7 +11,7 @@ if (contractMissing) console.warn(`Skipping the contract check: ${contractFile} 
 const additionsFile = join(sharedDir, 'contract/additions.graphql');
 
 /** Parts of additions.graphql this server has built (each must be served exactly as written). */
-const BUILT_PARTS = ['rfm', 'team'];
+const BUILT_PARTS = ['rfm', 'team', 'words'];
 
 /** The text of one part of additions.graphql: from its `# Part "name"` line to the next separator. */
 function additionPart(name: string): string {
@@ -35,6 +35,9 @@ describe('GraphQL schema', () => {
     const breaking = findBreakingChanges(contract, served);
     expect(breaking.map((c) => `${c.type}: ${c.description}`)).toEqual([]);
     expect((served.getType('SegmentationAlgorithm') as GraphQLEnumType).getValue('RFM_SCORES')).toBeDefined();
+    // Part "words": the rule search's objective on every target group.
+    const quality = (served.getType('TargetGroup') as GraphQLObjectType).getFields().quality;
+    expect(String(quality?.type)).toBe('Float!');
   });
 
   it('matches the committed server/schema.graphql (regenerate with `npm run schema`)', async () => {

@@ -24,6 +24,12 @@ export interface RuleSearchOptions {
   sizeExponent?: number;
   /** Rows to search on (1 = use); default all rows. The caller passes the training rows so the holdout stays honest. */
   rows?: Uint8Array;
+  /**
+   * A group found with fewer drivers (their conditions are among this search's candidates).
+   * The search starts from it: it is the best until something beats it, and its extensions
+   * are explored, so N + 1 drivers never give a worse group than N.
+   */
+  seed?: readonly RawCondition[];
 }
 
 export interface RuleSearchResult {
@@ -50,7 +56,7 @@ export function topDrivers(drivers: readonly TargetDriver[], topN: number): Targ
   return [...drivers].sort((a, b) => b.importance - a.importance || a.feature.localeCompare(b.feature)).slice(0, topN);
 }
 
-export function validateSearchOptions(drivers: readonly TargetDriver[], data: TargetGroupData, options: RuleSearchOptions): Required<Omit<RuleSearchOptions, 'capacity' | 'rows'>> {
+export function validateSearchOptions(drivers: readonly TargetDriver[], data: TargetGroupData, options: RuleSearchOptions): Required<Omit<RuleSearchOptions, 'capacity' | 'rows' | 'seed'>> {
   const topN = options.topN ?? 3;
   const minShare = options.minShare ?? 0.05;
   const beamWidth = options.beamWidth ?? 5;
@@ -86,8 +92,12 @@ export function searchRules(drivers: readonly TargetDriver[], data: TargetGroupD
 
   let beam: BeamEntry[] = [{ picks: [], bits: scope, count: total, positives: base.positives, quality: 0 }];
   let best: BeamEntry | null = null;
+  const seed = seedEntry(options.seed ?? [], candidates, candidateBits, scope, responders, quality);
+  if (seed && seed.count <= maxCount && seed.quality > 0) best = seed;
   for (let depth = 0; depth < topN; depth++) {
     const next = new Map<string, BeamEntry>();
+    // The seed competes at its own depth, so the beam also grows from it.
+    if (seed && seed.picks.length === depth + 1 && seed.picks.length <= topN) next.set(seed.picks.join(','), seed);
     for (const entry of beam) {
       const used = new Set(entry.picks.map((p) => candidates[p].feature));
       candidates.forEach((candidate, c) => {
@@ -122,6 +132,48 @@ export function searchRules(drivers: readonly TargetDriver[], data: TargetGroupD
     searchedRows: total,
     candidatesTried: candidates.length,
   };
+}
+
+/** The seed group as a beam entry over this search's candidates; null when it has no conditions. */
+function seedEntry(
+  conditions: readonly RawCondition[],
+  candidates: readonly RawCondition[],
+  candidateBits: readonly Bitset[],
+  scope: Bitset,
+  responders: Bitset,
+  quality: (count: number, positives: number) => number,
+): BeamEntry | null {
+  if (conditions.length === 0) return null;
+  const index = new Map(candidates.map((c, i) => [conditionKey(c), i]));
+  const picks = conditions.map((c) => {
+    const i = index.get(conditionKey(c));
+    if (i === undefined) throw new Error(`The seed condition on "${c.feature}" is not among the candidates.`);
+    return i;
+  });
+  picks.sort((a, b) => a - b);
+  const bits = picks.reduce((acc, p) => and(acc, candidateBits[p]), scope);
+  const { count, positives } = countAnd(bits, bits, responders);
+  return count > 0 ? { picks, bits, count, positives, quality: quality(count, positives) } : null;
+}
+
+export interface TopNStep extends RuleSearchResult {
+  topN: number;
+}
+
+/**
+ * The searches for 1, 2, ..., upTo drivers, each seeded with the previous one's group, so
+ * quality never decreases with N (the top N + 1 drivers include the top N, and the search for
+ * N + 1 starts from N's best). Deterministic: the answer for N does not depend on upTo.
+ */
+export function searchRulesByTopN(drivers: readonly TargetDriver[], data: TargetGroupData, options: RuleSearchOptions, upTo: number): TopNStep[] {
+  const steps: TopNStep[] = [];
+  let seed: RawCondition[] = [];
+  for (let n = 1; n <= upTo; n++) {
+    const result = searchRules(drivers, data, { ...options, topN: n, seed });
+    steps.push({ ...result, topN: n });
+    seed = result.conditions;
+  }
+  return steps;
 }
 
 export { conditionKey };

@@ -6,7 +6,7 @@
  */
 import { inSentence } from './format.js';
 import { createRng } from '../../common/random.js';
-import { searchRules, topDrivers, type RuleSearchOptions } from './rule-search.js';
+import { searchRulesByTopN, topDrivers, type RuleSearchOptions } from './rule-search.js';
 import type { RawCondition } from './conditions.js';
 import type { ColumnData, TargetDriver, TargetGroupData } from './types.js';
 import { isTextColumn } from './types.js';
@@ -72,7 +72,8 @@ export function groupStability(
     // Only the searched drivers' columns: copying every column would dominate the time.
     for (const name of searched) columns[name] = takeColumn(data.columns[name], idx);
     const sample: TargetGroupData = { rowCount: size, columns, target: Uint8Array.from(idx, (i) => data.target[i]) };
-    const found = searchRules(drivers, sample, searchOptions);
+    // The same seeded search over 1..N drivers as the group itself was found with.
+    const found = searchRulesByTopN(drivers, sample, searchOptions, options.topN ?? 3).at(-1)!;
     for (const c of found.conditions) featureCounts[c.feature] = (featureCounts[c.feature] ?? 0) + 1;
     for (const f of features) if (found.conditions.some((c) => c.feature === f)) reappeared.set(f, reappeared.get(f)! + 1);
     let matched = 0;

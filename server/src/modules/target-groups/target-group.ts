@@ -8,7 +8,7 @@ import { conditionText, type DescribedCondition } from './condition-text.js';
 import { describeTargetGroup as writeDescription } from './describe.js';
 import { distinguishingFeatures, matchMask, meanPredicted, statsFor, type DistinguishingFeature } from './group-stats.js';
 import { campaignProfit, profitCurve, validateMoney, type ProfitCurve } from './profit.js';
-import { searchRules, topDrivers, validateSearchOptions } from './rule-search.js';
+import { conditionKey, searchRulesByTopN, topDrivers, validateSearchOptions, type TopNStep } from './rule-search.js';
 import { groupStability, type StabilityResult } from './stability.js';
 import type { GroupCondition, GroupStats, TargetDriver, TargetGroupData } from './types.js';
 
@@ -25,9 +25,23 @@ export interface TargetGroupOptions {
   sizeExponent?: number;
 }
 
+/** How far the slider's default and the "same group" note look: the page offers 1 to 10 drivers. */
+export const SLIDER_MAX_TOP_N = 10;
+/** The suggested N is the smallest whose quality is within this share of the best N's. */
+export const SUGGESTED_QUALITY_SHARE = 0.95;
+
 export interface TargetGroupResult {
   topN: number;
   found: boolean;
+  /** The rule search's objective on the rows it searched (share^0.5 x (rate - base rate)); 0 when nothing was found. */
+  quality: number;
+  /** quality for 1, 2, ... drivers (up to max(topN, 10), at most the number of drivers). */
+  qualityByTopN: number[];
+  /** The range of N around topN that describe exactly this group. */
+  sameGroupFrom: number;
+  sameGroupTo: number;
+  /** The smallest N whose quality is within 5 % of the best N's (1..10). */
+  suggestedTopN: number;
   description: string;
   conditions: GroupCondition[];
   matchedCustomers: number;
@@ -68,7 +82,10 @@ export function describeTargetGroup(drivers: readonly TargetDriver[], data: Targ
   const trainRows = data.testMask ? Uint8Array.from(data.testMask, (t) => (t ? 0 : 1)) : undefined;
   const hasTrain = trainRows ? trainRows.some((v) => v === 1) : true;
   const searchOptions = { topN, minShare, capacity: options.capacity, beamWidth: options.beamWidth, sizeExponent: options.sizeExponent, rows: hasTrain ? trainRows : undefined };
-  const search = searchRules(drivers, data, searchOptions);
+  const upTo = Math.max(topN, Math.min(SLIDER_MAX_TOP_N, drivers.length));
+  const steps = searchRulesByTopN(drivers, data, searchOptions, upTo);
+  const search = steps[topN - 1];
+  const { sameGroupFrom, sameGroupTo } = sameGroupRange(steps, topN);
   const byFeature = new Map(topDrivers(drivers, topN).map((d) => [d.feature, d]));
   const conditions: GroupCondition[] = search.conditions.map((c) => {
     const driver = byFeature.get(c.feature)!;
@@ -126,6 +143,11 @@ export function describeTargetGroup(drivers: readonly TargetDriver[], data: Targ
   return {
     topN,
     found: search.found,
+    quality: search.quality,
+    qualityByTopN: steps.map((s) => s.quality),
+    sameGroupFrom,
+    sameGroupTo,
+    suggestedTopN: suggestedTopN(steps.slice(0, SLIDER_MAX_TOP_N)),
     description,
     conditions,
     matchedCustomers: stats.matchedCustomers,
@@ -141,4 +163,24 @@ export function describeTargetGroup(drivers: readonly TargetDriver[], data: Targ
     profit,
     disagreements,
   };
+}
+
+const groupKey = (step: TopNStep) => step.conditions.map(conditionKey).sort().join('&');
+
+/** The N next to topN (inclusive) whose search found exactly topN's conditions. */
+export function sameGroupRange(steps: readonly TopNStep[], topN: number): { sameGroupFrom: number; sameGroupTo: number } {
+  const key = groupKey(steps[topN - 1]);
+  let from = topN;
+  let to = topN;
+  while (from > 1 && groupKey(steps[from - 2]) === key) from--;
+  while (to < steps.length && groupKey(steps[to]) === key) to++;
+  return { sameGroupFrom: from, sameGroupTo: to };
+}
+
+/** The smallest N whose quality is within SUGGESTED_QUALITY_SHARE of the best: the strongest group with the fewest words. */
+export function suggestedTopN(steps: readonly { quality: number }[]): number {
+  const best = Math.max(0, ...steps.map((s) => s.quality));
+  if (!(best > 0)) return 1;
+  const index = steps.findIndex((s) => s.quality >= SUGGESTED_QUALITY_SHARE * best);
+  return index + 1;
 }

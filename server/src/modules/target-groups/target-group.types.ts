@@ -107,4 +107,10 @@ export class TargetGroupType {
   @Field(() => CampaignMoneyType, { nullable: true, description: 'Present when a cost per contact and a value per response are known.' })
   money!: CampaignMoneyType | null;
   @Field(() => [String], { description: 'Drivers in the group whose direction the models disagree on.' }) disagreements!: string[];
+  @Field(() => Float, { description: 'The objective the rule search maximised, on the rows it searched (higher is better).' }) quality!: number;
+  @Field(() => [Float], { description: 'quality for 1, 2, … drivers (up to max(topN, 10)); never decreases: each search starts from the previous N’s group.' })
+  qualityByTopN!: number[];
+  @Field(() => Int, { description: 'The fewest drivers that describe exactly this group.' }) sameGroupFrom!: number;
+  @Field(() => Int, { description: 'The most drivers (up to max(topN, 10)) that still describe exactly this group.' }) sameGroupTo!: number;
+  @Field(() => Int, { description: 'The smallest N (1..10) whose quality is within 5 % of the best N’s: the suggested starting point.' }) suggestedTopN!: number;
 }
