@@ -8,11 +8,14 @@ declare module 'vue-router' {
     public?: boolean;
     /** The page title shown in the browser tab. */
     title?: string;
+    /** Only for administrators (the server checks too; this only keeps others off an empty page). */
+    admin?: boolean;
   }
 }
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true, title: 'Sign in' } },
+  { path: '/choose-password', name: 'choose-password', component: () => import('./pages/ChoosePasswordPage.vue'), meta: { title: 'Choose a new password' } },
   {
     path: '/',
     component: () => import('./components/layout/AppLayout.vue'),
@@ -23,6 +26,9 @@ const routes: RouteRecordRaw[] = [
       { path: 'drivers', name: 'drivers', component: () => import('./pages/DriversPage.vue'), meta: { title: 'Drivers' } },
       { path: 'target-group', name: 'target-group', component: () => import('./pages/TargetGroupPage.vue'), meta: { title: 'Target group' } },
       { path: 'segments', name: 'segments', component: () => import('./pages/SegmentsPage.vue'), meta: { title: 'Segments' } },
+      { path: 'account', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { title: 'My account' } },
+      { path: 'users', name: 'users', component: () => import('./pages/UsersPage.vue'), meta: { title: 'Users', admin: true } },
+      { path: 'audit', name: 'audit', component: () => import('./pages/AuditPage.vue'), meta: { title: 'Audit trail', admin: true } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
@@ -35,9 +41,15 @@ export const router = createRouter({
 });
 
 router.beforeEach((to) => {
-  const { isSignedIn } = useSession();
+  const { isSignedIn, mustChangePassword, role } = useSession();
   if (!to.meta.public && !isSignedIn.value) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+  // A one-time password opens nothing but the page that replaces it.
+  if (isSignedIn.value && mustChangePassword.value && to.name !== 'choose-password') {
+    return { name: 'choose-password', query: to.name === 'login' ? { redirect: safeRedirect(to.query.redirect) } : { redirect: to.fullPath } };
+  }
+  if (to.name === 'choose-password' && !mustChangePassword.value) return safeRedirect(to.query.redirect);
   if (to.name === 'login' && isSignedIn.value) return safeRedirect(to.query.redirect);
+  if (to.meta.admin && role.value !== 'ADMIN') return { name: 'overview' };
   return true;
 });
 

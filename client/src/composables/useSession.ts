@@ -46,11 +46,16 @@ function persist(value: StoredSession | null): void {
 
 function signIn(payload: AuthPayload): void {
   notice.value = null;
-  persist({ token: payload.token, user: payload.user });
+  persist({ token: payload.token, user: payload.user, mustChangePassword: payload.mustChangePassword });
 }
 
-function signOut(): void {
-  notice.value = 'You have signed out.';
+/** The one-time password has been replaced: the rest of the app opens. */
+function passwordChanged(): void {
+  if (session.value) persist({ ...session.value, mustChangePassword: false });
+}
+
+function signOut(message = 'You have signed out.'): void {
+  notice.value = message;
   persist(null);
 }
 
@@ -62,7 +67,7 @@ function expire(message: string = MESSAGES.unauthenticated): void {
 }
 
 function updateUser(user: User): void {
-  if (session.value) persist({ ...session.value, user });
+  if (session.value) persist({ ...session.value, user: { id: user.id, email: user.email, role: user.role } });
 }
 
 function clearNotice(): void {
@@ -86,6 +91,8 @@ export function useSession() {
     user: computed(() => session.value?.user ?? null),
     role: computed(() => session.value?.user.role),
     isSignedIn: computed(() => session.value !== null),
+    mustChangePassword: computed(() => session.value?.mustChangePassword === true),
+    passwordChanged,
     notice: readonly(notice),
     signIn,
     signOut,

@@ -1,6 +1,6 @@
 import { Client, fetchExchange, mapExchange, type AnyVariables, type DocumentInput } from '@urql/core';
 import { currentToken, useSession } from '../composables/useSession';
-import { errorMessage, isUnauthenticated } from '../utils/errors';
+import { errorMessage, isUnauthenticated, MESSAGES } from '../utils/errors';
 
 /**
  * The urql client: POST only (the server's CSRF prevention wants a JSON content type, which
@@ -22,7 +22,7 @@ export const client = new Client({
       onError(error) {
         // A wrong password at login is UNAUTHENTICATED too; expire() ignores it, as no
         // session is open then.
-        if (isUnauthenticated(error)) useSession().expire('Your session has expired. Please sign in again.');
+        if (isUnauthenticated(error)) useSession().expire(MESSAGES.unauthenticated);
       },
     }),
     fetchExchange,

@@ -56,6 +56,7 @@ export const LOGIN: TypedDocumentNode<{ login: AuthPayload }, { email: string; p
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
+      mustChangePassword
       user {
         id
         email

@@ -19,6 +19,8 @@ export interface User {
 export interface AuthPayload {
   token: string;
   user: User;
+  /** Signed in with a generated or reset password: a new one must be chosen before anything else. */
+  mustChangePassword: boolean;
 }
 
 export interface DatasetSummary {

@@ -8,6 +8,8 @@ import type { Role, User } from '../graphql/types';
 export interface StoredSession {
   token: string;
   user: User;
+  /** Signed in with a one-time password: the app asks for a new one before anything else. */
+  mustChangePassword?: boolean;
 }
 
 export const SESSION_KEY = 'campaign-profiler.session';
@@ -62,11 +64,11 @@ export function parseStoredSession(raw: string | null, now: number = Date.now())
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const { token, user } = value as { token?: unknown; user?: Partial<User> };
+  const { token, user, mustChangePassword } = value as { token?: unknown; user?: Partial<User>; mustChangePassword?: unknown };
   if (typeof token !== 'string' || !token || !user || typeof user !== 'object') return null;
   if (typeof user.id !== 'string' || typeof user.email !== 'string' || !ROLES.includes(user.role as Role)) return null;
   if (isTokenExpired(token, now)) return null;
-  return { token, user: { id: user.id, email: user.email, role: user.role as Role } };
+  return { token, user: { id: user.id, email: user.email, role: user.role as Role }, mustChangePassword: mustChangePassword === true };
 }
 
 /** Roles that may upload files (the server checks too; this only shapes the page). */

@@ -52,7 +52,12 @@ describe('parseStoredSession', () => {
   const token = jwt({ exp: NOW / 1000 + 3600 });
 
   it('restores a valid session', () => {
-    expect(parseStoredSession(JSON.stringify({ token, user }), NOW)).toEqual({ token, user });
+    expect(parseStoredSession(JSON.stringify({ token, user }), NOW)).toEqual({ token, user, mustChangePassword: false });
+  });
+
+  it('keeps the one-time-password flag so a reload still asks for a new password', () => {
+    expect(parseStoredSession(JSON.stringify({ token, user, mustChangePassword: true }), NOW)?.mustChangePassword).toBe(true);
+    expect(parseStoredSession(JSON.stringify({ token, user, mustChangePassword: 'yes' }), NOW)?.mustChangePassword).toBe(false);
   });
 
   it('drops expired, malformed or tampered sessions', () => {
