@@ -20,6 +20,7 @@ const EXTENSIONS = `
   extend type ImportJob {
     phase: String!, bytes: Float, rowsDuplicate: Int!, rowsSkippedEmpty: Int!, errorCount: Int!, message: String
   }
+  extend type AuthPayload { mustChangePassword: Boolean! }
   input ColumnUpdateInput { label: String, kind: ColumnKind, isPastCampaign: Boolean, isTarget: Boolean, knownAfterContact: Boolean }
   extend type Mutation {
     updateColumn(datasetId: ID!, name: String!, input: ColumnUpdateInput!): Column!
