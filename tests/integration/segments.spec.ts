@@ -177,6 +177,15 @@ describeEachDatabase('customer segments', (kind) => {
     const db = await runSegmentation(t, tokens.ANALYST, demo, { algorithm: 'DBSCAN' });
     expect(db.status, db.error ?? '').toBe('SUCCEEDED');
     expect(db.segments.reduce((sum, x) => sum + x.size, 0) + db.noiseCustomers).toBe(2000);
+    // eps and minPts chosen from the data and said; either useful groups or a warning that suggests k-means.
+    expect(db.eps).toBeGreaterThan(0);
+    expect(db.minPts).toBeGreaterThanOrEqual(5);
+    expect(db.choiceReason).toMatch(/eps = \d+\.\d\d, minPts = \d+|found no dense groups/);
+    const largest = Math.max(0, ...db.segments.map((x) => x.size));
+    const tiny = db.segments.filter((x) => x.size < 30);
+    console.info(`demo DBSCAN: ${db.choiceReason} ${db.warnings.join(' ')} sizes ${db.segments.map((x) => x.size).join(', ')}, noise ${db.noiseCustomers}`);
+    if (largest > 1600 || tiny.length > 0 || db.segments.length < 2) expect(db.warnings.join(' ')).toMatch(/Try k-means/);
+    for (const x of tiny) expect(x.brief).toMatch(/Offer: too few customers to tell/);
     const list = await t.gql<{ dataset: { segmentations: { id: string }[] } }>('query($d: ID!) { dataset(id: $d) { segmentations { id } } }', { d: demo }, tokens.VIEWER);
     expect(list.data!.dataset.segmentations.map((s) => s.id).slice(0, 3)).toEqual([db.id, k4.id, first.id]);
   });

@@ -64,5 +64,6 @@ export function segmentationWarnings(algorithm: string, sizes: readonly number[]
     );
   }
   if (noise > 0.3 * rowCount) warnings.push(`${plural(noise, 'customer')} (${formatPercent(noise / rowCount)}) fit no segment.${alternative}`);
-  return warnings;
+  // The suggestion is made once, on the first warning.
+  return warnings.map((w, i) => (i === 0 ? w : w.replace(alternative, '')));
 }

@@ -170,6 +170,22 @@ function fastMerge(rows: number): (a: number[], b: number[]) => number[] {
   };
 }
 
+/** The rows DBSCAN runs on: all of them, or the seeded sample runDbscan itself would take. */
+export function dbscanSample(X: DenseMatrix, sampleSize = 5000, randomState = 0): DenseMatrix {
+  return X.rows > sampleSize ? takeMatrixRows(X, sampleIndices(createRng(randomState), X.rows, sampleSize).sort()) : X;
+}
+
+/** DBSCAN on every row of S: cluster per row (-1 = noise) and the number of clusters. */
+export function dbscanLabels(S: DenseMatrix, eps: number, minPts: number): { labels: Int32Array; clusterCount: number } {
+  const dbscan = new densityClustering.DBSCAN();
+  dbscan._mergeArrays = fastMerge(S.rows);
+  const clusters = dbscan.run(toArrays(S), eps, minPts);
+  // Labels come from the clusters only: the package's noise list keeps points that later became border points.
+  const labels = new Int32Array(S.rows).fill(-1);
+  clusters.forEach((members, c) => members.forEach((i) => (labels[i] = c)));
+  return { labels, clusterCount: clusters.length };
+}
+
 export function runDbscan(X: DenseMatrix, options: DbscanOptions = {}): DbscanResult {
   const minPts = options.minPts ?? defaultMinPts(X.cols);
   const sampleSize = options.sampleSize ?? 5000;
@@ -179,12 +195,7 @@ export function runDbscan(X: DenseMatrix, options: DbscanOptions = {}): DbscanRe
   const sample = X.rows > sampleSize ? sampleIndices(createRng(options.randomState ?? 0), X.rows, sampleSize).sort() : null;
   const S = sample ? takeMatrixRows(X, sample) : X;
   const eps = options.eps ?? suggestEps(S, minPts);
-  const dbscan = new densityClustering.DBSCAN();
-  dbscan._mergeArrays = fastMerge(S.rows);
-  const clusters = dbscan.run(toArrays(S), eps, minPts);
-  // Labels come from the clusters only: the package's noise list keeps points that later became border points.
-  const sampleLabels = new Int32Array(S.rows).fill(-1);
-  clusters.forEach((members, c) => members.forEach((i) => (sampleLabels[i] = c)));
+  const { labels: sampleLabels, clusterCount } = dbscanLabels(S, eps, minPts);
   const counts = countNeighbours(S, eps);
   const corePoints: number[][] = [];
   const coreLabels: number[] = [];
@@ -203,5 +214,5 @@ export function runDbscan(X: DenseMatrix, options: DbscanOptions = {}): DbscanRe
   }
   let noiseCount = 0;
   for (const l of labels) if (l < 0) noiseCount++;
-  return { labels, clusterCount: clusters.length, noiseCount, sampled: sample !== null, model };
+  return { labels, clusterCount, noiseCount, sampled: sample !== null, model };
 }

@@ -18,6 +18,7 @@ import { rfmGrid, RFM_SEGMENT_NAMES, RFM_SEGMENT_RULES, rfmSegmentOf, scoreRfm, 
 import { fitScaler, transform, type FittedScaler, type ScalerOptions } from './scaling.js';
 import { silhouetteScore } from './silhouette.js';
 import { kChoiceReason, segmentationWarnings } from './choice-reasons.js';
+import { chooseDbscanSettings } from './dbscan-settings.js';
 
 export type SegmentationAlgorithm = 'KMEANS' | 'DBSCAN' | 'RFM_SCORES';
 export type SegmentFeatureSet = 'RFM' | 'TOP_DRIVERS' | 'CUSTOM';
@@ -211,6 +212,7 @@ export function segmentCustomers(
   let dbscan: DbscanModel | null = null;
   let rfmScored: ReturnType<typeof rfmScoreLabels> | null = null;
   let choiceReason: string | null = null;
+  let dbscanFound = true;
   if (algorithm === 'RFM_SCORES') {
     rfmScored = rfmScoreLabels(rfm!.table);
     rawLabels = rfmScored.labels;
@@ -229,7 +231,10 @@ export function segmentCustomers(
     centroids = toArrays(fit.centroids);
     choiceReason = kChoiceReason(choice, fit.k);
   } else {
-    const result = runDbscan(X, { eps: options.eps, minPts: options.minPts, sampleSize, randomState });
+    const settings = chooseDbscanSettings(X, { eps: options.eps, minPts: options.minPts, sampleSize, randomState });
+    choiceReason = settings.reason;
+    dbscanFound = settings.found;
+    const result = runDbscan(X, { eps: settings.eps, minPts: settings.minPts, sampleSize, randomState });
     rawLabels = result.labels;
     rawK = result.clusterCount;
     dbscan = result.model;
@@ -303,7 +308,9 @@ export function segmentCustomers(
       rfmScores: rfmScored ? { ...rfmScored.model, segments: names } : null,
     },
     choiceReason: rfmScored ? RFM_CHOICE_REASON : choiceReason,
-    warnings: segmentationWarnings(algorithm, sizes, table.rowCount, noiseCustomers),
+    warnings: dbscanFound
+      ? segmentationWarnings(algorithm, sizes, table.rowCount, noiseCustomers)
+      : ['DBSCAN found no dense groups of useful size in these customers (see how eps and minPts were chosen above). Try k-means.', ...segmentationWarnings('', sizes, table.rowCount, noiseCustomers)],
     eps: dbscan?.eps ?? null,
     minPts: dbscan?.minPts ?? null,
     rfmGrid: rfmScored ? rfmGrid(rfmScored.r, rfmScored.f).map((c) => ({ ...c, segment: names.indexOf(c.name) })) : [],

@@ -78,6 +78,15 @@ describe('segmentCustomers with RFM_SCORES', () => {
     expect(champions.campaigns[0]).toMatchObject({ responded: 2, total: 2, rate: 1 });
   });
 
+  it('gives segments under 30 customers no campaign advice built on their response rates, and warns', () => {
+    for (const seg of result.segments) {
+      const offer = seg.brief.split('\n').find((l) => l.startsWith('Offer:'))!;
+      expect(offer).toMatch(new RegExp(`^Offer: too few customers to tell \\(${seg.size} in this segment\\)`));
+      expect(offer).not.toMatch(/%/);
+    }
+    expect(result.warnings.join(' ')).toMatch(/11 segments have fewer than 30 customers: too few to tell/);
+  });
+
   it('places new customers with the stored cut points, as the run placed them', () => {
     const model = JSON.parse(JSON.stringify(result.model));
     const rows = [0, 3, 6, 16, 19];
