@@ -1,0 +1,41 @@
+/**
+ * Local accuracy on real data: for every algorithm as the app trains it (default
+ * parameters, the app's 75/25 stratified split), every held-out iFood row's contributions
+ * add up to the model's own output (baseValue + sum = output, to 1e-9), and that output is
+ * the model's predicted probability.
+ */
+import { describe, expect, it } from 'vitest';
+import { takeRows } from '../../../../server/src/modules/training/data/feature-table.js';
+import { ALGORITHMS, DEFAULT_PARAMS, trainModel } from '../../../../server/src/modules/training/model-registry.js';
+import { stratifiedSplit } from '../../../../server/src/modules/training/split.js';
+import { probabilityOf, shapExplainer } from '../../../../server/src/modules/customers/shap-explainer.js';
+import { IFOOD, loadIfood, reasonIfMissing } from '../../../helpers/datasets.js';
+
+describe.skipIf(reasonIfMissing(IFOOD))('exact contributions on every iFood test row', () => {
+  const { table, y } = loadIfood();
+  const { train, test } = stratifiedSplit(y, { testSize: 0.25, randomState: 42 });
+  const trainTable = takeRows(table, train);
+  const testTable = takeRows(table, test);
+  const yTrain = Uint8Array.from(train, (i) => y[i]);
+
+  it.each(ALGORITHMS)('%s', (algorithm) => {
+    const model = trainModel(algorithm, trainTable, yTrain, DEFAULT_PARAMS[algorithm]);
+    const explainer = shapExplainer(model, trainTable);
+    const start = performance.now();
+    const results = explainer.explain(testTable);
+    const ms = performance.now() - start;
+    console.info(`${algorithm}: ${results.length} iFood test rows explained in ${ms.toFixed(0)} ms (${explainer.scale})`);
+    expect(results).toHaveLength(test.length);
+    const p = model.predictProba(testTable);
+    let worst = 0;
+    results.forEach((r, i) => {
+      const sum = r.phi.reduce((a, b) => a + b, 0);
+      worst = Math.max(worst, Math.abs(r.baseValue + sum - r.output));
+      expect(Math.abs(probabilityOf(r) - p[i])).toBeLessThan(1e-9);
+    });
+    expect(worst).toBeLessThan(1e-9);
+    expect(explainer.features).toEqual(table.features.map((f) => f.name));
+    // Contributions are not all zero: the explanation says something.
+    expect(results.some((r) => r.phi.some((v) => Math.abs(v) > 1e-3))).toBe(true);
+  });
+});
