@@ -131,6 +131,14 @@ describeEachDatabase('team administration: users, passwords, sessions', (kind) =
     expect((await t.gql('mutation { signOutEverywhere }', {}, b)).data).toEqual({ signOutEverywhere: true });
     expect(code(await me(b))).toBe('UNAUTHENTICATED');
     expect(code(await me(c))).toBe('UNAUTHENTICATED');
+    expect(code(await t.gql('mutation { signOut }'))).toBe('UNAUTHENTICATED');
+    expect(code(await t.gql('mutation { signOutEverywhere }'))).toBe('UNAUTHENTICATED');
+    // Signing in again clears the ended sessions; only the new one is kept.
+    await login('leaver@test.local', 'violet-harbour-1987');
+    const rows: { count: string }[] = await t.server.database.dataSource.query(
+      `SELECT count(*)::text AS count FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = 'leaver@test.local'`,
+    );
+    expect(rows[0].count).toBe('1');
   });
 
   it('a password reset gives a new one-time password and ends the person’s sessions', async () => {

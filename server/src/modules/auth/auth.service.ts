@@ -77,7 +77,10 @@ export class AuthService {
   /** A new session row and the signed token naming it (`sid`): revoking the row ends the token. */
   private async openSession(user: UserEntity): Promise<string> {
     const expiresAt = new Date(Date.now() + this.options.tokenTtlSeconds * 1000);
-    const session = await this.dataSource.getRepository(SessionEntity).save({ userId: user.id, expiresAt });
+    const sessions = this.dataSource.getRepository(SessionEntity);
+    // Ended sessions are kept no longer than needed: each login clears the person's old ones.
+    await sessions.createQueryBuilder().delete().where('user_id = :id AND (expires_at < now() OR revoked_at IS NOT NULL)', { id: user.id }).execute();
+    const session = await sessions.save({ userId: user.id, expiresAt });
     return jwt.sign({ sub: user.id, sid: session.id }, await this.signingSecret(), { expiresIn: this.options.tokenTtlSeconds, algorithm: 'HS256' });
   }
 
