@@ -58,7 +58,10 @@ function watchPhases(services: { imports: { progress: Map<string, { phase: strin
     for (const live of services.imports.progress.values()) {
       mark('queued');
       if (live.phase === 'INFERRING') mark('infer');
-      if (live.phase === 'LOADING') (mark('infer'), mark('load'));
+      if (live.phase === 'LOADING') {
+        mark('infer');
+        mark('load');
+      }
     }
   }, 1);
   return {

@@ -49,18 +49,17 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
 }
 
 /** A GraphQL call to a server process (no test-server object around it). */
-export async function gqlAt(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+export async function gqlAt<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return (await res.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+  return (await res.json()) as { data?: T; errors?: { message: string }[] };
 }
 
 export async function loginAt(url: string, email: string, password: string): Promise<string> {
-  const res = await gqlAt(url, 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}', { e: email, p: password });
+  const res = await gqlAt<{ login: { token: string } }>(url, 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}', { e: email, p: password });
   if (!res.data) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
-  return res.data.login.token as string;
+  return res.data.login.token;
 }

@@ -11,7 +11,11 @@ import { ADMIN } from '../helpers/test-server.js';
 const gql = gqlAt;
 const login = (url: string) => loginAt(url, ADMIN.email, ADMIN.password);
 const job = async (url: string, token: string, id: string) =>
-  (await gql(url, 'query($id:ID!){importJob(id:$id){status phase rowsImported message}}', { id }, token)).data!.importJob;
+  (await gql<{ importJob: { status: string; phase: string; rowsImported: number; message: string | null } }>(
+    url,
+    'query($id:ID!){importJob(id:$id){status phase rowsImported message}}', { id },
+    token,
+  )).data!.importJob;
 
 /** Waits until an import is writing rows (the moment to kill the server). */
 async function untilLoading(url: string, token: string, importId: string): Promise<void> {
@@ -69,7 +73,7 @@ describeEachDatabase('an interrupted import', (kind) => {
     const after = await job(server.url, token, big.importId);
     expect(after.status).toBe('FAILED');
     expect(after.message).toMatch(/server stopped while this import was running/);
-    const dataset = (await gql(server.url, 'query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId }, token)).data!.dataset;
+    const dataset = (await gql<{ dataset: { rowCount: number } }>(server.url, 'query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId }, token)).data!.dataset;
     expect(dataset.rowCount).toBe(50);
     // The spooled upload is not left behind either.
     const uploads = join(dataDir, 'uploads');
@@ -95,7 +99,7 @@ describeEachDatabase('an interrupted import', (kind) => {
     server = await spawnServer(env);
     token = await login(server.url);
     expect((await job(server.url, token, answer.importId)).status).toBe('FAILED');
-    expect((await gql(server.url, '{ datasets { id } }', {}, token)).data!.datasets).toEqual([]);
+    expect((await gql<{ datasets: { id: string }[] }>(server.url, '{ datasets { id } }', {}, token)).data!.datasets).toEqual([]);
     // Checked in the database itself: not a single row of the dead import is left.
     const { default: pg } = await import('pg');
     if (kind === 'postgres') {
@@ -126,7 +130,7 @@ describeEachDatabase('an interrupted import', (kind) => {
       }, 300);
     });
     await new Promise((r) => setTimeout(r, 500));
-    const datasets = (await gql(server.url, '{ datasets { id } }', {}, token)).data!.datasets;
+    const datasets = (await gql<{ datasets: { id: string }[] }>(server.url, '{ datasets { id } }', {}, token)).data!.datasets;
     expect(datasets).toEqual([]);
     const uploads = join(env.DATA_DIR, 'uploads');
     expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual([]);

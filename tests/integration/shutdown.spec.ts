@@ -27,8 +27,8 @@ describeEachDatabase('graceful shutdown', (kind) => {
     }
     server = await spawnServer(env);
     let token = await loginAt(server.url, ADMIN.email, ADMIN.password);
-    const datasetId = (await gql(server.url, '{ datasets { id } }', {}, token)).data!.datasets[0].id;
-    const run = (await gql(server.url, 'mutation($d: ID!){ trainModels(datasetId: $d) { id } }', { d: datasetId }, token)).data!.trainModels;
+    const datasetId = (await gql<{ datasets: { id: string }[] }>(server.url, '{ datasets { id } }', {}, token)).data!.datasets[0].id;
+    const run = (await gql<{ trainModels: { id: string } }>(server.url, 'mutation($d: ID!){ trainModels(datasetId: $d) { id } }', { d: datasetId }, token)).data!.trainModels;
     await new Promise((r) => setTimeout(r, 300));
     server.child.kill('SIGTERM');
     // Once the signal is handled, health says "not ready" (load balancers stop sending work)
@@ -43,7 +43,11 @@ describeEachDatabase('graceful shutdown', (kind) => {
 
     server = await spawnServer(env);
     token = await loginAt(server.url, ADMIN.email, ADMIN.password);
-    const after = (await gql(server.url, 'query($id: ID!){ trainingRun(id: $id) { status error models { id } } }', { id: run.id }, token)).data!.trainingRun;
+    const after = (await gql<{ trainingRun: { status: string; error: string | null; models: { id: string }[] } }>(
+      server.url,
+      'query($id: ID!){ trainingRun(id: $id) { status error models { id } } }', { id: run.id },
+      token,
+    )).data!.trainingRun;
     // The grace period was long enough for the demo data: the run finished before the exit.
     expect(after.status).toBe('SUCCEEDED');
     expect(after.models).toHaveLength(4);

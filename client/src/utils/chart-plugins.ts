@@ -39,7 +39,6 @@ export interface PdpOverlayOptions {
 }
 
 declare module 'chart.js' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
     errorBars?: ErrorBarsOptions;
     pdpOverlay?: PdpOverlayOptions;

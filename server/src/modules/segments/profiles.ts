@@ -86,11 +86,17 @@ export function profileSegments(table: FeatureTable, labels: Int32Array, k: numb
     if (isCategorical(feature)) {
       const overall = new Float64Array(feature.levels.length);
       let overallN = 0;
-      for (const c of feature.codes) if (c >= 0) (overall[c]++, overallN++);
+      for (const c of feature.codes) if (c >= 0) {
+        overall[c]++;
+        overallN++;
+      }
       groups.forEach((rows, s) => {
         const counts = new Float64Array(feature.levels.length);
         let n = 0;
-        for (const r of rows) if (feature.codes[r] >= 0) (counts[feature.codes[r]]++, n++);
+        for (const r of rows) if (feature.codes[r] >= 0) {
+          counts[feature.codes[r]]++;
+          n++;
+        }
         let best: CategoricalFeatureProfile | null = null;
         counts.forEach((count, level) => {
           const p = overallN > 0 ? overall[level] / overallN : 0;

@@ -52,9 +52,9 @@ export const PREVIOUS_SUCCESS_LEVEL = 'success';
 /** `ID`, `customer_id`, `CustomerID`, `clientKey`, `uuid`, `Customer`, `customer number`. */
 export function isIdentifierName(name: string): boolean {
   const n = name.trim();
-  if (/(^|[\s_.\-])(id|key|uuid|guid)$/i.test(n)) return true;
+  if (/(^|[\s_.-])(id|key|uuid|guid)$/i.test(n)) return true;
   if (/[a-z](ID|Id|Key|Uuid)$/.test(n)) return true;
-  return /^(customer|client|user|member)([\s_\-]?(id|no|nr|number|key|code))?$/i.test(n);
+  return /^(customer|client|user|member)([\s_-]?(id|no|nr|number|key|code))?$/i.test(n);
 }
 
 /** Case-insensitive groups of a column's values: lower-case key -> most frequent spelling and total count. */

@@ -28,7 +28,7 @@ export interface CsvHeader {
 const SCRIPTS = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const TAGS = /<[^>]*>/g;
 // C0/C1 controls, zero-width characters, bidi overrides/isolates, BOM.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const INVISIBLE = /[\p{Cc}\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
 
 /** The cleaned form of one header cell (may be empty). */
 export function cleanHeaderName(raw: string): string {
