@@ -14,6 +14,7 @@ function described(conditions: GroupCondition[]): TargetGroup {
     topN: 3, description: '', conditions, matchedCustomers: 184, share: 0.092, responseRate: 0.45, baseRate: 0.14, lift: 3.2,
     holdout: { matchedCustomers: 49, responseRate: 0.43, baseRate: 0.14, lift: 3.1 }, found: true, responders: 83, meanPredicted: 0.42,
     distinguishingFeatures: [], stability: null, money: null, disagreements: [],
+    quality: 0.5, qualityByTopN: [0.3, 0.4, 0.5], sameGroupFrom: 3, sameGroupTo: 3, suggestedTopN: 3,
   };
 }
 
