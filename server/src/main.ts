@@ -1,3 +1,4 @@
+import { isConnectionLost } from './common/job-failure.js';
 import { loadConfig } from './config.js';
 import { createLogger, startServer } from './server.js';
 
@@ -5,6 +6,14 @@ import { createLogger, startServer } from './server.js';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config);
+  // Last line of defence: every job's failure path handles a lost database itself. Should a
+  // connection error still escape somewhere, the server keeps serving (the pool reconnects);
+  // anything else leaves the process in an unknown state, so it exits as Node would.
+  process.on('unhandledRejection', (reason) => {
+    if (isConnectionLost(reason)) return void logger.warn({ reason: String((reason as Error)?.message ?? reason) }, 'a database error escaped its handler');
+    logger.fatal({ err: reason }, 'unhandled rejection');
+    process.exit(1);
+  });
   const server = await startServer(config, { logger });
   const { admin, demoDataset } = server.bootstrap;
   const lines = [

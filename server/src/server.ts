@@ -39,8 +39,9 @@ export async function startServer(config: AppConfig, options: { logger?: Logger;
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : join(config.dataDir, 'pglite'),
     templateFile: options.templateFile,
+    logger,
   });
-  const jobs = new BackgroundJobs();
+  const jobs = new BackgroundJobs(logger);
   const services = createServices(database.dataSource, config, logger, jobs);
   const schema = await buildAppSchema();
   const { app, apollo } = await createApp({ config, services, logger, schema, httpServer, state });

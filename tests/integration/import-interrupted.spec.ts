@@ -73,6 +73,8 @@ describeEachDatabase('an interrupted import', (kind) => {
     const after = await job(server.url, token, big.importId);
     expect(after.status).toBe('FAILED');
     expect(after.message).toMatch(/server stopped while this import was running/);
+    // "Nothing was loaded" and the job's row count agree (it read 304,000 before).
+    expect(after.rowsImported).toBe(0);
     const dataset = (await gql<{ dataset: { rowCount: number } }>(server.url, 'query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId }, token)).data!.dataset;
     expect(dataset.rowCount).toBe(50);
     // The spooled upload is not left behind either.

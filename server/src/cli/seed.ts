@@ -14,7 +14,7 @@ import { createServices } from '../services.js';
 const config = loadConfig();
 const logger = pino({ level: 'warn' });
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : join(config.dataDir, 'pglite') });
-const services = createServices(database.dataSource, config, logger, new BackgroundJobs());
+const services = createServices(database.dataSource, config, logger, new BackgroundJobs(logger));
 const admin = await services.auth.ensureFirstAdmin(config.adminEmail, config.adminPassword);
 if (admin?.password) process.stdout.write(`admin     ${admin.email}  ${admin.password}\n`);
 for (const role of [Role.VIEWER, Role.ANALYST, Role.IMPORTER, Role.ADMIN]) {

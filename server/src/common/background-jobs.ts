@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { AppError } from './errors.js';
 
 /**
@@ -8,14 +9,28 @@ export class BackgroundJobs {
   private readonly running = new Set<Promise<unknown>>();
   private closing = false;
 
+  constructor(private readonly logger?: Logger) {}
+
   get accepting(): boolean {
     return !this.closing;
   }
 
-  /** Runs `work` in the background; its failure must be handled inside `work`. */
+  /**
+   * Runs `work` in the background. Its failure must be handled inside `work` (marking the job
+   * failed); should that handling itself throw, the error is logged here so it never becomes an
+   * unhandled rejection that ends the process.
+   */
   run(work: () => Promise<unknown>): void {
     if (this.closing) throw new AppError('CONFLICT', 'The server is restarting and takes no new work. Please try again in a minute.');
-    const promise = work().finally(() => this.running.delete(promise));
+    let started: Promise<unknown>;
+    try {
+      started = work();
+    } catch (error) {
+      started = Promise.reject(error);
+    }
+    const promise = started
+      .catch((error: unknown) => this.logger?.error({ err: error }, 'a background job failed outside its own error handling'))
+      .finally(() => this.running.delete(promise));
     this.running.add(promise);
   }
 

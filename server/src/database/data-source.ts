@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../../migrations/index.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
@@ -42,6 +43,8 @@ export interface DatabaseOptions {
   /** Embedded mode: start from this dumped data dir (tests). */
   templateFile?: string;
   runMigrations?: boolean;
+  /** Where pool errors (a connection cut while idle) are reported. */
+  logger?: Logger;
 }
 
 /**
@@ -66,7 +69,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     logging: false,
-    extra: embedded ? { max: 1 } : { max: 10 },
+    // A connection that waits 10 s for the server fails (the job with it) instead of hanging.
+    extra: embedded ? { max: 1 } : { max: 10, connectionTimeoutMillis: 10_000, keepAlive: true },
+    // An idle connection whose server side goes away is dropped from the pool, which opens a new
+    // one for the next query; the error is only reported (unhandled, it would end the process).
+    poolErrorHandler: (error: Error) => options.logger?.warn({ reason: error.message }, 'a database connection was lost; the pool opens a new one when needed'),
   });
   try {
     await dataSource.initialize();

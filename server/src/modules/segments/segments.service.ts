@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { In, type DataSource } from 'typeorm';
 import type { BackgroundJobs } from '../../common/background-jobs.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
+import { isConnectionLost, recordFailure } from '../../common/job-failure.js';
 import { createWorkerPool, progressChannel, type WorkerPool } from '../../common/worker-pool.js';
 import { campaignPositiveLabel } from '../datasets/campaigns/campaign-summary.js';
 import type { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
@@ -163,9 +164,15 @@ export class SegmentsService {
       this.logger.info({ segmentationId: run.id, datasetId: dataset.id, k: answer.k }, 'segmentation finished');
     } catch (error) {
       const readable = error instanceof Error && error.name === 'SegmentationError';
-      if (!readable) this.logger.error({ err: error, segmentationId: run.id }, 'segmentation crashed');
-      const message = readable ? (error as Error).message : 'The segmentation failed because of an error on our side. Earlier segmentations are unchanged.';
-      await this.repo().update({ id: run.id }, { status: 'FAILED', error: message, finishedAt: new Date() });
+      const lost = !readable && isConnectionLost(error);
+      if (lost) this.logger.warn({ segmentationId: run.id, reason: String((error as Error).message) }, 'segmentation failed: the database connection was lost');
+      else if (!readable) this.logger.error({ err: error, segmentationId: run.id }, 'segmentation crashed');
+      const message = readable
+        ? (error as Error).message
+        : lost
+          ? 'The segmentation stopped because the connection to the database was lost. Earlier segmentations are unchanged; run it again.'
+          : 'The segmentation failed because of an error on our side. Earlier segmentations are unchanged.';
+      await recordFailure(this.logger, { segmentationId: run.id }, () => this.repo().update({ id: run.id }, { status: 'FAILED', error: message, finishedAt: new Date() }));
     } finally {
       this.progress.delete(run.id);
     }

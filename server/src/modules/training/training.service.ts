@@ -4,6 +4,7 @@ import type { WorkerPool } from '../../common/worker-pool.js';
 import { In, type DataSource } from 'typeorm';
 import type { BackgroundJobs } from '../../common/background-jobs.js';
 import { badInput, notFound } from '../../common/errors.js';
+import { isConnectionLost, recordFailure } from '../../common/job-failure.js';
 import { createWorkerPool, progressChannel } from '../../common/worker-pool.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
 import { ImportJobEntity } from '../datasets/import-job.entity.js';
@@ -101,9 +102,16 @@ export class TrainingService {
       await runs.update({ id: run.id }, { status: 'SUCCEEDED', progress: 1, finishedAt: new Date() });
       this.logger.info({ runId: run.id, datasetId: dataset.id, ...phases }, 'training run finished');
     } catch (error) {
-      const message = error instanceof Error && error.name === 'TrainingError' ? error.message : 'Training failed because of an error on our side. The previous models stay active.';
-      if (!(error instanceof Error && error.name === 'TrainingError')) this.logger.error({ err: error, runId: run.id }, 'training run crashed');
-      await runs.update({ id: run.id }, { status: 'FAILED', error: message, finishedAt: new Date() });
+      const readable = error instanceof Error && error.name === 'TrainingError';
+      const lost = !readable && isConnectionLost(error);
+      if (lost) this.logger.warn({ runId: run.id, reason: String((error as Error).message) }, 'training run failed: the database connection was lost');
+      else if (!readable) this.logger.error({ err: error, runId: run.id }, 'training run crashed');
+      const message = readable
+        ? (error as Error).message
+        : lost
+          ? 'Training stopped because the connection to the database was lost. The previous models stay active; start training again.'
+          : 'Training failed because of an error on our side. The previous models stay active.';
+      await recordFailure(this.logger, { runId: run.id }, () => runs.update({ id: run.id }, { status: 'FAILED', error: message, finishedAt: new Date() }));
     } finally {
       this.progress.delete(run.id);
     }

@@ -40,6 +40,8 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
       );
       await manager.getRepository(DatasetEntity).update({ id: job.datasetId, status: 'IMPORTING' }, { status: 'FAILED' });
     });
+    live.phase = 'DONE';
+    live.rowsImported = 0;
     return { succeeded: false, rowsImported: 0, rowsRejected: live.rowsRejected, rowsDuplicate: 0 };
   };
   const options = job.options;
@@ -125,8 +127,8 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
   }
 
   if (errorCount > 0 && options.onInvalid !== 'skip') {
-    const rows = errorCount === 1 ? 'One row has a value' : `${formatCount(errorCount)} rows have values`;
-    return failed(`${rows} that do not fit their columns, so nothing was imported. Fix the rows listed below, or import again and choose to skip rows with problems.`, errors, errorCount);
+    const rows = errorCount === 1 ? 'One row has a value that does not fit its column' : `${formatCount(errorCount)} rows have values that do not fit their columns`;
+    return failed(`${rows}, so nothing was imported. Fix the rows listed below, or import again and choose to skip rows with problems.`, errors, errorCount);
   }
   if (seq === 0) return failed('The file has a header but no customer rows, so there was nothing to import.');
 
@@ -165,6 +167,7 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
       },
     );
     live.rowsImported = inserted;
+    live.phase = 'DONE';
     return { succeeded: true, rowsImported: inserted, rowsRejected: errorCount, rowsDuplicate: duplicates };
   });
 }

@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { conflict, notFound } from '../../../common/errors.js';
 import type { BackgroundJobs } from '../../../common/background-jobs.js';
+import { isConnectionLost, recordFailure } from '../../../common/job-failure.js';
 import type { SessionUser } from '../../auth/auth.service.js';
 import { DatasetEntity } from '../dataset.entity.js';
 import { ImportJobEntity, type ImportErrorRecord } from '../import-job.entity.js';
@@ -44,7 +45,8 @@ export class ImportService {
     if (!isUuid(id)) return null;
     const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id });
     const live = this.progress.get(id);
-    return job && live ? Object.assign(job, live) : job;
+    // Live figures only while it runs: once finished, the stored row is the outcome.
+    return job && live && (job.status === 'QUEUED' || job.status === 'RUNNING') ? Object.assign(job, live) : job;
   }
 
   /** Streams the request body to a spool file, checks it can be taken, and queues it. */
@@ -81,6 +83,8 @@ export class ImportService {
 
   async loadDemoDataset(): Promise<string> {
     const { writeDemoCsv } = await import('../../../../../seeds/demo-dataset.js');
+    // DATA_DIR may not exist yet (a first start on a database server never creates it otherwise).
+    await mkdir(this.options.dataDir, { recursive: true });
     const file = join(this.options.dataDir, 'demo-customers.csv');
     await writeDemoCsv(file);
     const name = 'Demo customers (generated)';
@@ -136,29 +140,50 @@ export class ImportService {
 
   private async process(importId: string, upload: SpooledUpload, keepFile: boolean): Promise<void> {
     const repo = this.dataSource.getRepository(ImportJobEntity);
-    const job = await repo.findOneByOrFail({ id: importId });
     const live = this.progress.get(importId)!;
+    let job: ImportJobEntity | undefined;
     try {
+      job = await repo.findOneByOrFail({ id: importId });
       await repo.update({ id: importId }, { status: 'RUNNING' });
       const outcome = await runImport(this.dataSource, job, upload.path, live);
       this.logger.info({ importId, datasetId: job.datasetId, ...outcome }, 'import finished');
-      if (outcome.succeeded) await this.onImported?.(job.datasetId, importId);
+      if (outcome.succeeded) await this.afterImport(job.datasetId, importId);
     } catch (error) {
-      this.logger.error({ err: error, importId }, 'import crashed');
-      await this.fail(importId, job.datasetId, 'Something went wrong on our side while importing. Nothing was loaded; please try again.', []);
+      const lost = isConnectionLost(error);
+      if (lost) this.logger.warn({ importId, reason: String((error as Error).message) }, 'import failed: the database connection was lost');
+      else this.logger.error({ err: error, importId }, 'import crashed');
+      const message = lost
+        ? 'The connection to the database was lost while importing. Nothing was loaded; please try again.'
+        : 'Something went wrong on our side while importing. Nothing was loaded; please try again.';
+      const datasetId = job?.datasetId;
+      await recordFailure(this.logger, { importId }, async () => {
+        live.phase = 'DONE';
+        live.rowsImported = 0;
+        await this.fail(importId, datasetId ?? (await repo.findOneByOrFail({ id: importId })).datasetId, message, []);
+      });
     } finally {
       this.progress.delete(importId);
       await clearStaging(this.dataSource, importId).catch(() => undefined);
-      if (!keepFile) await rm(upload.path, { force: true });
+      if (!keepFile) await rm(upload.path, { force: true }).catch(() => undefined);
+    }
+  }
+
+  /** The import is published; what follows (segments, retraining) must not turn it into a failure. */
+  private async afterImport(datasetId: string, importId: string): Promise<void> {
+    try {
+      await this.onImported?.(datasetId, importId);
+    } catch (error) {
+      this.logger.error({ err: error, importId, datasetId }, 'work after a successful import failed');
     }
   }
 
   async fail(importId: string, datasetId: string, message: string, errors: ImportErrorRecord[], errorCount = errors.length): Promise<void> {
     await discardImportedRows(this.dataSource, importId);
     await this.dataSource.transaction(async (manager) => {
+      // The job's row count reads "nothing was loaded" too (rows written before the failure are gone).
       await manager.getRepository(ImportJobEntity).update(
         { id: importId },
-        { status: 'FAILED', phase: 'DONE', message, errors: errors.slice(0, 100), errorCount, finishedAt: new Date() },
+        { status: 'FAILED', phase: 'DONE', message, errors: errors.slice(0, 100), errorCount, rowsImported: 0, rowsDuplicate: 0, finishedAt: new Date() },
       );
       await manager.getRepository(DatasetEntity).update({ id: datasetId, status: 'IMPORTING' }, { status: 'FAILED' });
     });

@@ -73,11 +73,14 @@ export class StagingWriter {
       stream.on('finish', resolve);
       stream.on('error', reject);
     });
+    // A lost connection rejects `done` while a write may be waiting for 'drain' (which then
+    // never comes): marked handled here, and every wait below races it.
+    done.catch(() => undefined);
     let chunk = '';
     for (const row of rows) {
       chunk += `${prefix}\t${this.rowKey(row.seq)}\t${row.externalId === null ? '\\N' : copyField(row.externalId)}\t${copyJson(JSON.stringify(row.values))}\n`;
       if (chunk.length > 1 << 16) {
-        if (!stream.write(chunk)) await new Promise((r) => stream.once('drain', r));
+        if (!stream.write(chunk)) await Promise.race([new Promise((r) => stream.once('drain', r)), done]);
         chunk = '';
       }
     }

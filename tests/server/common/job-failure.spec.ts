@@ -1,0 +1,66 @@
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { BackgroundJobs } from '../../../server/src/common/background-jobs.js';
+import { isConnectionLost, recordFailure } from '../../../server/src/common/job-failure.js';
+
+const silent = pino({ level: 'silent' });
+const pgError = (code: string, message: string) => Object.assign(new Error(message), { code });
+/** How TypeORM wraps a driver error. */
+const queryFailed = (driverError: Error) => Object.assign(new Error(driverError.message), { name: 'QueryFailedError', driverError });
+
+describe('isConnectionLost', () => {
+  it('knows a cut connection, a stopped server and a refused connection', () => {
+    expect(isConnectionLost(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isConnectionLost(queryFailed(pgError('57P01', 'terminating connection due to administrator command')))).toBe(true);
+    expect(isConnectionLost(pgError('57P03', 'the database system is starting up'))).toBe(true);
+    expect(isConnectionLost(pgError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432'))).toBe(true);
+    expect(isConnectionLost(new Error('Client was closed and is not queryable'))).toBe(true);
+  });
+
+  it('does not take a bad statement or a plain bug for a lost connection', () => {
+    expect(isConnectionLost(queryFailed(pgError('23505', 'duplicate key value violates unique constraint')))).toBe(false);
+    expect(isConnectionLost(new TypeError('x is undefined'))).toBe(false);
+    expect(isConnectionLost(null)).toBe(false);
+  });
+});
+
+describe('recordFailure', () => {
+  it('retries a failure write while the database is away and reports it written', async () => {
+    let attempts = 0;
+    const written = await recordFailure(silent, { jobId: 'j' }, async () => {
+      if (++attempts < 3) throw new Error('Connection terminated unexpectedly');
+    }, { delayMs: 1 });
+    expect(written).toBe(true);
+    expect(attempts).toBe(3);
+  });
+
+  it('never throws: gives up at once on other errors, and after its time on a database that stays away', async () => {
+    expect(await recordFailure(silent, {}, () => Promise.reject(new TypeError('bug')), { delayMs: 1 })).toBe(false);
+    const started = Date.now();
+    expect(await recordFailure(silent, {}, () => Promise.reject(pgError('ECONNREFUSED', 'refused')), { withinMs: 50, delayMs: 5 })).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('BackgroundJobs', () => {
+  it('keeps a job whose own failure handling throws from becoming an unhandled rejection', async () => {
+    const jobs = new BackgroundJobs(silent);
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listener);
+    try {
+      jobs.run(async () => {
+        throw new Error('Connection terminated unexpectedly');
+      });
+      jobs.run(() => {
+        throw new Error('thrown before any promise');
+      });
+      await jobs.idle();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(unhandled).toEqual([]);
+      expect(jobs.size).toBe(0);
+    } finally {
+      process.off('unhandledRejection', listener);
+    }
+  });
+});
