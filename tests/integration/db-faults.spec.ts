@@ -6,11 +6,12 @@
  * the app. In each case the server process stays up, the job ends FAILED with a reason, nothing
  * partial is visible, and the next job succeeds.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDemoCsv } from '../../seeds/demo-dataset.js';
 import { createPostgresDatabase, testDatabaseUrl } from '../helpers/databases.js';
 import { gqlAt, loginAt, spawnServer, type ServerProcess } from '../helpers/server-process.js';
 import { ADMIN } from '../helpers/test-server.js';
@@ -123,16 +124,21 @@ class Harness {
   }
 
   /**
-   * Takes a lock on `table`, starts the job (when given), waits until an app connection is
-   * blocked on that table (so the cut lands mid-job, deterministically), then terminates every
-   * connection the app has to this database and releases the lock.
+   * Takes a lock on `table` (or what `lock` locks), starts the job (when given), waits until an
+   * app connection is blocked on it (so the cut lands mid-job, deterministically), then
+   * terminates every connection the app has to this database and releases the lock.
    */
-  async cutWhileWaitingOn<T>(table: string, startJob?: () => Promise<T>): Promise<{ killed: number; started: T | undefined }> {
+  async cutWhileWaitingOn<T>(
+    table: string,
+    startJob?: () => Promise<T>,
+    options: { lock?: (client: pg.Client) => Promise<void>; waiting?: string } = {},
+  ): Promise<{ killed: number; started: T | undefined }> {
     const locker = ownClient(this.url);
     await locker.connect();
     try {
       await locker.query('BEGIN');
-      await locker.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
+      if (options.lock) await options.lock(locker);
+      else await locker.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
       const started = await startJob?.();
       await this.until(
         async () =>
@@ -140,7 +146,7 @@ class Harness {
             (
               await this.admin.query(
                 `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND query ILIKE $2`,
-                [this.database, `%${table}%`],
+                [this.database, options.waiting ?? `%${table}%`],
               )
             ).rows[0].n,
           ),
@@ -255,14 +261,28 @@ describe.skipIf(Boolean(skipReason))('a lost database connection [postgres]', ()
   }, 300_000);
 
   it('mid-segmentation: it fails with a reason and nothing of it is shown, the next one succeeds', async () => {
-    const datasetId = await h.demoDatasetId();
-    const segment = async () => (await h.gql('mutation($d:ID!){segmentCustomers(datasetId:$d){id}}', { d: datasetId })).segmentCustomers.id as string;
+    // Segmentation reads cached columns, not customer_rows: the cut lands on its result being
+    // saved (its row locked by the test once it runs), on a dataset big enough to still be running.
+    const file = join(h.dataDir, 'demo-20k.csv');
+    await writeDemoCsv(file, { rows: 20_000, seed: 7 });
+    const imported = await h.post('/api/datasets?name=Segments&target=Response', readFileSync(file, 'utf8'));
+    expect((await h.finishedImport(imported.importId)).status).toBe('SUCCEEDED');
+    const segment = async () =>
+      (await h.gql('mutation($d:ID!){segmentCustomers(datasetId:$d){id}}', { d: imported.datasetId })).segmentCustomers.id as string;
     const read = (id: string) => async () => (await h.gql('query($id:ID!){segmentation(id:$id){status error segments{index}}}', { id })).segmentation;
     const finished = <R extends { status: string }>(r: R) => r.status === 'SUCCEEDED' || r.status === 'FAILED';
 
-    const cut = await h.cutWhileWaitingOn('customer_rows', segment);
+    const first = await segment();
+    await h.until(read(first), (r) => r.status !== 'QUEUED');
+    const cut = await h.cutWhileWaitingOn('segmentations', undefined, {
+      lock: async (client) => {
+        const row = await client.query('SELECT status FROM segmentations WHERE id = $1 FOR UPDATE', [first]);
+        expect(row.rows[0].status, 'the segmentation finished before the test could lock it').toBe('RUNNING');
+      },
+      // The final write (status and result), not a progress update.
+      waiting: '%UPDATE%segmentations%"status"%',
+    });
     expect(cut.killed).toBeGreaterThan(0);
-    const first = cut.started!;
     const failed = await h.until(read(first), finished);
     expect(failed.status).toBe('FAILED');
     expect(failed.error).toMatch(LOST);
