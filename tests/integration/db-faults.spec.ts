@@ -71,8 +71,8 @@ class Harness {
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 
-  async gql(query: string, variables: Record<string, unknown> = {}) {
-    const res = await gqlAt(this.server.url, query, variables, this.token);
+  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const res = await gqlAt<T>(this.server.url, query, variables, this.token);
     if (!res.data || res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data;
   }
@@ -228,21 +228,21 @@ describe.skipIf(Boolean(skipReason))('a lost database connection [postgres]', ()
     expect(job.status).toBe('FAILED');
     expect(job.message).toMatch(LOST);
     await h.expectServing();
-    expect((await h.gql('query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId })).dataset.rowCount).toBe(50);
+    expect((await h.gql<{ dataset: { rowCount: number } }>('query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId })).dataset.rowCount).toBe(50);
     expect((await h.admin.query('SELECT count(*)::int AS n FROM customer_rows WHERE dataset_id = $1', [base.datasetId])).rows[0].n).toBe(50);
     expect((await h.admin.query('SELECT count(*)::int AS n FROM import_staging WHERE import_id = $1', [started.importId])).rows[0].n).toBe(0);
 
     const next = await h.post(`/api/datasets/${base.datasetId}/imports`, csv(100, 500_000));
     expect((await h.finishedImport(next.importId)).status).toBe('SUCCEEDED');
-    expect((await h.gql('query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId })).dataset.rowCount).toBe(150);
+    expect((await h.gql<{ dataset: { rowCount: number } }>('query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId })).dataset.rowCount).toBe(150);
     h.expectCleanOutput();
   });
 
   it('mid-training: the run fails with a reason, no model is saved, the next run succeeds', async () => {
     const datasetId = await h.demoDatasetId();
     const train = async () =>
-      (await h.gql('mutation($d:ID!){trainModels(datasetId:$d, algorithms:[LOGISTIC_REGRESSION]){id}}', { d: datasetId })).trainModels.id as string;
-    const run = (id: string) => async () => (await h.gql('query($id:ID!){trainingRun(id:$id){status error models{id}}}', { id })).trainingRun;
+      (await h.gql<{ trainModels: { id: string } }>('mutation($d:ID!){trainModels(datasetId:$d, algorithms:[LOGISTIC_REGRESSION]){id}}', { d: datasetId })).trainModels.id as string;
+    const run = (id: string) => async () => (await h.gql<{ trainingRun: { status: string; error: string | null; models: { id: string }[] } }>('query($id:ID!){trainingRun(id:$id){status error models{id}}}', { id })).trainingRun;
     const finished = <R extends { status: string }>(r: R) => r.status === 'SUCCEEDED' || r.status === 'FAILED';
 
     const cut = await h.cutWhileWaitingOn('customer_rows', train);
@@ -268,8 +268,8 @@ describe.skipIf(Boolean(skipReason))('a lost database connection [postgres]', ()
     const imported = await h.post('/api/datasets?name=Segments&target=Response', readFileSync(file, 'utf8'));
     expect((await h.finishedImport(imported.importId)).status).toBe('SUCCEEDED');
     const segment = async () =>
-      (await h.gql('mutation($d:ID!){segmentCustomers(datasetId:$d){id}}', { d: imported.datasetId })).segmentCustomers.id as string;
-    const read = (id: string) => async () => (await h.gql('query($id:ID!){segmentation(id:$id){status error segments{index}}}', { id })).segmentation;
+      (await h.gql<{ segmentCustomers: { id: string } }>('mutation($d:ID!){segmentCustomers(datasetId:$d){id}}', { d: imported.datasetId })).segmentCustomers.id as string;
+    const read = (id: string) => async () => (await h.gql<{ segmentation: { status: string; error: string | null; segments: { index: number }[] } }>('query($id:ID!){segmentation(id:$id){status error segments{index}}}', { id })).segmentation;
     const finished = <R extends { status: string }>(r: R) => r.status === 'SUCCEEDED' || r.status === 'FAILED';
 
     const first = await segment();
