@@ -72,7 +72,7 @@ describe.skipIf(chromiumMissing)('team administration in Chromium', () => {
     await row.getByTestId('user-toggle').click();
     await expect.poll(() => row.getByTestId('user-status').textContent()).toBe('Disabled');
     // The viewer does nothing: the open page notices within one session check (10 s).
-    await expect.poll(() => viewer.page.getByTestId('login-email').isVisible(), { timeout: 20_000, interval: 500 }).toBe(true);
+    await expect.poll(() => viewer.page.getByTestId('login-email').isVisible(), { timeout: 30_000, interval: 500 }).toBe(true);
     await expect.poll(() => viewer.page.getByTestId('login-notice').textContent()).toBe('Your session has ended. Please sign in again.');
     await viewer.page.getByTestId('login-email').fill(email);
     await viewer.page.getByTestId('login-password').fill('copper-lantern-42');
