@@ -7,6 +7,7 @@ import { AuditAction } from './modules/audit/audit-actions.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { UserService } from './modules/auth/users.service.js';
+import { CustomerService } from './modules/customers/customer.service.js';
 import { ColumnStoreService } from './modules/datasets/column-store/column-store.service.js';
 import { DatasetService } from './modules/datasets/dataset.service.js';
 import { ImportService } from './modules/datasets/import/import.service.js';
@@ -27,6 +28,7 @@ export interface Services {
   training: TrainingService;
   targetGroups: TargetGroupService;
   segments: SegmentsService;
+  customers: CustomerService;
 }
 
 export function createServices(dataSource: DataSource, config: AppConfig, logger: Logger, jobs: BackgroundJobs): Services {
@@ -43,6 +45,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
     training: new TrainingService(dataSource, logger, jobs),
     targetGroups,
     segments: new SegmentsService(dataSource, logger, jobs, config.llm, targetGroups),
+    customers: new CustomerService(dataSource),
   };
   // A dataset configured so retrains itself after every successful import.
   // New customers of an append are placed in the latest segmentation (shown with the import).

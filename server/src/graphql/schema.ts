@@ -5,6 +5,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AccountResolver } from '../modules/auth/account.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { UsersResolver } from '../modules/auth/users.resolver.js';
+import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { DatasetResolver } from '../modules/datasets/dataset.resolver.js';
 import { SegmentsResolver } from '../modules/segments/segments.resolver.js';
 import { ModelResolver } from '../modules/training/model.resolver.js';
@@ -13,7 +14,7 @@ import { TargetGroupResolver } from '../modules/target-groups/target-group.resol
 import { authChecker } from './context.js';
 import './enums.js';
 
-export const resolvers = [AuthResolver, UsersResolver, AccountResolver, AuditResolver, DatasetResolver, TrainingResolver, ModelResolver, TargetGroupResolver, SegmentsResolver] as const;
+export const resolvers = [AuthResolver, UsersResolver, AccountResolver, AuditResolver, DatasetResolver, TrainingResolver, ModelResolver, TargetGroupResolver, SegmentsResolver, CustomerResolver] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

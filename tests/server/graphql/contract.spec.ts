@@ -11,7 +11,7 @@ if (contractMissing) console.warn(`Skipping the contract check: ${contractFile} 
 const additionsFile = join(sharedDir, 'contract/additions.graphql');
 
 /** Parts of additions.graphql this server has built (each must be served exactly as written). */
-const BUILT_PARTS = ['rfm', 'team', 'words'];
+const BUILT_PARTS = ['rfm', 'team', 'words', 'customers'];
 
 /** The text of one part of additions.graphql: from its `# Part "name"` line to the next separator. */
 function additionPart(name: string): string {
@@ -38,6 +38,14 @@ describe('GraphQL schema', () => {
     // Part "words": the rule search's objective on every target group.
     const quality = (served.getType('TargetGroup') as GraphQLObjectType).getFields().quality;
     expect(String(quality?.type)).toBe('Float!');
+    // Part "customers": lookup and explanation queries with their exact arguments.
+    const query = served.getQueryType()!.getFields();
+    expect(query.customer.args.map((a) => `${a.name}: ${String(a.type)}`).sort()).toEqual(['datasetId: ID!', 'key: String!']);
+    expect(String(query.customer.type)).toBe('Customer');
+    expect(query.explainCustomer.args.map((a) => `${a.name}: ${String(a.type)}`).sort()).toEqual(['modelId: ID!', 'values: [FeatureValueInput!]!']);
+    expect(String(query.explainCustomer.type)).toBe('CustomerExplanation!');
+    const contribution = (served.getType('Contribution') as GraphQLObjectType).getFields();
+    expect(Object.keys(contribution).sort()).toEqual(['contribution', 'feature', 'label', 'value']);
   });
 
   it('matches the committed server/schema.graphql (regenerate with `npm run schema`)', async () => {

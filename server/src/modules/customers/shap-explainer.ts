@@ -15,19 +15,24 @@ export type { ShapResult, ShapScale } from './tree-shap.js';
 export interface ShapExplainer {
   scale: ShapScale;
   baseValue: number;
+  /** The mean predicted probability over the background rows (on the log-odds scale this is not sigmoid(baseValue)). */
+  averageProbability: number;
   /** The model's features, in the order of ShapResult.phi. */
   features: string[];
   explain(table: FeatureTable, rows?: ArrayLike<number>): ShapResult[];
 }
 
 export function shapExplainer(model: TrainedModel, background: FeatureTable): ShapExplainer {
+  const p = model.predictProba(background);
+  let averageProbability = 0;
+  for (let i = 0; i < p.length; i++) averageProbability += p[i] / p.length;
   if (model instanceof CompiledForest) {
     const ex = treeExplainer(model, nodeCovers(model, background));
-    return { scale: ex.scale, baseValue: ex.baseValue, features: model.features.map((f) => f.name), explain: (table, rows) => treeShap(ex, table, rows) };
+    return { scale: ex.scale, baseValue: ex.baseValue, averageProbability, features: model.features.map((f) => f.name), explain: (table, rows) => treeShap(ex, table, rows) };
   }
   if (model instanceof LogisticRegressionModel) {
     const ex = linearExplainer(model, background);
-    return { scale: 'LOG_ODDS', baseValue: ex.baseValue, features: model.pipeline.features.map((f) => f.name), explain: (table, rows) => linearShap(ex, table, rows) };
+    return { scale: 'LOG_ODDS', baseValue: ex.baseValue, averageProbability, features: model.pipeline.features.map((f) => f.name), explain: (table, rows) => linearShap(ex, table, rows) };
   }
   throw new Error('This kind of model cannot be explained customer by customer.');
 }

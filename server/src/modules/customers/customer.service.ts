@@ -1,0 +1,158 @@
+/**
+ * One customer: their stored values, and the model's score and exact reasons for any values
+ * (stored or edited). The explainer of a model (its training rows' covers or column means)
+ * is built once and kept for the next questions about the same model.
+ */
+import type { DataSource } from 'typeorm';
+import { badInput, notFound } from '../../common/errors.js';
+import { ColumnStoreService } from '../datasets/column-store/column-store.service.js';
+import { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
+import { DatasetEntity } from '../datasets/dataset.entity.js';
+import { isUuid } from '../datasets/dataset.service.js';
+import { takeRows } from '../training/data/feature-table.js';
+import { columnSpecs } from '../training/dataset-rows.js';
+import { readModelArtifact } from '../training/model-artifact.js';
+import { ModelEntity } from '../training/model.entity.js';
+import { isAlgorithm, loadModel } from '../training/model-registry.js';
+import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
+import { featureTableFromStore, positiveTest } from '../training/pipeline/store-feature-table.js';
+import { customerKeysStartingWith, readCustomerRow } from './customer-rows.js';
+import { dayOf, valuesToTable, type TableContext } from './customer-table.js';
+import { reasonsText } from './reasons-text.js';
+import { probabilityOf, shapExplainer, type ShapExplainer } from './shap-explainer.js';
+
+/** Explainers kept in memory (one per model asked about recently). */
+const CACHED = 4;
+/**
+ * Training rows the expectations run over, at most: enough for stable averages, small enough
+ * to prepare in well under a second on a million-row dataset (rows taken evenly spaced).
+ */
+const MAX_BACKGROUND = 20_000;
+const MAX_VALUES = 1000;
+
+export interface CustomerView {
+  key: string;
+  rowNumber: number;
+  values: { feature: string; value: string | null }[];
+  responded: boolean | null;
+}
+
+export interface ContributionView {
+  feature: string;
+  label: string;
+  value: string | null;
+  contribution: number;
+}
+
+export interface ExplanationView {
+  probability: number;
+  scale: string;
+  baseValue: number;
+  contributions: ContributionView[];
+  text: string;
+}
+
+interface Prepared {
+  explainer: ShapExplainer;
+  context: TableContext;
+  columns: DatasetColumnEntity[];
+}
+
+export class CustomerService {
+  private readonly explainers = new Map<string, Promise<Prepared>>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async customer(datasetId: string, key: string): Promise<CustomerView | null> {
+    const dataset = isUuid(datasetId) ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId }) : null;
+    if (!dataset) throw notFound('The dataset');
+    const row = await readCustomerRow(this.dataSource, dataset, key);
+    if (!row) return null;
+    const columns = await this.dataSource.getRepository(DatasetColumnEntity).find({ where: { datasetId }, order: { position: 'ASC' } });
+    const values = columns.map((c, k) => ({ feature: c.name, value: row.values[k] ?? null }));
+    const target = dataset.targetColumn ? values.find((v) => v.feature === dataset.targetColumn)?.value ?? null : null;
+    return { key: row.key, rowNumber: row.rowNumber, values, responded: target === null ? null : positiveTest(dataset.positiveLabel)(target) };
+  }
+
+  async customerKeys(datasetId: string, prefix: string, limit: number): Promise<string[]> {
+    const dataset = isUuid(datasetId) ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId }) : null;
+    if (!dataset) throw notFound('The dataset');
+    return customerKeysStartingWith(this.dataSource, dataset, prefix, Math.max(1, Math.min(50, Math.floor(limit))));
+  }
+
+  async explain(modelId: string, values: { feature: string; value: string | null }[]): Promise<ExplanationView> {
+    if (values.length > MAX_VALUES) throw badInput(`At most ${MAX_VALUES} values can be explained at once.`);
+    const { explainer, context, columns } = await this.prepared(modelId);
+    const given = new Map<string, string | null>();
+    for (const v of values) given.set(v.feature, v.value ?? null);
+    const result = explainer.explain(valuesToTable(context, [given]))[0];
+    const columnOf = new Map(columns.map((c) => [c.name, c]));
+    const reasons = explainer.features.map((feature, j) => {
+      const column = columnOf.get(feature);
+      return {
+        column: { name: feature, label: column?.label ?? feature, kind: column?.kind ?? 'NUMERIC', unit: column?.stats.unit ?? null },
+        value: given.get(feature) ?? null,
+        contribution: result.phi[j],
+      };
+    });
+    const specOf = new Map(context.specs.map((s) => [s.name, s]));
+    const text = reasonsText({
+      scale: result.scale,
+      baseValue: result.baseValue,
+      output: result.output,
+      averageProbability: explainer.averageProbability,
+      reasons,
+      dateReference: (feature) => context.dateReferences[feature] ?? null,
+      parseDay: (feature, value) => dayOf(specOf.get(feature), value),
+    });
+    return {
+      probability: probabilityOf(result),
+      scale: result.scale,
+      baseValue: result.baseValue,
+      contributions: reasons.map((r) => ({ feature: r.column.name, label: r.column.label, value: r.value, contribution: r.contribution })),
+      text,
+    };
+  }
+
+  /** The model's explainer, built on first use from its training rows. */
+  private prepared(modelId: string): Promise<Prepared> {
+    let entry = this.explainers.get(modelId);
+    if (!entry) {
+      entry = this.prepare(modelId);
+      this.explainers.set(modelId, entry);
+      entry.catch(() => this.explainers.delete(modelId));
+      while (this.explainers.size > CACHED) this.explainers.delete(this.explainers.keys().next().value!);
+    }
+    return entry;
+  }
+
+  private async prepare(modelId: string): Promise<Prepared> {
+    const model = isUuid(modelId) ? await this.dataSource.getRepository(ModelEntity).findOneBy({ id: modelId }) : null;
+    if (!model || !isAlgorithm(model.algorithm)) throw notFound('The model');
+    const artifact = await readModelArtifact(this.dataSource, model.id);
+    if (!artifact) throw notFound('The trained model');
+    const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: model.datasetId });
+    if (!dataset?.targetColumn) throw notFound('The model’s dataset');
+    const { specs, columns } = await columnSpecs(this.dataSource, dataset);
+    const store = await ColumnStoreService.for(this.dataSource).load(dataset, specs);
+    const built = featureTableFromStore(store, specs, { target: dataset.targetColumn, positiveLabel: dataset.positiveLabel ?? undefined });
+    // The model's training rows: every row with a known response that it was not tested on.
+    const tested = new Set(artifact.testRowNumbers);
+    const training: number[] = [];
+    for (let i = 0; i < built.rowIndex.length; i++) if (!tested.has(store.rowNumbers[built.rowIndex[i]])) training.push(i);
+    const step = Math.max(1, training.length / MAX_BACKGROUND);
+    const sample = Array.from({ length: Math.min(training.length, MAX_BACKGROUND) }, (_, k) => training[Math.floor(k * step)]);
+    if (sample.length === 0) throw badInput('The model’s training customers are no longer in the dataset; retrain the model.');
+    const background = takeRows(built.table, sample);
+    let explainer: ShapExplainer;
+    try {
+      explainer = shapExplainer(loadModel(model.algorithm, artifact.model), background);
+    } catch (error) {
+      // The column settings changed since training (a feature renamed, excluded or re-kinded).
+      throw badInput(`This model no longer fits the dataset’s columns (${error instanceof Error ? error.message : 'unknown reason'}). Retrain it.`);
+    }
+    const stored = (model.explanations ?? {}) as { dateReferences?: Record<string, number> };
+    const context: TableContext = { features: background.features, specs: specs as ColumnSpec[], dateReferences: { ...built.dateReferences, ...(stored.dateReferences ?? {}) } };
+    return { explainer, context, columns };
+  }
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { formatPoints, phraseValue, reasonPoints, reasonsText, type ReasonColumn } from '../../../../server/src/modules/customers/reasons-text.js';
+
+const col = (name: string, label: string, kind: string, unit: string | null = null): ReasonColumn => ({ name, label, kind, unit });
+const RECENCY = col('Recency', 'Days since last purchase', 'NUMERIC', 'days');
+const TEENS = col('Teenhome', 'Teenagers at home', 'NUMERIC', 'count');
+const INCOME = col('Income', 'Yearly household income', 'NUMERIC', 'currency');
+const BORN = col('Year_Birth', 'Year of birth', 'NUMERIC', 'years');
+const EDUCATION = col('Education', 'Education', 'CATEGORICAL');
+const COMPLAIN = col('Complain', 'Complained', 'BINARY');
+const SINCE = col('Dt_Customer', 'Customer since', 'DATE', 'date');
+
+describe('phraseValue', () => {
+  it('writes values with labels and units, never raw names or NaN', () => {
+    expect(phraseValue(RECENCY, '12')).toBe('Days since last purchase: 12 days');
+    expect(phraseValue(RECENCY, '1')).toBe('Days since last purchase: 1 day');
+    expect(phraseValue(TEENS, '2')).toBe('Teenagers at home: 2');
+    expect(phraseValue(INCOME, '58138')).toBe('Yearly household income: 58,138');
+    expect(phraseValue(BORN, '1957')).toBe('Year of birth: 1957');
+    expect(phraseValue(EDUCATION, 'PhD')).toBe('Education: PhD');
+    expect(phraseValue(COMPLAIN, '1')).toBe('Complained: yes');
+    expect(phraseValue(COMPLAIN, 'no')).toBe('Complained: no');
+    expect(phraseValue(INCOME, null)).toBe('Yearly household income: unknown');
+  });
+
+  it('dates read as dates, with how long before the latest date', () => {
+    const parseDay = () => Date.UTC(2012, 8, 4) / 86_400_000;
+    const reference = () => Date.UTC(2014, 5, 29) / 86_400_000;
+    expect(phraseValue(SINCE, '9/4/2012', { parseDay, dateReference: reference })).toBe('Customer since: 4 September 2012 (663 days before the latest date)');
+  });
+});
+
+describe('points', () => {
+  it('are exact percentage points on the probability scale', () => {
+    expect(reasonPoints('PROBABILITY', 0.4, 0.09)).toBeCloseTo(9, 12);
+  });
+  it('on log-odds, how far the chance would move without that reason alone', () => {
+    // output 0 (50 %); without a +1 reason the log-odds would be -1 (26.9 %): 23.1 points.
+    expect(reasonPoints('LOG_ODDS', 0, 1)).toBeCloseTo((0.5 - 1 / (1 + Math.exp(1))) * 100, 12);
+  });
+  it('read "about N points" with the right number', () => {
+    expect(formatPoints(9.4)).toBe('about 9 points');
+    expect(formatPoints(-4.2)).toBe('about 4 points');
+    expect(formatPoints(1.2)).toBe('about 1 point');
+    expect(formatPoints(0.3)).toBe('less than 1 point');
+  });
+});
+
+describe('reasonsText', () => {
+  const reasons = [
+    { column: RECENCY, value: '12', contribution: 0.09 },
+    { column: TEENS, value: '2', contribution: -0.04 },
+    { column: INCOME, value: '58138', contribution: 0.05 },
+    { column: EDUCATION, value: 'PhD', contribution: 0.02 },
+    { column: COMPLAIN, value: '0', contribution: 0.001 },
+    { column: BORN, value: '1957', contribution: 0 },
+  ];
+
+  it('gives the 3 strongest reasons for and the ones against, strongest first', () => {
+    const text = reasonsText({ scale: 'PROBABILITY', baseValue: 0.15, output: 0.277, averageProbability: 0.15, reasons });
+    expect(text).toBe(
+      [
+        'Predicted chance of responding: 27.7 % (the average customer: 15.0 %).',
+        'Reasons for:',
+        '- Days since last purchase: 12 days: raises the chance by about 9 points.',
+        '- Yearly household income: 58,138: raises the chance by about 5 points.',
+        '- Education: PhD: raises the chance by about 2 points.',
+        'Reasons against:',
+        '- Teenagers at home: 2: lowers the chance by about 4 points.',
+      ].join('\n'),
+    );
+  });
+
+  it('says when nothing lowers the chance, and that log-odds points are approximate', () => {
+    const text = reasonsText({ scale: 'LOG_ODDS', baseValue: -1.7, output: 0.2, averageProbability: 0.18, reasons: reasons.filter((r) => r.contribution >= 0) });
+    expect(text).toMatch(/^Predicted chance of responding: 55.0 % \(the average customer: 18.0 %\)\./);
+    expect(text).toContain('Nothing lowers the chance below the average customer’s.');
+    expect(text).toMatch(/Points are approximate/);
+    expect(text).not.toMatch(/NaN|undefined|null/);
+  });
+});
