@@ -3,5 +3,6 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema.js';
 import { ImportStaging1764000000001 } from './1764000000001-import-staging.js';
 import { SegmentMembers1764000000002 } from './1764000000002-segment-members.js';
 import { Team1796290744076 } from './1796290744076-team.js';
+import { ImportWarnings1796293042119 } from './1796293042119-import-warnings.js';
 
-export const migrations = [InitialSchema1764000000000, ImportStaging1764000000001, SegmentMembers1764000000002, Team1796290744076];
+export const migrations = [InitialSchema1764000000000, ImportStaging1764000000001, SegmentMembers1764000000002, Team1796290744076, ImportWarnings1796293042119];

@@ -24,6 +24,11 @@ const IMPORT_JOB_FIELDS = gql`
       column
       message
     }
+    warnings {
+      line
+      column
+      message
+    }
     createdAt
     finishedAt
   }

@@ -81,6 +81,8 @@ export interface ImportJob {
   errorCount: number;
   message: string | null;
   errors: ImportError[];
+  /** Imported, but not quite as written (renamed or cut header names). */
+  warnings: ImportError[];
   createdAt: string;
   finishedAt: string | null;
 }

@@ -40,6 +40,7 @@ export function toImportJobType(job: ImportJobEntity): ImportJobType {
     rowsSkippedEmpty: job.rowsSkippedEmpty,
     errorCount: job.errorCount,
     message: job.message,
+    warnings: (job.warnings ?? []).map((w) => ({ line: w.line ?? null, column: w.column ?? null, message: w.message })),
     segmentAssignments: (job.segmentAssignments ?? []).map((a) => ({ segmentIndex: a.segmentIndex, name: a.name, customers: a.customers })),
   };
 }

@@ -69,6 +69,8 @@ export class ImportJobType {
   @Field(() => Int) rowsSkippedEmpty!: number;
   @Field(() => Int, { description: 'All problems found; `errors` lists the first 100.' }) errorCount!: number;
   @Field(() => String, { nullable: true }) message!: string | null;
+  @Field(() => [ImportErrorType], { description: 'What was imported, but not quite as written: header names that were repeated, empty, cleaned or cut.' })
+  warnings!: ImportErrorType[];
   @Field(() => [SegmentAssignmentType], { description: 'An append’s new customers per segment of the latest segmentation (filled shortly after the import).' })
   segmentAssignments!: SegmentAssignmentType[];
 }

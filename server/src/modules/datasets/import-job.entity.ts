@@ -45,6 +45,8 @@ export class ImportJobEntity {
   /** The first 100 problems; errorCount has the total. */
   @Column({ type: 'jsonb', default: [] }) errors!: ImportErrorRecord[];
   @Column({ type: 'integer', default: 0 }) errorCount!: number;
+  /** What was imported, but not quite as written (renamed or cut header names). */
+  @Column({ type: 'jsonb', default: [] }) warnings!: ImportErrorRecord[];
   @Column({ type: 'text', nullable: true }) message!: string | null;
   @Column({ type: 'jsonb', default: {} }) options!: ImportOptions;
   /** An append's new customers per segment of the dataset's latest segmentation. */

@@ -9,6 +9,7 @@
  * - control, zero-width and bidirectional-override characters are removed;
  * - leading `=`, `+`, `@` are removed, so an exported header is never a spreadsheet formula;
  * - whitespace is collapsed and trimmed, and names are cut to MAX_HEADER_LENGTH characters;
+ * - a header line of separators and spaces only is refused (csv-reader.ts), never skipped;
  * - an empty name becomes `column_<position>` (1-based);
  * - duplicates (compared case-insensitively, as SQL and most tools do) get `_2`, `_3`…
  */
@@ -49,9 +50,16 @@ export function buildHeader(original: string[]): CsvHeader {
   const names = cleaned.map((name, i) => {
     const position = i + 1;
     let final = name || `column_${position}`;
+    const written = original[i].trim();
     if (!name) {
       issues.push({ line: 1, column: final, message: `Column ${position} has no name in the header; it is called "${final}".` });
-    } else if (name !== original[i].trim()) {
+    } else if (cleanHeaderName(written.slice(0, MAX_HEADER_LENGTH)) === name && written.length > MAX_HEADER_LENGTH) {
+      issues.push({
+        line: 1,
+        column: final,
+        message: `The header of column ${position} is ${written.length.toLocaleString('en-US')} characters long; it was cut to the first ${MAX_HEADER_LENGTH}: "${final}".`,
+      });
+    } else if (name !== written) {
       issues.push({
         line: 1,
         column: final,

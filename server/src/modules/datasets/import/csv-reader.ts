@@ -102,6 +102,15 @@ export class CsvRecordReader {
       }
       const { record, line: startLine } = next.value;
       if (isBlank(record)) {
+        // Separators and spaces only (` , , ,`): a header with no names. Taking the next line as
+        // the header would turn the first customer into column names and lose them.
+        if (record.length > 1) {
+          throw new CsvImportError(
+            'BLANK_HEADER',
+            `Line ${startLine} should hold the column names but has none, only separators and spaces. Put the column names in the first line and upload the file again.`,
+            { line: startLine },
+          );
+        }
         leadingEmpty++;
         continue;
       }

@@ -12,6 +12,7 @@ export interface ImportIssue {
 /** Why the whole file cannot be imported (as opposed to one rejected row). */
 export type ImportErrorCode =
   | 'EMPTY_FILE'
+  | 'BLANK_HEADER'
   | 'NO_DATA_ROWS'
   | 'BINARY_FILE'
   | 'UNTERMINATED_QUOTE'

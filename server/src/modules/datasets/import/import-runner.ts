@@ -31,12 +31,13 @@ export interface ImportOutcome {
  */
 export async function runImport(dataSource: DataSource, job: ImportJobEntity, path: string, live: ImportProgress): Promise<ImportOutcome> {
   const jobs = dataSource.getRepository(ImportJobEntity);
+  let warnings: ImportErrorRecord[] = [];
   const failed = async (message: string, errors: ImportErrorRecord[] = [], errorCount = errors.length): Promise<ImportOutcome> => {
     await discardImportedRows(dataSource, job.id);
     await dataSource.transaction(async (manager) => {
       await manager.getRepository(ImportJobEntity).update(
         { id: job.id },
-        { status: 'FAILED', phase: 'DONE', message, errors: errors.slice(0, MAX_LISTED_ERRORS), errorCount, rowsImported: 0, rowsRejected: live.rowsRejected, finishedAt: new Date() },
+        { status: 'FAILED', phase: 'DONE', message, errors: errors.slice(0, MAX_LISTED_ERRORS), errorCount, warnings, rowsImported: 0, rowsRejected: live.rowsRejected, finishedAt: new Date() },
       );
       await manager.getRepository(DatasetEntity).update({ id: job.datasetId, status: 'IMPORTING' }, { status: 'FAILED' });
     });
@@ -56,6 +57,7 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
     throw error;
   }
 
+  warnings = inference.headerIssues.slice(0, MAX_LISTED_ERRORS).map(toRecord);
   const dataset = await dataSource.getRepository(DatasetEntity).findOneByOrFail({ id: job.datasetId });
   let columns: InferredColumn[] = inference.columns;
   /** For each dataset column (in dataset order), the position of its values in the file. */
@@ -162,6 +164,7 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
         rowsSkippedEmpty: inference.emptyRows,
         errors: errors.slice(0, MAX_LISTED_ERRORS),
         errorCount,
+        warnings,
         message,
         finishedAt: new Date(),
       },

@@ -50,6 +50,20 @@ describe('CsvRecordReader', () => {
     expect(items[1]).toEqual({ line: 3, fields: ['2', 'ok'] });
   });
 
+  it('refuses a header of separators and spaces, naming its line, but skips empty lines before a header', async () => {
+    await expect(read(' , ,  , ,\n1,2,3,4,5\n')).rejects.toMatchObject({ code: 'BLANK_HEADER', line: 1 });
+    await expect(read('\n\n,,\na,b,c\n1,2,3\n')).rejects.toMatchObject({ code: 'BLANK_HEADER', line: 3 });
+    const { items, reader } = await read('\n\na,b\n1,2\n');
+    expect(reader.header.names).toEqual(['a', 'b']);
+    expect(items).toEqual([{ line: 4, fields: ['1', '2'] }]);
+  });
+
+  it('says so when a header name was cut', () => {
+    const { names, issues } = buildHeader(['y'.repeat(150), 'b']);
+    expect(names[0]).toBe('y'.repeat(100));
+    expect(issues).toEqual([{ line: 1, column: 'y'.repeat(100), message: `The header of column 1 is 150 characters long; it was cut to the first 100: "${'y'.repeat(100)}".` }]);
+  });
+
   it('stops with the start line of an unclosed quote, and on too many columns', async () => {
     await expect(read('a,b\n1,2\n3,"open\n4,5\n')).rejects.toMatchObject({ code: 'UNTERMINATED_QUOTE', line: 3 });
     await expect(read('a,b,c,d,e,f\n1,2,3,4,5,6\n')).rejects.toMatchObject({ code: 'TOO_MANY_COLUMNS' });
