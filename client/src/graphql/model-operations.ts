@@ -6,7 +6,9 @@ import type { ColumnKind, JobStatus } from './types';
  * operations.ts so the two pages can grow without touching the shell's documents. Each type
  * lists exactly what a document below selects (server/schema.graphql is the source).
  */
-export type Algorithm = 'LOGISTIC_REGRESSION' | 'RANDOM_FOREST' | 'DECISION_TREE' | 'GRADIENT_BOOSTING';
+import type { Algorithm } from '../../../server/src/domain/algorithms';
+
+export type { Algorithm };
 
 export interface Metrics {
   rocAuc: number;

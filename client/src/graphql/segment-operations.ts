@@ -5,7 +5,9 @@ import type { CampaignOutcome, JobStatus } from './types';
  * Documents and result shapes for the Segments page. Each type lists exactly what a
  * document below selects (server/schema.graphql is the source).
  */
-export type SegmentationAlgorithm = 'KMEANS' | 'DBSCAN' | 'RFM_SCORES';
+import type { SegmentationAlgorithm } from '../../../server/src/domain/algorithms';
+
+export type { SegmentationAlgorithm };
 export type SegmentFeatureSet = 'RFM' | 'TOP_DRIVERS' | 'CUSTOM';
 
 export interface SegmentFeatureProfile {

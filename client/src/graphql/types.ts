@@ -3,12 +3,13 @@
  * schema (the contract in shared/contract/schema.graphql plus the documented extensions).
  * Keep in step with operations.ts: each type lists exactly what a document selects.
  */
+// The domain vocabulary is the server's own (server/src/domain/, plain TypeScript without Node APIs).
+import type { ColumnKind } from '../../../server/src/domain/column-kinds';
+
+export { COLUMN_KINDS, type ColumnKind } from '../../../server/src/domain/column-kinds';
 export type Role = 'VIEWER' | 'ANALYST' | 'IMPORTER' | 'ADMIN';
-export type ColumnKind = 'NUMERIC' | 'CATEGORICAL' | 'BINARY' | 'DATE' | 'IDENTIFIER' | 'IGNORED';
 export type JobStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 export type ImportPhase = 'UPLOADED' | 'INFERRING' | 'LOADING' | 'DONE';
-
-export const COLUMN_KINDS: readonly ColumnKind[] = ['NUMERIC', 'CATEGORICAL', 'BINARY', 'DATE', 'IDENTIFIER', 'IGNORED'];
 
 export interface User {
   id: string;

@@ -1,4 +1,5 @@
 import type { ChartData, ChartOptions } from 'chart.js';
+import { dateOfDay } from '../../../server/src/domain/dates';
 import type { PartialDependence } from '../graphql/model-operations';
 import { chartFrame } from './chart-data';
 import type { RugBin, ShadeRegion } from './chart-plugins';
@@ -15,7 +16,6 @@ const REGION = '#1f8a5b';
 const ALE = '#c0362c';
 const GRID = '#e6e9f0';
 const TEXT = '#4a5468';
-const DAY_MS = 86_400_000;
 
 /* ---- Response curves ---- */
 
@@ -30,10 +30,6 @@ export function curveKind(pd: Pick<PartialDependence, 'kind' | 'dateReference' |
 /** "Days before the reference day" -> days since 1970-01-01 (what the x axis uses). */
 export function dayFromDaysBefore(dateReference: number, daysBefore: number): number {
   return dateReference - daysBefore;
-}
-
-export function dateOfDay(epochDay: number): Date {
-  return new Date(Math.round(epochDay) * DAY_MS);
 }
 
 const monthYear = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -1,4 +1,6 @@
 import type { ConditionColumn, ConditionInput, GroupCondition } from '../graphql/target-group-operations';
+import { isoDate, isoToDay as isoDay } from '../../../server/src/domain/dates';
+import { isNoToken, isYesToken } from '../../../server/src/domain/yes-no';
 import { formatNumber } from './format';
 
 /**
@@ -9,8 +11,6 @@ import { formatNumber } from './format';
 export type ChipKind = 'levels' | 'date' | 'number';
 
 export type EditResult = { ok: true; conditions: GroupCondition[] } | { ok: false; problem: string };
-
-const DAY_MS = 86_400_000;
 
 export function chipKind(condition: Pick<GroupCondition, 'levels'>, column: Pick<ConditionColumn, 'kind'> | undefined): ChipKind {
   if (condition.levels !== null) return 'levels';
@@ -58,13 +58,10 @@ export function toggleLevel(conditions: readonly GroupCondition[], feature: stri
   return { ok: true, conditions: replace(conditions, feature, { levels, text: levelsText(condition.label, levels) }) };
 }
 
-const YES = new Set(['1', 'yes', 'y', 'true', 't']);
-const NO = new Set(['0', 'no', 'n', 'false', 'f']);
-
 /** A value as people read it: a yes/no column's "1" and "0" are "Yes" and "No". */
 export function levelName(value: string, kind: ConditionColumn['kind'] | undefined): string {
-  if (kind === 'BINARY' && YES.has(value.toLowerCase())) return 'Yes';
-  if (kind === 'BINARY' && NO.has(value.toLowerCase())) return 'No';
+  if (kind === 'BINARY' && isYesToken(value)) return 'Yes';
+  if (kind === 'BINARY' && isNoToken(value)) return 'No';
   return value === '' ? '(empty)' : value;
 }
 
@@ -95,15 +92,13 @@ function levelsText(label: string, levels: readonly string[]): string {
 /** Days since 1970 -> "2013-03-04" for a date input. */
 export function dayToIso(day: number | null): string {
   if (day === null || !Number.isFinite(day)) return '';
-  return new Date(Math.round(day) * DAY_MS).toISOString().slice(0, 10);
+  return isoDate(day);
 }
 
 /** "2013-03-04" -> days since 1970; empty -> null; unreadable -> NaN. */
 export function isoToDay(text: string): number | null {
   if (text.trim() === '') return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match) return Number.NaN;
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+  return isoDay(text) ?? Number.NaN;
 }
 
 /** A number input's value -> a bound: empty -> null, unreadable -> NaN. */

@@ -1,30 +1,24 @@
 import { registerEnumType } from 'type-graphql';
+import { ALGORITHMS, SEGMENTATION_ALGORITHMS, type Algorithm as AlgorithmValue, type SegmentationAlgorithm as SegmentationValue } from '../domain/algorithms.js';
+import { COLUMN_KINDS, type ColumnKind } from '../domain/column-kinds.js';
 
-export enum ColumnKindEnum {
-  NUMERIC = 'NUMERIC',
-  CATEGORICAL = 'CATEGORICAL',
-  BINARY = 'BINARY',
-  DATE = 'DATE',
-  IDENTIFIER = 'IDENTIFIER',
-  IGNORED = 'IGNORED',
+/** A GraphQL enum object ({ NUMERIC: 'NUMERIC', ... }) built from one of the domain's lists. */
+function enumOf<const T extends string>(values: readonly T[]): { readonly [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in T]: K };
 }
-export enum Algorithm {
-  LOGISTIC_REGRESSION = 'LOGISTIC_REGRESSION',
-  RANDOM_FOREST = 'RANDOM_FOREST',
-  DECISION_TREE = 'DECISION_TREE',
-  GRADIENT_BOOSTING = 'GRADIENT_BOOSTING',
-}
+
+export const ColumnKindEnum = enumOf(COLUMN_KINDS);
+export type ColumnKindEnum = ColumnKind;
+export const Algorithm = enumOf(ALGORITHMS);
+export type Algorithm = AlgorithmValue;
 export enum JobStatusEnum {
   QUEUED = 'QUEUED',
   RUNNING = 'RUNNING',
   SUCCEEDED = 'SUCCEEDED',
   FAILED = 'FAILED',
 }
-export enum SegmentationAlgorithm {
-  KMEANS = 'KMEANS',
-  DBSCAN = 'DBSCAN',
-  RFM_SCORES = 'RFM_SCORES',
-}
+export const SegmentationAlgorithm = enumOf(SEGMENTATION_ALGORITHMS);
+export type SegmentationAlgorithm = SegmentationValue;
 export enum SegmentFeatureSet {
   RFM = 'RFM',
   TOP_DRIVERS = 'TOP_DRIVERS',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dateOfDay } from '../../../server/src/domain/dates';
 import type { PartialDependence } from '../../../client/src/graphql/model-operations';
 import {
   curveKind,
-  dateOfDay,
   dayFromDaysBefore,
   formatX,
   ICE_LABEL,

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
-import type { ColumnKind } from '../training/data/feature-table.js';
+import type { ColumnKind } from '../../domain/column-kinds.js';
 import { DatasetEntity } from './dataset.entity.js';
 
 /** What the importer learned about a column, beyond its kind. */

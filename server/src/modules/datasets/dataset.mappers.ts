@@ -1,4 +1,4 @@
-import type { ColumnKindEnum, JobStatusEnum } from '../../graphql/enums.js';
+import type { JobStatusEnum } from '../../graphql/enums.js';
 import type { DatasetColumnEntity } from './dataset-column.entity.js';
 import type { ColumnType, ImportJobType } from './dataset.types.js';
 import type { ImportJobEntity } from './import-job.entity.js';
@@ -7,7 +7,7 @@ export function toColumnType(column: DatasetColumnEntity): ColumnType {
   return {
     name: column.name,
     label: column.label,
-    kind: column.kind as ColumnKindEnum,
+    kind: column.kind,
     missing: column.missing,
     distinct: column.distinctCount,
     position: column.position,

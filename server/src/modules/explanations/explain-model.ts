@@ -1,4 +1,5 @@
-import { isCategorical, type ColumnKind, type FeatureTable, type PredictProba } from '../training/data/feature-table.js';
+import type { ColumnKind } from '../../domain/column-kinds.js';
+import { isCategorical, type FeatureTable, type PredictProba } from '../training/data/feature-table.js';
 import { accumulatedLocalEffects, pdpAleDisagreement, type AlePoint, type Disagreement } from './ale.js';
 import { checkInteger, mean } from './explanation-stats.js';
 import { partialDependence, type DependencePoint, type HistogramBin } from './partial-dependence.js';

@@ -1,4 +1,5 @@
-import { featureIndex, isCategorical, type ColumnKind, type FeatureTable, type PredictProba } from '../training/data/feature-table.js';
+import type { ColumnKind } from '../../domain/column-kinds.js';
+import { featureIndex, isCategorical, type FeatureTable, type PredictProba } from '../training/data/feature-table.js';
 import { DEFAULT_MAX_ROWS_PER_PREDICT, drawSample, predictWithValues } from './batch-predict.js';
 import { checkInteger, formatValue, mean, quantileSorted, sortedFinite } from './explanation-stats.js';
 

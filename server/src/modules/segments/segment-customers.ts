@@ -20,7 +20,7 @@ import { silhouetteScore } from './silhouette.js';
 import { kChoiceReason, segmentationWarnings } from './choice-reasons.js';
 import { chooseDbscanSettings } from './dbscan-settings.js';
 
-export type SegmentationAlgorithm = 'KMEANS' | 'DBSCAN' | 'RFM_SCORES';
+import type { SegmentationAlgorithm } from '../../domain/algorithms.js';
 export type SegmentFeatureSet = 'RFM' | 'TOP_DRIVERS' | 'CUSTOM';
 
 export interface SegmentCustomersOptions {

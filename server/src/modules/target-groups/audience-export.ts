@@ -7,6 +7,7 @@
  * return) get a leading apostrophe (OWASP "CSV injection"); plain numbers such as -3 are left
  * alone because they cannot run anything and are common in real exports.
  */
+import { isoDate } from '../../domain/dates.js';
 import type { RawCondition } from './conditions.js';
 import { rowMatcher } from './conditions.js';
 import { isTextColumn, type TargetGroupData } from './types.js';
@@ -28,10 +29,6 @@ export function csvCell(value: string | number | null | undefined): string {
 export interface AudienceOptions {
   /** Decimals for the predicted probability (default 4). */
   probabilityDecimals?: number;
-}
-
-function isoDate(days: number): string {
-  return new Date(Math.round(days) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Header line, then one line per matched customer (no line endings). */

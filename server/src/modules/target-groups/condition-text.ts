@@ -4,6 +4,7 @@
  * A few everyday phrasings are recognised from the label (recency, income, yes/no flags);
  * everything else reads "<label> is at least ...".
  */
+import { isNoToken, isYesToken } from '../../domain/yes-no.js';
 import type { RawCondition } from './conditions.js';
 import { formatWithUnit, inSentence, joinOr } from './format.js';
 import type { DriverKind, DriverUnit } from './types.js';
@@ -20,8 +21,6 @@ export interface Clause {
   body: string;
 }
 
-const YES = new Set(['1', 'yes', 'y', 'true', 't']);
-const NO = new Set(['0', 'no', 'n', 'false', 'f']);
 
 function range(c: DescribedCondition, show: (x: number) => string): string {
   const isDate = c.kind === 'DATE' || c.unit === 'date';
@@ -57,8 +56,8 @@ function recencyClause(c: DescribedCondition, event: string): Clause {
 
 export function conditionClause(c: DescribedCondition): Clause {
   if (c.levels) {
-    const yes = c.levels.length === 1 && YES.has(c.levels[0].toLowerCase());
-    const no = c.levels.length === 1 && NO.has(c.levels[0].toLowerCase());
+    const yes = c.levels.length === 1 && isYesToken(c.levels[0]);
+    const no = c.levels.length === 1 && isNoToken(c.levels[0]);
     if (c.kind === 'BINARY' && (yes || no)) {
       // Labels such as "accepted campaign 5" or "complained" read as a verb phrase.
       const verbLabel = /^[a-z]+ed\b/i.test(c.label);

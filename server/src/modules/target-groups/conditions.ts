@@ -4,6 +4,7 @@
  * variants so the search can trade size against response rate. Every count downstream is taken
  * with these rounded bounds, never with the raw region bounds.
  */
+import { MS_PER_DAY } from '../../domain/dates.js';
 import { bitsetFrom, type Bitset } from './bitset.js';
 import { isTextColumn, type ColumnData, type DriverRegion, type TargetDriver, type TargetGroupData } from './types.js';
 
@@ -80,12 +81,10 @@ export function numericScale(values: Float64Array): NumericScale {
   return { step, integer };
 }
 
-const DAY_MS = 86_400_000;
-
 /** Dates round to the first of the nearest month (lower bounds) or the last day of a month (upper bounds). */
 function dateBoundVariants(day: number, isUpper: boolean): number[] {
-  const d = new Date(day * DAY_MS);
-  const firstOfMonth = (y: number, m: number) => Date.UTC(y, m, 1) / DAY_MS;
+  const d = new Date(day * MS_PER_DAY);
+  const firstOfMonth = (y: number, m: number) => Date.UTC(y, m, 1) / MS_PER_DAY;
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth() + (d.getUTCDate() > 15 ? 1 : 0);
   const starts = [-1, 0, 1].map((shift) => firstOfMonth(y, m + shift));

@@ -2,6 +2,7 @@
  * Number and word formatting for text a manager reads: thousands separators, no more
  * decimals than the reader can use, singular/plural right, never NaN or null.
  */
+import { dateOfDay } from '../../domain/dates.js';
 import type { DriverUnit } from './types.js';
 
 /** 70000 -> "70,000"; 0.5 -> "0.5"; 1234.567 -> "1,235"; 12.34 -> "12.3". */
@@ -55,7 +56,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** Days since 1970-01-01 -> "1 March 2013". */
 export function formatDate(days: number): string {
-  const d = new Date(Math.round(days) * 86_400_000);
+  const d = dateOfDay(days);
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 

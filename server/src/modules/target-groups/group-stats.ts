@@ -3,6 +3,7 @@
  * own (rounded) bounds, over all rows and over the held-out test rows, plus the features that
  * set the group apart from everyone else.
  */
+import { isYesToken } from '../../domain/yes-no.js';
 import { rowMatcher, type RawCondition } from './conditions.js';
 import { isTextColumn, type DriverUnit, type GroupStats, type TargetGroupData } from './types.js';
 
@@ -75,7 +76,6 @@ export interface DistinguishingFeature {
   restShare?: number;
 }
 
-const YES = new Set(['1', 'yes', 'y', 'true', 't']);
 /** A level fewer customers have than this sets no group apart ("YOLO": 2 of 2,240 customers). */
 export const MIN_LEVEL_CUSTOMERS = 10;
 
@@ -112,7 +112,7 @@ export function distinguishingFeatures(mask: Uint8Array, data: TargetGroupData, 
       });
       if (g === 0 || r === 0) continue;
       let best: DistinguishingFeature | null = null;
-      const flag = column.kind === 'BINARY' ? [...new Set([...inGroup.keys(), ...inRest.keys()])].find((l) => YES.has(l.toLowerCase())) : undefined;
+      const flag = column.kind === 'BINARY' ? [...new Set([...inGroup.keys(), ...inRest.keys()])].find(isYesToken) : undefined;
       for (const [level, count] of inGroup) {
         if (flag !== undefined && level !== flag) continue;
         const groupShare = count / g;

@@ -3,7 +3,8 @@
  * the same TargetGroupData buildTargetGroupData makes from text rows (tested equal).
  */
 import { columnOf, gatherNumbers, textValues, type ColumnStore } from '../datasets/column-store/column-store.js';
-import { positiveTest, yesNoValues } from '../training/pipeline/store-feature-table.js';
+import { positiveTest } from '../../domain/yes-no.js';
+import { yesNoValues } from '../training/pipeline/store-feature-table.js';
 import type { ColumnInfo, DatasetInfo } from './target-group-input.js';
 import type { ColumnData, DriverUnit, TargetGroupData } from './types.js';
 

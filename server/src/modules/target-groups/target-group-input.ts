@@ -2,14 +2,16 @@
  * Maps what the app stores (dataset columns, raw rows, a model's stored explanations) to the
  * inputs of the target-group math. Pure: it runs in a worker thread and is unit-tested.
  */
-import { parseDate, type DateFormat } from '../training/pipeline/parse-date.js';
+import type { ColumnKind } from '../../domain/column-kinds.js';
+import { dayNumber, type DateFormat } from '../../domain/dates.js';
+import { isYesToken, positiveTest } from '../../domain/yes-no.js';
 import type { StoredExplanations } from '../training/stored-explanations.js';
 import type { ColumnData, DriverUnit, TargetDriver, TargetGroupData } from './types.js';
 
 export interface ColumnInfo {
   name: string;
   label: string;
-  kind: 'NUMERIC' | 'CATEGORICAL' | 'BINARY' | 'DATE' | 'IDENTIFIER' | 'IGNORED';
+  kind: ColumnKind;
   position: number;
   unit?: string | null;
   dateFormat?: DateFormat | null;
@@ -24,7 +26,6 @@ export interface DatasetInfo {
   idColumn: string | null;
 }
 
-const DEFAULT_POSITIVE = new Set(['1', 'yes', 'true', 'y', 't']);
 const UNITS = new Set<DriverUnit>(['currency', 'days', 'count', 'years', 'date', 'seconds']);
 
 /**
@@ -40,8 +41,8 @@ export function buildTargetGroupData(
 ): { data: TargetGroupData; kept: Int32Array } {
   const target = columns.find((c) => c.name === dataset.targetColumn);
   if (!target) throw new Error(`The target column "${dataset.targetColumn}" is not among the columns.`);
-  const positive = dataset.positiveLabel?.toLowerCase();
-  const isPositive = (v: string) => (positive ? v.toLowerCase() === positive : DEFAULT_POSITIVE.has(v.toLowerCase()));
+  // An empty positive label means "not set" here.
+  const isPositive = positiveTest(dataset.positiveLabel || null);
   const kept: number[] = [];
   for (let r = 0; r < rows.length; r++) if (rows[r][target.position] !== null) kept.push(r);
   const n = kept.length;
@@ -75,7 +76,7 @@ export function columnData(column: ColumnInfo, rows: readonly (readonly (string 
   if (column.kind === 'NUMERIC') return { kind: 'NUMERIC', ...base, values: Float64Array.from(kept, (r) => toNumber(rows[r][column.position])) };
   if (column.kind === 'DATE') {
     const format = column.dateFormat ?? 'ISO';
-    return { kind: 'DATE', ...base, values: Float64Array.from(kept, (r) => (rows[r][column.position] === null ? NaN : parseDate(rows[r][column.position]!, format))) };
+    return { kind: 'DATE', ...base, values: Float64Array.from(kept, (r) => dayNumber(rows[r][column.position], format)) };
   }
   if (column.kind === 'CATEGORICAL' || column.kind === 'BINARY') return { kind: column.kind, ...base, values: kept.map((r) => rows[r][column.position]) };
   return null;
@@ -130,7 +131,7 @@ export function driversFromExplanations(
 /** The model sees a yes/no column as 1/0; conditions compare the file's own texts. */
 function binaryText(level: string, column: ColumnInfo): string {
   const levels = column.levels ?? [];
-  const positive = column.positiveLabel ?? levels.find((l) => DEFAULT_POSITIVE.has(l.toLowerCase())) ?? '1';
+  const positive = column.positiveLabel ?? levels.find(isYesToken) ?? '1';
   if (level === '1') return positive;
   if (level === '0') return levels.find((l) => l !== positive) ?? '0';
   return level;

@@ -1,11 +1,11 @@
 import { gunzipSync } from 'node:zlib';
 import type { DataSource } from 'typeorm';
 import { ModelArtifactEntity } from './model.entity.js';
-import type { AlgorithmName } from './model-registry.js';
+import type { Algorithm } from '../../domain/algorithms.js';
 
 /** What is stored for each trained model: the serialised model and its held-out rows. */
 export interface ModelArtifact {
-  algorithm: AlgorithmName;
+  algorithm: Algorithm;
   /** The fitted model (pipeline included) as its toJSON() gave it; load with loadModel. */
   model: unknown;
   /** customer_rows.row_number of the rows the model was scored on (never trained on). */

@@ -2,6 +2,7 @@
  * The four algorithms behind one interface: train on a FeatureTable, serialise, load back,
  * predict probabilities. Pure (no DB, no GraphQL) so it runs inside worker threads.
  */
+import type { Algorithm } from '../../domain/algorithms.js';
 import type { FeatureTable, PredictProba } from './data/feature-table.js';
 import { loadLogisticRegression, trainLogisticRegression } from './logistic/logistic-regression.js';
 import { trainDecisionTree } from './trees/decision-tree.js';
@@ -9,11 +10,8 @@ import { trainGradientBoosting } from './trees/gradient-boosting.js';
 import { trainRandomForest } from './trees/random-forest.js';
 import { loadTreeModel } from './trees/tree-model.js';
 
-export const ALGORITHMS = ['LOGISTIC_REGRESSION', 'DECISION_TREE', 'RANDOM_FOREST', 'GRADIENT_BOOSTING'] as const;
-export type AlgorithmName = (typeof ALGORITHMS)[number];
-
 /** Defaults chosen for imbalanced response data (see README: "Models"). */
-export const DEFAULT_PARAMS: Record<AlgorithmName, Record<string, unknown>> = {
+export const DEFAULT_PARAMS: Record<Algorithm, Record<string, unknown>> = {
   LOGISTIC_REGRESSION: { C: 1 },
   DECISION_TREE: { minSamplesLeaf: 20, maxDepth: 8 },
   RANDOM_FOREST: { nEstimators: 100, maxFeatures: 'sqrt', minSamplesLeaf: 5, randomState: 0 },
@@ -26,7 +24,7 @@ export interface TrainedModel {
 }
 
 export function trainModel(
-  algorithm: AlgorithmName,
+  algorithm: Algorithm,
   table: FeatureTable,
   y: Uint8Array,
   params: Record<string, unknown>,
@@ -45,11 +43,7 @@ export function trainModel(
   }
 }
 
-export function loadModel(algorithm: AlgorithmName, json: unknown): TrainedModel {
+export function loadModel(algorithm: Algorithm, json: unknown): TrainedModel {
   if (algorithm === 'LOGISTIC_REGRESSION') return loadLogisticRegression(json as never);
   return loadTreeModel(json as never);
-}
-
-export function isAlgorithm(value: string): value is AlgorithmName {
-  return (ALGORITHMS as readonly string[]).includes(value);
 }

@@ -15,7 +15,8 @@ import type { ModelExplanation } from '../explanations/explain-model.js';
 import type { FeatureTable } from './data/feature-table.js';
 import { columnSpecs } from './dataset-rows.js';
 import { ColumnStoreService } from '../datasets/column-store/column-store.service.js';
-import { ALGORITHMS, DEFAULT_PARAMS, isAlgorithm, type AlgorithmName } from './model-registry.js';
+import { ALGORITHMS, isAlgorithm, type Algorithm } from '../../domain/algorithms.js';
+import { DEFAULT_PARAMS } from './model-registry.js';
 import { ModelArtifactEntity, ModelEntity } from './model.entity.js';
 import { stratifiedSplit } from './split.js';
 import { TrainingRunEntity } from './training-run.entity.js';
@@ -145,7 +146,7 @@ export class TrainingService {
     const split = stratifiedSplit(prepared.y, SPLIT);
     // Kept with each model so "the same figures on the held-out rows" can be recounted later.
     const testRowNumbers = Array.from(split.test, (i) => rowNumbers[prepared.rowIndex[i]]);
-    const algorithms = run.algorithms as AlgorithmName[];
+    const algorithms = run.algorithms as Algorithm[];
     const featureNames = prepared.table.features.map((f) => f.name);
     // Each model's explanation is split between the workers: the forest's alone would keep
     // one worker busy long after the other has finished.
@@ -181,9 +182,9 @@ export class TrainingService {
       }
     };
     type Fitted = { model: unknown; fitSeconds: number };
-    const trainOne = (algorithm: AlgorithmName, params: Record<string, unknown>, part: number) =>
+    const trainOne = (algorithm: Algorithm, params: Record<string, unknown>, part: number) =>
       tracked<Fitted>(`train:${algorithm}:${part}`, (port) => ({ type: 'train', algorithm, table: prepared.table, y: prepared.y, train: split.train, params, port }));
-    const train = async (algorithm: AlgorithmName) => {
+    const train = async (algorithm: Algorithm) => {
       const params = { ...DEFAULT_PARAMS[algorithm] };
       if (algorithm !== 'RANDOM_FOREST') return { algorithm, params, ...(await trainOne(algorithm, params, 0)) };
       // The forest's trees are split between the workers; each tree's seed depends only on its index.

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { takeRows } from '../../../../server/src/modules/training/data/feature-table.js';
-import { ALGORITHMS, DEFAULT_PARAMS, trainModel } from '../../../../server/src/modules/training/model-registry.js';
+import { ALGORITHMS } from '../../../../server/src/domain/algorithms.js';
+import { DEFAULT_PARAMS, trainModel } from '../../../../server/src/modules/training/model-registry.js';
 import { stratifiedSplit } from '../../../../server/src/modules/training/split.js';
 import { probabilityOf, shapExplainer } from '../../../../server/src/modules/customers/shap-explainer.js';
 import { IFOOD, loadIfood, reasonIfMissing } from '../../../helpers/datasets.js';

@@ -11,12 +11,13 @@ import { ACCEPTED_COLUMNS, NOISE_FEATURES, RECENCY_THRESHOLD } from '../../../..
 import { writeDemoCsv } from '../../../../seeds/demo-dataset.js';
 import { explainModel, type ModelExplanation } from '../../../../server/src/modules/explanations/explain-model.js';
 import { takeRows } from '../../../../server/src/modules/training/data/feature-table.js';
-import { trainModel, DEFAULT_PARAMS, type AlgorithmName } from '../../../../server/src/modules/training/model-registry.js';
+import type { Algorithm } from '../../../../server/src/domain/algorithms.js';
+import { trainModel, DEFAULT_PARAMS } from '../../../../server/src/modules/training/model-registry.js';
 import { stratifiedSplit } from '../../../../server/src/modules/training/split.js';
 import { loadCsv } from '../../../helpers/datasets.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cp-demo-'));
-const explanations: Partial<Record<AlgorithmName, ModelExplanation>> = {};
+const explanations: Partial<Record<Algorithm, ModelExplanation>> = {};
 
 beforeAll(async () => {
   const file = join(dir, 'demo.csv');

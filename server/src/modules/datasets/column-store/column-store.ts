@@ -4,7 +4,7 @@
  * segments, the audience export) reads instead of re-parsing the text:
  *
  * - NUMERIC: Float64Array, missing = NaN (the importer stores canonical number text);
- * - DATE: day numbers since 1970-01-01 (the product's one date rule, parseDate), missing = NaN;
+ * - DATE: day numbers since 1970-01-01 (the product's one date rule, domain/dates.ts), missing = NaN;
  * - CATEGORICAL, BINARY, IGNORED: Int32Array codes into `levels` (sorted, as in the file),
  *   missing = -1; what counts as "yes" is decided by the reader (column or dataset label);
  * - IDENTIFIER: UTF-8 bytes with offsets (a million identifiers as one buffer, not a million
@@ -13,8 +13,8 @@
  * Every array lives in a SharedArrayBuffer, so posting a store to a worker thread shares it
  * instead of copying it. Pure and free of I/O (see column-store-file.ts and .service.ts).
  */
-import type { ColumnKind } from '../../training/data/feature-table.js';
-import { parseDate, type DateFormat } from '../../training/pipeline/parse-date.js';
+import type { ColumnKind } from '../../../domain/column-kinds.js';
+import { dayNumber, isoDate, type DateFormat } from '../../../domain/dates.js';
 
 export interface ColumnLayout {
   name: string;
@@ -101,7 +101,7 @@ export class ColumnStoreBuilder {
       if (column.kind === 'NUMERIC') return { kind: 'number', values: sharedFloat64(this.capacity), parse: toNumber };
       if (column.kind === 'DATE') {
         const format = column.dateFormat ?? 'ISO';
-        return { kind: 'number', values: sharedFloat64(this.capacity), parse: (text) => (text === null ? Number.NaN : parseDate(text, format)) };
+        return { kind: 'number', values: sharedFloat64(this.capacity), parse: (text) => dayNumber(text, format) };
       }
       if (column.kind === 'IDENTIFIER') return { kind: 'text', texts: [] };
       return { kind: 'coded', codes: sharedInt32(this.capacity), levels: new Map() };
@@ -192,7 +192,7 @@ const decoder = new TextDecoder();
 export function textAt(column: StoredColumn, i: number): string | null {
   if (isNumberColumn(column)) {
     if (Number.isNaN(column.values[i])) return null;
-    return column.kind === 'NUMERIC' ? String(column.values[i]) : new Date(column.values[i] * 86_400_000).toISOString().slice(0, 10);
+    return column.kind === 'NUMERIC' ? String(column.values[i]) : isoDate(column.values[i]);
   }
   if (column.kind === 'IDENTIFIER') {
     const start = column.offsets[i];

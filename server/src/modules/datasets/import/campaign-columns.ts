@@ -9,18 +9,7 @@
  * spelling) were not in that campaign and are left out of its total, so the rate reads
  * "of the customers contacted last time, this share responded".
  */
-
-/** Lower-case pairs that make a two-valued column BINARY: [negative, positive]. */
-export const BINARY_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['0', '1'],
-  ['no', 'yes'],
-  ['false', 'true'],
-  ['n', 'y'],
-  ['f', 't'],
-];
-
-/** Values read as "responded" when nobody says otherwise. */
-export const POSITIVE_TOKENS: ReadonlySet<string> = new Set(['1', 'yes', 'true', 'y', 't']);
+import { BINARY_PAIRS } from '../../../domain/yes-no.js';
 
 /** Target names in order of preference (compared lower-case, without spaces/underscores/dashes). */
 export const TARGET_NAMES: readonly string[] = ['response', 'target', 'y', 'converted', 'outcome', 'responded', 'conversion'];

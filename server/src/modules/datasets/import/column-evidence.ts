@@ -5,15 +5,8 @@
  * Deciding the kind from this evidence is column-kind.ts's job.
  */
 import { HashBudget, UniquenessTracker } from './uniqueness-tracker.js';
-import {
-  NumberShape,
-  dateShape,
-  epochDay,
-  isMissingToken,
-  numberShape,
-  parseNumber,
-  type DateSeparator,
-} from './value-patterns.js';
+import { dateShape, epochDay, type DateSeparator } from '../../../domain/dates.js';
+import { NumberShape, isMissingToken, numberShape, parseNumber } from './value-patterns.js';
 
 export interface MinMax {
   min: number;

@@ -9,7 +9,7 @@
  * past that cap only for columns that might be identifiers (id-like name, or text values),
  * as 64-bit hashes under a shared budget (see uniqueness-tracker.ts).
  */
-import type { ColumnKind } from '../../training/data/feature-table.js';
+import type { ColumnKind } from '../../../domain/column-kinds.js';
 import {
   NOT_CONTACTED_LEVELS,
   PREVIOUS_SUCCESS_LEVEL,
@@ -24,7 +24,7 @@ import { ColumnEvidence } from './column-evidence.js';
 import { CsvImportError, columnList } from './import-error.js';
 import { campaignCounts, findColumn, resolveTarget } from './target-column.js';
 import { HashBudget, DEFAULT_HASH_BUDGET } from './uniqueness-tracker.js';
-import { isoDate, type DateFormat } from './value-patterns.js';
+import { isoDate, type DateFormat } from '../../../domain/dates.js';
 
 export { KIND_PRECEDENCE } from './column-kind.js';
 

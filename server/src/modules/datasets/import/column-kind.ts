@@ -2,11 +2,13 @@
  * Decides ONE column's kind from its pass-1 evidence. Kinds are tried in KIND_PRECEDENCE
  * order and the first that fits wins; each decision carries a plain-language reason.
  */
-import type { ColumnKind } from '../../training/data/feature-table.js';
-import { isIdentifierName, knownBinaryPair, levelGroups, POSITIVE_TOKENS } from './campaign-columns.js';
+import type { ColumnKind } from '../../../domain/column-kinds.js';
+import { isYesToken } from '../../../domain/yes-no.js';
+import { isIdentifierName, knownBinaryPair, levelGroups } from './campaign-columns.js';
 import type { ColumnEvidence, MinMax } from './column-evidence.js';
 import { formatCount } from './import-error.js';
-import { NumberShape, datePattern, isoDate, type DateFormat } from './value-patterns.js';
+import { datePattern, isoDate, type DateFormat } from '../../../domain/dates.js';
+import { NumberShape } from './value-patterns.js';
 
 /**
  * The order kinds are tried in. IGNORED first (a constant 0/1 column is useless, not
@@ -136,6 +138,6 @@ function dateStyle(stats: ColumnEvidence): { kind?: 'DATE'; decision?: Partial2;
 
 /** The positive level's file text among a binary column's two levels, when one is a known "yes". */
 export function knownPositive(levels: readonly string[]): string | null {
-  const hit = levels.find((l) => POSITIVE_TOKENS.has(l.toLowerCase()));
+  const hit = levels.find(isYesToken);
   return hit ?? null;
 }

@@ -9,7 +9,8 @@
  * as is; escaping it is the job of whatever later writes a spreadsheet.
  */
 import type { ColumnProfile } from './column-inference.js';
-import { isMissingToken, parseDateValue, parseNumber, datePattern } from './value-patterns.js';
+import { datePattern, parseDateValue } from '../../../domain/dates.js';
+import { isMissingToken, parseNumber } from './value-patterns.js';
 
 export type NormalizeColumn = Pick<ColumnProfile, 'name' | 'kind' | 'decimalComma' | 'dateFormat' | 'levels'> &
   Partial<Pick<ColumnProfile, 'datePattern'>>;

@@ -9,9 +9,6 @@
  * structured-cloneable) and be unit-tested fast.
  */
 
-/** Column kinds as the contract names them. */
-export type ColumnKind = 'NUMERIC' | 'CATEGORICAL' | 'BINARY' | 'DATE' | 'IDENTIFIER' | 'IGNORED';
-
 /**
  * NUMERIC, BINARY (0/1) and DATE (days before the dataset's latest date) features.
  * Missing values are NaN.

@@ -3,10 +3,10 @@
  * Column kinds and options come from the user's column settings, so nothing is guessed
  * here: the importer already inferred them and the user may have corrected them.
  */
-import type { ColumnKind, Feature, FeatureTable, Target } from '../data/feature-table.js';
-import { parseDate, type DateFormat } from './parse-date.js';
-
-export { parseDate, formatDay, type DateFormat } from './parse-date.js';
+import type { ColumnKind } from '../../../domain/column-kinds.js';
+import type { Feature, FeatureTable, Target } from '../data/feature-table.js';
+import { dayNumber, type DateFormat } from '../../../domain/dates.js';
+import { positiveTest } from '../../../domain/yes-no.js';
 
 export interface ColumnSpec {
   name: string;
@@ -38,8 +38,6 @@ export interface BuiltFeatureTable {
    */
   dateReferences: Record<string, number>;
 }
-
-const DEFAULT_POSITIVE = new Set(['1', 'yes', 'true', 'y', 't']);
 
 export function buildFeatureTable(columns: ColumnSpec[], rows: ReadonlyArray<ReadonlyArray<string | null>>, options: BuildFeatureTableOptions): BuiltFeatureTable {
   const names = new Set<string>();
@@ -75,7 +73,7 @@ export function buildFeatureTable(columns: ColumnSpec[], rows: ReadonlyArray<Rea
       }
       case 'DATE': {
         const format = column.dateFormat ?? 'ISO';
-        const allDays = rows.map((row) => (row[c] === null ? NaN : parseDate(row[c]!, format)));
+        const allDays = rows.map((row) => dayNumber(row[c], format));
         let latest = -Infinity;
         for (const d of allDays) if (d > latest) latest = d;
         if (latest === -Infinity) latest = NaN;
@@ -94,12 +92,6 @@ export function buildFeatureTable(columns: ColumnSpec[], rows: ReadonlyArray<Rea
     }
   });
   return { table: { rowCount: kept.length, features }, y, rowIndex, dateReferences };
-}
-
-function positiveTest(label: string | undefined): (text: string) => boolean {
-  if (label === undefined) return (text) => DEFAULT_POSITIVE.has(text.toLowerCase());
-  const wanted = label.trim().toLowerCase();
-  return (text) => text.toLowerCase() === wanted;
 }
 
 /** Stored numbers are canonical JS-number text; anything else (or non-finite) is missing. */

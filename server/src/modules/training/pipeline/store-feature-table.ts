@@ -4,17 +4,10 @@
  * arrays are shared memory, so the table crosses into worker threads without a copy.
  */
 import { gatherNumbers, isNumberColumn, sharedFloat64, sharedInt32, type ColumnStore, type StoredColumn } from '../../datasets/column-store/column-store.js';
+import { positiveTest } from '../../../domain/yes-no.js';
 import type { Feature } from '../data/feature-table.js';
 import type { BuiltFeatureTable, ColumnSpec } from './build-feature-table.js';
 
-const DEFAULT_POSITIVE = new Set(['1', 'yes', 'true', 'y', 't']);
-
-/** The text meaning "yes" (case-insensitive), else the default yes words. */
-export function positiveTest(label: string | undefined | null): (text: string) => boolean {
-  if (label === undefined || label === null) return (text) => DEFAULT_POSITIVE.has(text.toLowerCase());
-  const wanted = label.trim().toLowerCase();
-  return (text) => text.toLowerCase() === wanted;
-}
 
 /**
  * 1 = yes, 0 = no, NaN = missing for every row of a stored column under a yes/no rule

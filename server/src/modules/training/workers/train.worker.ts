@@ -7,7 +7,8 @@ import type { MessagePort } from 'node:worker_threads';
 import { takeRows, type FeatureTable } from '../data/feature-table.js';
 import { chooseThreshold } from '../metrics/classification-metrics.js';
 import { curves, evaluate } from '../metrics/evaluate.js';
-import { loadModel, trainModel, type AlgorithmName } from '../model-registry.js';
+import type { Algorithm } from '../../../domain/algorithms.js';
+import { loadModel, trainModel } from '../model-registry.js';
 import type { ColumnStore } from '../../datasets/column-store/column-store.js';
 import type { ColumnSpec } from '../pipeline/build-feature-table.js';
 import { featureTableFromStore } from '../pipeline/store-feature-table.js';
@@ -19,12 +20,12 @@ import { computeExplanations } from './explain-task.js';
 
 export type WorkerTask =
   | { type: 'prepare'; columns: ColumnSpec[]; store: ColumnStore; target: string; positiveLabel?: string }
-  | { type: 'train'; algorithm: AlgorithmName; table: FeatureTable; y: Uint8Array; train: Int32Array; params: Record<string, unknown>; port?: MessagePort }
+  | { type: 'train'; algorithm: Algorithm; table: FeatureTable; y: Uint8Array; train: Int32Array; params: Record<string, unknown>; port?: MessagePort }
   | { type: 'merge-forest'; parts: unknown[] }
-  | { type: 'evaluate'; algorithm: AlgorithmName; model: unknown; table: FeatureTable; y: Uint8Array; train: Int32Array; test: Int32Array; port?: MessagePort }
+  | { type: 'evaluate'; algorithm: Algorithm; model: unknown; table: FeatureTable; y: Uint8Array; train: Int32Array; test: Int32Array; port?: MessagePort }
   | {
       type: 'explain';
-      algorithm: AlgorithmName;
+      algorithm: Algorithm;
       model: unknown;
       table: FeatureTable;
       y: Uint8Array;

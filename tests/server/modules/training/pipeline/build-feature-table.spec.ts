@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildFeatureTable, parseDate, type ColumnSpec } from '../../../../../server/src/modules/training/pipeline/build-feature-table.js';
+import { buildFeatureTable, type ColumnSpec } from '../../../../../server/src/modules/training/pipeline/build-feature-table.js';
 import type { CategoricalFeature, NumericFeature } from '../../../../../server/src/modules/training/data/feature-table.js';
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
-
-describe('parseDate', () => {
-  it('reads ISO, M/D/Y and D/M/Y as whole days since 1970-01-01 UTC', () => {
-    expect(parseDate('1970-01-02', 'ISO')).toBe(1);
-    expect(parseDate('2014-06-16', 'ISO')).toBe(day(2014, 6, 16));
-    expect(parseDate('2014-06-16T23:59:00Z', 'ISO')).toBe(day(2014, 6, 16));
-    expect(parseDate('6/16/2014', 'MDY')).toBe(day(2014, 6, 16));
-    expect(parseDate('16/6/2014', 'DMY')).toBe(day(2014, 6, 16));
-    expect(parseDate('16.06.2014', 'DMY')).toBe(day(2014, 6, 16));
-    // A year-first date is unambiguous whatever the column's format says.
-    expect(parseDate('2014-06-16', 'DMY')).toBe(day(2014, 6, 16));
-  });
-
-  it('pivots two-digit years like strptime and rejects impossible dates', () => {
-    expect(parseDate('3/4/12', 'MDY')).toBe(day(2012, 3, 4));
-    expect(parseDate('3/4/99', 'MDY')).toBe(day(1999, 3, 4));
-    expect(parseDate('2/29/2013', 'MDY')).toBeNaN();
-    expect(parseDate('2/29/2012', 'MDY')).toBe(day(2012, 2, 29));
-    expect(parseDate('13/1/2014', 'MDY')).toBeNaN();
-    expect(parseDate('6/16/2014', 'ISO')).toBeNaN();
-    expect(parseDate('yesterday', 'ISO')).toBeNaN();
-  });
-});
 
 describe('buildFeatureTable', () => {
   const columns: ColumnSpec[] = [
