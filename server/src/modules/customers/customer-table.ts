@@ -5,8 +5,8 @@
  */
 import type { Feature, FeatureTable } from '../training/data/feature-table.js';
 import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
-import { parseDate } from '../training/pipeline/parse-date.js';
-import { positiveTest } from '../training/pipeline/store-feature-table.js';
+import { dayNumber } from '../../domain/dates.js';
+import { positiveTest } from '../../domain/yes-no.js';
 
 export type TextValues = ReadonlyMap<string, string | null>;
 
@@ -25,9 +25,13 @@ function toNumber(text: string | null): number {
   return Number.isFinite(value) ? value : Number.NaN;
 }
 
-/** The day number of a DATE value under the column's format (NaN when not a date). */
+/**
+ * The day number of a DATE value under the column's format, or as YYYY-MM-DD (what a date
+ * picker sends for a what-if value); NaN when it is neither.
+ */
 export function dayOf(spec: ColumnSpec | undefined, text: string): number {
-  return parseDate(text, spec?.dateFormat ?? 'ISO');
+  const day = dayNumber(text, spec?.dateFormat ?? 'ISO');
+  return Number.isNaN(day) ? dayNumber(text, 'ISO') : day;
 }
 
 /** One table row per entry of `rows`. */
