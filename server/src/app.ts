@@ -37,6 +37,7 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
+  'TOO_MANY_REQUESTS',
 ]);
 
 export function formatError(logger: Logger) {
@@ -91,7 +92,11 @@ export async function createApp(options: {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ user: await services.auth.verify(bearerToken(req.headers.authorization), { allowPendingPassword: true }), services }),
+      context: async ({ req }) => ({
+        user: await services.auth.verify(bearerToken(req.headers.authorization), { allowPendingPassword: true }),
+        services,
+        ip: req.ip,
+      }),
     }),
   );
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AuditAction } from './modules/audit/audit-actions.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { UserService } from './modules/auth/users.service.js';
 import { CustomerService } from './modules/customers/customer.service.js';
 import { ColumnStoreService } from './modules/datasets/column-store/column-store.service.js';
@@ -36,7 +37,12 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
   ColumnStoreService.configure(dataSource, join(config.dataDir, 'column-store'));
   const targetGroups = new TargetGroupService(dataSource);
   const services: Services = {
-    auth: new AuthService(dataSource, { tokenTtlSeconds: config.tokenTtlSeconds, jwtSecret: process.env.JWT_SECRET }),
+    auth: new AuthService(dataSource, {
+      tokenTtlSeconds: config.tokenTtlSeconds,
+      jwtSecret: process.env.JWT_SECRET,
+      // On a database server the counts are shared by every process; PGlite serves one process.
+      throttle: new LoginThrottle({ dataSource: config.databaseUrl ? dataSource : undefined }),
+    }),
     users: new UserService(dataSource),
     audit: new AuditService(dataSource),
     datasets: new DatasetService(dataSource),

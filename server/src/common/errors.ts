@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'NOT_AVAILABLE_YET'
   | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE';
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'TOO_MANY_REQUESTS';
 
 const httpStatus: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -24,6 +25,7 @@ const httpStatus: Record<ErrorCode, number> = {
   NOT_AVAILABLE_YET: 501,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_REQUESTS: 429,
 };
 
 export class AppError extends GraphQLError {

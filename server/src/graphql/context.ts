@@ -7,6 +7,8 @@ import type { Services } from '../services.js';
 export interface GraphQLContext {
   user: SessionUser | null;
   services: Services;
+  /** The client's address (X-Forwarded-For only from a trusted proxy), for sign-in throttling. */
+  ip?: string;
 }
 
 const PENDING_PASSWORD_FIELDS = new Set(['me', 'changePassword', 'signOut', 'signOutEverywhere']);

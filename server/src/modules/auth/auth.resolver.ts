@@ -6,7 +6,7 @@ import { AuthPayloadType, UserType } from './auth.types.js';
 export class AuthResolver {
   @Mutation(() => AuthPayloadType)
   login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.auth.login(email, password);
+    return ctx.services.auth.login(email, password, ctx.ip);
   }
 
   @Authorized()

@@ -11,6 +11,7 @@ import { revokeSessions } from './sessions.js';
 import { UserEntity } from './user.entity.js';
 import type { Language } from './language.js';
 import { passwordProblem } from './password-rules.js';
+import { LoginThrottle } from './login-throttle.js';
 
 export interface SessionUser {
   id: string;
@@ -39,10 +40,16 @@ const ACTIVE_WRITE_INTERVAL_MS = 60_000;
 export class AuthService {
   private secret: string | undefined;
 
+  private readonly throttle: LoginThrottle;
+  /** Checked against when the email is unknown, so both answers take the same time (no account discovery by timing). */
+  private dummyHash: Promise<string> | undefined;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly options: { tokenTtlSeconds: number; jwtSecret?: string },
-  ) {}
+    private readonly options: { tokenTtlSeconds: number; jwtSecret?: string; throttle?: LoginThrottle },
+  ) {
+    this.throttle = options.throttle ?? new LoginThrottle();
+  }
 
   /**
    * The token-signing secret: JWT_SECRET when set, else generated once and kept in the
@@ -62,11 +69,18 @@ export class AuthService {
     return this.secret;
   }
 
-  async login(email: string, password: string): Promise<{ token: string; user: UserEntity; mustChangePassword: boolean }> {
+  /** `ip`: the client's address, for throttling per address (undefined: per account only). */
+  async login(email: string, password: string, ip?: string): Promise<{ token: string; user: UserEntity; mustChangePassword: boolean }> {
+    await this.throttle.check(email, ip);
     const users = this.dataSource.getRepository(UserEntity);
     const user = await users.findOneBy({ email: email.trim().toLowerCase() });
-    // Same message whether the email or the password is wrong: no account discovery.
-    if (!user || !(await verifyPassword(password, user.passwordHash))) throw unauthenticated('Email or password is not right.');
+    // Same message, and the same scrypt work, whether the email or the password is wrong: no account discovery.
+    const matches = await verifyPassword(password, user?.passwordHash ?? (await (this.dummyHash ??= hashPassword(randomPassword(24)))));
+    if (!user || !matches) {
+      await this.throttle.failed(email, ip);
+      throw unauthenticated('Email or password is not right.');
+    }
+    await this.throttle.succeeded(email);
     if (user.disabled) throw unauthenticated('This account is disabled. Ask your administrator to enable it again.');
     const token = await this.openSession(user);
     const now = new Date();
