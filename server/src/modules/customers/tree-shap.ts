@@ -129,12 +129,12 @@ class PathBuffer {
 export function treeShap(explainer: TreeExplainer, table: FeatureTable, rows?: ArrayLike<number>): ShapResult[] {
   const { forest } = explainer;
   const inputs = forest.inputsFor(table);
-  const buffer = new PathBuffer(explainer.maxDepth);
+  const walker = new ShapWalker(explainer, inputs);
   const indices = rows ?? Array.from({ length: table.rowCount }, (_, i) => i);
   const results: ShapResult[] = [];
   for (let k = 0; k < indices.length; k++) {
     const phi = new Float64Array(forest.features.length);
-    shapRow(explainer, inputs, indices[k], buffer, phi);
+    walker.explainRow(indices[k], phi);
     results.push({ scale: explainer.scale, baseValue: explainer.baseValue, phi, output: rawOutput(explainer, inputs, indices[k]) });
   }
   return results;
@@ -153,107 +153,146 @@ export function rawOutput(explainer: TreeExplainer, inputs: TraversalInputs, row
   return sum;
 }
 
-/** Adds one row's contributions over all trees into `phi`. */
-export function shapRow(explainer: TreeExplainer, inputs: TraversalInputs, row: number, buffer: PathBuffer | null, phi: Float64Array): void {
-  const paths = buffer ?? new PathBuffer(explainer.maxDepth);
-  const { treeRoots } = explainer.forest.arrays;
-  for (let t = 0; t < treeRoots.length; t++) recurse(explainer, inputs, row, paths, phi, treeRoots[t], 0, 0, 1, 1, -1);
-}
+/**
+ * Algorithm 2 for one row at a time. The path arrays and the forest's node arrays are fields
+ * of one object so the hot loops read them without lookups through nested objects.
+ */
+class ShapWalker {
+  private readonly pf: Int32Array;
+  private readonly pz: Float64Array;
+  private readonly po: Float64Array;
+  private readonly pw: Float64Array;
+  private readonly feature: Int32Array;
+  private readonly left: Int32Array;
+  private readonly right: Int32Array;
+  private readonly leafValue: Float64Array;
+  private readonly fraction: Float64Array;
+  /** The child the row goes to, per node of the current tree walk (-1 for leaves). */
+  private readonly hotChild: Int32Array;
+  private phi: Float64Array = new Float64Array(0);
 
-function recurse(
-  ex: TreeExplainer,
-  inputs: TraversalInputs,
-  row: number,
-  p: PathBuffer,
-  phi: Float64Array,
-  node: number,
-  parentStart: number,
-  uniqueDepth: number,
-  zeroFraction: number,
-  oneFraction: number,
-  featureIndex: number,
-): void {
-  // This call's path segment follows its parent's; copy the parent's entries into it.
-  const start = uniqueDepth === 0 ? 0 : parentStart + uniqueDepth;
-  if (uniqueDepth > 0) {
-    p.feature.copyWithin(start, parentStart, parentStart + uniqueDepth);
-    p.zero.copyWithin(start, parentStart, parentStart + uniqueDepth);
-    p.one.copyWithin(start, parentStart, parentStart + uniqueDepth);
-    p.weight.copyWithin(start, parentStart, parentStart + uniqueDepth);
+  constructor(
+    private readonly ex: TreeExplainer,
+    private readonly inputs: TraversalInputs,
+  ) {
+    const buffer = new PathBuffer(ex.maxDepth);
+    this.pf = buffer.feature;
+    this.pz = buffer.zero;
+    this.po = buffer.one;
+    this.pw = buffer.weight;
+    const a = ex.forest.arrays;
+    this.feature = a.feature;
+    this.left = a.left;
+    this.right = a.right;
+    this.leafValue = ex.leafValue;
+    this.fraction = ex.fraction;
+    this.hotChild = new Int32Array(ex.forest.nodeCount);
   }
-  extendPath(p, start, uniqueDepth, zeroFraction, oneFraction, featureIndex);
-  const { feature, left, right } = ex.forest.arrays;
-  const split = feature[node];
-  if (split < 0) {
-    const value = ex.leafValue[node];
-    for (let i = 1; i <= uniqueDepth; i++) {
-      const w = unwoundPathSum(p, start, uniqueDepth, i);
-      phi[p.feature[start + i]] += w * (p.one[start + i] - p.zero[start + i]) * value;
+
+  /** Adds one row's contributions over all trees into `phi`. */
+  explainRow(row: number, phi: Float64Array): void {
+    this.phi = phi;
+    const { forest } = this.ex;
+    const { feature } = this;
+    // The row's branch at every split, decided once (the model's own rule, missing values included).
+    for (let node = 0; node < feature.length; node++) this.hotChild[node] = feature[node] >= 0 ? childFor(forest, this.inputs, node, row) : -1;
+    const roots = forest.arrays.treeRoots;
+    for (let t = 0; t < roots.length; t++) this.recurse(roots[t], 0, 0, 1, 1, -1);
+  }
+
+  private recurse(node: number, parentStart: number, uniqueDepth: number, zeroFraction: number, oneFraction: number, featureIndex: number): void {
+    const { pf, pz, po, pw } = this;
+    // This call's path segment follows its parent's; copy the parent's entries into it.
+    const start = uniqueDepth === 0 ? 0 : parentStart + uniqueDepth;
+    for (let i = 0; i < uniqueDepth; i++) {
+      pf[start + i] = pf[parentStart + i];
+      pz[start + i] = pz[parentStart + i];
+      po[start + i] = po[parentStart + i];
+      pw[start + i] = pw[parentStart + i];
     }
-    return;
+    extendPath(pf, pz, po, pw, start, uniqueDepth, zeroFraction, oneFraction, featureIndex);
+    const split = this.feature[node];
+    if (split < 0) {
+      this.leaf(node, start, uniqueDepth);
+      return;
+    }
+    const hot = this.hotChild[node];
+    const cold = hot === this.left[node] ? this.right[node] : this.left[node];
+    let incomingZero = 1;
+    let incomingOne = 1;
+    let depth = uniqueDepth;
+    // A feature already on the path: undo its earlier split so each feature appears once.
+    let at = 1;
+    while (at <= depth && pf[start + at] !== split) at++;
+    if (at <= depth) {
+      incomingZero = pz[start + at];
+      incomingOne = po[start + at];
+      unwindPath(pf, pz, po, pw, start, depth, at);
+      depth--;
+    }
+    this.recurse(hot, start, depth + 1, this.fraction[hot] * incomingZero, incomingOne, split);
+    this.recurse(cold, start, depth + 1, this.fraction[cold] * incomingZero, 0, split);
   }
-  const hot = childFor(ex.forest, inputs, node, row);
-  const cold = hot === left[node] ? right[node] : left[node];
-  let incomingZero = 1;
-  let incomingOne = 1;
-  let depth = uniqueDepth;
-  // A feature already on the path: undo its earlier split so each feature appears once.
-  let at = 1;
-  while (at <= depth && p.feature[start + at] !== split) at++;
-  if (at <= depth) {
-    incomingZero = p.zero[start + at];
-    incomingOne = p.one[start + at];
-    unwindPath(p, start, depth, at);
-    depth--;
+
+  /**
+   * The leaf's share for every feature on its path. A feature whose splits the row does not
+   * all follow (one fraction 0) gets the same sum, -value * sum_i w_i (d+1)/(d-i), whatever
+   * its zero fraction (Fast TreeSHAP v1's observation), so it is computed once per leaf.
+   */
+  private leaf(node: number, s: number, depth: number): void {
+    const { pf, pz, po, pw, phi } = this;
+    const value = this.leafValue[node];
+    let coldShare = Number.NaN;
+    for (let i = 1; i <= depth; i++) {
+      const one = po[s + i];
+      if (one === 0) {
+        if (coldShare !== coldShare) {
+          coldShare = 0;
+          for (let k = depth - 1; k >= 0; k--) coldShare += (pw[s + k] * (depth + 1)) / (depth - k);
+        }
+        phi[pf[s + i]] -= coldShare * value;
+        continue;
+      }
+      const zero = pz[s + i];
+      let nextOnePortion = pw[s + depth];
+      let total = 0;
+      for (let k = depth - 1; k >= 0; k--) {
+        const tmp = (nextOnePortion * (depth + 1)) / ((k + 1) * one);
+        total += tmp;
+        nextOnePortion = pw[s + k] - (tmp * zero * (depth - k)) / (depth + 1);
+      }
+      phi[pf[s + i]] += total * (one - zero) * value;
+    }
   }
-  recurse(ex, inputs, row, p, phi, hot, start, depth + 1, ex.fraction[hot] * incomingZero, incomingOne, split);
-  recurse(ex, inputs, row, p, phi, cold, start, depth + 1, ex.fraction[cold] * incomingZero, 0, split);
 }
 
-function extendPath(p: PathBuffer, s: number, depth: number, zero: number, one: number, featureIndex: number): void {
-  p.feature[s + depth] = featureIndex;
-  p.zero[s + depth] = zero;
-  p.one[s + depth] = one;
-  p.weight[s + depth] = depth === 0 ? 1 : 0;
+function extendPath(pf: Int32Array, pz: Float64Array, po: Float64Array, pw: Float64Array, s: number, depth: number, zero: number, one: number, featureIndex: number): void {
+  pf[s + depth] = featureIndex;
+  pz[s + depth] = zero;
+  po[s + depth] = one;
+  pw[s + depth] = depth === 0 ? 1 : 0;
   for (let i = depth - 1; i >= 0; i--) {
-    p.weight[s + i + 1] += (one * p.weight[s + i] * (i + 1)) / (depth + 1);
-    p.weight[s + i] = (zero * p.weight[s + i] * (depth - i)) / (depth + 1);
+    pw[s + i + 1] += (one * pw[s + i] * (i + 1)) / (depth + 1);
+    pw[s + i] = (zero * pw[s + i] * (depth - i)) / (depth + 1);
   }
 }
 
-function unwindPath(p: PathBuffer, s: number, depth: number, index: number): void {
-  const one = p.one[s + index];
-  const zero = p.zero[s + index];
-  let nextOnePortion = p.weight[s + depth];
+function unwindPath(pf: Int32Array, pz: Float64Array, po: Float64Array, pw: Float64Array, s: number, depth: number, index: number): void {
+  const one = po[s + index];
+  const zero = pz[s + index];
+  let nextOnePortion = pw[s + depth];
   for (let i = depth - 1; i >= 0; i--) {
     if (one !== 0) {
-      const tmp = p.weight[s + i];
-      p.weight[s + i] = (nextOnePortion * (depth + 1)) / ((i + 1) * one);
-      nextOnePortion = tmp - (p.weight[s + i] * zero * (depth - i)) / (depth + 1);
+      const tmp = pw[s + i];
+      pw[s + i] = (nextOnePortion * (depth + 1)) / ((i + 1) * one);
+      nextOnePortion = tmp - (pw[s + i] * zero * (depth - i)) / (depth + 1);
     } else {
-      p.weight[s + i] = (p.weight[s + i] * (depth + 1)) / (zero * (depth - i));
+      pw[s + i] = (pw[s + i] * (depth + 1)) / (zero * (depth - i));
     }
   }
   for (let i = index; i < depth; i++) {
-    p.feature[s + i] = p.feature[s + i + 1];
-    p.zero[s + i] = p.zero[s + i + 1];
-    p.one[s + i] = p.one[s + i + 1];
+    pf[s + i] = pf[s + i + 1];
+    pz[s + i] = pz[s + i + 1];
+    po[s + i] = po[s + i + 1];
   }
-}
-
-function unwoundPathSum(p: PathBuffer, s: number, depth: number, index: number): number {
-  const one = p.one[s + index];
-  const zero = p.zero[s + index];
-  let nextOnePortion = p.weight[s + depth];
-  let total = 0;
-  for (let i = depth - 1; i >= 0; i--) {
-    if (one !== 0) {
-      const tmp = (nextOnePortion * (depth + 1)) / ((i + 1) * one);
-      total += tmp;
-      nextOnePortion = p.weight[s + i] - (tmp * zero * (depth - i)) / (depth + 1);
-    } else if (zero !== 0) {
-      total += (p.weight[s + i] / zero) * ((depth + 1) / (depth - i));
-    }
-  }
-  return total;
 }
