@@ -25,6 +25,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'models', name: 'models', component: () => import('./pages/ModelsPage.vue'), meta: { title: 'Models' } },
       { path: 'drivers', name: 'drivers', component: () => import('./pages/DriversPage.vue'), meta: { title: 'Drivers' } },
       { path: 'target-group', name: 'target-group', component: () => import('./pages/TargetGroupPage.vue'), meta: { title: 'Target group' } },
+      { path: 'customer', name: 'customer', component: () => import('./pages/CustomerPage.vue'), meta: { title: 'Customer' } },
       { path: 'segments', name: 'segments', component: () => import('./pages/SegmentsPage.vue'), meta: { title: 'Segments' } },
       { path: 'account', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { title: 'My account' } },
       { path: 'users', name: 'users', component: () => import('./pages/UsersPage.vue'), meta: { title: 'Users', admin: true } },

@@ -1,0 +1,128 @@
+import { computed, ref, watch, type Ref } from 'vue';
+import { runQuery } from '../graphql/client';
+import { CUSTOMER, CUSTOMER_KEYS, CUSTOMER_PAGE, EXPLAIN_CUSTOMER, type Customer, type CustomerExplanation } from '../graphql/customer-operations';
+import { changedFeatures, withEdits } from '../utils/customer-explanation';
+import { trackedRunner, type AsyncState } from './async-state';
+import { useDatasetPage } from './useDatasetPage';
+
+/** Typing pauses this long before suggestions or a what-if score are asked for. */
+const DEBOUNCE_MS = 250;
+
+function debounce(fn: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+}
+
+/**
+ * The Customer page's state: the dataset's models and columns, key suggestions as you type,
+ * the customer found, and their explanation for the chosen model, recomputed (debounced)
+ * whenever what-if edits change; reset() returns to the stored values.
+ */
+export function useCustomer(datasetId: Ref<string | null>, modelId: Ref<string | null>) {
+  const customer = ref<Customer | null>(null);
+  const edits = ref<Record<string, string>>({});
+  const query = ref('');
+  const suggestions = ref<string[]>([]);
+  const notFound = ref(false);
+  const explanation = ref<CustomerExplanation | null>(null);
+  /** The stored customer's own explanation, kept to show how far the edits moved the chance. */
+  const storedProbability = ref<number | null>(null);
+  // Declared after the refs it clears: the page query may reset at once.
+  const page = useDatasetPage(datasetId, CUSTOMER_PAGE, {
+    reset: () => {
+      customer.value = null;
+      explanation.value = null;
+      storedProbability.value = null;
+      edits.value = {};
+      suggestions.value = [];
+    },
+  });
+
+  const lookupState = ref<AsyncState>('idle');
+  const lookupError = ref<string | null>(null);
+  const runLookup = trackedRunner(lookupState, lookupError);
+  const explainState = ref<AsyncState>('idle');
+  const explainError = ref<string | null>(null);
+  const runExplain = trackedRunner(explainState, explainError);
+
+  const suggest = debounce(() => {
+    const id = datasetId.value;
+    if (!id || query.value.trim() === '') return void (suggestions.value = []);
+    void runQuery(CUSTOMER_KEYS, { datasetId: id, prefix: query.value.trim() })
+      .then((result) => (suggestions.value = result.customerKeys))
+      .catch(() => (suggestions.value = []));
+  }, DEBOUNCE_MS);
+  watch(query, suggest);
+
+  async function find(key = query.value): Promise<void> {
+    const id = datasetId.value;
+    if (!id || key.trim() === '') return;
+    notFound.value = false;
+    suggestions.value = [];
+    await runLookup(
+      () => runQuery(CUSTOMER, { datasetId: id, key: key.trim() }),
+      (result) => {
+        customer.value = result.customer;
+        notFound.value = result.customer === null;
+        edits.value = {};
+        storedProbability.value = null;
+        if (result.customer) query.value = result.customer.key;
+      },
+    );
+    await explain();
+  }
+
+  const values = computed(() => (customer.value ? withEdits(customer.value.values, edits.value) : []));
+  const changed = computed(() => (customer.value ? changedFeatures(customer.value.values, edits.value) : []));
+
+  async function explain(): Promise<void> {
+    const model = modelId.value;
+    if (!model || !customer.value) return;
+    const asked = values.value;
+    const stored = changed.value.length === 0;
+    await runExplain(
+      () => runQuery(EXPLAIN_CUSTOMER, { modelId: model, values: asked }),
+      (result) => {
+        explanation.value = result.explainCustomer;
+        if (stored) storedProbability.value = result.explainCustomer.probability;
+      },
+    );
+  }
+
+  const explainSoon = debounce(() => void explain(), DEBOUNCE_MS);
+  watch(edits, explainSoon, { deep: true });
+  watch(modelId, () => {
+    storedProbability.value = null;
+    void explain();
+  });
+
+  function edit(feature: string, value: string): void {
+    edits.value = { ...edits.value, [feature]: value };
+  }
+
+  function reset(): void {
+    edits.value = {};
+  }
+
+  return {
+    page,
+    query,
+    suggestions,
+    customer,
+    notFound,
+    lookupState,
+    lookupError,
+    explanation,
+    explainState,
+    explainError,
+    storedProbability,
+    values,
+    changed,
+    find,
+    edit,
+    reset,
+  };
+}

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
+import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTraining, waitForRun } from '../helpers/training.js';
+
+describe.skipIf(chromiumMissing)('the Customer page in Chromium', () => {
+  let t: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
+    const token = await t.login();
+    const datasets = await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token);
+    const datasetId = datasets.data?.datasets[0]?.id;
+    if (!datasetId) throw new Error(`no demo dataset: ${JSON.stringify(datasets)}`);
+    const run = await waitForRun(t, token, (await startTraining(t, token, datasetId, ['GRADIENT_BOOSTING', 'RANDOM_FOREST'])).id);
+    if (run.status !== 'SUCCEEDED') throw new Error(`training failed: ${run.error}`);
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it('finds a customer, reads the reasons, edits two values, sees the chance change, and resets', async () => {
+    const { page } = browser;
+    await signIn(browser, t.url, ADMIN);
+    await page.getByTestId('nav-customer').click();
+    await page.getByTestId('customer-search').fill('1');
+    // Suggestions as you type; the first one opens that customer.
+    await page.getByTestId('customer-suggestions').locator('button').first().waitFor();
+    await page.getByTestId('customer-suggestions').locator('button').first().click();
+    await expect.poll(() => page.getByTestId('customer-reasons').textContent(), { timeout: 30_000 }).toMatch(/Predicted chance of responding: \d/);
+    const reasons = (await page.getByTestId('customer-reasons').textContent()) ?? '';
+    expect(reasons).toMatch(/Reasons (for|against):/);
+    expect(reasons).not.toMatch(/NaN|undefined|null/);
+    expect(await page.getByTestId('contribution-bars').locator('[role=listitem]').count()).toBeGreaterThan(3);
+    const before = (await page.getByTestId('customer-probability').textContent())!.trim();
+
+    // Two edits: the days since the last purchase to its lowest, and another education level.
+    await page.getByTestId('whatif-Recency').fill('0');
+    const education = page.getByTestId('whatif-Education');
+    const current = await education.inputValue();
+    const other = (await education.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).find((v) => v !== '' && v !== current)!;
+    await education.selectOption(other);
+    await expect.poll(() => page.getByTestId('customer-probability').textContent(), { timeout: 30_000 }).not.toBe(before);
+    await page.getByTestId('customer-stored-probability').waitFor();
+    await page.evaluate('window.scrollTo(0, 0)'); // fixed bars otherwise land mid-page in full-page shots
+    await browser.screenshot('customer-what-if');
+
+    await page.getByTestId('customer-reset').click();
+    await expect.poll(() => page.getByTestId('customer-probability').textContent(), { timeout: 30_000 }).toBe(before);
+    expect(await page.getByTestId('whatif-Education').inputValue()).toBe(current);
+  });
+});
