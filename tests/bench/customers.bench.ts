@@ -5,7 +5,8 @@
  * thread), with the work the published complexity O(T L D^2) predicts for these trees.
  */
 import { takeRows } from '../../server/src/modules/training/data/feature-table.js';
-import { DEFAULT_PARAMS, trainModel, type AlgorithmName } from '../../server/src/modules/training/model-registry.js';
+import type { Algorithm } from '../../server/src/domain/algorithms.js';
+import { DEFAULT_PARAMS, trainModel } from '../../server/src/modules/training/model-registry.js';
 import { stratifiedSplit } from '../../server/src/modules/training/split.js';
 import { CompiledForest } from '../../server/src/modules/training/trees/compiled-forest.js';
 import { shapExplainer } from '../../server/src/modules/customers/shap-explainer.js';
@@ -45,7 +46,7 @@ function shape(forest: CompiledForest): { leaves: number; maxDepth: number; mean
   return { leaves, maxDepth, meanDepth: depthSum / leaves, sumDepthSquared };
 }
 
-const algorithms: AlgorithmName[] = ['RANDOM_FOREST', 'GRADIENT_BOOSTING', 'DECISION_TREE', 'LOGISTIC_REGRESSION'];
+const algorithms: Algorithm[] = ['RANDOM_FOREST', 'GRADIENT_BOOSTING', 'DECISION_TREE', 'LOGISTIC_REGRESSION'];
 for (const algorithm of algorithms) {
   const model = trainModel(algorithm, trainTable, yTrain, DEFAULT_PARAMS[algorithm]);
   const explainer = shapExplainer(model, trainTable);
@@ -85,5 +86,5 @@ for (const algorithm of algorithms) {
 emitNote(
   'Published cost of exact TreeSHAP: O(T L D^2) per customer (T trees, L leaves, D depth); "sum L·D²" adds depth² over every leaf of every tree, ' +
     'so "CPU ns per path step" is the measured constant. ' +
-    'CPU columns count this process\'s own CPU time (process.cpuUsage), less distorted than wall time on a shared machine. Logistic regression is linear: O(columns) per customer.',
+    "CPU columns count this process's own CPU time (process.cpuUsage), less distorted than wall time on a shared machine. Logistic regression is linear: O(columns) per customer.",
 );

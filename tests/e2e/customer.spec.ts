@@ -30,7 +30,9 @@ describe.skipIf(chromiumMissing)('the Customer page in Chromium', () => {
     // Suggestions as you type; the first one opens that customer.
     await page.getByTestId('customer-suggestions').locator('button').first().waitFor();
     await page.getByTestId('customer-suggestions').locator('button').first().click();
-    await expect.poll(() => page.getByTestId('customer-reasons').textContent(), { timeout: 30_000 }).toMatch(/Predicted chance of responding: \d/);
+    await expect
+      .poll(() => page.getByTestId('customer-reasons').textContent(), { timeout: 30_000 })
+      .toMatch(/Predicted chance of responding: \d/);
     const reasons = (await page.getByTestId('customer-reasons').textContent()) ?? '';
     expect(reasons).toMatch(/Reasons (for|against):/);
     expect(reasons).not.toMatch(/NaN|undefined|null/);
@@ -41,7 +43,9 @@ describe.skipIf(chromiumMissing)('the Customer page in Chromium', () => {
     await page.getByTestId('whatif-Recency').fill('0');
     const education = page.getByTestId('whatif-Education');
     const current = await education.inputValue();
-    const other = (await education.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).find((v) => v !== '' && v !== current)!;
+    const other = (
+      await education.locator('option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value))
+    ).find((v) => v !== '' && v !== current)!;
     await education.selectOption(other);
     await expect.poll(() => page.getByTestId('customer-probability').textContent(), { timeout: 30_000 }).not.toBe(before);
     await page.getByTestId('customer-stored-probability').waitFor();

@@ -18,7 +18,8 @@ interface Explanation {
   text: string;
 }
 
-const EXPLAIN = 'query($m: ID!, $v: [FeatureValueInput!]!) { explainCustomer(modelId: $m, values: $v) { probability scale baseValue contributions { feature label value contribution } text } }';
+const EXPLAIN =
+  'query($m: ID!, $v: [FeatureValueInput!]!) { explainCustomer(modelId: $m, values: $v) { probability scale baseValue contributions { feature label value contribution } text } }';
 const logit = (p: number) => Math.log(p / (1 - p));
 
 describeEachDatabase('customers', (kind) => {
@@ -38,7 +39,9 @@ describeEachDatabase('customers', (kind) => {
   afterAll(() => t?.stop());
 
   const lookUp = async (key: string) => {
-    const res = await t.gql<{ customer: { key: string; values: { feature: string; value: string | null }[]; responded: boolean | null } | null }>(
+    const res = await t.gql<{
+      customer: { key: string; values: { feature: string; value: string | null }[]; responded: boolean | null } | null;
+    }>(
       'query($d: ID!, $k: String!) { customer(datasetId: $d, key: $k) { key values { feature value } responded } }',
       { d: datasetId, k: key },
       token,
@@ -54,7 +57,11 @@ describeEachDatabase('customers', (kind) => {
   };
 
   it('suggests keys as you type and finds a customer by identifier; an unknown key is null', async () => {
-    const res = await t.gql<{ customerKeys: string[] }>('query($d: ID!, $p: String!) { customerKeys(datasetId: $d, prefix: $p, limit: 5) }', { d: datasetId, p: '1' }, token);
+    const res = await t.gql<{ customerKeys: string[] }>(
+      'query($d: ID!, $p: String!) { customerKeys(datasetId: $d, prefix: $p, limit: 5) }',
+      { d: datasetId, p: '1' },
+      token,
+    );
     const keys = res.data!.customerKeys;
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.length).toBeLessThanOrEqual(5);
@@ -67,7 +74,13 @@ describeEachDatabase('customers', (kind) => {
   });
 
   it('every model explains a stored customer exactly: baseValue + sum(contributions) = output', async () => {
-    const keys = (await t.gql<{ customerKeys: string[] }>('query($d: ID!) { customerKeys(datasetId: $d, prefix: "", limit: 3) }', { d: datasetId }, token)).data!.customerKeys;
+    const keys = (
+      await t.gql<{ customerKeys: string[] }>(
+        'query($d: ID!) { customerKeys(datasetId: $d, prefix: "", limit: 3) }',
+        { d: datasetId },
+        token,
+      )
+    ).data!.customerKeys;
     for (const key of keys) {
       const customer = (await lookUp(key))!;
       for (const model of models) {
@@ -86,16 +99,30 @@ describeEachDatabase('customers', (kind) => {
   });
 
   it('what-if: an edited value changes the probability; a left-out feature is a missing value', async () => {
-    const keys = (await t.gql<{ customerKeys: string[] }>('query($d: ID!) { customerKeys(datasetId: $d, prefix: "", limit: 1) }', { d: datasetId }, token)).data!.customerKeys;
+    const keys = (
+      await t.gql<{ customerKeys: string[] }>(
+        'query($d: ID!) { customerKeys(datasetId: $d, prefix: "", limit: 1) }',
+        { d: datasetId },
+        token,
+      )
+    ).data!.customerKeys;
     const customer = (await lookUp(keys[0]))!;
     const model = models.find((m) => m.algorithm === 'GRADIENT_BOOSTING') ?? models[0];
     const before = await explain(model.id, customer.values);
     const strongest = before.contributions.slice().sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))[0];
     const others = await Promise.all(
-      ['0', '5', '30', '60', '99', '100000'].map((v) => explain(model.id, customer.values.map((x) => (x.feature === strongest.feature ? { ...x, value: v } : x)))),
+      ['0', '5', '30', '60', '99', '100000'].map((v) =>
+        explain(
+          model.id,
+          customer.values.map((x) => (x.feature === strongest.feature ? { ...x, value: v } : x)),
+        ),
+      ),
     );
     expect(others.some((o) => Math.abs(o.probability - before.probability) > 1e-6)).toBe(true);
-    const without = await explain(model.id, customer.values.filter((v) => v.feature !== strongest.feature));
+    const without = await explain(
+      model.id,
+      customer.values.filter((v) => v.feature !== strongest.feature),
+    );
     expect(without.contributions.find((c) => c.feature === strongest.feature)!.value).toBeNull();
   });
 
@@ -110,7 +137,11 @@ describeEachDatabase('customers', (kind) => {
     it('writes the reasons for two customers', async () => {
       const imported = await uploadFile(t, token, IFOOD, '/api/datasets?name=iFood');
       await waitForImport(t, token, imported.body.importId!);
-      const run = await waitForRun(t, token, (await startTraining(t, token, imported.body.datasetId!, ['GRADIENT_BOOSTING', 'RANDOM_FOREST'])).id);
+      const run = await waitForRun(
+        t,
+        token,
+        (await startTraining(t, token, imported.body.datasetId!, ['GRADIENT_BOOSTING', 'RANDOM_FOREST'])).id,
+      );
       expect(run.status).toBe('SUCCEEDED');
       datasetId = imported.body.datasetId!;
       for (const key of ['5524', '2174']) {

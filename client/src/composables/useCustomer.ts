@@ -1,6 +1,13 @@
 import { computed, ref, watch, type Ref } from 'vue';
 import { runQuery } from '../graphql/client';
-import { CUSTOMER, CUSTOMER_KEYS, CUSTOMER_PAGE, EXPLAIN_CUSTOMER, type Customer, type CustomerExplanation } from '../graphql/customer-operations';
+import {
+  CUSTOMER,
+  CUSTOMER_KEYS,
+  CUSTOMER_PAGE,
+  EXPLAIN_CUSTOMER,
+  type Customer,
+  type CustomerExplanation,
+} from '../graphql/customer-operations';
 import { changedFeatures, withEdits } from '../utils/customer-explanation';
 import { trackedRunner, type AsyncState } from './async-state';
 import { useDatasetPage } from './useDatasetPage';

@@ -108,19 +108,20 @@ export interface CustomerExplanation {
   text: string;
 }
 
-export const EXPLAIN_CUSTOMER: TypedDocumentNode<{ explainCustomer: CustomerExplanation }, { modelId: string; values: FeatureValue[] }> = gql`
-  query ExplainCustomer($modelId: ID!, $values: [FeatureValueInput!]!) {
-    explainCustomer(modelId: $modelId, values: $values) {
-      probability
-      scale
-      baseValue
-      contributions {
-        feature
-        label
-        value
-        contribution
+export const EXPLAIN_CUSTOMER: TypedDocumentNode<{ explainCustomer: CustomerExplanation }, { modelId: string; values: FeatureValue[] }> =
+  gql`
+    query ExplainCustomer($modelId: ID!, $values: [FeatureValueInput!]!) {
+      explainCustomer(modelId: $modelId, values: $values) {
+        probability
+        scale
+        baseValue
+        contributions {
+          feature
+          label
+          value
+          contribution
+        }
+        text
       }
-      text
     }
-  }
-`;
+  `;

@@ -26,9 +26,20 @@ export function contributionPoints(scale: 'LOG_ODDS' | 'PROBABILITY', probabilit
 }
 
 /** The strongest `limit` contributions, largest first, as bars. */
-export function contributionBars(scale: 'LOG_ODDS' | 'PROBABILITY', probability: number, contributions: readonly Contribution[], limit = 10): ContributionBar[] {
+export function contributionBars(
+  scale: 'LOG_ODDS' | 'PROBABILITY',
+  probability: number,
+  contributions: readonly Contribution[],
+  limit = 10,
+): ContributionBar[] {
   const bars = contributions
-    .map((c) => ({ feature: c.feature, label: c.label, value: c.value, points: contributionPoints(scale, probability, c.contribution), width: 0 }))
+    .map((c) => ({
+      feature: c.feature,
+      label: c.label,
+      value: c.value,
+      points: contributionPoints(scale, probability, c.contribution),
+      width: 0,
+    }))
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
     .slice(0, limit);
   const largest = bars.reduce((m, b) => Math.max(m, Math.abs(b.points)), 0);
@@ -49,7 +60,14 @@ export function whatIfControls(columns: readonly CustomerPageColumn[]): WhatIfCo
       if (c.kind === 'NUMERIC' && c.min !== null && c.max !== null && c.max > c.min) {
         const span = c.max - c.min;
         const whole = Number.isInteger(c.min) && Number.isInteger(c.max);
-        return { feature: c.name, label: c.label, kind: 'slider', min: c.min, max: c.max, step: whole ? Math.max(1, Math.round(span / 200)) : span / 200 };
+        return {
+          feature: c.name,
+          label: c.label,
+          kind: 'slider',
+          min: c.min,
+          max: c.max,
+          step: whole ? Math.max(1, Math.round(span / 200)) : span / 200,
+        };
       }
       if ((c.kind === 'CATEGORICAL' || c.kind === 'BINARY') && c.topLevels.length > 0) {
         return { feature: c.name, label: c.label, kind: 'levels', levels: c.topLevels.map((l) => l.value) };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerPageColumn } from '../../../client/src/graphql/customer-operations';
-import { changedFeatures, contributionBars, contributionPoints, whatIfControls, withEdits } from '../../../client/src/utils/customer-explanation';
+import {
+  changedFeatures,
+  contributionBars,
+  contributionPoints,
+  whatIfControls,
+  withEdits,
+} from '../../../client/src/utils/customer-explanation';
 
 const column = (over: Partial<CustomerPageColumn>): CustomerPageColumn => ({
   name: 'x',
@@ -44,7 +50,15 @@ describe('what-if controls', () => {
     const controls = whatIfControls([
       column({ name: 'Recency', label: 'Days since last purchase', min: 0, max: 99 }),
       column({ name: 'Income', label: 'Income', min: 1730.5, max: 666666.5 }),
-      column({ name: 'Education', label: 'Education', kind: 'CATEGORICAL', topLevels: [{ value: 'PhD', count: 3 }, { value: 'Master', count: 2 }] }),
+      column({
+        name: 'Education',
+        label: 'Education',
+        kind: 'CATEGORICAL',
+        topLevels: [
+          { value: 'PhD', count: 3 },
+          { value: 'Master', count: 2 },
+        ],
+      }),
       column({ name: 'ID', kind: 'IDENTIFIER' }),
       column({ name: 'Response', kind: 'BINARY', isTarget: true, topLevels: [{ value: '1', count: 1 }] }),
       column({ name: 'Z', kind: 'IGNORED' }),

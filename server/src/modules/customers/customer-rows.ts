@@ -19,10 +19,16 @@ export async function readCustomerRow(dataSource: DataSource, dataset: KeyedData
   const wanted = key.trim();
   let rows: { row_number: number; external_id: string | null; values: (string | null)[] }[];
   if (dataset.idColumn) {
-    rows = await dataSource.query('SELECT row_number, external_id, "values" FROM customer_rows WHERE dataset_id = $1 AND external_id = $2 LIMIT 1', [dataset.id, wanted]);
+    rows = await dataSource.query(
+      'SELECT row_number, external_id, "values" FROM customer_rows WHERE dataset_id = $1 AND external_id = $2 LIMIT 1',
+      [dataset.id, wanted],
+    );
   } else {
     if (!/^\d{1,9}$/.test(wanted)) return null;
-    rows = await dataSource.query('SELECT row_number, external_id, "values" FROM customer_rows WHERE dataset_id = $1 AND row_number = $2', [dataset.id, Number(wanted)]);
+    rows = await dataSource.query('SELECT row_number, external_id, "values" FROM customer_rows WHERE dataset_id = $1 AND row_number = $2', [
+      dataset.id,
+      Number(wanted),
+    ]);
   }
   const row = rows[0];
   if (!row) return null;
@@ -30,7 +36,12 @@ export async function readCustomerRow(dataSource: DataSource, dataset: KeyedData
 }
 
 /** Up to `limit` customer keys starting with `prefix`, in key order (the search box's suggestions). */
-export async function customerKeysStartingWith(dataSource: DataSource, dataset: KeyedDataset, prefix: string, limit: number): Promise<string[]> {
+export async function customerKeysStartingWith(
+  dataSource: DataSource,
+  dataset: KeyedDataset,
+  prefix: string,
+  limit: number,
+): Promise<string[]> {
   const pattern = `${prefix.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   if (dataset.idColumn) {
     const rows: { key: string }[] = await dataSource.query(

@@ -26,8 +26,14 @@ export class CustomerResolver {
   }
 
   @Authorized()
-  @Query(() => CustomerExplanationType, { description: "Scores and explains feature values (a stored customer's, or edited ones). Features left out are missing." })
-  explainCustomer(@Arg('modelId', () => ID) modelId: string, @Arg('values', () => [FeatureValueInput]) values: FeatureValueInput[], @Ctx() ctx: GraphQLContext) {
+  @Query(() => CustomerExplanationType, {
+    description: "Scores and explains feature values (a stored customer's, or edited ones). Features left out are missing.",
+  })
+  explainCustomer(
+    @Arg('modelId', () => ID) modelId: string,
+    @Arg('values', () => [FeatureValueInput]) values: FeatureValueInput[],
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.customers.explain(modelId, values);
   }
 }

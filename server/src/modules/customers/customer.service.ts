@@ -72,8 +72,13 @@ export class CustomerService {
     if (!row) return null;
     const columns = await this.dataSource.getRepository(DatasetColumnEntity).find({ where: { datasetId }, order: { position: 'ASC' } });
     const values = columns.map((c, k) => ({ feature: c.name, value: row.values[k] ?? null }));
-    const target = dataset.targetColumn ? values.find((v) => v.feature === dataset.targetColumn)?.value ?? null : null;
-    return { key: row.key, rowNumber: row.rowNumber, values, responded: target === null ? null : positiveTest(dataset.positiveLabel)(target) };
+    const target = dataset.targetColumn ? (values.find((v) => v.feature === dataset.targetColumn)?.value ?? null) : null;
+    return {
+      key: row.key,
+      rowNumber: row.rowNumber,
+      values,
+      responded: target === null ? null : positiveTest(dataset.positiveLabel)(target),
+    };
   }
 
   async customerKeys(datasetId: string, prefix: string, limit: number): Promise<string[]> {
@@ -151,10 +156,16 @@ export class CustomerService {
       explainer = shapExplainer(loadModel(model.algorithm, artifact.model), background);
     } catch (error) {
       // The column settings changed since training (a feature renamed, excluded or re-kinded).
-      throw badInput(`This model no longer fits the dataset’s columns (${error instanceof Error ? error.message : 'unknown reason'}). Retrain it.`);
+      throw badInput(
+        `This model no longer fits the dataset’s columns (${error instanceof Error ? error.message : 'unknown reason'}). Retrain it.`,
+      );
     }
     const stored = (model.explanations ?? {}) as { dateReferences?: Record<string, number> };
-    const context: TableContext = { features: background.features, specs: specs as ColumnSpec[], dateReferences: { ...built.dateReferences, ...(stored.dateReferences ?? {}) } };
+    const context: TableContext = {
+      features: background.features,
+      specs: specs as ColumnSpec[],
+      dateReferences: { ...built.dateReferences, ...(stored.dateReferences ?? {}) },
+    };
     return { explainer, context, columns };
   }
 }

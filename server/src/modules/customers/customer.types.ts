@@ -16,7 +16,10 @@ export class FeatureValueType {
 export class CustomerType {
   @Field(() => String) key!: string;
   @Field(() => [FeatureValueType]) values!: FeatureValueType[];
-  @Field(() => Boolean, { nullable: true, description: "The target's value for this customer: true responded, false did not, null unknown." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The target's value for this customer: true responded, false did not, null unknown.",
+  })
   responded!: boolean | null;
 }
 
@@ -32,9 +35,11 @@ export class ContributionType {
 export class CustomerExplanationType {
   @Field(() => Float) probability!: number;
   @Field(() => String, { description: '"LOG_ODDS" or "PROBABILITY": the scale on which contributions add up.' }) scale!: string;
-  @Field(() => Float, { description: "The model's average output on that scale (the starting point of the explanation)." }) baseValue!: number;
+  @Field(() => Float, { description: "The model's average output on that scale (the starting point of the explanation)." })
+  baseValue!: number;
   @Field(() => [ContributionType], {
-    description: "One entry per feature the model uses; baseValue + sum(contribution) equals the model's output on `scale`: exact Shapley values.",
+    description:
+      "One entry per feature the model uses; baseValue + sum(contribution) equals the model's output on `scale`: exact Shapley values.",
   })
   contributions!: ContributionType[];
   @Field(() => String, { description: 'A plain-language summary of the strongest reasons.' }) text!: string;

@@ -61,15 +61,25 @@ export function formatPoints(points: number): string {
 }
 
 /** A customer's value in words: "Recency: 12 days", "Education: PhD", "Income: unknown". */
-export function phraseValue(column: ReasonColumn, value: string | null, context: Pick<ReasonsTextInput, 'dateReference' | 'parseDay'> = {}): string {
+export function phraseValue(
+  column: ReasonColumn,
+  value: string | null,
+  context: Pick<ReasonsTextInput, 'dateReference' | 'parseDay'> = {},
+): string {
   if (value === null || value === '') return `${column.label}: unknown`;
-  if (column.kind === 'BINARY') return `${column.label}: ${/^(1|yes|true|y|t)$/i.test(value) ? 'yes' : /^(0|no|false|n|f)$/i.test(value) ? 'no' : value}`;
+  if (column.kind === 'BINARY')
+    return `${column.label}: ${/^(1|yes|true|y|t)$/i.test(value) ? 'yes' : /^(0|no|false|n|f)$/i.test(value) ? 'no' : value}`;
   if (column.kind === 'DATE' && context.parseDay) {
     const day = context.parseDay(column.name, value);
     if (Number.isFinite(day)) {
       const reference = context.dateReference?.(column.name) ?? null;
       const ago = reference === null ? null : Math.round(reference - day);
-      const since = ago === null || ago < 0 ? '' : ago === 0 ? ' (the latest date in the data)' : ` (${formatNumber(ago)} ${ago === 1 ? 'day' : 'days'} before the latest date)`;
+      const since =
+        ago === null || ago < 0
+          ? ''
+          : ago === 0
+            ? ' (the latest date in the data)'
+            : ` (${formatNumber(ago)} ${ago === 1 ? 'day' : 'days'} before the latest date)`;
       return `${column.label}: ${formatDate(day)}${since}`;
     }
   }
@@ -101,16 +111,27 @@ function phraseNumber(column: ReasonColumn, x: number): string {
 export function reasonsText(input: ReasonsTextInput): string {
   const probability = input.scale === 'LOG_ODDS' ? sigmoid(input.output) : input.output;
   const scored = input.reasons.map((r) => ({ ...r, points: reasonPoints(input.scale, input.output, r.contribution) }));
-  const lines = [`Predicted chance of responding: ${formatPercent(probability)} (the average customer: ${formatPercent(input.averageProbability)}).`];
-  const raising = scored.filter((r) => r.contribution > 0).sort((a, b) => b.contribution - a.contribution).slice(0, SHOWN);
-  const lowering = scored.filter((r) => r.contribution < 0).sort((a, b) => a.contribution - b.contribution).slice(0, SHOWN);
-  const line = (r: (typeof scored)[number], verb: string) => `- ${phraseValue(r.column, r.value, input)}: ${verb} the chance by ${formatPoints(r.points)}.`;
+  const lines = [
+    `Predicted chance of responding: ${formatPercent(probability)} (the average customer: ${formatPercent(input.averageProbability)}).`,
+  ];
+  const raising = scored
+    .filter((r) => r.contribution > 0)
+    .sort((a, b) => b.contribution - a.contribution)
+    .slice(0, SHOWN);
+  const lowering = scored
+    .filter((r) => r.contribution < 0)
+    .sort((a, b) => a.contribution - b.contribution)
+    .slice(0, SHOWN);
+  const line = (r: (typeof scored)[number], verb: string) =>
+    `- ${phraseValue(r.column, r.value, input)}: ${verb} the chance by ${formatPoints(r.points)}.`;
   lines.push(raising.length > 0 ? 'Reasons for:' : 'Nothing raises the chance above the average customer’s.');
   for (const r of raising) lines.push(line(r, 'raises'));
   lines.push(lowering.length > 0 ? 'Reasons against:' : 'Nothing lowers the chance below the average customer’s.');
   for (const r of lowering) lines.push(line(r, 'lowers'));
   if (input.scale === 'LOG_ODDS') {
-    lines.push('Points are approximate: this model adds its reasons up on a log-odds scale, so each figure is how far the chance would move without that reason alone.');
+    lines.push(
+      'Points are approximate: this model adds its reasons up on a log-odds scale, so each figure is how far the chance would move without that reason alone.',
+    );
   }
   return lines.join('\n');
 }

@@ -28,11 +28,23 @@ export function shapExplainer(model: TrainedModel, background: FeatureTable): Sh
   for (let i = 0; i < p.length; i++) averageProbability += p[i] / p.length;
   if (model instanceof CompiledForest) {
     const ex = treeExplainer(model, nodeCovers(model, background));
-    return { scale: ex.scale, baseValue: ex.baseValue, averageProbability, features: model.features.map((f) => f.name), explain: (table, rows) => treeShap(ex, table, rows) };
+    return {
+      scale: ex.scale,
+      baseValue: ex.baseValue,
+      averageProbability,
+      features: model.features.map((f) => f.name),
+      explain: (table, rows) => treeShap(ex, table, rows),
+    };
   }
   if (model instanceof LogisticRegressionModel) {
     const ex = linearExplainer(model, background);
-    return { scale: 'LOG_ODDS', baseValue: ex.baseValue, averageProbability, features: model.pipeline.features.map((f) => f.name), explain: (table, rows) => linearShap(ex, table, rows) };
+    return {
+      scale: 'LOG_ODDS',
+      baseValue: ex.baseValue,
+      averageProbability,
+      features: model.pipeline.features.map((f) => f.name),
+      explain: (table, rows) => linearShap(ex, table, rows),
+    };
   }
   throw new Error('This kind of model cannot be explained customer by customer.');
 }

@@ -84,7 +84,8 @@ export function treeExplainer(forest: CompiledForest, covers: Float64Array): Tre
       fraction[r] = total > 0 ? covers[r] / total : 0.5;
     }
     for (let node = end - 1; node >= root; node--) {
-      expected[node] = feature[node] < 0 ? leafValue[node] : fraction[left[node]] * expected[left[node]] + fraction[right[node]] * expected[right[node]];
+      expected[node] =
+        feature[node] < 0 ? leafValue[node] : fraction[left[node]] * expected[left[node]] + fraction[right[node]] * expected[right[node]];
     }
     baseValue += expected[root];
   }
@@ -195,12 +196,20 @@ class ShapWalker {
     const { forest } = this.ex;
     const { feature } = this;
     // The row's branch at every split, decided once (the model's own rule, missing values included).
-    for (let node = 0; node < feature.length; node++) this.hotChild[node] = feature[node] >= 0 ? childFor(forest, this.inputs, node, row) : -1;
+    for (let node = 0; node < feature.length; node++)
+      this.hotChild[node] = feature[node] >= 0 ? childFor(forest, this.inputs, node, row) : -1;
     const roots = forest.arrays.treeRoots;
     for (let t = 0; t < roots.length; t++) this.recurse(roots[t], 0, 0, 1, 1, -1);
   }
 
-  private recurse(node: number, parentStart: number, uniqueDepth: number, zeroFraction: number, oneFraction: number, featureIndex: number): void {
+  private recurse(
+    node: number,
+    parentStart: number,
+    uniqueDepth: number,
+    zeroFraction: number,
+    oneFraction: number,
+    featureIndex: number,
+  ): void {
     const { pf, pz, po, pw } = this;
     // This call's path segment follows its parent's; copy the parent's entries into it.
     const start = uniqueDepth === 0 ? 0 : parentStart + uniqueDepth;
@@ -266,7 +275,17 @@ class ShapWalker {
   }
 }
 
-function extendPath(pf: Int32Array, pz: Float64Array, po: Float64Array, pw: Float64Array, s: number, depth: number, zero: number, one: number, featureIndex: number): void {
+function extendPath(
+  pf: Int32Array,
+  pz: Float64Array,
+  po: Float64Array,
+  pw: Float64Array,
+  s: number,
+  depth: number,
+  zero: number,
+  one: number,
+  featureIndex: number,
+): void {
   pf[s + depth] = featureIndex;
   pz[s + depth] = zero;
   po[s + depth] = one;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatPoints, phraseValue, reasonPoints, reasonsText, type ReasonColumn } from '../../../../server/src/modules/customers/reasons-text.js';
+import {
+  formatPoints,
+  phraseValue,
+  reasonPoints,
+  reasonsText,
+  type ReasonColumn,
+} from '../../../../server/src/modules/customers/reasons-text.js';
 
 const col = (name: string, label: string, kind: string, unit: string | null = null): ReasonColumn => ({ name, label, kind, unit });
 const RECENCY = col('Recency', 'Days since last purchase', 'NUMERIC', 'days');
@@ -26,7 +32,9 @@ describe('phraseValue', () => {
   it('dates read as dates, with how long before the latest date', () => {
     const parseDay = () => Date.UTC(2012, 8, 4) / 86_400_000;
     const reference = () => Date.UTC(2014, 5, 29) / 86_400_000;
-    expect(phraseValue(SINCE, '9/4/2012', { parseDay, dateReference: reference })).toBe('Customer since: 4 September 2012 (663 days before the latest date)');
+    expect(phraseValue(SINCE, '9/4/2012', { parseDay, dateReference: reference })).toBe(
+      'Customer since: 4 September 2012 (663 days before the latest date)',
+    );
   });
 });
 
@@ -72,7 +80,13 @@ describe('reasonsText', () => {
   });
 
   it('says when nothing lowers the chance, and that log-odds points are approximate', () => {
-    const text = reasonsText({ scale: 'LOG_ODDS', baseValue: -1.7, output: 0.2, averageProbability: 0.18, reasons: reasons.filter((r) => r.contribution >= 0) });
+    const text = reasonsText({
+      scale: 'LOG_ODDS',
+      baseValue: -1.7,
+      output: 0.2,
+      averageProbability: 0.18,
+      reasons: reasons.filter((r) => r.contribution >= 0),
+    });
     expect(text).toMatch(/^Predicted chance of responding: 55.0 % \(the average customer: 18.0 %\)\./);
     expect(text).toContain('Nothing lowers the chance below the average customer’s.');
     expect(text).toMatch(/Points are approximate/);

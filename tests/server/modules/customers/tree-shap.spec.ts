@@ -65,7 +65,10 @@ describe('TreeSHAP (Algorithm 2) equals brute-force Shapley values', () => {
   const models: [string, () => CompiledForest][] = [
     ['decision tree, depth 4', () => trainDecisionTree(trainTable, yTrain, { maxDepth: 4, minSamplesLeaf: 5 })],
     ['forest of 5 trees, depth 4', () => trainRandomForest(trainTable, yTrain, { nEstimators: 5, maxDepth: 4, randomState: 3 })],
-    ['boosting, 8 trees of 6 leaves', () => trainGradientBoosting(trainTable, yTrain, { maxIter: 8, maxLeafNodes: 6, minSamplesLeaf: 10, earlyStopping: false })],
+    [
+      'boosting, 8 trees of 6 leaves',
+      () => trainGradientBoosting(trainTable, yTrain, { maxIter: 8, maxLeafNodes: 6, minSamplesLeaf: 10, earlyStopping: false }),
+    ],
   ];
 
   it.each(models)('%s', (_name, fit) => {
@@ -99,7 +102,7 @@ describe('TreeSHAP (Algorithm 2) equals brute-force Shapley values', () => {
     });
   });
 
-  it('a feature the customer lacks (missing) follows the model\'s missing-value branch', () => {
+  it("a feature the customer lacks (missing) follows the model's missing-value branch", () => {
     const forest = trainDecisionTree(trainTable, yTrain, { maxDepth: 5 });
     const ex = treeExplainer(forest, nodeCovers(forest, trainTable));
     const withMissing = testRows.filter((i) => Number.isNaN((table.features[0] as { values: Float64Array }).values[i]));
