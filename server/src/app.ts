@@ -12,7 +12,7 @@ import type { AppConfig } from './config.js';
 import { isAppError } from './common/errors.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { bearerToken } from './modules/auth/bearer-token.js';
-import { complexityLimitPlugin, depthLimitRule } from './graphql/limits.js';
+import { complexityLimitPlugin } from './graphql/limits.js';
 import { importRoutes } from './modules/datasets/import/import.route.js';
 import { audienceRoutes } from './modules/target-groups/audience.route.js';
 import { segmentMembersRoutes } from './modules/segments/members.route.js';
@@ -37,6 +37,8 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
   'TOO_MANY_REQUESTS',
 ]);
 
@@ -83,9 +85,8 @@ export async function createApp(options: {
     csrfPrevention: true,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule],
     formatError: formatError(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityLimitPlugin(schema)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityLimitPlugin(schema, logger)],
   });
   await apollo.start();
   app.use(
