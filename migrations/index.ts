@@ -5,5 +5,14 @@ import { SegmentMembers1764000000002 } from './1764000000002-segment-members.js'
 import { Team1796290744076 } from './1796290744076-team.js';
 import { ImportWarnings1796293042119 } from './1796293042119-import-warnings.js';
 import { LoginAttempts1796293861887 } from './1796293861887-login-attempts.js';
+import { DatasetSummary1796291611169 } from './1796291611169-dataset-summary.js';
 
-export const migrations = [InitialSchema1764000000000, ImportStaging1764000000001, SegmentMembers1764000000002, Team1796290744076, ImportWarnings1796293042119, LoginAttempts1796293861887];
+export const migrations = [
+  InitialSchema1764000000000,
+  ImportStaging1764000000001,
+  SegmentMembers1764000000002,
+  Team1796290744076,
+  ImportWarnings1796293042119,
+  LoginAttempts1796293861887,
+  DatasetSummary1796291611169,
+];

@@ -19,7 +19,18 @@ export interface AppConfig {
   llm: { url: string; key: string; model: string } | null;
   /** Where the built client lives; served at `/` when present. */
   clientDir: string;
+  /** Training limits (issue 13): memory a run may need, and the row cap above which models fit on a sample. */
+  training: TrainingLimits;
 }
+
+export interface TrainingLimits {
+  /** A run estimated to need more is refused before it starts (MAX_TRAINING_MEMORY_MB, default 1536). */
+  maxMemoryMb: number;
+  /** Models fit on a stratified sample of this many training rows when there are more (MAX_TRAINING_SAMPLE_ROWS; 0 = all rows). */
+  maxSampleRows: number;
+}
+
+export const DEFAULT_TRAINING_LIMITS: TrainingLimits = { maxMemoryMb: 1536, maxSampleRows: 200_000 };
 
 function intFrom(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -43,6 +54,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlSeconds: intFrom('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 12 * 3600),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     llm: env.LLM_API_URL && env.LLM_API_KEY ? { url: env.LLM_API_URL, key: env.LLM_API_KEY, model: env.LLM_MODEL || 'gpt-4o-mini' } : null,
+    training: {
+      maxMemoryMb: intFrom('MAX_TRAINING_MEMORY_MB', env.MAX_TRAINING_MEMORY_MB, DEFAULT_TRAINING_LIMITS.maxMemoryMb),
+      maxSampleRows: intFrom('MAX_TRAINING_SAMPLE_ROWS', env.MAX_TRAINING_SAMPLE_ROWS, DEFAULT_TRAINING_LIMITS.maxSampleRows),
+    },
     clientDir: resolve(env.CLIENT_DIR ?? new URL('client/dist', projectRootUrl()).pathname),
   };
 }

@@ -48,7 +48,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
     datasets: new DatasetService(dataSource),
     imports: new ImportService(dataSource, { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes }, logger, jobs),
     models: new ModelService(dataSource),
-    training: new TrainingService(dataSource, logger, jobs),
+    training: new TrainingService(dataSource, logger, jobs, config.training),
     targetGroups,
     segments: new SegmentsService(dataSource, logger, jobs, config.llm, targetGroups),
     customers: new CustomerService(dataSource),
@@ -58,10 +58,17 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
   services.imports.onImported = async (datasetId, importId) => {
     const dataset = await services.datasets.find(datasetId);
     if (!dataset) return;
+    // Counted once per import, so pages read positiveRate and the campaigns without a scan.
+    await services.datasets.campaigns(dataset).catch((err) => logger.error({ err, importId }, 'counting the campaigns failed'));
     await assignImportedCustomers(dataSource, services.segments, dataset, importId).catch((err) => logger.error({ err, importId }, 'placing new customers in segments failed'));
+    // A refused retrain (e.g. too big for MAX_TRAINING_MEMORY_MB) must not turn the finished import into a failure.
     if (dataset.settings.autoRetrain && dataset.targetColumn) {
-      const run = await services.training.trainModels(datasetId, null, null);
-      await services.audit.record(null, AuditAction.TRAIN, { type: 'dataset', id: datasetId, label: dataset.name }, { automatic: true, trainingRunId: run.id });
+      try {
+        const run = await services.training.trainModels(datasetId, null, null);
+        await services.audit.record(null, AuditAction.TRAIN, { type: 'dataset', id: datasetId, label: dataset.name }, { automatic: true, trainingRunId: run.id });
+      } catch (err) {
+        logger.warn({ err, importId }, 'automatic retraining was not started');
+      }
     }
   };
   return services;

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@urql/core';
+import type { ModelSamples } from '../utils/sampling-note';
 import type { ColumnKind, JobStatus } from './types';
 
 /**
@@ -79,6 +80,8 @@ export interface ModelDetail {
   trainRows: number;
   testRows: number;
   fitSeconds: number | null;
+  /** Null for models trained before sample sizes were recorded. */
+  samples: ModelSamples | null;
   metrics: Metrics;
   rocCurve: CurvePoint[];
   prCurve: CurvePoint[];
@@ -133,6 +136,13 @@ export const MODELS_PAGE: TypedDocumentNode<{ dataset: ModelsPageData | null }, 
         trainRows
         testRows
         fitSeconds
+        samples {
+          trainRows
+          fitRows
+          testRows
+          explainRows
+          dependenceRows
+        }
         metrics {
           rocAuc
           prAuc
@@ -261,6 +271,7 @@ export interface DriverModel {
   isFeatured: boolean;
   createdAt: string;
   metrics: Pick<Metrics, 'rocAuc'>;
+  samples: ModelSamples | null;
   featureImportance: FeatureImportance[];
   trainingRun: { id: string; agreement: ModelAgreement | null };
 }
@@ -285,6 +296,13 @@ export const DRIVERS_PAGE: TypedDocumentNode<{ dataset: DriversPageData | null }
         createdAt
         metrics {
           rocAuc
+        }
+        samples {
+          trainRows
+          fitRows
+          testRows
+          explainRows
+          dependenceRows
         }
         featureImportance {
           feature

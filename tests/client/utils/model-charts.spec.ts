@@ -24,6 +24,7 @@ function model(overrides: Partial<ModelDetail> & Pick<ModelDetail, 'id' | 'algor
     trainRows: 1500,
     testRows: 500,
     fitSeconds: 0.2,
+    samples: null,
     metrics: {
       rocAuc: 0.8, prAuc: 0.5, accuracy: 0.86, precision: 0.5, recall: 0.4, f1: 0.44, logLoss: 0.3, brierScore: 0.09, threshold: 0.3,
       truePositives: 28, falsePositives: 28, trueNegatives: 402, falseNegatives: 42,

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import type { CampaignOutcome } from './campaigns/campaign-summary.js';
 import { DatasetColumnEntity } from './dataset-column.entity.js';
 
 /** IMPORTING: its first import is running (hidden from lists); FAILED: that import failed (hidden). */
@@ -26,6 +27,9 @@ export class DatasetEntity {
   @Column({ type: 'uuid', nullable: true }) featuredModelId!: string | null;
   /** Bumped by every change to rows or column settings, so caches of derived data know they are stale. */
   @Column({ type: 'integer', default: 0 }) version!: number;
+  /** The campaign summary (hence positiveRate) counted for version `campaignSummaryVersion`; recounted when stale. */
+  @Column({ type: 'jsonb', nullable: true }) campaignSummary!: CampaignOutcome[] | null;
+  @Column({ type: 'integer', nullable: true }) campaignSummaryVersion!: number | null;
   @Column({ type: 'uuid', nullable: true }) createdBy!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/errors.js';
-import { campaignSummary } from './campaigns/campaign-summary.js';
+import { campaignSummary, type CampaignOutcome } from './campaigns/campaign-summary.js';
 import { DatasetColumnEntity } from './dataset-column.entity.js';
 import { DatasetEntity } from './dataset.entity.js';
 import { ColumnStoreService } from './column-store/column-store.service.js';
@@ -41,8 +41,23 @@ export class DatasetService {
     return this.dataSource.getRepository(ImportJobEntity).find({ where: { datasetId }, order: { createdAt: 'DESC' } });
   }
 
-  async campaigns(dataset: DatasetEntity) {
-    return campaignSummary(this.dataSource.manager, dataset, await this.columns(dataset.id));
+  /**
+   * Responded / total / rate per past campaign and the target: counted once per dataset
+   * version (after each import, or on first read) and kept with the dataset.
+   */
+  async campaigns(dataset: DatasetEntity): Promise<CampaignOutcome[]> {
+    if (dataset.campaignSummary && dataset.campaignSummaryVersion === dataset.version) return dataset.campaignSummary;
+    const version = dataset.version;
+    const summary = await campaignSummary(this.dataSource.manager, dataset, await this.columns(dataset.id));
+    // Kept only if no import or column edit moved the version meanwhile.
+    await this.dataSource.query('UPDATE datasets SET campaign_summary = $1::jsonb, campaign_summary_version = $2 WHERE id = $3 AND version = $2', [
+      JSON.stringify(summary),
+      version,
+      dataset.id,
+    ]);
+    dataset.campaignSummary = summary;
+    dataset.campaignSummaryVersion = version;
+    return summary;
   }
 
   /** ANALYST edits: label, kind, past-campaign flag, target, "known only after contact". */

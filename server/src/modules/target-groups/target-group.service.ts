@@ -16,6 +16,8 @@ import type { ColumnInfo } from './target-group-input.js';
 import type { TargetGroupTask } from './target-group.worker.js';
 
 const CACHE_SIZE = 64;
+/** Models whose predictions over every customer are kept (8 bytes a customer each). */
+const PREDICTIONS_CACHED = 4;
 
 export interface TargetGroupRequest {
   topN: number;
@@ -32,6 +34,7 @@ export interface TargetGroupRequest {
 export class TargetGroupService {
   private pool: WorkerPool | undefined;
   private readonly cache = new Map<string, Promise<unknown>>();
+  private readonly predictions = new Map<string, Promise<Float64Array | null>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -102,18 +105,33 @@ export class TargetGroupService {
     if (!artifact) throw notFound('The trained model');
     const { specs, columns } = await columnSpecs(this.dataSource, dataset);
     const store = await ColumnStoreService.for(this.dataSource).load(dataset, specs);
+    const predicted = await this.predicted(model.id, dataset.version, { kind: 'predict', columns: columns.map(toColumnInfo), specs, store, artifact, dataset: info(dataset) });
     const agreement = runAgreement(await this.dataSource.getRepository(Models).findBy({ trainingRunId: model.trainingRunId }));
     return {
       kind,
       columns: columns.map(toColumnInfo),
       specs,
       store,
-      dataset: { targetColumn: dataset.targetColumn, positiveLabel: dataset.positiveLabel, idColumn: dataset.idColumn },
+      predicted,
+      dataset: info(dataset),
       artifact,
       explanations: (model.explanations ?? {}) as StoredExplanations,
       directionAgreed: Object.fromEntries((agreement?.features ?? []).map((f) => [f.feature, f.directionAgreement])),
       options: {},
     };
+  }
+
+  /** The model's predictions over every customer, computed once per model and dataset version. */
+  private predicted(modelId: string, version: number, task: Pick<TargetGroupTask, 'columns' | 'specs' | 'store' | 'artifact' | 'dataset'> & { kind: 'predict' }) {
+    const key = `${modelId}/${version}`;
+    let entry = this.predictions.get(key);
+    if (!entry) {
+      entry = this.workers().run<Float64Array | null>({ ...task, explanations: {}, directionAgreed: {}, options: {} } satisfies TargetGroupTask);
+      this.predictions.set(key, entry);
+      entry.catch(() => this.predictions.delete(key));
+      while (this.predictions.size > PREDICTIONS_CACHED) this.predictions.delete(this.predictions.keys().next().value!);
+    }
+    return entry;
   }
 
   /**
@@ -132,6 +150,10 @@ export class TargetGroupService {
     const value = request.valuePerResponse ?? dataset.settings.valuePerResponse ?? constant(/revenue|value/i);
     return cost !== undefined && value !== undefined ? { costPerContact: cost, valuePerResponse: value } : {};
   }
+}
+
+function info(dataset: DatasetEntity): TargetGroupTask['dataset'] {
+  return { targetColumn: dataset.targetColumn!, positiveLabel: dataset.positiveLabel, idColumn: dataset.idColumn };
 }
 
 /** A stored column as the target-group math describes it (also used by segments to match the group). */

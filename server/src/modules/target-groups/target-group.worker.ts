@@ -5,7 +5,7 @@
  */
 import { loadModel } from '../training/model-registry.js';
 import type { ModelArtifact } from '../training/model-artifact.js';
-import type { ColumnStore } from '../datasets/column-store/column-store.js';
+import { sharedFloat64, type ColumnStore } from '../datasets/column-store/column-store.js';
 import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
 import { featureTableFromStore } from '../training/pipeline/store-feature-table.js';
 import type { StoredExplanations } from '../training/stored-explanations.js';
@@ -18,7 +18,8 @@ import { targetGroupDataFromStore } from './store-input.js';
 import { driversFromExplanations, type ColumnInfo, type DatasetInfo } from './target-group-input.js';
 
 export interface TargetGroupTask {
-  kind: 'describe' | 'evaluate' | 'audience';
+  /** predict: the model's probability for every customer with a known response (cached by the service). */
+  kind: 'describe' | 'evaluate' | 'audience' | 'predict';
   columns: ColumnInfo[];
   specs: ColumnSpec[];
   store: ColumnStore;
@@ -27,15 +28,18 @@ export interface TargetGroupTask {
   explanations: StoredExplanations;
   directionAgreed: Record<string, boolean>;
   options: TargetGroupOptions;
+  /** The model's predictions from an earlier 'predict' task (shared memory); computed here when absent. */
+  predicted?: Float64Array | null;
   /** evaluate / audience: the conditions to apply (a user's edits of a described group). */
   conditions?: RawCondition[];
 }
 
 export default function run(task: TargetGroupTask) {
   const { data, kept } = targetGroupDataFromStore(task.columns, task.store, task.dataset, task.artifact.testRowNumbers);
+  if (task.kind === 'predict') return predictAll(task, kept.length);
   // The featured model's probability for every customer with a known response.
-  const built = featureTableFromStore(task.store, task.specs, { target: task.dataset.targetColumn, positiveLabel: task.dataset.positiveLabel ?? undefined });
-  if (built.rowIndex.length === kept.length) data.predicted = loadModel(task.artifact.algorithm, task.artifact.model).predictProba(built.table);
+  const predicted = task.predicted === undefined ? predictAll(task, kept.length) : task.predicted;
+  if (predicted) data.predicted = predicted;
   const drivers = driversFromExplanations(task.explanations, task.columns, task.directionAgreed);
   if (task.kind === 'describe') return describeTargetGroup(drivers, data, task.options);
   const conditions = task.conditions ?? [];
@@ -54,4 +58,14 @@ export default function run(task: TargetGroupTask) {
     holdout,
     meanPredicted: meanPredicted(mask, data.predicted),
   };
+}
+
+/** The model's probability for every customer with a known response, in shared memory; null if the rows do not line up. */
+function predictAll(task: TargetGroupTask, rows: number): Float64Array | null {
+  const built = featureTableFromStore(task.store, task.specs, { target: task.dataset.targetColumn, positiveLabel: task.dataset.positiveLabel ?? undefined });
+  if (built.rowIndex.length !== rows) return null;
+  const predicted = loadModel(task.artifact.algorithm, task.artifact.model).predictProba(built.table);
+  const shared = sharedFloat64(predicted.length);
+  shared.set(predicted);
+  return shared;
 }

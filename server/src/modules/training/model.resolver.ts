@@ -8,11 +8,12 @@ import {
   FeatureImportanceType,
   LiftPointType,
   ModelChangeType,
+  ModelSamplesType,
   ModelType,
   PartialDependenceType,
   TrainingRunType,
 } from './training.types.js';
-import { dateReferenceOf, dependenceOf, importanceOf } from './stored-explanations.js';
+import { dateReferenceOf, dependenceOf, importanceOf, samplesOf } from './stored-explanations.js';
 import { badInput } from '../../common/errors.js';
 
 interface StoredCurves {
@@ -61,6 +62,11 @@ export class ModelResolver {
   @FieldResolver(() => TrainingRunType, { description: 'The run that trained this model (with the models’ agreement).' })
   trainingRun(@Root() model: ModelEntity, @Ctx() ctx: GraphQLContext) {
     return ctx.services.training.findRun(model.trainingRunId);
+  }
+
+  @FieldResolver(() => ModelSamplesType, { nullable: true, description: 'The sample sizes the model was fitted and explained on; null for models trained before they were recorded.' })
+  samples(@Root() model: ModelEntity): ModelSamplesType | null {
+    return samplesOf(model);
   }
 
   @FieldResolver(() => [FeatureImportanceType])

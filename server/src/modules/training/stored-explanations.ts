@@ -1,4 +1,5 @@
 import type { ModelEntity } from './model.entity.js';
+import type { TrainingSamples } from './sampling.js';
 
 /**
  * The explanations stored with a model (computed once, in a worker, right after training)
@@ -31,6 +32,13 @@ export interface StoredExplanations {
   dependence?: Record<string, StoredDependence>;
   /** Per DATE feature: the day (since 1970-01-01) its values count back from. */
   dateReferences?: Record<string, number>;
+  /** The sample sizes the model was fitted and explained on (models trained before they were stored have none). */
+  samples?: TrainingSamples;
+}
+
+/** The sample sizes of a model, or null for models trained before they were stored. */
+export function samplesOf(model: ModelEntity): TrainingSamples | null {
+  return stored(model).samples ?? null;
 }
 
 const stored = (model: ModelEntity) => (model.explanations ?? {}) as StoredExplanations;

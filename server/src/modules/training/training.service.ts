@@ -18,7 +18,9 @@ import { ColumnStoreService } from '../datasets/column-store/column-store.servic
 import { ALGORITHMS, isAlgorithm, type Algorithm } from '../../domain/algorithms.js';
 import { DEFAULT_PARAMS } from './model-registry.js';
 import { ModelArtifactEntity, ModelEntity } from './model.entity.js';
-import { stratifiedSplit } from './split.js';
+import { DEPENDENCE_ROWS, EXPLAIN_ROWS, estimateTrainingMemory, memoryRefusal, type TrainingSamples } from './sampling.js';
+import { stratifiedSample, stratifiedSplit } from './split.js';
+import { DEFAULT_TRAINING_LIMITS, type TrainingLimits } from '../../config.js';
 import { TrainingRunEntity } from './training-run.entity.js';
 import type { ModelArtifact } from './model-artifact.js';
 import type { WorkerTask } from './workers/train.worker.js';
@@ -37,6 +39,7 @@ export class TrainingService {
     private readonly dataSource: DataSource,
     private readonly logger: Logger,
     private readonly jobs: BackgroundJobs,
+    private readonly limits: TrainingLimits = DEFAULT_TRAINING_LIMITS,
   ) {}
 
   private workers(): WorkerPool {
@@ -74,6 +77,11 @@ export class TrainingService {
     const chosen = [...new Set(algorithms?.length ? algorithms : ALGORITHMS)];
     const unknown = chosen.filter((a) => !isAlgorithm(a));
     if (unknown.length) throw badInput(`Unknown algorithm: ${unknown.join(', ')}.`);
+    // Refused before any work starts when the run would not fit in the memory allowed.
+    const { specs, columns } = await columnSpecs(this.dataSource, dataset);
+    const levels = Object.fromEntries(columns.map((c) => [c.name, c.stats.levels?.length ?? c.stats.topLevels?.length ?? 10]));
+    const refusal = memoryRefusal(estimateTrainingMemory(dataset.rowCount, specs, levels, this.limits.maxSampleRows), this.limits.maxMemoryMb);
+    if (refusal) throw badInput(refusal);
     const runs = this.dataSource.getRepository(TrainingRunEntity);
     const active = await runs.findOne({ where: { datasetId, status: In(['QUEUED', 'RUNNING']) }, order: { createdAt: 'ASC' } });
     if (active) return active;
@@ -146,6 +154,19 @@ export class TrainingService {
     const split = stratifiedSplit(prepared.y, SPLIT);
     // Kept with each model so "the same figures on the held-out rows" can be recounted later.
     const testRowNumbers = Array.from(split.test, (i) => rowNumbers[prepared.rowIndex[i]]);
+    // Stated, seeded, stratified samples (see sampling.ts): the rows every model fits on (all
+    // training rows up to the cap) and the held-out rows the explanations are computed on.
+    // Metrics use every held-out row.
+    const cap = this.limits.maxSampleRows;
+    const fitRows = cap > 0 ? stratifiedSample(prepared.y, split.train, cap, 7) : split.train;
+    const explainRows = stratifiedSample(prepared.y, split.test, EXPLAIN_ROWS, 11);
+    const samples: TrainingSamples = {
+      trainRows: split.train.length,
+      fitRows: fitRows.length,
+      testRows: split.test.length,
+      explainRows: explainRows.length,
+      dependenceRows: Math.min(DEPENDENCE_ROWS, explainRows.length),
+    };
     const algorithms = run.algorithms as Algorithm[];
     const featureNames = prepared.table.features.map((f) => f.name);
     // Each model's explanation is split between the workers: the forest's alone would keep
@@ -183,7 +204,7 @@ export class TrainingService {
     };
     type Fitted = { model: unknown; fitSeconds: number };
     const trainOne = (algorithm: Algorithm, params: Record<string, unknown>, part: number) =>
-      tracked<Fitted>(`train:${algorithm}:${part}`, (port) => ({ type: 'train', algorithm, table: prepared.table, y: prepared.y, train: split.train, params, port }));
+      tracked<Fitted>(`train:${algorithm}:${part}`, (port) => ({ type: 'train', algorithm, table: prepared.table, y: prepared.y, train: fitRows, params, port }));
     const train = async (algorithm: Algorithm) => {
       const params = { ...DEFAULT_PARAMS[algorithm] };
       if (algorithm !== 'RANDOM_FOREST') return { algorithm, params, ...(await trainOne(algorithm, params, 0)) };
@@ -198,16 +219,17 @@ export class TrainingService {
     };
     const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
     const scoreAndExplain = async (t: Awaited<ReturnType<typeof train>>) => {
-      const common = { algorithm: t.algorithm, model: t.model, table: prepared.table, y: prepared.y, test: split.test };
+      const common = { algorithm: t.algorithm, model: t.model, table: prepared.table, y: prepared.y };
       type Scored = { metrics: Record<string, number>; curves: Record<string, unknown> };
       // Queued together so the workers take the explanation parts while the scoring runs.
-      const scoring = tracked<Scored>(`evaluate:${t.algorithm}`, (port) => ({ type: 'evaluate', ...common, train: split.train, port }));
+      // The threshold is chosen on the rows the model was fitted on; metrics on every held-out row.
+      const scoring = tracked<Scored>(`evaluate:${t.algorithm}`, (port) => ({ type: 'evaluate', ...common, train: fitRows, test: split.test, port }));
       const explaining = Promise.all(
-        featureParts.map((features, p) => tracked<ModelExplanation>(`explain:${t.algorithm}:${p}`, (port) => ({ type: 'explain', ...common, labels, features, port }))),
+        featureParts.map((features, p) => tracked<ModelExplanation>(`explain:${t.algorithm}:${p}`, (port) => ({ type: 'explain', ...common, test: explainRows, labels, features, port }))),
       );
       const [scored, parts] = await Promise.all([scoring, explaining]);
       // DATE features are "days before the latest date"; the reference turns them back into dates.
-      const explanations = { ...mergeExplanations(parts, featureNames), dateReferences: prepared.dateReferences };
+      const explanations = { ...mergeExplanations(parts, featureNames), dateReferences: prepared.dateReferences, samples };
       return { ...t, ...scored, explanations, trainRows: split.train.length, testRows: split.test.length, testRowNumbers };
     };
     // Each model is scored and explained as soon as it is trained, while the others still train.

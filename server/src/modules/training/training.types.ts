@@ -70,6 +70,15 @@ export class PartialDependenceType {
 
 
 
+@ObjectType('ModelSamples', { description: 'How many customers a model was fitted and explained on (samples are seeded and stratified).' })
+export class ModelSamplesType {
+  @Field(() => Int, { description: 'Customers in the training split.' }) trainRows!: number;
+  @Field(() => Int, { description: 'Customers the model was fitted on (fewer than trainRows when a row cap applied).' }) fitRows!: number;
+  @Field(() => Int, { description: 'Held-out customers the metrics were computed on (all of them).' }) testRows!: number;
+  @Field(() => Int, { description: 'Held-out customers permutation importance was computed on.' }) explainRows!: number;
+  @Field(() => Int, { description: 'Customers the partial-dependence curves average over.' }) dependenceRows!: number;
+}
+
 @ObjectType('Model')
 export class ModelType {
   @Field(() => ID) id!: string;

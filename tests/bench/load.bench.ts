@@ -1,0 +1,136 @@
+/**
+ * Bench section "load": 50 concurrent clients issuing the pages' read mix (datasets list,
+ * dataset with its positive rate and campaigns, models with metrics, feature importance,
+ * partial dependence, target group N = 1..5) against the real server on the embedded
+ * database, over loopback, for a fixed time; then the same while a training run and an
+ * import run. Goals from issue 13 (printed, not asserted): >= 500 requests/s, p95 <= 150 ms,
+ * no errors; p95 <= 400 ms during training and import.
+ *
+ * The clients are a small fetch loop (bounded: LOAD_SECONDS each phase, default 15, and
+ * LOAD_CLIENTS, default 50), not a load-testing library: the server is in this process too,
+ * so the figures include the clients' own CPU: an upper bound for the server alone.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeDemoCsv } from '../../seeds/demo-dataset.js';
+import { IFOOD } from '../helpers/datasets.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { emitNote, emitRow } from './bench-kit.js';
+
+const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 50);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 15);
+const GOALS = { rps: 500, p95: 150, p95Busy: 400 };
+
+interface Phase {
+  requests: number;
+  errors: number;
+  seconds: number;
+  latencies: number[];
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** The pages' read queries for one dataset and its featured model. */
+function readMix(datasetId: string, modelId: string, features: string[]): { query: string; variables: Record<string, unknown> }[] {
+  const mix = [
+    { query: '{ datasets { id name rowCount positiveRate } }', variables: {} },
+    { query: 'query($d: ID!) { dataset(id: $d) { id name rowCount positiveRate campaigns { column label responded total rate } columns { name label kind } } }', variables: { d: datasetId } },
+    { query: 'query($d: ID!) { dataset(id: $d) { models { id algorithm version isActive isFeatured metrics { rocAuc prAuc f1 precision recall } } } }', variables: { d: datasetId } },
+    { query: 'query($d: ID!) { dataset(id: $d) { models { id featureImportance { feature label importance stdDev } } } }', variables: { d: datasetId } },
+    ...features.slice(0, 3).map((f) => ({
+      query: 'query($m: ID!, $f: String!) { model(id: $m) { partialDependence(feature: $f) { feature baseline points { value meanPrediction } regions { min max levels meanPrediction } } } }',
+      variables: { m: modelId, f },
+    })),
+    ...[1, 2, 3, 4, 5].map((n) => ({
+      query: 'query($d: ID!, $n: Int!) { dataset(id: $d) { activeModel { id targetGroup(topN: $n) { matchedCustomers share responseRate lift description } } } }',
+      variables: { d: datasetId, n },
+    })),
+  ];
+  return mix;
+}
+
+async function runPhase(t: TestServer, token: string, mix: ReturnType<typeof readMix>): Promise<Phase> {
+  const phase: Phase = { requests: 0, errors: 0, seconds: SECONDS, latencies: [] };
+  const until = performance.now() + SECONDS * 1000;
+  const client = async (offset: number) => {
+    for (let i = offset; performance.now() < until; i++) {
+      const body = JSON.stringify(mix[i % mix.length]);
+      const start = performance.now();
+      try {
+        const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+        const json = (await res.json()) as { errors?: unknown[] };
+        if (res.status !== 200 || json.errors) phase.errors++;
+      } catch {
+        phase.errors++;
+      }
+      phase.latencies.push(performance.now() - start);
+      phase.requests++;
+    }
+  };
+  await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
+  return phase;
+}
+
+function report(label: string, phase: Phase, p95Goal: number): void {
+  const sorted = phase.latencies.slice().sort((a, b) => a - b);
+  const rps = phase.requests / phase.seconds;
+  const p95 = percentile(sorted, 95);
+  emitRow({
+    phase: label,
+    clients: CLIENTS,
+    requests: phase.requests,
+    'requests/s': Number(rps.toFixed(1)),
+    'goal r/s': label === 'reads only' ? `>= ${GOALS.rps}` : null,
+    'p50 ms': Number(percentile(sorted, 50).toFixed(1)),
+    'p95 ms': Number(p95.toFixed(1)),
+    'p95 goal': `<= ${p95Goal}`,
+    errors: phase.errors,
+    'met?': (label !== 'reads only' || rps >= GOALS.rps) && p95 <= p95Goal && phase.errors === 0 ? 'yes' : 'no',
+  });
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-load-'));
+  const t = await startTestServer('pglite');
+  try {
+    const token = await t.login();
+    const { services } = t.server;
+    services.imports.onImported = undefined;
+    const file = existsSync(IFOOD) ? IFOOD : join(dir, 'demo.csv');
+    if (file !== IFOOD) await writeDemoCsv(file, { rows: 2240, seed: 1 });
+    const job = await services.imports.importFile(file, { createsDataset: true, name: 'load', target: 'Response' });
+    const run = await services.training.trainModels(job.datasetId, null, null);
+    for (;;) {
+      const now = await services.training.findRun(run.id);
+      if (now?.status === 'SUCCEEDED') break;
+      if (!now || now.status === 'FAILED') throw new Error(`training failed: ${now?.error}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const featured = (await services.models.featured(job.datasetId))!;
+    const features = ((featured.explanations as { importance?: { feature: string }[] }).importance ?? []).map((f) => f.feature);
+    const mix = readMix(job.datasetId, featured.id, features);
+    // Warm-up: the first target groups are computed, the later ones read the cache, as on a real day.
+    for (const request of mix) await t.gql(request.query, request.variables, token);
+    console.error(`[load] ${CLIENTS} clients for ${SECONDS} s, reads only`);
+    report('reads only', await runPhase(t, token, mix), GOALS.p95);
+
+    console.error('[load] again while a training run and an import run');
+    const busyFile = join(dir, 'busy.csv');
+    await writeDemoCsv(busyFile, { rows: 20_000, seed: 9 });
+    const training = services.training.trainModels(job.datasetId, null, null);
+    const importing = services.imports.importFile(busyFile, { createsDataset: true, name: 'busy', target: 'Response' });
+    report('during training + import', await runPhase(t, token, mix), GOALS.p95Busy);
+    await Promise.allSettled([training, importing]);
+    emitNote(`Data: ${file === IFOOD ? 'iFood (2,240 customers)' : 'generated demo (2,240 customers)'}; the read mix has ${mix.length} queries, each client cycles through them.`);
+    emitNote('Clients and server share this process and the 2 cores with other sessions: figures are upper bounds for latency, lower bounds for throughput.');
+  } finally {
+    await t.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
