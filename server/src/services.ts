@@ -12,7 +12,7 @@ import { CustomerService } from './modules/customers/customer.service.js';
 import { ColumnStoreService } from './modules/datasets/column-store/column-store.service.js';
 import { DatasetService } from './modules/datasets/dataset.service.js';
 import { ImportService } from './modules/datasets/import/import.service.js';
-import { assignImportedCustomers } from './modules/segments/segment-extras.js';
+import { assignImportedCustomers } from './modules/segments/append-assignment.js';
 import { SegmentsService } from './modules/segments/segments.service.js';
 import { ModelService } from './modules/training/model.service.js';
 import { TrainingService } from './modules/training/training.service.js';

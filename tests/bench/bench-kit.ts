@@ -19,12 +19,7 @@
  * Targets are printed, never asserted: a benchmark reports, the unit tests judge.
  * Anything else a section prints to stdout is passed through; progress goes to stderr.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { repoRoot, sharedDir } from '../helpers/datasets.js';
-
+import { runSklearnReference, type SklearnArgs, type SklearnReference } from '../helpers/sklearn.js';
 import { MARKERS, type BenchRow } from './bench-protocol.js';
 
 export type { BenchRow, Cell } from './bench-protocol.js';
@@ -83,85 +78,23 @@ export function ratio(ours: number | null | undefined, theirs: number | null | u
   return ours == null || theirs == null || theirs === 0 ? null : ours / theirs;
 }
 
-export interface SklearnArgs {
-  csv: string;
-  target: string;
-  drop?: string[];
-  /** 0-based data-row indices of the test set (our split), so both sides score the same rows. */
-  testRows?: ArrayLike<number>;
-  algorithms?: string[];
-  /** fit, importance, pdp, kmeans (default fit). */
-  tasks?: string[];
-  jobs?: number;
-  trees?: number;
-  /** Any further script flags, e.g. ['--repeats', '5']. */
-  extraArgs?: string[];
-  /** Extra environment, e.g. { OMP_NUM_THREADS: '2' } for two-core figures (the script defaults to 1). */
-  env?: Record<string, string>;
-  /** Run the script this many times; fit/importance/pdp seconds become medians (default 1). */
-  repeats?: number;
-}
+export type { SklearnModelResult, SklearnReference } from '../helpers/sklearn.js';
 
-export interface SklearnModelResult {
-  fitSeconds: number;
-  rocAuc: number;
-  importanceSeconds?: number;
-  pdpSeconds?: number;
-  [key: string]: unknown;
-}
-
-export interface SklearnReference {
-  dataset: { rows: number; trainRows: number; testRows: number; positiveRate: number; kinds: Record<string, string>; [key: string]: unknown };
-  sklearn: string;
-  models: Record<string, SklearnModelResult>;
-  kmeans?: { seconds: number; silhouette: Record<string, number>; bestK: number };
-}
-
-const PYTHON = '/usr/bin/python3';
-export const SKLEARN_SCRIPT = resolve(sharedDir, 'bench/sklearn_reference.py');
-let unavailable: string | null = null;
-
-export function sklearnReference(args: SklearnArgs): SklearnReference | null {
-  if (unavailable) return null;
-  if (!existsSync(PYTHON)) return noSklearn(`${PYTHON} not found`);
-  if (!existsSync(SKLEARN_SCRIPT)) return noSklearn(`${SKLEARN_SCRIPT} not found`);
-  const dir = mkdtempSync(join(tmpdir(), 'bench-sklearn-'));
+/** sklearn_reference.py on the same split (helpers/sklearn.ts), run `repeats` times; null with a printed reason when it cannot run. */
+export function sklearnReference(args: SklearnArgs & { repeats?: number }): SklearnReference | null {
+  const results: SklearnReference[] = [];
   try {
-    const argv = [SKLEARN_SCRIPT, '--csv', args.csv, '--target', args.target];
-    if (args.drop?.length) argv.push('--drop', args.drop.join(','));
-    if (args.testRows) {
-      const file = join(dir, 'test-rows.json');
-      writeFileSync(file, JSON.stringify(Array.from(args.testRows)));
-      argv.push('--test-rows', file);
-    }
-    if (args.algorithms?.length) argv.push('--algorithms', args.algorithms.join(','));
-    if (args.tasks?.length) argv.push('--tasks', args.tasks.join(','));
-    if (args.jobs !== undefined) argv.push('--jobs', String(args.jobs));
-    if (args.trees !== undefined) argv.push('--trees', String(args.trees));
-    argv.push(...(args.extraArgs ?? []));
-    const results: SklearnReference[] = [];
     for (let r = 0; r < (args.repeats ?? 1); r++) {
-      const run = spawnSync(PYTHON, argv, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...args.env }, maxBuffer: 256 * 1024 * 1024 });
-      if (run.error) return noSklearn(`${PYTHON} could not be started (${run.error.message})`);
-      if (run.status !== 0) {
-        const err = run.stderr.trim();
-        if (/No module named '?(sklearn|pandas|numpy)/.test(err)) return noSklearn(`scikit-learn is not installed for ${PYTHON} (${err.split('\n').pop()})`);
-        // A script failure is not "unavailable": report it for this call only.
-        console.error(`sklearn_reference.py failed (exit ${run.status}): ${err.split('\n').slice(-3).join(' | ')}`);
-        return null;
-      }
-      results.push(JSON.parse(run.stdout) as SklearnReference);
+      const result = runSklearnReference(args);
+      if (!result) return null;
+      results.push(result);
     }
-    return mergeRepeats(results);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  } catch (err) {
+    // A script failure is not "unavailable": report it for this call only.
+    console.error(`sklearn_reference.py failed: ${(err as Error).message}`);
+    return null;
   }
-}
-
-function noSklearn(reason: string): null {
-  unavailable = reason;
-  console.error(`scikit-learn reference unavailable: ${reason}; its columns stay empty.`);
-  return null;
+  return mergeRepeats(results);
 }
 
 /** The last run, with timing fields replaced by their medians over all runs. */

@@ -11,7 +11,6 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'NOT_AVAILABLE_YET'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'TOO_MANY_REQUESTS';
@@ -22,7 +21,6 @@ const httpStatus: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
-  NOT_AVAILABLE_YET: 501,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_REQUESTS: 429,
@@ -43,8 +41,6 @@ export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was
 export const forbidden = (message = 'Your role does not allow this. Ask an administrator for access.') => new AppError('FORBIDDEN', message);
 export const unauthenticated = (message = 'Please sign in to continue.') => new AppError('UNAUTHENTICATED', message);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
-export const notAvailableYet = (feature: string) =>
-  new AppError('NOT_AVAILABLE_YET', `${feature} is not available yet in this version of Campaign Profiler.`);
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { badInput } from '../../common/errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { rolesFor } from '../auth/permissions.js';
-import { isUuid } from '../datasets/dataset.service.js';
+import { isUuid } from '../../common/ids.js';
 import { toAuditEventType } from './audit-format.js';
 import { AuditEventPageType, AuditFilterInput } from './audit.types.js';
 

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AppSettingEntity } from '../../database/app-setting.entity.js';
 import { badInput, conflict, unauthenticated } from '../../common/errors.js';
 import { hashPassword, randomPassword, verifyPassword } from './password.js';
-import { isUuid } from '../datasets/dataset.service.js';
+import { isUuid } from '../../common/ids.js';
 import { Role } from './role.js';
 import { SessionEntity } from './session.entity.js';
 import { revokeSessions } from './sessions.js';

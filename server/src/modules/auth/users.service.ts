@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound, unauthenticated } from '../../common/errors.js';
-import { isUuid } from '../datasets/dataset.service.js';
+import { isUuid } from '../../common/ids.js';
 import type { Language } from './language.js';
 import { hashPassword, randomPassword, verifyPassword } from './password.js';
 import { passwordProblem } from './password-rules.js';

@@ -8,7 +8,7 @@ import { badInput, notFound } from '../../common/errors.js';
 import { ColumnStoreService } from '../datasets/column-store/column-store.service.js';
 import { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
-import { isUuid } from '../datasets/dataset.service.js';
+import { isUuid } from '../../common/ids.js';
 import { takeRows } from '../training/data/feature-table.js';
 import { columnSpecs } from '../training/dataset-rows.js';
 import { readModelArtifact } from '../training/model-artifact.js';

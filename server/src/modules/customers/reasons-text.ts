@@ -12,7 +12,7 @@
  * Values are phrased by a small local formatter (phraseValue) until the per-column phrasing
  * model of the "words" work lands; it is the one place to swap.
  */
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../target-groups/format.js';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../../common/format.js';
 
 export type ReasonScale = 'LOG_ODDS' | 'PROBABILITY';
 

@@ -25,7 +25,8 @@ export interface ColumnStats {
 export class DatasetColumnEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid' }) datasetId!: string;
-  @ManyToOne(() => DatasetEntity, (d) => d.columns, { onDelete: 'CASCADE' })
+  // One-sided: a dataset's columns are read with DatasetService.columns(), not as a relation.
+  @ManyToOne(() => DatasetEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'dataset_id' })
   dataset?: Relation<DatasetEntity>;
   @Column({ type: 'integer' }) position!: number;

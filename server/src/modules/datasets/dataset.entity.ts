@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { CampaignOutcome } from './campaigns/campaign-summary.js';
-import { DatasetColumnEntity } from './dataset-column.entity.js';
 
 /** IMPORTING: its first import is running (hidden from lists); FAILED: that import failed (hidden). */
 export type DatasetStatus = 'IMPORTING' | 'READY' | 'FAILED';
@@ -33,5 +32,4 @@ export class DatasetEntity {
   @Column({ type: 'uuid', nullable: true }) createdBy!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @OneToMany(() => DatasetColumnEntity, (c) => c.dataset) columns?: Relation<DatasetColumnEntity>[];
 }

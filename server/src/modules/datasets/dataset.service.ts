@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { isUuid } from '../../common/ids.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { campaignSummary, type CampaignOutcome } from './campaigns/campaign-summary.js';
 import { DatasetColumnEntity } from './dataset-column.entity.js';
@@ -124,6 +125,3 @@ export class DatasetService {
     return (result.affected ?? 0) > 0;
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);

@@ -5,7 +5,7 @@
  */
 import { isCategorical, type FeatureTable, type NumericFeature } from '../training/data/feature-table.js';
 import type { CampaignOutcome } from './profiles.js';
-import { formatCount, formatPercent } from '../target-groups/format.js';
+import { formatCount, formatPercent } from '../../common/format.js';
 import { levelOf, type RfmPosition } from './naming.js';
 import { labelOf, type ColumnWords } from './segment-text.js';
 import { MIN_SEGMENT_FOR_ADVICE } from './choice-reasons.js';

@@ -3,7 +3,7 @@
  * many, how DBSCAN's eps and minPts were found, and warnings when the result is hard to act
  * on (one segment holding nearly everyone, segments too small to judge).
  */
-import { formatCount, formatPercent, joinAnd, plural } from '../target-groups/format.js';
+import { formatCount, formatPercent, joinAnd, plural } from '../../common/format.js';
 import type { ChooseKResult } from './kmeans.js';
 
 const two = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'unknown');

@@ -41,15 +41,3 @@ export function takeMatrixRows(m: DenseMatrix, indices: ArrayLike<number>): Dens
   return out;
 }
 
-/** Squared Euclidean distance between row `i` of `a` and row `j` of `b`. */
-export function squaredDistance(a: DenseMatrix, i: number, b: DenseMatrix, j: number): number {
-  const d = a.cols;
-  const ad = a.data;
-  const bd = b.data;
-  let s = 0;
-  for (let c = 0, p = i * d, q = j * d; c < d; c++, p++, q++) {
-    const diff = ad[p] - bd[q];
-    s += diff * diff;
-  }
-  return s;
-}

@@ -3,7 +3,7 @@ import { conflict, notFound, unauthenticated } from '../../common/errors.js';
 import type { Services } from '../../services.js';
 import { bearerToken } from '../auth/bearer-token.js';
 import { AuditAction } from '../audit/audit-actions.js';
-import { membershipCsvLines } from './segment-extras.js';
+import { membershipCsvLines } from './membership-csv.js';
 
 /**
  * GET /api/segmentations/{id}/members.csv — who is in which segment: the dataset's identifier

@@ -8,7 +8,7 @@ import type { FeatureTable, NumericFeature } from '../training/data/feature-tabl
 import type { FeatureProfile, SegmentProfile } from './profiles.js';
 import { RFM_NAMES } from './rfm.js';
 import { median, presentSorted } from './scaling.js';
-import { formatCount, formatPercent } from '../target-groups/format.js';
+import { formatCount, formatPercent } from '../../common/format.js';
 import { differencePhrase, joinDifferences, namePhrase, type ColumnWords } from './segment-text.js';
 
 export type Level = 'low' | 'mid' | 'high';

@@ -5,8 +5,7 @@
  * module's (labels lower-cased mid-sentence, plural labels take more/fewer, yes/no flags
  * read as verbs), so both pages speak alike.
  */
-import { isPluralPhrase } from '../target-groups/describe.js';
-import { formatNumber, formatPercent, formatWithUnit, inSentence, joinAnd } from '../target-groups/format.js';
+import { formatNumber, formatPercent, formatWithUnit, inSentence, isPluralPhrase, joinAnd } from '../../common/format.js';
 import type { DriverUnit } from '../target-groups/types.js';
 import type { FeatureProfile } from './profiles.js';
 

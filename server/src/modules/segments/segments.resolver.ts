@@ -3,7 +3,7 @@ import { notFound } from '../../common/errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { AuditAction } from '../audit/audit-actions.js';
 import { rolesFor } from '../auth/permissions.js';
-import { segmentationDefaults } from './segment-extras.js';
+import { segmentationDefaults } from './segment-defaults.js';
 import type { StoredSegment } from './segment-store.js';
 import type { SegmentationEntity } from './segmentation.entity.js';
 import {

@@ -7,7 +7,7 @@ import { createWorkerPool, progressChannel, type WorkerPool } from '../../common
 import { campaignPositiveLabel } from '../datasets/campaigns/campaign-summary.js';
 import type { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
-import { isUuid } from '../datasets/dataset.service.js';
+import { isUuid } from '../../common/ids.js';
 import { ColumnStoreService } from '../datasets/column-store/column-store.service.js';
 import { columnSpecs } from '../training/dataset-rows.js';
 import { readModelArtifact } from '../training/model-artifact.js';
@@ -16,7 +16,7 @@ import { importanceOf } from '../training/stored-explanations.js';
 import { rewriteBrief, type LlmConfig } from './brief-rewrite.js';
 import { packMembers, type CampaignSpec } from './segment-data.js';
 import type { TargetGroupService } from '../target-groups/target-group.service.js';
-import { featuredTargetGroup } from './segment-extras.js';
+import { featuredTargetGroup } from './segment-target-group.js';
 import { toStored, type StoredSegment, type StoredSegmentation } from './segment-store.js';
 import type { SegmentCustomersOptions, SegmentationResult } from './segment-customers.js';
 import { SegmentationEntity } from './segmentation.entity.js';

@@ -1,30 +1,13 @@
 /**
  * The matched customers as CSV lines for a campaign tool or spreadsheet: identifier, the
  * columns the conditions use, and the predicted probability. Lines are yielded one at a time
- * so a million-row audience never sits in memory as one string.
- *
- * Cells that a spreadsheet would run as a formula (starting with = + - @, tab or carriage
- * return) get a leading apostrophe (OWASP "CSV injection"); plain numbers such as -3 are left
- * alone because they cannot run anything and are common in real exports.
+ * so a million-row audience never sits in memory as one string (cells: common/csv.ts).
  */
+import { csvCell } from '../../common/csv.js';
 import { isoDate } from '../../domain/dates.js';
 import type { RawCondition } from './conditions.js';
 import { rowMatcher } from './conditions.js';
 import { isTextColumn, type TargetGroupData } from './types.js';
-
-const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-
-export function neutraliseFormula(cell: string): string {
-  if (cell.length === 0 || PLAIN_NUMBER.test(cell)) return cell;
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-/** RFC 4180 quoting after formula neutralisation. */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value))) return '';
-  const text = neutraliseFormula(String(value));
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export interface AudienceOptions {
   /** Decimals for the predicted probability (default 4). */

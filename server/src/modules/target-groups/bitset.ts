@@ -23,21 +23,11 @@ export function bitsetFrom(rowCount: number, test: (row: number) => boolean): Bi
   return bits;
 }
 
-export function hasBit(bits: Bitset, row: number): boolean {
-  return (bits[row >>> 5] & (1 << (row & 31))) !== 0;
-}
-
 export function popcount32(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
   return Math.imul(x, 0x01010101) >>> 24;
-}
-
-export function countBits(bits: Bitset): number {
-  let total = 0;
-  for (let w = 0; w < bits.length; w++) total += popcount32(bits[w]);
-  return total;
 }
 
 export function and(a: Bitset, b: Bitset): Bitset {

@@ -6,7 +6,7 @@
  */
 import { isNoToken, isYesToken } from '../../domain/yes-no.js';
 import type { RawCondition } from './conditions.js';
-import { formatWithUnit, inSentence, joinOr } from './format.js';
+import { formatWithUnit, inSentence, joinOr } from '../../common/format.js';
 import type { DriverKind, DriverUnit } from './types.js';
 
 export interface DescribedCondition extends RawCondition {

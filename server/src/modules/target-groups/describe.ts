@@ -5,7 +5,7 @@
  */
 import { whoSentence, type DescribedCondition } from './condition-text.js';
 import type { DistinguishingFeature } from './group-stats.js';
-import { capitalise, formatCount, formatLift, formatMoney, formatPercent, formatWithUnit, inHundred, inSentence, joinAnd, plural } from './format.js';
+import { capitalise, formatCount, formatLift, formatMoney, formatPercent, formatWithUnit, inHundred, inSentence, isPluralPhrase, joinAnd, plural } from '../../common/format.js';
 import type { GroupStats } from './types.js';
 
 export interface DescriptionInput {
@@ -54,21 +54,6 @@ function respondSentence(s: GroupStats, subject: 'group' | 'holdout'): string {
   if (n === 1) return `The one customer ${s.responders === 1 ? 'responded' : 'did not respond'} to the last campaign, against ${inHundred(s.baseRate).replace('about ', '')} across all customers; one customer is too few to judge.`;
   if (s.responders === 0) return `None of them responded to the last campaign, against ${inHundred(s.baseRate).replace('about ', '')} across all customers.`;
   return `${capitalise(formatCount(s.responders))} of them responded to the last campaign: ${rate}.`;
-}
-
-const PLURAL_WORDS = new Set(['children', 'people', 'kids', 'teens']);
-
-const PREPOSITIONS = new Set(['of', 'on', 'per', 'at', 'from', 'since', 'in', 'for', 'with', 'to', 'by']);
-
-/**
- * Whether a label is a plural noun phrase, judged by its head noun: the last word before
- * the first preposition ("web visits per month", "children at home", not "amount spent on wines").
- */
-export function isPluralPhrase(label: string): boolean {
-  const words = label.trim().toLowerCase().split(/\s+/);
-  const end = words.findIndex((w) => PREPOSITIONS.has(w));
-  const head = words[(end < 0 ? words.length : end) - 1] ?? '';
-  return PLURAL_WORDS.has(head) || (/[a-z]s$/.test(head) && !/(ss|us|is)$/.test(head));
 }
 
 function apartPhrase(f: DistinguishingFeature): string {

@@ -4,7 +4,7 @@
  * on each resample. A condition that rarely comes back, or a lift whose lower end is near 1,
  * marks the group as unstable.
  */
-import { inSentence } from './format.js';
+import { inSentence } from '../../common/format.js';
 import { createRng } from '../../common/random.js';
 import { searchRulesByTopN, topDrivers, type RuleSearchOptions } from './rule-search.js';
 import type { RawCondition } from './conditions.js';

@@ -2,13 +2,13 @@
  * The target-group math's inputs read from the dataset's column store (no text re-parsed):
  * the same TargetGroupData buildTargetGroupData makes from text rows (tested equal).
  */
+import { columnUnitOf } from '../../domain/units.js';
 import { columnOf, gatherNumbers, textValues, type ColumnStore } from '../datasets/column-store/column-store.js';
 import { positiveTest } from '../../domain/yes-no.js';
 import { yesNoValues } from '../training/pipeline/store-feature-table.js';
 import type { ColumnInfo, DatasetInfo } from './target-group-input.js';
-import type { ColumnData, DriverUnit, TargetGroupData } from './types.js';
+import type { ColumnData, TargetGroupData } from './types.js';
 
-const UNITS = new Set<DriverUnit>(['currency', 'days', 'count', 'years', 'date', 'seconds']);
 
 /** Rows with a known response (indices into the store), and their 1/0 answers. */
 export function knownResponses(store: ColumnStore, dataset: DatasetInfo): { kept: Int32Array; target: Uint8Array } {
@@ -55,7 +55,7 @@ export function targetGroupDataFromStore(
  * 1970, text as in the file; missing = NaN / null. Null for identifiers and ignored columns.
  */
 export function storeColumnData(column: ColumnInfo, store: ColumnStore, rows: Int32Array | null): ColumnData | null {
-  const unit = column.unit && UNITS.has(column.unit as DriverUnit) ? (column.unit as DriverUnit) : undefined;
+  const unit = columnUnitOf(column.unit);
   const base = { label: column.label, ...(unit ? { unit } : {}) };
   const stored = columnOf(store, column.name);
   if ((column.kind === 'NUMERIC' || column.kind === 'DATE') && 'values' in stored) return { kind: column.kind, ...base, values: gatherNumbers(stored.values, rows) };

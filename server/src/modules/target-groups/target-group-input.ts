@@ -2,11 +2,12 @@
  * Maps what the app stores (dataset columns, raw rows, a model's stored explanations) to the
  * inputs of the target-group math. Pure: it runs in a worker thread and is unit-tested.
  */
+import { columnUnitOf } from '../../domain/units.js';
 import type { ColumnKind } from '../../domain/column-kinds.js';
 import { dayNumber, type DateFormat } from '../../domain/dates.js';
 import { isYesToken, positiveTest } from '../../domain/yes-no.js';
 import type { StoredExplanations } from '../training/stored-explanations.js';
-import type { ColumnData, DriverUnit, TargetDriver, TargetGroupData } from './types.js';
+import type { ColumnData, TargetDriver, TargetGroupData } from './types.js';
 
 export interface ColumnInfo {
   name: string;
@@ -26,7 +27,6 @@ export interface DatasetInfo {
   idColumn: string | null;
 }
 
-const UNITS = new Set<DriverUnit>(['currency', 'days', 'count', 'years', 'date', 'seconds']);
 
 /**
  * The dataset's rows with a known response, column by column. Rows without a target value
@@ -71,7 +71,7 @@ export function buildTargetGroupData(
  * condition can use (identifiers, ignored columns).
  */
 export function columnData(column: ColumnInfo, rows: readonly (readonly (string | null)[])[], kept: readonly number[]): ColumnData | null {
-  const unit = column.unit && UNITS.has(column.unit as DriverUnit) ? (column.unit as DriverUnit) : undefined;
+  const unit = columnUnitOf(column.unit);
   const base = { label: column.label, ...(unit ? { unit } : {}) };
   if (column.kind === 'NUMERIC') return { kind: 'NUMERIC', ...base, values: Float64Array.from(kept, (r) => toNumber(rows[r][column.position])) };
   if (column.kind === 'DATE') {
@@ -114,7 +114,7 @@ export function driversFromExplanations(
       if (column.kind === 'BINARY' && region.levels) return { ...region, levels: region.levels.map((l) => binaryText(l, column)) };
       return region;
     });
-    const unit = column.unit && UNITS.has(column.unit as DriverUnit) ? (column.unit as DriverUnit) : undefined;
+    const unit = columnUnitOf(column.unit);
     drivers.push({
       feature: item.feature,
       label: column.label,

@@ -5,7 +5,9 @@
  */
 
 export type DriverKind = 'NUMERIC' | 'DATE' | 'BINARY' | 'CATEGORICAL';
-export type DriverUnit = 'currency' | 'days' | 'count' | 'years' | 'date' | 'seconds';
+import type { ColumnUnit } from '../../domain/units.js';
+
+export type DriverUnit = ColumnUnit;
 
 /** A stretch of a driver's values where the model predicts more responses (from partial dependence). */
 export interface DriverRegion {

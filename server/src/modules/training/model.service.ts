@@ -1,6 +1,6 @@
 import { In, LessThan, type DataSource, type FindOptionsSelect } from 'typeorm';
 import { notFound } from '../../common/errors.js';
-import { isUuid } from '../datasets/dataset.service.js';
+import { isUuid } from '../../common/ids.js';
 import { ModelEntity } from './model.entity.js';
 
 /** Every column but the large JSON ones (curves, explanations), which never change for a model id. */

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Algorithm } from '../../graphql/enums.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { isUuid } from '../datasets/dataset.service.js';
+import { isUuid } from '../../common/ids.js';
 import { AuditAction } from '../audit/audit-actions.js';
 import { rolesFor } from '../auth/permissions.js';
 import { modelLabel } from '../audit/audit-format.js';

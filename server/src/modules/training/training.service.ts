@@ -8,7 +8,7 @@ import { isConnectionLost, recordFailure } from '../../common/job-failure.js';
 import { createWorkerPool, progressChannel } from '../../common/worker-pool.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
 import { ImportJobEntity } from '../datasets/import-job.entity.js';
-import { isUuid } from '../datasets/dataset.service.js';
+import { isUuid } from '../../common/ids.js';
 import type { MessagePort } from 'node:worker_threads';
 import { mergeExplanations, splitFeatures } from '../explanations/merge-explanations.js';
 import type { ModelExplanation } from '../explanations/explain-model.js';

@@ -25,7 +25,7 @@ describe.skipIf(reasonIfMissing(IFOOD))('forest importance on iFood against scik
     const pick = (rows: Int32Array) => Uint8Array.from(rows, (i) => y[i]);
     const forest = trainModel('RANDOM_FOREST', takeRows(table, split.train), pick(split.train), DEFAULT_PARAMS.RANDOM_FOREST);
     const ours = permutationImportance((t) => forest.predictProba(t), takeRows(table, split.test), pick(split.test), { nRepeats: 10, randomState: 0 });
-    const live = runSklearnReference({ csv: IFOOD, target: 'Response', testRows: split.test, algorithms: ['RANDOM_FOREST'], tasks: ['importance'] });
+    const live = runSklearnReference({ csv: IFOOD, target: 'Response', testRows: split.test, algorithms: ['RANDOM_FOREST'], tasks: ['importance'] })?.models;
     const theirs = live ? live.RANDOM_FOREST.importance!.map((f) => f.feature) : STORED_TOP;
     const ourTop = ours.features.slice(0, 5).map((f) => f.feature);
     const overlap = ourTop.filter((f) => theirs.slice(0, 5).includes(f));

@@ -9,16 +9,15 @@
  * - scikit-learn uses the unique values only when there are strictly fewer than
  *   grid_resolution; we also do when there are exactly as many.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRng, randomNormal } from '../../../../server/src/common/random.js';
 import type { FeatureTable } from '../../../../server/src/modules/training/data/feature-table.js';
 import { partialDependence } from '../../../../server/src/modules/explanations/partial-dependence.js';
+import { runSklearnProgram, sklearnAvailable } from '../../../helpers/sklearn.js';
 import { column, sigmoid } from './synthetic-data.js';
 
-const PYTHON = '/usr/bin/python3';
-const hasSklearn = spawnSync(PYTHON, ['-c', 'import sklearn.inspection'], { stdio: 'ignore' }).status === 0;
-if (!hasSklearn) console.warn(`Skipping: ${PYTHON} with scikit-learn is not available for the reference comparison.`);
+const hasSklearn = sklearnAvailable();
+if (!hasSklearn) console.warn('Skipping: scikit-learn is not available for the reference comparison.');
 
 const COEF = { x: 0.8, k: -0.5, c2: 1, intercept: -1 };
 const SCRIPT = `
@@ -67,7 +66,7 @@ describe.skipIf(!hasSklearn)('partialDependence vs scikit-learn partial_dependen
   const rows = Array.from({ length: X.rowCount }, (_, i) => ['x', 'k', 'c'].map((n) => column(X, n)[i]));
   let reference: Record<string, { values: number[]; average: number[] }>;
   beforeAll(() => {
-    reference = JSON.parse(execFileSync(PYTHON, ['-c', SCRIPT], { input: JSON.stringify({ coef: COEF, X: rows }), encoding: 'utf8' }));
+    reference = JSON.parse(runSklearnProgram(SCRIPT, JSON.stringify({ coef: COEF, X: rows }))!);
   });
   const ours = (feature: string) => partialDependence(predict, X, feature, { sampleSize: X.rowCount });
 

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { audienceCsvLines, csvCell, neutraliseFormula } from '../../../../server/src/modules/target-groups/audience-export.js';
+import { csvCell, neutraliseFormula } from '../../../../server/src/common/csv.js';
+import { audienceCsvLines } from '../../../../server/src/modules/target-groups/audience-export.js';
 import type { TargetGroupData } from '../../../../server/src/modules/target-groups/types.js';
 
 describe('formula injection and quoting', () => {

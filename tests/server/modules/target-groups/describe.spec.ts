@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionText, whoSentence, type DescribedCondition } from '../../../../server/src/modules/target-groups/condition-text.js';
-import { describeTargetGroup, isPluralPhrase, type DescriptionInput } from '../../../../server/src/modules/target-groups/describe.js';
-import { formatLift, formatMoney, formatNumber, formatPercent, inHundred, plural } from '../../../../server/src/modules/target-groups/format.js';
+import { describeTargetGroup, type DescriptionInput } from '../../../../server/src/modules/target-groups/describe.js';
+import { formatLift, formatMoney, formatNumber, formatPercent, inHundred, isPluralPhrase, plural } from '../../../../server/src/common/format.js';
 import type { GroupStats } from '../../../../server/src/modules/target-groups/types.js';
 
 const num = (feature: string, label: string, min: number | null, max: number | null, unit?: DescribedCondition['unit']): DescribedCondition => ({

@@ -4,7 +4,7 @@
  * camelCase and snake_case boundaries ("NumWebVisitsMonth" -> "Num web visits month").
  */
 
-export type ColumnUnit = 'currency' | 'days' | 'count' | 'seconds' | 'years' | 'date';
+import type { ColumnUnit } from '../../../domain/units.js';
 
 interface KnownColumn {
   label: string;

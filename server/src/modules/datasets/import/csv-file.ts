@@ -9,7 +9,8 @@
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import iconv from 'iconv-lite';
-import { ColumnProfiler, type ColumnInference, type ColumnProfile } from './column-inference.js';
+import { ColumnProfiler, type ColumnInference } from './column-inference.js';
+import type { ColumnProfile } from './column-profile.js';
 import { CsvRecordReader, type CsvReaderOptions } from './csv-reader.js';
 import { isDelimiter, sniffCsv, type Delimiter, type LineEnding } from './csv-sniffer.js';
 import { createDecoder, detectEncoding, type EncodingInfo, type TextEncoding } from './encoding.js';

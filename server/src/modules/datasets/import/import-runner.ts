@@ -2,7 +2,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DatasetColumnEntity } from '../dataset-column.entity.js';
 import { DatasetEntity } from '../dataset.entity.js';
 import { ImportJobEntity, type ImportErrorRecord } from '../import-job.entity.js';
-import type { ImportProgress } from './import.service.js';
 import { CsvImportError } from './import-error.js';
 import { formatCount } from './import-error.js';
 import { inferCsvFile, readNormalizedRows, type InferenceResult, type InferredColumn } from './csv-file.js';
@@ -12,6 +11,13 @@ import { discardImportedRows, StagingWriter, type StagedRow } from './staging-wr
 
 const BATCH_ROWS = 2000;
 const MAX_LISTED_ERRORS = 100;
+
+/** Live figures of an import running in this process (the database row lags behind). */
+export interface ImportProgress {
+  phase: ImportJobEntity['phase'];
+  rowsImported: number;
+  rowsRejected: number;
+}
 
 export interface ImportOutcome {
   succeeded: boolean;

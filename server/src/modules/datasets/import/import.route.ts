@@ -1,6 +1,5 @@
 import { Router, type Request, type Response, type NextFunction } from 'express';
 import { forbidden, unauthenticated } from '../../../common/errors.js';
-import type { AppState } from '../../../app.js';
 import { bearerToken } from '../../auth/bearer-token.js';
 import { may } from '../../auth/permissions.js';
 import { AuditAction } from '../../audit/audit-actions.js';
@@ -12,7 +11,8 @@ import { parseImportQuery } from './import-options.js';
  * request body (or one multipart file field), streamed to a spool file, then processed in
  * the background; the answer is 202 with the ids to poll.
  */
-export function importRoutes({ services, state }: { services: Services; state: AppState }): Router {
+/** `state` is the app's (app.ts): uploads are refused while the server starts or stops. */
+export function importRoutes({ services, state }: { services: Services; state: { readonly ready: boolean } }): Router {
   const router = Router();
   const handle = (createsDataset: boolean) => async (req: Request, res: Response, next: NextFunction) => {
     try {

@@ -10,18 +10,11 @@ import { isConnectionLost, recordFailure } from '../../../common/job-failure.js'
 import type { SessionUser } from '../../auth/auth.service.js';
 import { DatasetEntity } from '../dataset.entity.js';
 import { ImportJobEntity, type ImportErrorRecord } from '../import-job.entity.js';
-import { isUuid } from '../dataset.service.js';
+import { isUuid } from '../../../common/ids.js';
 import type { ImportRequestOptions } from './import-options.js';
-import { runImport } from './import-runner.js';
+import { runImport, type ImportProgress } from './import-runner.js';
 import { clearStaging, discardImportedRows } from './staging-writer.js';
 import { spoolUpload, type SpooledUpload } from './upload-spool.js';
-
-/** Live figures of an import running in this process (the database row lags behind). */
-export interface ImportProgress {
-  phase: ImportJobEntity['phase'];
-  rowsImported: number;
-  rowsRejected: number;
-}
 
 /**
  * Imports: receives uploads, queues them per dataset (two imports into one dataset run one

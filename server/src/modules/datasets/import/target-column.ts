@@ -7,7 +7,7 @@
  * rarer of the two values (responders are nearly always the minority), with a warning.
  */
 import { knownBinaryPair, levelGroups, targetNameRank } from './campaign-columns.js';
-import type { CampaignCounts, ColumnProfile, ProfilerOptions } from './column-inference.js';
+import type { CampaignCounts, ColumnProfile, ProfilerOptions } from './column-profile.js';
 import { knownPositive } from './column-kind.js';
 import type { ColumnEvidence } from './column-evidence.js';
 import { CsvImportError, columnList, formatCount } from './import-error.js';

@@ -8,7 +8,7 @@
  * Text is never rewritten otherwise: a cell like `=cmd|' /C calc'!A0` is data and is stored
  * as is; escaping it is the job of whatever later writes a spreadsheet.
  */
-import type { ColumnProfile } from './column-inference.js';
+import type { ColumnProfile } from './column-profile.js';
 import { datePattern, parseDateValue } from '../../../domain/dates.js';
 import { isMissingToken, parseNumber } from './value-patterns.js';
 

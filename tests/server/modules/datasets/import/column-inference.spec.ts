@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ColumnProfiler, KIND_PRECEDENCE, type ProfilerOptions } from '../../../../../server/src/modules/datasets/import/column-inference.js';
+import { ColumnProfiler, KIND_PRECEDENCE } from '../../../../../server/src/modules/datasets/import/column-inference.js';
+import type { ProfilerOptions } from '../../../../../server/src/modules/datasets/import/column-profile.js';
 
 function profile(names: string[], rows: string[][], options: ProfilerOptions = {}) {
   const profiler = new ColumnProfiler(names, options);

@@ -4,16 +4,13 @@
  * same test rows) from ../shared/bench/sklearn_reference.py, computed live when
  * /usr/bin/python3 has scikit-learn, else the stored figures below.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { takeRows } from '../../../../../server/src/modules/training/data/feature-table.js';
 import { trainLogisticRegression } from '../../../../../server/src/modules/training/logistic/logistic-regression.js';
 import { chooseThreshold } from '../../../../../server/src/modules/training/metrics/classification-metrics.js';
 import { evaluate } from '../../../../../server/src/modules/training/metrics/evaluate.js';
 import { stratifiedSplit } from '../../../../../server/src/modules/training/split.js';
-import { sharedDir, type LoadedDataset } from '../../../../helpers/datasets.js';
+import type { LoadedDataset } from '../../../../helpers/datasets.js';
+import { runSklearnReference } from '../../../../helpers/sklearn.js';
 
 /**
  * Test ROC AUC of scikit-learn 1.2.1 on our stratifiedSplit(testSize 0.25, randomState 42), from
@@ -24,23 +21,9 @@ import { sharedDir, type LoadedDataset } from '../../../../helpers/datasets.js';
  */
 export const STORED_SKLEARN = { ifood: 0.9082, bank: 0.7638 };
 
-export function sklearnAuc(csv: string, extra: string[], testRows: Int32Array, stored: number): number {
-  const python = '/usr/bin/python3';
-  const script = join(sharedDir, 'bench', 'sklearn_reference.py');
-  if (!existsSync(python) || !existsSync(script) || spawnSync(python, ['-c', 'import sklearn'], { stdio: 'ignore' }).status !== 0) {
-    console.warn('scikit-learn is not available: comparing with the stored reference figure.');
-    return stored;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'logistic-ref-'));
-  try {
-    const rowsFile = join(dir, 'test-rows.json');
-    writeFileSync(rowsFile, JSON.stringify(Array.from(testRows)));
-    const run = spawnSync(python, [script, '--csv', csv, ...extra, '--test-rows', rowsFile, '--algorithms', 'LOGISTIC_REGRESSION'], { encoding: 'utf8', timeout: 60_000 });
-    if (run.status !== 0) throw new Error(`sklearn_reference.py failed: ${run.stderr}`);
-    return (JSON.parse(run.stdout) as { models: { LOGISTIC_REGRESSION: { rocAuc: number } } }).models.LOGISTIC_REGRESSION.rocAuc;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+export function sklearnAuc(csv: string, { target, drop }: { target: string; drop?: string[] }, testRows: Int32Array, stored: number): number {
+  const live = runSklearnReference({ csv, target, drop, testRows, algorithms: ['LOGISTIC_REGRESSION'], timeoutMs: 60_000 });
+  return live ? live.models.LOGISTIC_REGRESSION.rocAuc : stored;
 }
 
 export function fitAndEvaluate({ table, y }: LoadedDataset) {

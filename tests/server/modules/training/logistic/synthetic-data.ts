@@ -2,10 +2,9 @@
  * Seeded synthetic logistic data with known coefficients, shared by the logistic tests,
  * and a live scikit-learn fit of the same matrix when /usr/bin/python3 has scikit-learn.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRng, randomNormal } from '../../../../../server/src/common/random.js';
 import type { EncodedMatrix } from '../../../../../server/src/modules/training/pipeline/fit-pipeline.js';
+import { runSklearnProgram } from '../../../../helpers/sklearn.js';
 
 export const TRUE_COEFFICIENTS = [2, -1, 0];
 export const TRUE_INTERCEPT = -0.5;
@@ -47,10 +46,7 @@ print(json.dumps(out))
 
 /** scikit-learn's LogisticRegression (lbfgs, tight tolerance) on the same matrix, one per option set (one Python start), or null without Python. */
 export function sklearnFits(x: EncodedMatrix, y: Uint8Array, fits: Array<{ C: number; classWeight: 'balanced' | null }>): SklearnFit[] | null {
-  const python = '/usr/bin/python3';
-  if (!existsSync(python) || spawnSync(python, ['-c', 'import sklearn'], { stdio: 'ignore' }).status !== 0) return null;
   const input = JSON.stringify({ rows: x.rows, cols: x.cols, data: Array.from(x.data), y: Array.from(y), fits });
-  const run = spawnSync(python, ['-c', FIT_SCRIPT], { input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, OMP_NUM_THREADS: '1' } });
-  if (run.status !== 0) throw new Error(`scikit-learn fit failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as SklearnFit[];
+  const out = runSklearnProgram(FIT_SCRIPT, input, { timeoutMs: 60_000, env: { OMP_NUM_THREADS: '1' } });
+  return out === null ? null : (JSON.parse(out) as SklearnFit[]);
 }

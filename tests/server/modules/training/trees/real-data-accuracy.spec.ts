@@ -24,7 +24,7 @@ type Algorithm = 'DECISION_TREE' | 'RANDOM_FOREST' | 'GRADIENT_BOOSTING';
 const STORED_SKLEARN: Record<Algorithm, number> = { RANDOM_FOREST: 0.8974, DECISION_TREE: 0.7903, GRADIENT_BOOSTING: 0.9115 };
 
 function sklearnAucs(testRows: Int32Array): Record<Algorithm, number> {
-  const models = runSklearnReference({ csv: IFOOD, target: 'Response', testRows, algorithms: ['RANDOM_FOREST', 'DECISION_TREE', 'GRADIENT_BOOSTING'] });
+  const models = runSklearnReference({ csv: IFOOD, target: 'Response', testRows, algorithms: ['RANDOM_FOREST', 'DECISION_TREE', 'GRADIENT_BOOSTING'] })?.models;
   if (!models) return STORED_SKLEARN;
   return { RANDOM_FOREST: models.RANDOM_FOREST.rocAuc, DECISION_TREE: models.DECISION_TREE.rocAuc, GRADIENT_BOOSTING: models.GRADIENT_BOOSTING.rocAuc };
 }

@@ -2,8 +2,8 @@
  * Number and word formatting for text a manager reads: thousands separators, no more
  * decimals than the reader can use, singular/plural right, never NaN or null.
  */
-import { dateOfDay } from '../../domain/dates.js';
-import type { DriverUnit } from './types.js';
+import { dateOfDay } from '../domain/dates.js';
+import type { ColumnUnit } from '../domain/units.js';
 
 /** 70000 -> "70,000"; 0.5 -> "0.5"; 1234.567 -> "1,235"; 12.34 -> "12.3". */
 export function formatNumber(x: number): string {
@@ -61,7 +61,7 @@ export function formatDate(days: number): string {
 }
 
 /** A value with its unit: "29 days", "70,000", "3 years", "1 March 2013". */
-export function formatWithUnit(x: number, unit: DriverUnit | undefined, kind?: string): string {
+export function formatWithUnit(x: number, unit: ColumnUnit | undefined, kind?: string): string {
   if (unit === 'date' || kind === 'DATE') return formatDate(x);
   if (unit === 'currency') return formatMoney(x);
   if (unit === 'days') return x === 1 ? '1 day' : `${formatNumber(x)} days`;
@@ -95,4 +95,19 @@ export function inSentence(label: string): string {
 
 export function capitalise(text: string): string {
   return text.length === 0 ? text : text[0].toUpperCase() + text.slice(1);
+}
+
+const PLURAL_WORDS = new Set(['children', 'people', 'kids', 'teens']);
+
+const PREPOSITIONS = new Set(['of', 'on', 'per', 'at', 'from', 'since', 'in', 'for', 'with', 'to', 'by']);
+
+/**
+ * Whether a label is a plural noun phrase, judged by its head noun: the last word before
+ * the first preposition ("web visits per month", "children at home", not "amount spent on wines").
+ */
+export function isPluralPhrase(label: string): boolean {
+  const words = label.trim().toLowerCase().split(/\s+/);
+  const end = words.findIndex((w) => PREPOSITIONS.has(w));
+  const head = words[(end < 0 ? words.length : end) - 1] ?? '';
+  return PLURAL_WORDS.has(head) || (/[a-z]s$/.test(head) && !/(ss|us|is)$/.test(head));
 }
