@@ -1,5 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CampaignOutcome } from './campaigns/campaign-summary.js';
+
+/** One campaign's responded / total / rate (campaigns/campaign-summary.ts computes it; the dataset keeps the latest). */
+export interface CampaignOutcome {
+  column: string;
+  label: string;
+  responded: number;
+  total: number;
+  rate: number;
+}
 
 /** IMPORTING: its first import is running (hidden from lists); FAILED: that import failed (hidden). */
 export type DatasetStatus = 'IMPORTING' | 'READY' | 'FAILED';

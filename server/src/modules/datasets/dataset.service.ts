@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { isUuid } from '../../common/ids.js';
 import { badInput, notFound } from '../../common/errors.js';
-import { campaignSummary, type CampaignOutcome } from './campaigns/campaign-summary.js';
+import { campaignSummary } from './campaigns/campaign-summary.js';
+import type { CampaignOutcome } from './dataset.entity.js';
 import { DatasetColumnEntity } from './dataset-column.entity.js';
 import { DatasetEntity } from './dataset.entity.js';
 import { ColumnStoreService } from './column-store/column-store.service.js';

@@ -1,14 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DatasetColumnEntity } from '../dataset-column.entity.js';
-import type { DatasetEntity } from '../dataset.entity.js';
-
-export interface CampaignOutcome {
-  column: string;
-  label: string;
-  responded: number;
-  total: number;
-  rate: number;
-}
+import type { CampaignOutcome, DatasetEntity } from '../dataset.entity.js';
 
 /** The text that means "responded" in a campaign column. */
 export function campaignPositiveLabel(dataset: DatasetEntity, column: DatasetColumnEntity): string | null {
