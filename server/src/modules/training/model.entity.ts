@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Curves } from './metrics/evaluate.js';
 
 /**
  * One trained model version. The serialised model itself lives in `model_artifacts`
@@ -19,7 +20,8 @@ export class ModelEntity {
   @Column({ type: 'uuid', nullable: true }) lastImportId!: string | null;
   @Column({ type: 'jsonb', default: {} }) params!: Record<string, unknown>;
   @Column({ type: 'jsonb' }) metrics!: Record<string, number>;
-  @Column({ type: 'jsonb', default: {} }) curves!: Record<string, unknown>;
+  /** Empty ({}) for models stored before curves were kept. */
+  @Column({ type: 'jsonb', default: {} }) curves!: Partial<Curves>;
   @Column({ type: 'jsonb', nullable: true }) explanations!: Record<string, unknown> | null;
   @Column({ type: 'double precision', nullable: true }) fitSeconds!: number | null;
 }

@@ -16,35 +16,28 @@ import {
 import { dateReferenceOf, dependenceOf, importanceOf, samplesOf } from './stored-explanations.js';
 import { badInput } from '../../common/errors.js';
 
-interface StoredCurves {
-  roc?: CurvePointType[];
-  pr?: CurvePointType[];
-  lift?: LiftPointType[];
-  calibration?: CalibrationBinType[];
-}
-
 const withThreshold = (points: CurvePointType[] | undefined) => (points ?? []).map((p) => ({ x: p.x, y: p.y, threshold: p.threshold ?? null }));
 
 @Resolver(() => ModelType)
 export class ModelResolver {
   @FieldResolver(() => [CurvePointType])
   rocCurve(@Root() model: ModelEntity) {
-    return withThreshold((model.curves as StoredCurves).roc);
+    return withThreshold(model.curves.roc);
   }
 
   @FieldResolver(() => [CurvePointType], { description: 'Precision (y) against recall (x) on the test rows.' })
   prCurve(@Root() model: ModelEntity) {
-    return withThreshold((model.curves as StoredCurves).pr);
+    return withThreshold(model.curves.pr);
   }
 
   @FieldResolver(() => [LiftPointType])
   lift(@Root() model: ModelEntity) {
-    return (model.curves as StoredCurves).lift ?? [];
+    return model.curves.lift ?? [];
   }
 
   @FieldResolver(() => [CalibrationBinType])
   calibration(@Root() model: ModelEntity) {
-    return (model.curves as StoredCurves).calibration ?? [];
+    return model.curves.calibration ?? [];
   }
 
   @FieldResolver(() => ModelChangeType, { nullable: true })

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import type { Curves } from './metrics/evaluate.js';
 import type { Logger } from 'pino';
 import type { WorkerPool } from '../../common/worker-pool.js';
 import { In, type DataSource } from 'typeorm';
@@ -220,7 +221,7 @@ export class TrainingService {
     const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
     const scoreAndExplain = async (t: Awaited<ReturnType<typeof train>>) => {
       const common = { algorithm: t.algorithm, model: t.model, table: prepared.table, y: prepared.y };
-      type Scored = { metrics: Record<string, number>; curves: Record<string, unknown> };
+      type Scored = { metrics: Record<string, number>; curves: Curves };
       // Queued together so the workers take the explanation parts while the scoring runs.
       // The threshold is chosen on the rows the model was fitted on; metrics on every held-out row.
       const scoring = tracked<Scored>(`evaluate:${t.algorithm}`, (port) => ({ type: 'evaluate', ...common, train: fitRows, test: split.test, port }));
