@@ -8,7 +8,7 @@ import { columnSpecs } from '../training/dataset-rows.js';
 import { readModelArtifact } from '../training/model-artifact.js';
 import type { ModelEntity } from '../training/model.entity.js';
 import { runAgreement } from '../training/run-agreement.js';
-import { importanceOf, type StoredExplanations } from '../training/stored-explanations.js';
+import { importanceOf } from '../training/stored-explanations.js';
 import { ModelEntity as Models } from '../training/model.entity.js';
 import type { RawCondition } from './conditions.js';
 import type { TargetGroupOptions, TargetGroupResult } from './target-group.js';
@@ -115,7 +115,7 @@ export class TargetGroupService {
       predicted,
       dataset: info(dataset),
       artifact,
-      explanations: (model.explanations ?? {}) as StoredExplanations,
+      explanations: model.explanations ?? {},
       directionAgreed: Object.fromEntries((agreement?.features ?? []).map((f) => [f.feature, f.directionAgreement])),
       options: {},
     };

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Curves } from './metrics/evaluate.js';
+import type { StoredExplanations } from './stored-explanations.js';
 
 /**
  * One trained model version. The serialised model itself lives in `model_artifacts`
@@ -22,7 +23,7 @@ export class ModelEntity {
   @Column({ type: 'jsonb' }) metrics!: Record<string, number>;
   /** Empty ({}) for models stored before curves were kept. */
   @Column({ type: 'jsonb', default: {} }) curves!: Partial<Curves>;
-  @Column({ type: 'jsonb', nullable: true }) explanations!: Record<string, unknown> | null;
+  @Column({ type: 'jsonb', nullable: true }) explanations!: StoredExplanations | null;
   @Column({ type: 'double precision', nullable: true }) fitSeconds!: number | null;
 }
 

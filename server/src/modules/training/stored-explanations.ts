@@ -1,4 +1,3 @@
-import type { ModelEntity } from './model.entity.js';
 import type { TrainingSamples } from './sampling.js';
 
 /**
@@ -37,25 +36,28 @@ export interface StoredExplanations {
 }
 
 /** The sample sizes of a model, or null for models trained before they were stored. */
-export function samplesOf(model: ModelEntity): TrainingSamples | null {
+export function samplesOf(model: WithExplanations): TrainingSamples | null {
   return stored(model).samples ?? null;
 }
 
-const stored = (model: ModelEntity) => (model.explanations ?? {}) as StoredExplanations;
+/** A model row as these readers need it (ModelEntity, without importing it: the entity imports these types). */
+type WithExplanations = { explanations: StoredExplanations | null };
+
+const stored = (model: WithExplanations): StoredExplanations => model.explanations ?? {};
 
 /** Features by permutation importance, most important first (empty before explanations exist). */
-export function importanceOf(model: ModelEntity): StoredImportance[] {
+export function importanceOf(model: WithExplanations): StoredImportance[] {
   return (stored(model).importance ?? []).map((f) => ({ feature: f.feature, label: f.label, importance: f.importance, stdDev: f.stdDev, repeats: f.repeats }));
 }
 
-export function dependenceOf(model: ModelEntity, feature: string): StoredDependence | null {
+export function dependenceOf(model: WithExplanations, feature: string): StoredDependence | null {
   return stored(model).dependence?.[feature] ?? null;
 }
 
-export function dependenceFeatures(model: ModelEntity): string[] {
+export function dependenceFeatures(model: WithExplanations): string[] {
   return Object.keys(stored(model).dependence ?? {});
 }
 
-export function dateReferenceOf(model: ModelEntity, feature: string): number | null {
+export function dateReferenceOf(model: WithExplanations, feature: string): number | null {
   return stored(model).dateReferences?.[feature] ?? null;
 }
