@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, parse, print, validate, type DocumentNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Every GraphQL document the client exports from client/src/graphql/ is valid against the
+ * served schema (server/schema.graphql, which a server test keeps current), so a renamed or
+ * removed field fails here rather than in a browser.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const schema = buildSchema(readFileSync(path.join(root, 'server/schema.graphql'), 'utf8'));
+const modules = import.meta.glob<Record<string, unknown>>('../../../client/src/graphql/*.ts', { eager: true });
+
+const isDocument = (value: unknown): value is DocumentNode =>
+  typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'Document';
+
+const documents = Object.entries(modules).flatMap(([file, exports]) =>
+  Object.entries(exports)
+    .filter(([, value]) => isDocument(value))
+    .map(([name, value]) => [`${path.basename(file)} ${name}`, value as DocumentNode] as const),
+);
+
+describe('every client GraphQL document', () => {
+  it('is found', () => {
+    console.info(`${documents.length} client documents checked`);
+    expect(documents.length).toBeGreaterThan(20);
+  });
+
+  it('validates against server/schema.graphql', () => {
+    // Re-parse the printed text: urql's gql builds its own AST objects, graphql-js validates its own.
+    const errors = documents.flatMap(([name, document]) => validate(schema, parse(print(document))).map((error) => `${name}: ${error.message}`));
+    expect(errors).toEqual([]);
+  });
+});
