@@ -14,6 +14,7 @@ import { DatasetService } from './modules/datasets/dataset.service.js';
 import { ImportService } from './modules/datasets/import/import.service.js';
 import { assignImportedCustomers } from './modules/segments/append-assignment.js';
 import { SegmentsService } from './modules/segments/segments.service.js';
+import { RegionsService } from './modules/regions/regions.service.js';
 import { ModelService } from './modules/training/model.service.js';
 import { TrainingService } from './modules/training/training.service.js';
 import { TargetGroupService } from './modules/target-groups/target-group.service.js';
@@ -30,12 +31,14 @@ export interface Services {
   targetGroups: TargetGroupService;
   segments: SegmentsService;
   customers: CustomerService;
+  regions: RegionsService;
 }
 
 export function createServices(dataSource: DataSource, config: AppConfig, logger: Logger, jobs: BackgroundJobs): Services {
   // Parsed column stores per dataset version are kept under DATA_DIR (any database).
   ColumnStoreService.configure(dataSource, join(config.dataDir, 'column-store'));
   const targetGroups = new TargetGroupService(dataSource);
+  const segments = new SegmentsService(dataSource, logger, jobs, config.llm, targetGroups);
   const services: Services = {
     auth: new AuthService(dataSource, {
       tokenTtlSeconds: config.tokenTtlSeconds,
@@ -50,8 +53,9 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
     models: new ModelService(dataSource),
     training: new TrainingService(dataSource, logger, jobs, config.training),
     targetGroups,
-    segments: new SegmentsService(dataSource, logger, jobs, config.llm, targetGroups),
+    segments,
     customers: new CustomerService(dataSource),
+    regions: new RegionsService(dataSource, segments),
   };
   // A dataset configured so retrains itself after every successful import.
   // New customers of an append are placed in the latest segmentation (shown with the import).

@@ -54,6 +54,7 @@ const COLUMN_FIELDS = gql`
     }
     examples
     note
+    region
   }
 `;
 

@@ -52,6 +52,8 @@ export interface Column {
   topLevels: LevelCount[];
   examples: string[];
   note: string | null;
+  /** Where customers live: COUNTRY, STATE or POSTAL_CODE (set on the Data page, else inferred); null: not a region. */
+  region: 'COUNTRY' | 'STATE' | 'POSTAL_CODE' | null;
 }
 
 export interface CampaignOutcome {
@@ -117,4 +119,6 @@ export interface ColumnUpdateInput {
   isPastCampaign?: boolean;
   isTarget?: boolean;
   knownAfterContact?: boolean;
+  /** COUNTRY, STATE, POSTAL_CODE, or NONE (not a region column). */
+  region?: 'COUNTRY' | 'STATE' | 'POSTAL_CODE' | 'NONE';
 }

@@ -1,3 +1,4 @@
+import { RegionsResolver } from '../modules/regions/regions.resolver.js';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
@@ -14,7 +15,7 @@ import { TargetGroupResolver } from '../modules/target-groups/target-group.resol
 import { authChecker } from './context.js';
 import './enums.js';
 
-export const resolvers = [AuthResolver, UsersResolver, AccountResolver, AuditResolver, DatasetResolver, TrainingResolver, ModelResolver, TargetGroupResolver, SegmentsResolver, CustomerResolver] as const;
+export const resolvers = [AuthResolver, UsersResolver, AccountResolver, AuditResolver, DatasetResolver, TrainingResolver, ModelResolver, TargetGroupResolver, SegmentsResolver, CustomerResolver, RegionsResolver] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -15,13 +15,13 @@ const EXTENSIONS = `
   extend type Dataset { createdAt: DateTime!, idColumn: String, featuredModel: Model }
   extend type Column {
     position: Int!, isTarget: Boolean!, isPastCampaign: Boolean!, knownAfterContact: Boolean!,
-    unit: String, min: Float, max: Float, topLevels: [LevelCount!]!, examples: [String!]!, note: String
+    unit: String, min: Float, max: Float, topLevels: [LevelCount!]!, examples: [String!]!, note: String, region: String
   }
   extend type ImportJob {
     phase: String!, bytes: Float, rowsDuplicate: Int!, rowsSkippedEmpty: Int!, errorCount: Int!, message: String
   }
   extend type AuthPayload { mustChangePassword: Boolean! }
-  input ColumnUpdateInput { label: String, kind: ColumnKind, isPastCampaign: Boolean, isTarget: Boolean, knownAfterContact: Boolean }
+  input ColumnUpdateInput { label: String, kind: ColumnKind, isPastCampaign: Boolean, isTarget: Boolean, knownAfterContact: Boolean, region: String }
   extend type Mutation {
     updateColumn(datasetId: ID!, name: String!, input: ColumnUpdateInput!): Column!
     deleteDataset(id: ID!): Boolean!

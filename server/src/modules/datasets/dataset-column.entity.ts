@@ -18,6 +18,8 @@ export interface ColumnStats {
   /** Why the importer chose this kind, when it is worth telling (e.g. ambiguous dates). */
   note?: string | null;
   distinctCapped?: boolean;
+  /** Set on the Data page: where customers live (COUNTRY, STATE, POSTAL_CODE) or NONE; absent = inferred (regions module). */
+  region?: 'COUNTRY' | 'STATE' | 'POSTAL_CODE' | 'NONE';
 }
 
 @Entity('dataset_columns')

@@ -1,5 +1,6 @@
 import type { JobStatusEnum } from '../../graphql/enums.js';
 import type { DatasetColumnEntity } from './dataset-column.entity.js';
+import { regionLevelOf } from '../regions/region-setting.js';
 import type { ColumnType, ImportJobType } from './dataset.types.js';
 import type { ImportJobEntity } from './import-job.entity.js';
 
@@ -15,6 +16,7 @@ export function toColumnType(column: DatasetColumnEntity): ColumnType {
     isPastCampaign: column.isPastCampaign,
     knownAfterContact: column.knownAfterContact,
     unit: column.stats.unit ?? null,
+    region: regionLevelOf(column),
     min: column.stats.min ?? null,
     max: column.stats.max ?? null,
     topLevels: column.stats.topLevels ?? [],

@@ -7,6 +7,7 @@ import { DatasetColumnEntity } from './dataset-column.entity.js';
 import { DatasetEntity } from './dataset.entity.js';
 import { ColumnStoreService } from './column-store/column-store.service.js';
 import { ImportJobEntity } from './import-job.entity.js';
+import { checkRegionSetting } from '../regions/region-setting.js';
 
 export interface ColumnUpdate {
   label?: string;
@@ -14,6 +15,8 @@ export interface ColumnUpdate {
   isPastCampaign?: boolean;
   isTarget?: boolean;
   knownAfterContact?: boolean;
+  /** COUNTRY, STATE, POSTAL_CODE or NONE. */
+  region?: string | null;
 }
 
 export class DatasetService {
@@ -86,6 +89,7 @@ export class DatasetService {
         column.isPastCampaign = update.isPastCampaign;
       }
       if (update.knownAfterContact !== undefined) column.knownAfterContact = update.knownAfterContact;
+      if (update.region !== undefined && update.region !== null) column.stats = { ...column.stats, region: checkRegionSetting(update.region) };
       if (update.isTarget === true && !column.isTarget) {
         if (column.kind !== 'BINARY') throw badInput(`"${column.label}" is not a yes/no column, so it cannot be the target.`);
         await columns.update({ datasetId, isTarget: true }, { isTarget: false });

@@ -21,6 +21,8 @@ export class ColumnType {
   @Field(() => Boolean, { description: 'Known only after contacting the customer (e.g. call duration): left out of models.' })
   knownAfterContact!: boolean;
   @Field(() => String, { nullable: true }) unit!: string | null;
+  @Field(() => String, { nullable: true, description: 'Where customers live: COUNTRY, STATE or POSTAL_CODE (set on the Data page, else inferred); null: not a region.' })
+  region!: string | null;
   @Field(() => Float, { nullable: true }) min!: number | null;
   @Field(() => Float, { nullable: true }) max!: number | null;
   @Field(() => [LevelCountType]) topLevels!: LevelCountType[];
@@ -93,6 +95,8 @@ export class ColumnUpdateInput {
   @Field(() => Boolean, { nullable: true }) isPastCampaign?: boolean;
   @Field(() => Boolean, { nullable: true }) isTarget?: boolean;
   @Field(() => Boolean, { nullable: true }) knownAfterContact?: boolean;
+  @Field(() => String, { nullable: true, description: 'Where customers live: COUNTRY, STATE, POSTAL_CODE, or NONE (not a region column).' })
+  region?: string;
 }
 
 @ObjectType('DatasetSettings')

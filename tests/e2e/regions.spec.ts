@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
+import { upload, waitForImport } from '../helpers/imports.js';
+import { regionsCsv } from '../helpers/regions.js';
+import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+
+describe.skipIf(chromiumMissing)('where customers live, in Chromium', () => {
+  let t: TestServer;
+  let browser: Browser;
+  const { records, csv } = regionsCsv();
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    t = await startTestServer('pglite');
+    const token = await t.login();
+    const answer = await upload(t, token, csv, '/api/datasets?name=Regions&target=Response');
+    expect((await waitForImport(t, token, answer.body.importId!)).status).toBe('SUCCEEDED');
+    browser = await openBrowser();
+    await signIn(browser, t.url, ADMIN);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it('shows customers and response per country on the Overview page: a world map, bars and a table', async () => {
+    const { page } = browser;
+    await page.getByTestId('nav-overview').click();
+    const card = page.getByTestId('regions-card');
+    await card.waitFor({ timeout: 30_000 });
+    await card.locator('[data-testid="region-map"][data-kind="world"] canvas').waitFor();
+    await card.getByTestId('region-bars').locator('canvas').waitFor();
+    const rows = card.getByTestId('region-table').locator('tbody tr');
+    expect(await rows.count()).toBe(4);
+    const usa = records.filter((r) => r.Country === 'USA').length;
+    expect(await card.getByTestId('region-table').textContent()).toContain(`United States of America${usa}`);
+    // The map has painted something: the canvas is not blank.
+    const painted = await card.locator('[data-testid="region-map"] canvas').evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let coloured = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) coloured++;
+      return coloured;
+    });
+    expect(painted).toBeGreaterThan(1000);
+    await card.getByTestId('region-column').selectOption('State');
+    await card.locator('[data-testid="region-map"][data-kind="us"] canvas').waitFor();
+    await expect.poll(() => card.getByTestId('region-table').textContent()).toContain('California');
+    await card.scrollIntoViewIfNeeded();
+    await browser.screenshot('regions-overview');
+  });
+
+  it('shows the segment mix per region on the Segments page', async () => {
+    const { page } = browser;
+    await page.getByTestId('nav-segments').click();
+    await page.getByTestId('segment-button').click();
+    await page.locator('[data-testid="segment-progress"][data-status="succeeded"]').waitFor({ timeout: 60_000 });
+    const card = page.getByTestId('regions-card');
+    await card.waitFor();
+    await expect.poll(() => card.getByTestId('region-table').locator('thead').textContent()).toContain('Segment mix');
+    await card.locator('[data-testid="region-map"] canvas').waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await browser.screenshot('regions-segments');
+  });
+});
