@@ -34,8 +34,10 @@ describe.skipIf(chromiumMissing)('where customers live, in Chromium', () => {
     const usa = records.filter((r) => r.Country === 'USA').length;
     expect(await card.getByTestId('region-table').textContent()).toContain(`United States of America${usa}`);
     // The map has painted something: the canvas is not blank.
-    const painted = await card.locator('[data-testid="region-map"] canvas').evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    const painted = await card.locator('[data-testid="region-map"] canvas').evaluate((c) => {
+      // Runs in the page: a canvas (the test itself is typed without the DOM library).
+      const canvas = c as unknown as { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
       let coloured = 0;
       for (let i = 3; i < data.length; i += 4) if (data[i] > 0) coloured++;
       return coloured;

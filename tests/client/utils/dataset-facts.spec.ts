@@ -19,6 +19,7 @@ function column(name: string, patch: Partial<Column> = {}): Column {
     topLevels: [],
     examples: [],
     note: null,
+    region: null,
     ...patch,
   };
 }
