@@ -38,6 +38,9 @@ describe.skipIf(chromiumMissing)('the Customer page in Chromium', () => {
     expect(reasons).not.toMatch(/NaN|undefined|null/);
     expect(await page.getByTestId('contribution-bars').locator('[role=listitem]').count()).toBeGreaterThan(3);
     const before = (await page.getByTestId('customer-probability').textContent())!.trim();
+    // The ceteris-paribus curve of the days since the last purchase, this customer's value marked.
+    await page.getByTestId('curve-feature').selectOption('Recency');
+    await page.getByTestId('curve-marker').waitFor();
 
     // Two edits: the days since the last purchase to its lowest, and another education level.
     await page.getByTestId('whatif-Recency').fill('0');

@@ -2,10 +2,12 @@ import { computed, ref, watch, type Ref } from 'vue';
 import { runQuery } from '../graphql/client';
 import {
   CUSTOMER,
+  CUSTOMER_CURVE,
   CUSTOMER_KEYS,
   CUSTOMER_PAGE,
   EXPLAIN_CUSTOMER,
   type Customer,
+  type CustomerCurvePoint,
   type CustomerExplanation,
 } from '../graphql/customer-operations';
 import { changedFeatures, withEdits } from '../utils/customer-explanation';
@@ -106,6 +108,26 @@ export function useCustomer(datasetId: Ref<string | null>, modelId: Ref<string |
     void explain();
   });
 
+  /** The ceteris-paribus curve of `curveFeature` for the current (edited) values. */
+  const curveFeature = ref<string | null>(null);
+  const curve = ref<CustomerCurvePoint[]>([]);
+  const curveState = ref<AsyncState>('idle');
+  const curveError = ref<string | null>(null);
+  const runCurve = trackedRunner(curveState, curveError);
+  async function loadCurve(): Promise<void> {
+    const model = modelId.value;
+    const feature = curveFeature.value;
+    if (!model || !feature || !customer.value) return void (curve.value = []);
+    const asked = values.value;
+    await runCurve(
+      () => runQuery(CUSTOMER_CURVE, { modelId: model, values: asked, feature }),
+      (result) => (curve.value = result.customerCurve),
+    );
+  }
+  const curveSoon = debounce(() => void loadCurve(), DEBOUNCE_MS);
+  watch([curveFeature, modelId, customer], () => void loadCurve());
+  watch(edits, curveSoon, { deep: true });
+
   function edit(feature: string, value: string): void {
     edits.value = { ...edits.value, [feature]: value };
   }
@@ -126,6 +148,10 @@ export function useCustomer(datasetId: Ref<string | null>, modelId: Ref<string |
     explainState,
     explainError,
     storedProbability,
+    curveFeature,
+    curve,
+    curveState,
+    curveError,
     values,
     changed,
     find,

@@ -125,3 +125,22 @@ export const EXPLAIN_CUSTOMER: TypedDocumentNode<{ explainCustomer: CustomerExpl
       }
     }
   `;
+
+export interface CustomerCurvePoint {
+  value: string;
+  numericValue: number | null;
+  probability: number;
+}
+
+export const CUSTOMER_CURVE: TypedDocumentNode<
+  { customerCurve: CustomerCurvePoint[] },
+  { modelId: string; values: FeatureValue[]; feature: string }
+> = gql`
+  query CustomerCurve($modelId: ID!, $values: [FeatureValueInput!]!, $feature: String!) {
+    customerCurve(modelId: $modelId, values: $values, feature: $feature) {
+      value
+      numericValue
+      probability
+    }
+  }
+`;

@@ -85,3 +85,48 @@ export function withEdits(values: readonly FeatureValue[], edits: Readonly<Recor
 export function changedFeatures(values: readonly FeatureValue[], edits: Readonly<Record<string, string>>): string[] {
   return values.filter((v) => v.feature in edits && (edits[v.feature] === '' ? null : edits[v.feature]) !== v.value).map((v) => v.feature);
 }
+
+export interface CurveShape {
+  /** SVG polyline points in a 0..width x 0..height box (numbers), or null for levels. */
+  line: string | null;
+  /** Where the customer's current value sits (numbers), in box coordinates. */
+  marker: { x: number; y: number } | null;
+  bars: { value: string; probability: number; current: boolean }[];
+}
+
+/**
+ * A ceteris-paribus curve for drawing: numbers as a line with the current value marked
+ * (placed on the line by interpolation), levels as bars with the current level flagged.
+ */
+export function curveShape(
+  points: readonly { value: string; numericValue: number | null; probability: number }[],
+  current: string | null,
+  width = 100,
+  height = 40,
+): CurveShape {
+  const numeric = points.length > 0 && points.every((p) => p.numericValue !== null);
+  if (!numeric)
+    return {
+      line: null,
+      marker: null,
+      bars: points.map((p) => ({ value: p.value, probability: p.probability, current: p.value === current })),
+    };
+  const xs = points.map((p) => p.numericValue as number);
+  const [lo, hi] = [xs[0], xs[xs.length - 1]];
+  const top = Math.max(...points.map((p) => p.probability), 0.01);
+  const x = (v: number) => (hi > lo ? ((v - lo) / (hi - lo)) * width : width / 2);
+  const y = (p: number) => height - (p / top) * height;
+  const line = points.map((p, i) => `${x(xs[i]).toFixed(2)},${y(p.probability).toFixed(2)}`).join(' ');
+  const v = current === null ? NaN : Number(current);
+  let marker: CurveShape['marker'] = null;
+  if (Number.isFinite(v)) {
+    const clamped = Math.min(Math.max(v, lo), hi);
+    let k = 0;
+    while (k < xs.length - 2 && xs[k + 1] < clamped) k++;
+    const span = xs[k + 1] - xs[k];
+    const t = xs.length > 1 && span > 0 ? (clamped - xs[k]) / span : 0;
+    const p = xs.length > 1 ? points[k].probability + t * (points[k + 1].probability - points[k].probability) : points[0].probability;
+    marker = { x: x(clamped), y: y(p) };
+  }
+  return { line, marker, bars: [] };
+}

@@ -4,6 +4,7 @@ import {
   changedFeatures,
   contributionBars,
   contributionPoints,
+  curveShape,
   whatIfControls,
   withEdits,
 } from '../../../client/src/utils/customer-explanation';
@@ -84,5 +85,40 @@ describe('what-if controls', () => {
       { feature: 'Income', value: null },
     ]);
     expect(changedFeatures(stored, edits)).toEqual(['Recency', 'Income']);
+  });
+});
+
+describe('curveShape', () => {
+  const points = [
+    { value: '0', numericValue: 0, probability: 0.4 },
+    { value: '50', numericValue: 50, probability: 0.2 },
+    { value: '100', numericValue: 100, probability: 0.1 },
+  ];
+
+  it('numbers: a line over the box, the current value marked on it by interpolation', () => {
+    const shape = curveShape(points, '25', 100, 40);
+    expect(shape.line).toBe('0.00,0.00 50.00,20.00 100.00,30.00');
+    expect(shape.marker!.x).toBeCloseTo(25, 12);
+    expect(shape.marker!.y).toBeCloseTo(10, 12); // probability 0.3 of the top 0.4
+  });
+
+  it('a missing current value has no marker; values outside the curve sit at its end', () => {
+    expect(curveShape(points, null).marker).toBeNull();
+    expect(curveShape(points, '250', 100, 40).marker!.x).toBe(100);
+  });
+
+  it('levels: bars with the current level flagged', () => {
+    const shape = curveShape(
+      [
+        { value: 'PhD', numericValue: null, probability: 0.3 },
+        { value: 'Basic', numericValue: null, probability: 0.1 },
+      ],
+      'Basic',
+    );
+    expect(shape.line).toBeNull();
+    expect(shape.bars).toEqual([
+      { value: 'PhD', probability: 0.3, current: false },
+      { value: 'Basic', probability: 0.1, current: true },
+    ]);
   });
 });

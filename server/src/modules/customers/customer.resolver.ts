@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { CustomerExplanationType, CustomerType, FeatureValueInput } from './customer.types.js';
+import { CustomerCurvePointType, CustomerExplanationType, CustomerType, FeatureValueInput } from './customer.types.js';
 
 /** Any signed-in user may look customers up and ask why they score as they do. */
 @Resolver()
@@ -35,5 +35,18 @@ export class CustomerResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.customers.explain(modelId, values);
+  }
+
+  @Authorized()
+  @Query(() => [CustomerCurvePointType], {
+    description: "The customer's ceteris-paribus curve: the probability as one feature takes values customers have, the others fixed.",
+  })
+  customerCurve(
+    @Arg('modelId', () => ID) modelId: string,
+    @Arg('values', () => [FeatureValueInput]) values: FeatureValueInput[],
+    @Arg('feature', () => String) feature: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.customers.curve(modelId, values, feature);
   }
 }

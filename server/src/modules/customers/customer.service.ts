@@ -9,15 +9,17 @@ import { ColumnStoreService } from '../datasets/column-store/column-store.servic
 import { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
 import { isUuid } from '../../common/ids.js';
-import { takeRows } from '../training/data/feature-table.js';
+import { takeRows, type FeatureTable } from '../training/data/feature-table.js';
 import { columnSpecs } from '../training/dataset-rows.js';
 import { readModelArtifact } from '../training/model-artifact.js';
 import { ModelEntity } from '../training/model.entity.js';
 import { isAlgorithm } from '../../domain/algorithms.js';
 import { positiveTest } from '../../domain/yes-no.js';
-import { loadModel } from '../training/model-registry.js';
+import { loadModel, type TrainedModel } from '../training/model-registry.js';
+import { isoDate } from '../../domain/dates.js';
 import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
 import { featureTableFromStore } from '../training/pipeline/store-feature-table.js';
+import { ceterisParibus } from './ceteris-paribus.js';
 import { customerKeysStartingWith, readCustomerRow } from './customer-rows.js';
 import { dayOf, valuesToTable, type TableContext } from './customer-table.js';
 import { reasonsText } from './reasons-text.js';
@@ -54,7 +56,17 @@ export interface ExplanationView {
   text: string;
 }
 
+export interface CurvePointView {
+  value: string;
+  /** Numbers: the value; dates: the day number (since 1970-01-01); levels: null. */
+  numericValue: number | null;
+  probability: number;
+}
+
 interface Prepared {
+  model: TrainedModel;
+  /** The training rows the expectations (and the curves' grids) run over. */
+  background: FeatureTable;
   explainer: ShapExplainer;
   context: TableContext;
   columns: DatasetColumnEntity[];
@@ -121,6 +133,29 @@ export class CustomerService {
     };
   }
 
+  /**
+   * This customer's ceteris-paribus curve for one feature: the probability as that feature
+   * takes values customers have (dates written back as ISO dates), everything else theirs.
+   */
+  async curve(modelId: string, values: { feature: string; value: string | null }[], feature: string): Promise<CurvePointView[]> {
+    if (values.length > MAX_VALUES) throw badInput(`At most ${MAX_VALUES} values can be explained at once.`);
+    const { model, background, context } = await this.prepared(modelId);
+    if (!context.features.some((f) => f.name === feature)) throw badInput(`The model does not use the column "${feature}".`);
+    const given = new Map(values.map((v) => [v.feature, v.value ?? null]));
+    const row = valuesToTable(context, [given]);
+    const kind = context.features.find((f) => f.name === feature)!.kind;
+    const reference = context.dateReferences[feature];
+    return ceterisParibus((t) => model.predictProba(t), row, background, feature).map((point) => {
+      if (typeof point.value === 'string') return { value: point.value, numericValue: null, probability: point.probability };
+      const text = kind === 'DATE' && reference !== undefined ? isoDate(reference - point.value) : String(point.value);
+      return {
+        value: text,
+        numericValue: kind === 'DATE' && reference !== undefined ? reference - point.value : point.value,
+        probability: point.probability,
+      };
+    });
+  }
+
   /** The model's explainer, built on first use from its training rows. */
   private prepared(modelId: string): Promise<Prepared> {
     let entry = this.explainers.get(modelId);
@@ -152,8 +187,9 @@ export class CustomerService {
     if (sample.length === 0) throw badInput('The model’s training customers are no longer in the dataset; retrain the model.');
     const background = takeRows(built.table, sample);
     let explainer: ShapExplainer;
+    const trained = loadModel(model.algorithm, artifact.model);
     try {
-      explainer = shapExplainer(loadModel(model.algorithm, artifact.model), background);
+      explainer = shapExplainer(trained, background);
     } catch (error) {
       // The column settings changed since training (a feature renamed, excluded or re-kinded).
       throw badInput(
@@ -166,6 +202,6 @@ export class CustomerService {
       specs: specs as ColumnSpec[],
       dateReferences: { ...built.dateReferences, ...(stored.dateReferences ?? {}) },
     };
-    return { explainer, context, columns };
+    return { model: trained, background, explainer, context, columns };
   }
 }

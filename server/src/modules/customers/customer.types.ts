@@ -44,3 +44,11 @@ export class CustomerExplanationType {
   contributions!: ContributionType[];
   @Field(() => String, { description: 'A plain-language summary of the strongest reasons.' }) text!: string;
 }
+
+@ObjectType('CustomerCurvePoint')
+export class CustomerCurvePointType {
+  @Field(() => String, { description: 'The value as it would appear in the file (dates as ISO dates).' }) value!: string;
+  @Field(() => Float, { nullable: true, description: 'Numbers: the value; dates: days since 1970-01-01; levels: null.' })
+  numericValue!: number | null;
+  @Field(() => Float) probability!: number;
+}
