@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
+import helmet from 'helmet';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -41,6 +42,27 @@ const PUBLIC_CODES = new Set([
   'TOO_MANY_REQUESTS',
 ]);
 
+/**
+ * The web client's Content-Security-Policy: its own scripts, styles and API only (no inline
+ * script or style, no other origin); data: images for the inline favicon; never framed.
+ * tests/e2e/security-headers.spec.ts opens every page in Chromium and checks no violation.
+ */
+const clientContentSecurityPolicy = helmet.contentSecurityPolicy({
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+});
+
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
@@ -65,12 +87,15 @@ export async function createApp(options: {
   const { config, services, logger, schema, httpServer, state } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Which proxies may say who the client is (X-Forwarded-For) and that it used HTTPS (X-Forwarded-Proto).
+  app.set('trust proxy', config.trustProxy);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('X-Frame-Options', 'DENY');
+  // nosniff, no referrer, no framing, and the rest of helmet's defaults; the CSP is for the client's pages (below).
+  app.use(helmet({ contentSecurityPolicy: false, strictTransportSecurity: false, frameguard: { action: 'deny' }, referrerPolicy: { policy: 'no-referrer' } }));
+  // HSTS only where the browser reached us over HTTPS (directly, or through a trusted proxy):
+  // sent over plain HTTP it would mean nothing, and a local http:// start must keep working.
+  app.use((req, res, next) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   });
 
@@ -83,6 +108,8 @@ export async function createApp(options: {
     schema,
     csrfPrevention: true,
     introspection: !config.production,
+    // No "Did you mean …?" in production: it lists the schema's fields to whoever guesses.
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityLimitPlugin(schema, logger)],
@@ -107,6 +134,7 @@ export async function createApp(options: {
   app.use('/api', (_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'There is no such API endpoint.' } }));
 
   if (existsSync(join(config.clientDir, 'index.html'))) {
+    app.use(clientContentSecurityPolicy);
     app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
     // The client routes in the browser: every other GET gets the app shell.
     app.get(/.*/, (_req, res) => res.sendFile(join(config.clientDir, 'index.html')));

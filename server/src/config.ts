@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 /** Everything the server reads from the environment, parsed and checked once at start. */
 export interface AppConfig {
   port: number;
+  /** Bind address (default 0.0.0.0: every interface; 127.0.0.1 behind a local proxy). */
   host: string;
+  /** Express 'trust proxy': which proxies' X-Forwarded-For/-Proto are believed (default: loopback only). */
+  trustProxy: string | boolean | number;
   databaseUrl: string | undefined;
   dataDir: string;
   adminEmail: string;
@@ -39,10 +42,18 @@ function intFrom(name: string, value: string | undefined, fallback: number): num
   return parsed;
 }
 
+/** TRUST_PROXY: `true`/`false`, a number of hops, or addresses/subnets (`loopback`, `10.0.0.0/8`, comma-separated). */
+function trustProxyFrom(value: string | undefined): string | boolean | number {
+  if (value === undefined || value === '') return 'loopback';
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intFrom('PORT', env.PORT, 4000),
-    host: env.HOST ?? '0.0.0.0',
+    host: env.HOST || '0.0.0.0',
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     adminEmail: env.ADMIN_EMAIL ?? 'admin@localhost',
