@@ -20,11 +20,11 @@ describe.skipIf(chromiumMissing)('Content-Security-Policy in Chromium', () => {
     await t.gql('mutation($d: ID!) { segmentCustomers(datasetId: $d) { id } }', { d: datasetId }, token);
     await t.server.jobs.idle();
     browser = await openBrowser();
-    await browser.page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        const seen = ((window as unknown as { __csp?: string[] }).__csp ??= []);
-        seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-      });
+    // Browser-side code as text: the tests are compiled without the DOM library.
+    await browser.page.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (event) => {
+        (window.__csp = window.__csp || []).push(event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline') + ' (' + event.sourceFile + ':' + event.lineNumber + ')');
+      });`,
     });
     browser.page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
@@ -47,7 +47,7 @@ describe.skipIf(chromiumMissing)('Content-Security-Policy in Chromium', () => {
   it('has no violation on the login page or any page after signing in', async () => {
     const { page } = browser;
     const collect = async (where: string) => {
-      const seen = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+      const seen = (await page.evaluate('window.__csp || []')) as string[];
       violations.push(...seen.map((v) => `${where}: ${v}`));
     };
     await page.goto(t.url);
@@ -68,12 +68,8 @@ describe.skipIf(chromiumMissing)('Content-Security-Policy in Chromium', () => {
     expect(violations).toEqual([]);
 
     // The detector itself works: an inline script is refused and reported.
-    await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__ran = true;';
-      document.head.append(script);
-    });
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([expect.stringMatching(/^script-src/)]);
-    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran ?? false)).toBe(false);
+    await page.evaluate(`{ const script = document.createElement('script'); script.textContent = 'window.__ran = true;'; document.head.append(script); }`);
+    await expect.poll(() => page.evaluate('window.__csp || []')).toEqual([expect.stringMatching(/^script-src/)]);
+    expect(await page.evaluate('window.__ran === true')).toBe(false);
   });
 });
