@@ -6,6 +6,7 @@ import { Team1796290744076 } from './1796290744076-team.js';
 import { ImportWarnings1796293042119 } from './1796293042119-import-warnings.js';
 import { LoginAttempts1796293861887 } from './1796293861887-login-attempts.js';
 import { DatasetSummary1796291611169 } from './1796291611169-dataset-summary.js';
+import { ColumnPhrasing1796292144340 } from './1796292144340-column-phrasing.js';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -15,4 +16,5 @@ export const migrations = [
   ImportWarnings1796293042119,
   LoginAttempts1796293861887,
   DatasetSummary1796291611169,
+  ColumnPhrasing1796292144340,
 ];

@@ -46,3 +46,14 @@ export const SET_AUTO_RETRAIN: TypedDocumentNode<{ updateDatasetSettings: Retrai
   }
   ${RETRAIN_FIELDS}
 `;
+
+export const SET_CURRENCY: TypedDocumentNode<{ updateDatasetSettings: { id: string; settings: { currency: string | null } } }, { datasetId: string; currency: string }> = gql`
+  mutation SetCurrency($datasetId: ID!, $currency: String!) {
+    updateDatasetSettings(datasetId: $datasetId, input: { currency: $currency }) {
+      id
+      settings {
+        currency
+      }
+    }
+  }
+`;

@@ -344,6 +344,8 @@ export interface InterestRegion {
   levels: string[] | null;
   meanPrediction: number;
   customers: number | null;
+  /** The server's words for the region, as the target group says it ("Customers with no teenagers at home"). */
+  text?: string;
 }
 
 export interface HistogramBin {
@@ -390,6 +392,7 @@ export const PARTIAL_DEPENDENCE: TypedDocumentNode<
           levels
           meanPrediction
           customers
+          text
         }
         ice
         ale {

@@ -55,6 +55,16 @@ const COLUMN_FIELDS = gql`
     examples
     note
     region
+    phrasing {
+      kind
+      one
+      other
+      verb
+      event
+      unit
+      yes
+      no
+    }
   }
 `;
 
@@ -104,6 +114,9 @@ export const DATASET: TypedDocumentNode<{ dataset: DatasetDetail | null }, { id:
       positiveLabel
       positiveRate
       idColumn
+      settings {
+        currency
+      }
       columns {
         ...ColumnFields
       }

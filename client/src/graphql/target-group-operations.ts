@@ -15,6 +15,8 @@ export interface GroupCondition {
   max: number | null;
   levels: string[] | null;
   text: string;
+  /** The condition with its relative word ("with no teenagers at home"); absent on an edit not yet recounted. */
+  clause?: string;
 }
 
 /** What evaluateTargetGroup and the audience export take: a condition without its wording. */
@@ -99,6 +101,8 @@ export interface TargetGroup {
 /** Exact figures for edited conditions. */
 export interface GroupFigures {
   conditions: GroupCondition[];
+  /** The server's sentence for who they are. */
+  who: string;
   matchedCustomers: number;
   responders: number;
   share: number;
@@ -186,6 +190,7 @@ const CONDITION_FIELDS = gql`
     max
     levels
     text
+    clause
   }
 `;
 
@@ -274,6 +279,7 @@ export const EVALUATE_TARGET_GROUP: TypedDocumentNode<{ evaluateTargetGroup: Gro
       conditions {
         ...GroupConditionFields
       }
+      who
       matchedCustomers
       responders
       share

@@ -54,6 +54,22 @@ export interface Column {
   note: string | null;
   /** Where customers live: COUNTRY, STATE or POSTAL_CODE (set on the Data page, else inferred); null: not a region. */
   region: 'COUNTRY' | 'STATE' | 'POSTAL_CODE' | null;
+  phrasing: ColumnPhrasing;
+}
+
+/** What a column counts or measures, for the sentences the server writes (server/schema.graphql ColumnPhrasing). */
+export const PHRASING_KINDS = ['COUNT', 'MONEY', 'YEAR', 'DATE', 'DURATION', 'PERCENTAGE', 'FACT', 'CATEGORY', 'NUMBER'] as const;
+export type PhrasingKind = (typeof PHRASING_KINDS)[number];
+
+export interface ColumnPhrasing {
+  kind: PhrasingKind;
+  one: string | null;
+  other: string | null;
+  verb: string | null;
+  event: string | null;
+  unit: string | null;
+  yes: string | null;
+  no: string | null;
 }
 
 export interface CampaignOutcome {
@@ -106,6 +122,7 @@ export interface DatasetDetail {
   positiveLabel: string | null;
   positiveRate: number | null;
   idColumn: string | null;
+  settings: { currency: string | null };
   columns: Column[];
   campaigns: CampaignOutcome[];
   imports: ImportJob[];
@@ -121,4 +138,5 @@ export interface ColumnUpdateInput {
   knownAfterContact?: boolean;
   /** COUNTRY, STATE, POSTAL_CODE, or NONE (not a region column). */
   region?: 'COUNTRY' | 'STATE' | 'POSTAL_CODE' | 'NONE';
+  phrasing?: ColumnPhrasing;
 }

@@ -46,7 +46,7 @@ export function setBounds(conditions: readonly GroupCondition[], feature: string
   if ((min !== null && !Number.isFinite(min)) || (max !== null && !Number.isFinite(max))) return { ok: false, problem: 'Enter numbers for the bounds.' };
   if (min === null && max === null) return { ok: false, problem: 'Give at least one bound, or remove the condition.' };
   if (min !== null && max !== null && min > max) return { ok: false, problem: 'The lower bound is above the upper bound.' };
-  return { ok: true, conditions: replace(conditions, feature, { min, max, text: boundsText(condition.label, min, max) }) };
+  return { ok: true, conditions: replace(conditions, feature, { min, max, text: boundsText(condition.label, min, max), clause: undefined }) };
 }
 
 /** Adds or removes one value of a category condition; at least one must stay. */
@@ -55,7 +55,7 @@ export function toggleLevel(conditions: readonly GroupCondition[], feature: stri
   if (!condition || condition.levels === null) return { ok: false, problem: 'This condition is no longer part of the group.' };
   const levels = condition.levels.includes(level) ? condition.levels.filter((l) => l !== level) : [...condition.levels, level];
   if (levels.length === 0) return { ok: false, problem: 'Keep at least one value, or remove the condition.' };
-  return { ok: true, conditions: replace(conditions, feature, { levels, text: levelsText(condition.label, levels) }) };
+  return { ok: true, conditions: replace(conditions, feature, { levels, text: levelsText(condition.label, levels), clause: undefined }) };
 }
 
 /** A value as people read it: a yes/no column's "1" and "0" are "Yes" and "No". */
@@ -117,6 +117,9 @@ export function readBound(value: string | number | null | undefined): number | n
  */
 export function withServerText(conditions: readonly GroupCondition[], recounted: readonly GroupCondition[] | null): GroupCondition[] {
   if (!recounted || !sameConditions(toInputs(conditions), toInputs(recounted))) return [...conditions];
-  const byFeature = new Map(recounted.map((condition) => [condition.feature, condition.text]));
-  return conditions.map((condition) => ({ ...condition, text: byFeature.get(condition.feature) ?? condition.text }));
+  const byFeature = new Map(recounted.map((condition) => [condition.feature, condition]));
+  return conditions.map((condition) => {
+    const server = byFeature.get(condition.feature);
+    return server ? { ...condition, text: server.text, clause: server.clause } : condition;
+  });
 }

@@ -61,8 +61,8 @@ export function formatLift(lift: number): string {
 }
 
 /** "Customers who have bought within the last 30 days and who earn at least 60,000 a year." */
-export function whoSentence(conditions: readonly Pick<GroupCondition, 'text'>[]): string {
-  const clauses = conditions.map((condition) => `who ${condition.text}`);
+export function whoSentence(conditions: readonly Pick<GroupCondition, 'text' | 'clause'>[]): string {
+  const clauses = conditions.map((condition) => condition.clause ?? `who ${condition.text}`);
   if (clauses.length === 0) return 'All customers.';
   if (clauses.length === 1) return `Customers ${clauses[0]}.`;
   return `Customers ${clauses.slice(0, -1).join(', ')} and ${clauses.at(-1) ?? ''}.`;
@@ -75,7 +75,7 @@ const CAVEAT = 'These are associations in past data, not causes: a campaign aime
  * group, so an edit gets its own short brief, from the exact recounted figures only.
  */
 export function editedBrief(figures: GroupFigures): string {
-  const paragraphs = [`Who to contact next time. ${whoSentence(figures.conditions)}`];
+  const paragraphs = [`Who to contact next time. ${figures.who || whoSentence(figures.conditions)}`];
   paragraphs.push(`How many. ${capitalise(plural(figures.matchedCustomers, 'customer'))}, ${shareOfBase(figures.share)} of the base.`);
   if (figures.matchedCustomers > 0) {
     let respond = `${capitalise(formatInteger(figures.responders))} of them responded to the last campaign: ${inHundred(figures.responseRate)}, against ${inHundred(figures.baseRate).replace('about ', '')} across all customers — ${formatLift(figures.lift)} times the base rate.`;

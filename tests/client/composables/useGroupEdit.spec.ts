@@ -23,6 +23,7 @@ function figures(conditions: ConditionInput[], matched: number): { evaluateTarge
   return {
     evaluateTargetGroup: {
       conditions: conditions.map((c) => ({ ...c, label: c.feature, text: `server: ${c.feature}` })),
+      who: `Customers ${conditions.map((c) => `who server: ${c.feature}`).join(' and ')}.`,
       matchedCustomers: matched, responders: 1, share: matched / 2000, responseRate: 0.3, baseRate: 0.14, lift: 2,
       holdout: { matchedCustomers: 10, responseRate: 0.3, baseRate: 0.14, lift: 2 }, meanPredicted: 0.3,
     },

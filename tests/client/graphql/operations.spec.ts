@@ -12,16 +12,21 @@ const servedPath = path.resolve(root, 'server/schema.graphql');
 /** The fields the lead committed to serve beyond the contract (see the client brief). */
 const EXTENSIONS = `
   type LevelCount { value: String!, count: Int! }
-  extend type Dataset { createdAt: DateTime!, idColumn: String, featuredModel: Model }
+  extend type Dataset { createdAt: DateTime!, idColumn: String, featuredModel: Model, settings: DatasetSettings! }
+  type DatasetSettings { currency: String }
+  enum PhrasingKind { COUNT MONEY YEAR DATE DURATION PERCENTAGE FACT CATEGORY NUMBER }
+  type ColumnPhrasing { kind: PhrasingKind!, one: String, other: String, verb: String, event: String, unit: String, yes: String, no: String }
+  input ColumnPhrasingInput { kind: PhrasingKind!, one: String, other: String, verb: String, event: String, unit: String, yes: String, no: String }
   extend type Column {
     position: Int!, isTarget: Boolean!, isPastCampaign: Boolean!, knownAfterContact: Boolean!,
-    unit: String, min: Float, max: Float, topLevels: [LevelCount!]!, examples: [String!]!, note: String, region: String
+    unit: String, min: Float, max: Float, topLevels: [LevelCount!]!, examples: [String!]!, note: String, region: String,
+    phrasing: ColumnPhrasing!
   }
   extend type ImportJob {
-    phase: String!, bytes: Float, rowsDuplicate: Int!, rowsSkippedEmpty: Int!, errorCount: Int!, message: String
+    phase: String!, bytes: Float, rowsDuplicate: Int!, rowsSkippedEmpty: Int!, errorCount: Int!, message: String, warnings: [ImportError!]!
   }
   extend type AuthPayload { mustChangePassword: Boolean! }
-  input ColumnUpdateInput { label: String, kind: ColumnKind, isPastCampaign: Boolean, isTarget: Boolean, knownAfterContact: Boolean, region: String }
+  input ColumnUpdateInput { label: String, kind: ColumnKind, isPastCampaign: Boolean, isTarget: Boolean, knownAfterContact: Boolean, region: String, phrasing: ColumnPhrasingInput }
   extend type Mutation {
     updateColumn(datasetId: ID!, name: String!, input: ColumnUpdateInput!): Column!
     deleteDataset(id: ID!): Boolean!

@@ -77,7 +77,7 @@ describe('dates', () => {
 
 describe('numeric curves', () => {
   it('words open-ended regions with thousands separators', () => {
-    expect(regionText(income, income.regions[0]!)).toBe('62,521 or more: 22.8% predicted to respond · 125 customers');
+    expect(regionText(income, income.regions[0]!)).toBe('62,521 or more: 22.8% predicted to respond · 125 customers in the curve’s sample');
     expect(regionShades(income)).toEqual([{ from: 62521, to: null, tag: '1' }]);
     expect(formatX(curve({ feature: 'Year_Birth', label: 'Year of birth', points: [{ value: '1957', numericValue: 1957, meanPrediction: 0.1 }] }), 1957)).toBe('1957');
   });
@@ -110,7 +110,7 @@ describe('category curves', () => {
     expect(colours[2]).toBe(colours[3]);
     expect(colours[0]).not.toBe(colours[2]);
     expect(regionShades(education)).toEqual([{ from: 1.5, to: 2.5, tag: '1' }, { from: 2.5, to: 3.5, tag: '1' }]);
-    expect(regionText(education, education.regions[0]!)).toBe('Master or PhD: 19.4% predicted to respond · 181 customers');
+    expect(regionText(education, education.regions[0]!)).toBe('Master or PhD: 19.4% predicted to respond · 181 customers in the curve’s sample');
     const three = { ...education.regions[0]!, levels: ['Basic', 'Master', 'PhD'] };
     expect(regionRange(education, three)).toBe('Basic, Master or PhD');
   });
@@ -133,6 +133,8 @@ describe('yes/no curves', () => {
     expect(curveKind(accepted)).toBe('levels');
     expect(pdpChart(accepted, { ice: false, ale: false }).data.labels).toEqual(['No (0)', 'Yes (1)']);
     expect(levelLabels(accepted)).toEqual([['No (0)', '467 customers'], ['Yes (1)', '33 customers']]);
-    expect(regionText(accepted, accepted.regions[0]!)).toBe('Yes (1): 27.3% predicted to respond · 33 customers');
+    expect(regionText(accepted, accepted.regions[0]!)).toBe('Yes (1): 27.3% predicted to respond · 33 customers in the curve’s sample');
+    // The server's words, when it sends them, replace the range.
+    expect(regionText(accepted, { ...accepted.regions[0]!, text: 'Customers who accepted campaign 5' })).toBe('Customers who accepted campaign 5: 27.3% predicted to respond · 33 customers in the curve’s sample');
   });
 });

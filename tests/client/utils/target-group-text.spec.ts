@@ -60,12 +60,15 @@ describe('wording helpers', () => {
     expect(whoSentence([])).toBe('All customers.');
     expect(whoSentence([{ text: 'earn at least 60,000 a year' }])).toBe('Customers who earn at least 60,000 a year.');
     expect(whoSentence([{ text: 'a' }, { text: 'b' }, { text: 'c' }])).toBe('Customers who a, who b and who c.');
+    // The server's clauses carry their own relative word.
+    expect(whoSentence([{ text: 'a', clause: 'who a' }, { text: 'no teens', clause: 'with no teens' }])).toBe('Customers who a and with no teens.');
   });
 });
 
 describe('the brief of an edited group', () => {
   const figures: GroupFigures = {
-    conditions: [{ feature: 'Income', label: 'Yearly household income', min: 60000, max: null, levels: null, text: 'earn at least 60,000 a year' }],
+    conditions: [{ feature: 'Income', label: 'Yearly household income', min: 60000, max: null, levels: null, text: 'earn at least 60,000 a year', clause: 'who earn at least 60,000 a year' }],
+    who: 'Customers who earn at least 60,000 a year.',
     matchedCustomers: 569,
     responders: 164,
     share: 0.2845,

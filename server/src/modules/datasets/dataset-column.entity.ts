@@ -1,5 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import type { ColumnKind } from '../../domain/column-kinds.js';
+import type { Phrasing } from '../phrasing/phrasing.js';
 import { DatasetEntity } from './dataset.entity.js';
 
 /** What the importer learned about a column, beyond its kind. */
@@ -41,4 +42,6 @@ export class DatasetColumnEntity {
   @Column({ type: 'boolean', default: false }) isTarget!: boolean;
   @Column({ type: 'boolean', default: false }) isPastCampaign!: boolean;
   @Column({ type: 'boolean', default: false }) knownAfterContact!: boolean;
+  /** What the column counts or measures (null for columns imported before phrasing existed: inferred on read). */
+  @Column({ type: 'jsonb', nullable: true }) phrasing!: Phrasing | null;
 }

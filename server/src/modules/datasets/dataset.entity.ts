@@ -18,6 +18,8 @@ export interface DatasetSettings {
   /** Retrain automatically after each successful import. */
   autoRetrain?: boolean;
   decimalComma?: boolean;
+  /** ISO 4217 code of the money columns' currency, for the sentences the app writes. */
+  currency?: string;
   delimiter?: string;
 }
 

@@ -1,4 +1,6 @@
 import type { JobStatusEnum } from '../../graphql/enums.js';
+import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
+import type { PhrasingKindEnum } from '../phrasing/phrasing.types.js';
 import type { DatasetColumnEntity } from './dataset-column.entity.js';
 import { regionLevelOf } from '../regions/region-setting.js';
 import type { ColumnType, ImportJobType } from './dataset.types.js';
@@ -22,6 +24,21 @@ export function toColumnType(column: DatasetColumnEntity): ColumnType {
     topLevels: column.stats.topLevels ?? [],
     examples: column.stats.examples ?? [],
     note: column.stats.note ?? null,
+    phrasing: toPhrasingType(column),
+  };
+}
+
+function toPhrasingType(column: DatasetColumnEntity): ColumnType['phrasing'] {
+  const p = phrasingOfColumn(column);
+  return {
+    kind: p.kind as PhrasingKindEnum,
+    one: p.one ?? null,
+    other: p.other ?? null,
+    verb: p.verb ?? null,
+    event: p.event ?? null,
+    unit: p.unit ?? null,
+    yes: p.yes ?? null,
+    no: p.no ?? null,
   };
 }
 

@@ -90,6 +90,7 @@ export class DatasetResolver {
       autoRetrain: dataset.settings.autoRetrain ?? false,
       costPerContact: dataset.settings.costPerContact ?? null,
       valuePerResponse: dataset.settings.valuePerResponse ?? null,
+      currency: dataset.settings.currency ?? null,
     };
   }
 

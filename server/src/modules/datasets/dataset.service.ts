@@ -8,6 +8,7 @@ import { DatasetEntity } from './dataset.entity.js';
 import { ColumnStoreService } from './column-store/column-store.service.js';
 import { ImportJobEntity } from './import-job.entity.js';
 import { checkRegionSetting } from '../regions/region-setting.js';
+import { checkPhrasing, type Phrasing, type PhrasingInput } from '../phrasing/phrasing.js';
 
 export interface ColumnUpdate {
   label?: string;
@@ -17,6 +18,7 @@ export interface ColumnUpdate {
   knownAfterContact?: boolean;
   /** COUNTRY, STATE, POSTAL_CODE or NONE. */
   region?: string | null;
+  phrasing?: PhrasingInput;
 }
 
 export class DatasetService {
@@ -90,6 +92,7 @@ export class DatasetService {
       }
       if (update.knownAfterContact !== undefined) column.knownAfterContact = update.knownAfterContact;
       if (update.region !== undefined && update.region !== null) column.stats = { ...column.stats, region: checkRegionSetting(update.region) };
+      if (update.phrasing !== undefined) column.phrasing = cleanPhrasing(update.phrasing);
       if (update.isTarget === true && !column.isTarget) {
         if (column.kind !== 'BINARY') throw badInput(`"${column.label}" is not a yes/no column, so it cannot be the target.`);
         await columns.update({ datasetId, isTarget: true }, { isTarget: false });
@@ -107,7 +110,7 @@ export class DatasetService {
     });
   }
 
-  async updateSettings(id: string, input: { name?: string; autoRetrain?: boolean; costPerContact?: number; valuePerResponse?: number }): Promise<DatasetEntity> {
+  async updateSettings(id: string, input: { name?: string; autoRetrain?: boolean; costPerContact?: number; valuePerResponse?: number; currency?: string }): Promise<DatasetEntity> {
     const dataset = await this.get(id);
     if (input.name !== undefined) {
       const name = input.name.trim();
@@ -121,6 +124,15 @@ export class DatasetService {
       dataset.settings = { ...dataset.settings, [key]: value };
     }
     if (input.autoRetrain !== undefined) dataset.settings = { ...dataset.settings, autoRetrain: input.autoRetrain };
+    if (input.currency !== undefined) {
+      const code = input.currency.trim().toUpperCase();
+      if (code && !(Intl.supportedValuesOf('currency') as string[]).includes(code)) throw badInput(`"${input.currency}" is not a currency code (such as EUR, USD or GBP).`);
+      const settings = { ...dataset.settings };
+      delete settings.currency;
+      dataset.settings = code ? { ...settings, currency: code } : settings;
+      // Texts are cached per dataset version; a new currency rewrites them.
+      dataset.version += 1;
+    }
     return this.dataSource.getRepository(DatasetEntity).save(dataset);
   }
 
@@ -129,4 +141,17 @@ export class DatasetService {
     await ColumnStoreService.for(this.dataSource).forget(id);
     return (result.affected ?? 0) > 0;
   }
+}
+
+
+/** A phrasing a person typed: trimmed, empty texts dropped, checked (a clear message when it cannot work). */
+function cleanPhrasing(input: PhrasingInput): Phrasing {
+  const clean: PhrasingInput = { kind: input.kind };
+  for (const key of ['one', 'other', 'verb', 'event', 'unit', 'yes', 'no'] as const) {
+    const text = input[key]?.trim();
+    if (text) clean[key] = text;
+  }
+  const problem = checkPhrasing(clean);
+  if (problem) throw badInput(problem);
+  return clean as Phrasing;
 }

@@ -1,6 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ColumnKindEnum, JobStatusEnum } from '../../graphql/enums.js';
+import { ColumnPhrasingInput, ColumnPhrasingType } from '../phrasing/phrasing.types.js';
 
 @ObjectType('LevelCount')
 export class LevelCountType {
@@ -29,6 +30,8 @@ export class ColumnType {
   @Field(() => [String]) examples!: string[];
   @Field(() => String, { nullable: true, description: 'Why the importer chose this kind, when worth telling.' })
   note!: string | null;
+  @Field(() => ColumnPhrasingType, { description: 'What the column counts or measures, for the sentences the app writes (inferred at import, editable).' })
+  phrasing!: ColumnPhrasingType;
 }
 
 @ObjectType('CampaignOutcome')
@@ -97,6 +100,7 @@ export class ColumnUpdateInput {
   @Field(() => Boolean, { nullable: true }) knownAfterContact?: boolean;
   @Field(() => String, { nullable: true, description: 'Where customers live: COUNTRY, STATE, POSTAL_CODE, or NONE (not a region column).' })
   region?: string;
+  @Field(() => ColumnPhrasingInput, { nullable: true, description: 'What the column counts or measures; replaces the whole phrasing.' }) phrasing?: ColumnPhrasingInput;
 }
 
 @ObjectType('DatasetSettings')
@@ -104,6 +108,8 @@ export class DatasetSettingsType {
   @Field(() => Boolean, { description: 'Retrain every model automatically after each successful import.' }) autoRetrain!: boolean;
   @Field(() => Float, { nullable: true, description: 'Cost of contacting one customer.' }) costPerContact!: number | null;
   @Field(() => Float, { nullable: true, description: 'Value of one response.' }) valuePerResponse!: number | null;
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code of the money columns’ currency (EUR, USD…); null: amounts are written without one.' })
+  currency!: string | null;
 }
 
 @InputType('DatasetSettingsInput')
@@ -112,4 +118,5 @@ export class DatasetSettingsInput {
   @Field(() => Boolean, { nullable: true }) autoRetrain?: boolean;
   @Field(() => Float, { nullable: true }) costPerContact?: number;
   @Field(() => Float, { nullable: true }) valuePerResponse?: number;
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency code; an empty text removes it.' }) currency?: string;
 }

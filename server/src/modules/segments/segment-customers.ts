@@ -19,6 +19,7 @@ import { fitScaler, transform, type FittedScaler, type ScalerOptions } from './s
 import { silhouetteScore } from './silhouette.js';
 import { kChoiceReason, segmentationWarnings } from './choice-reasons.js';
 import { chooseDbscanSettings } from './dbscan-settings.js';
+import type { Phrasing } from '../phrasing/phrasing.js';
 
 import type { SegmentationAlgorithm } from '../../domain/algorithms.js';
 export type SegmentFeatureSet = 'RFM' | 'TOP_DRIVERS' | 'CUSTOM';
@@ -47,6 +48,9 @@ export interface SegmentCustomersOptions {
   /** Column labels (and units) by name, for the descriptions, names and briefs; default: the names. */
   labels?: Record<string, string>;
   units?: Record<string, string>;
+  /** Phrasing models by column name (what each column counts or measures) and the dataset's currency. */
+  phrasings?: Record<string, Phrasing>;
+  currency?: string | null;
   /**
    * The featured model's target group: 1 per customer in it (same rows as the table), and the
    * group in words ("customers who ..."). Each segment's overlap goes into its summary and brief.
@@ -252,7 +256,7 @@ export function segmentCustomers(
 
   const profiles = profileSegments(profileTable(table, rfm?.table ?? null), labels, k);
   const positions = rfmPositions(rfm?.table ?? null, labels, k);
-  const words = { labels: options.labels, units: options.units };
+  const words = { labels: options.labels, units: options.units, phrasings: options.phrasings, currency: options.currency };
   const names = rfmScored ? order.map((old) => RFM_SEGMENT_NAMES[old]) : nameSegments(positions, profiles, words);
   const heatmap = campaignHeatmap(campaigns, labels, k);
   const overallCampaigns = campaigns.map((c) => outcomeOf(c.column, c.values, null));

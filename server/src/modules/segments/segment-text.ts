@@ -5,17 +5,19 @@
  * module's (labels lower-cased mid-sentence, plural labels take more/fewer, yes/no flags
  * read as verbs), so both pages speak alike.
  */
-import { formatNumber, formatPercent, formatWithUnit, inSentence, isPluralPhrase, joinAnd } from '../../common/format.js';
-import type { DriverUnit } from '../target-groups/types.js';
+import { differencePhrase as phraseDifference, fillVerb, phrasingOf, tagPhrase, type Feature } from '../phrasing/phrase.js';
+import type { Phrasing } from '../phrasing/phrasing.js';
+import { formatNumber, inSentence, joinAnd } from '../../common/format.js';
+import { columnLabel } from '../datasets/import/column-labels.js';
 import type { FeatureProfile } from './profiles.js';
 
-/** Column labels and units by column name (DatasetColumnEntity.label / stats.unit). */
+/** Column labels, units and phrasing models by column name (DatasetColumnEntity), and the dataset's currency. */
 export interface ColumnWords {
   labels?: Record<string, string>;
   units?: Record<string, string>;
+  phrasings?: Record<string, Phrasing>;
+  currency?: string | null;
 }
-
-const UNITS = new Set<DriverUnit>(['currency', 'days', 'count', 'years', 'date', 'seconds']);
 
 export function labelOf(words: ColumnWords | undefined, name: string): string {
   return words?.labels?.[name] ?? name;
@@ -27,39 +29,35 @@ function inText(words: ColumnWords | undefined, name: string): string {
   return label === undefined ? name : inSentence(label);
 }
 
-function unitOf(words: ColumnWords | undefined, name: string): DriverUnit | undefined {
-  const unit = words?.units?.[name];
-  return unit && UNITS.has(unit as DriverUnit) ? (unit as DriverUnit) : undefined;
+/** The profile's feature as the phrasing module sees it (its stored phrasing, else inferred from label and unit). */
+function featureOf(p: FeatureProfile, words: ColumnWords | undefined): Feature {
+  const kind = p.kind === 'CATEGORICAL' ? 'CATEGORICAL' : p.source === 'BINARY' ? 'BINARY' : p.source === 'DATE' ? 'DATE' : 'NUMERIC';
+  // Without a stored label, the importer's label for the name ("Kidhome" -> "Children at home").
+  return { feature: p.feature, label: words?.labels?.[p.feature] ?? columnLabel(p.feature), kind, unit: words?.units?.[p.feature] ?? null, phrasing: words?.phrasings?.[p.feature] ?? null };
 }
-
-/** Labels such as "Accepted campaign 5" or "Complained in the last 2 years" read as a verb phrase. */
-const isVerbLabel = (label: string) => /^[a-z]+ed\b/i.test(label);
 
 /**
  * How the segment differs from all customers on `p`, as a clause after "they": "have fewer
- * children at home (on average 0.12 vs 0.44)", "have a far higher yearly household income
- * (median 71,000 vs 51,000)", "more often accepted campaign 5 (24 % vs 7.3 %)",
- * "more often have education “PhD” (35 % vs 22 %)".
+ * children at home (median 0 vs 1)", "were born earlier (median 1964 vs 1969)", "accepted
+ * campaign 5 more often (24.0 % vs 7.3 %)", "more often have education “PhD” (35.0 % vs 22.0 %)".
+ * Yes/no features are shares, never means; years are years, never quantities.
  */
 export function differencePhrase(p: FeatureProfile, words?: ColumnWords): string {
-  const label = inText(words, p.feature);
-  const strength = Math.abs(p.standardisedDifference) >= 1 ? 'far ' : '';
-  const higher = p.standardisedDifference > 0;
-  if (p.kind === 'CATEGORICAL') return `${strength}more often have ${label} “${p.level}” (${formatPercent(p.share)} vs ${formatPercent(p.overallShare)})`;
-  if (p.source === 'BINARY') {
-    const often = `${strength}${higher ? 'more' : 'less'} often`;
-    const shares = `(${formatPercent(p.mean)} vs ${formatPercent(p.overallMean)})`;
-    return isVerbLabel(label) ? `${often} ${label} ${shares}` : `are ${often} marked yes for ${label} ${shares}`;
-  }
+  const strong = Math.abs(p.standardisedDifference) >= 1;
+  const direction = p.standardisedDifference > 0 ? 'higher' : 'lower';
+  const feature = featureOf(p, words);
+  const ctx = { currency: words?.currency ?? null };
+  if (p.kind === 'CATEGORICAL') return phraseDifference(feature, { direction: 'higher', strong, shares: { group: p.share, rest: p.overallShare }, level: p.level }, ctx);
+  if (p.source === 'BINARY') return phraseDifference(feature, { direction, strong, shares: { group: p.mean, rest: p.overallMean } }, ctx);
   if (p.source === 'DATE') {
     // Dates are counted in days before the latest date: more days = earlier.
-    const days = Math.abs(p.mean - p.overallMean);
-    return `have ${higher ? 'an earlier' : 'a later'} ${label} (on average ${formatNumber(days)} days ${higher ? 'earlier' : 'later'})`;
+    const days = `on average ${formatNumber(Math.abs(p.mean - p.overallMean))} days ${direction === 'higher' ? 'earlier' : 'later'}`;
+    const verb = phrasingOf(feature).verb;
+    if (verb) return `${fillVerb(verb, direction === 'higher' ? 'earlier' : 'later')} (${days})`;
+    return `have ${direction === 'higher' ? 'an earlier' : 'a later'} ${inText(words, p.feature)} (${days})`;
   }
-  const show = (x: number) => formatWithUnit(x, unitOf(words, p.feature));
-  const figures = p.median !== p.overallMedian ? `median ${show(p.median)} vs ${show(p.overallMedian)}` : `on average ${show(p.mean)} vs ${show(p.overallMean)}`;
-  if (isPluralPhrase(label)) return `have ${strength}${higher ? 'more' : 'fewer'} ${label} (${figures})`;
-  return `have a ${strength}${higher ? 'higher' : 'lower'} ${label} (${figures})`;
+  const figures = p.median !== p.overallMedian ? { stat: 'median' as const, group: p.median, rest: p.overallMedian } : { stat: 'mean' as const, group: p.mean, rest: p.overallMean };
+  return phraseDifference(feature, { direction, strong, figures }, ctx);
 }
 
 /** "they have A, B and more often C": a repeated leading "have" is said once. */
@@ -73,8 +71,7 @@ export function namePhrase(p: FeatureProfile, words?: ColumnWords): string {
   const label = inText(words, p.feature);
   const higher = p.standardisedDifference > 0;
   if (p.kind === 'CATEGORICAL') return `${label} ${p.level}`;
-  if (p.source === 'BINARY') return `${higher ? 'often' : 'rarely'} ${isVerbLabel(label) ? label : `yes for ${label}`}`;
-  if (p.source === 'DATE') return `${higher ? 'early' : 'late'} ${label}`;
-  if (isPluralPhrase(label)) return `${higher ? 'more' : 'fewer'} ${label}`;
-  return `${higher ? 'high' : 'low'} ${label}`;
+  // Dates are days before the latest date: a higher value is earlier.
+  if (p.source === 'DATE') return tagPhrase(featureOf(p, words), higher ? 'lower' : 'higher');
+  return tagPhrase(featureOf(p, words), higher ? 'higher' : 'lower');
 }

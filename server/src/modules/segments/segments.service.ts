@@ -21,6 +21,7 @@ import { toStored, type StoredSegment, type StoredSegmentation } from './segment
 import type { SegmentCustomersOptions, SegmentationResult } from './segment-customers.js';
 import { SegmentationEntity } from './segmentation.entity.js';
 import type { SegmentsTask } from './segments.worker.js';
+import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
 
 export interface SegmentationRequest {
   algorithm?: 'KMEANS' | 'DBSCAN' | 'RFM_SCORES' | null;
@@ -136,7 +137,8 @@ export class SegmentsService {
       const targetGroup = await featuredTargetGroup(this.targetGroups, featured, columns, this.logger);
       const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
       const units = Object.fromEntries(columns.flatMap((c) => (c.stats.unit ? [[c.name, c.stats.unit]] : [])));
-      options = { ...options, labels, units };
+      const phrasings = Object.fromEntries(columns.map((c) => [c.name, phrasingOfColumn(c)]));
+      options = { ...options, labels, units, phrasings, currency: dataset.settings.currency ?? null };
       const channel = progressChannel((f) => report(0.05 + 0.95 * Number(f)));
       let answer: SegmentationResult | { error: string };
       try {

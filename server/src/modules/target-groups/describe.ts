@@ -5,7 +5,9 @@
  */
 import { whoSentence, type DescribedCondition } from './condition-text.js';
 import type { DistinguishingFeature } from './group-stats.js';
-import { capitalise, formatCount, formatLift, formatMoney, formatPercent, formatWithUnit, inHundred, inSentence, isPluralPhrase, joinAnd, plural } from '../../common/format.js';
+import { differencePhrase, formatAmount, type PhraseContext } from '../phrasing/phrase.js';
+import { isPluralPhrase } from '../phrasing/phrasing.js';
+import { capitalise, formatCount, formatLift, formatPercent, inHundred, inSentence, joinAnd, plural } from '../../common/format.js';
 import type { GroupStats } from './types.js';
 
 export interface DescriptionInput {
@@ -34,6 +36,8 @@ export interface DescriptionInput {
   /** Whether the search found a group better than the base rate. */
   found?: boolean;
   minShare?: number;
+  /** The dataset's currency (ISO code) for money figures. */
+  currency?: string | null;
 }
 
 const CAVEAT = 'These are associations in past data, not causes: a campaign aimed at this group is a well-founded bet, not a guarantee.';
@@ -56,24 +60,23 @@ function respondSentence(s: GroupStats, subject: 'group' | 'holdout'): string {
   return `${capitalise(formatCount(s.responders))} of them responded to the last campaign: ${rate}.`;
 }
 
-function apartPhrase(f: DistinguishingFeature): string {
-  const label = inSentence(f.label);
-  const strength = f.score >= 1 ? 'far ' : '';
+/** "spend far more on wines (median 383 vs 107)", "have fewer children at home (median 0 vs 1)", "accepted campaign 5 more often (64.0 % vs 7.3 %)". */
+function apartPhrase(f: DistinguishingFeature, ctx: PhraseContext): string {
+  const strong = f.score >= 1;
+  const feature = { feature: f.feature, label: f.label, kind: f.kind, unit: f.unit, phrasing: f.phrasing };
   if (f.level !== undefined) {
-    const often = `${strength}${f.direction === 'higher' ? 'more' : 'less'} often`;
-    const shares = `(${formatPercent(f.groupShare!)} vs ${formatPercent(f.restShare!)})`;
-    if (f.kind === 'BINARY') return /^[a-z]+ed\b/i.test(f.label) ? `${often} ${label} ${shares}` : `are ${often} marked yes for ${label} ${shares}`;
-    return `${often} have ${label} “${f.level}” ${shares}`;
+    const shares = { group: f.groupShare!, rest: f.restShare! };
+    return differencePhrase(feature, f.kind === 'BINARY' ? { direction: f.direction, strong, shares } : { direction: f.direction, strong, shares, level: f.level }, ctx);
   }
-  const show = (x: number) => formatWithUnit(x, f.unit, f.kind);
-  const figures = f.groupMedian !== f.restMedian ? `median ${show(f.groupMedian!)} vs ${show(f.restMedian!)}` : `on average ${show(f.groupMean!)} vs ${show(f.restMean!)}`;
-  if (f.kind === 'DATE') return `have ${f.direction === 'higher' ? 'a later' : 'an earlier'} ${label} (${figures})`;
-  // "a higher amount spent on wines", but "more web visits per month", "fewer children at home".
-  if (isPluralPhrase(label)) return `have ${strength}${f.direction === 'higher' ? 'more' : 'fewer'} ${label} (${figures})`;
-  return `have a ${strength}${f.direction === 'higher' ? 'higher' : 'lower'} ${label} (${figures})`;
+  // Medians when they differ once rounded as shown, else means (labelled as such).
+  const sameMedian = Math.abs(f.groupMedian! - f.restMedian!) < 1e-9;
+  const figures = sameMedian ? { stat: 'mean' as const, group: f.groupMean!, rest: f.restMean! } : { stat: 'median' as const, group: f.groupMedian!, rest: f.restMedian! };
+  // DATE columns are stored as day numbers: a higher value is a later date.
+  return differencePhrase(feature, { direction: f.direction, strong, figures }, ctx);
 }
 
-function moneySentences(m: NonNullable<DescriptionInput['money']>, groupSize: number): string {
+function moneySentences(m: NonNullable<DescriptionInput['money']>, groupSize: number, ctx: PhraseContext): string {
+  const formatMoney = (x: number) => formatAmount(x, ctx);
   const outcome = (profit: number) => (Math.abs(profit) < 0.5 ? 'break even' : profit > 0 ? `earn about ${formatMoney(profit)}` : `lose about ${formatMoney(-profit)}`);
   const groupOutcome = (profit: number) => (Math.abs(profit) < 0.5 ? 'breaks even' : profit > 0 ? `earns about ${formatMoney(profit)}` : `loses about ${formatMoney(-profit)}`);
   let text = `At ${formatMoney(m.costPerContact)} per contact and ${formatMoney(m.valuePerResponse)} per response, `;
@@ -87,13 +90,14 @@ function moneySentences(m: NonNullable<DescriptionInput['money']>, groupSize: nu
 
 export function describeTargetGroup(input: DescriptionInput): string {
   const s = input.stats;
+  const ctx: PhraseContext = { currency: input.currency ?? null };
   const paragraphs: string[] = [];
   const found = input.found ?? input.conditions.length > 0;
   if (!found) {
     const min = input.minShare !== undefined ? ` of at least ${formatPercent(input.minShare)} of the customers` : '';
     paragraphs.push(`**Who to contact next time.** No combination of the strongest drivers picks out a group${min} that responds better than average, so there is no target group to recommend; the figures below are for all customers.`);
   } else {
-    paragraphs.push(`**Who to contact next time.** ${whoSentence(input.conditions)}`);
+    paragraphs.push(`**Who to contact next time.** ${whoSentence(input.conditions, ctx)}`);
   }
   paragraphs.push(`**How many.** ${capitalise(plural(s.matchedCustomers, 'customer'))}, ${formatPercent(s.share)} of the base.`);
   if (s.matchedCustomers === 0) {
@@ -105,9 +109,9 @@ export function describeTargetGroup(input: DescriptionInput): string {
   if (input.holdout) respond += ` ${respondSentence(input.holdout, 'holdout')}`;
   if (input.meanPredicted !== null && input.meanPredicted !== undefined) respond += ` The model gives them an average response probability of ${formatPercent(input.meanPredicted)}.`;
   paragraphs.push(`**How they respond.** ${respond}`);
-  const apart = (input.distinguishing ?? []).map(apartPhrase);
+  const apart = (input.distinguishing ?? []).map((f) => apartPhrase(f, ctx));
   if (apart.length > 0) paragraphs.push(`**What else sets them apart.** Compared with the other customers, they ${joinAnd(apart)}.`);
-  if (input.money) paragraphs.push(`**What it is worth.** ${moneySentences(input.money, s.matchedCustomers)}`);
+  if (input.money) paragraphs.push(`**What it is worth.** ${moneySentences(input.money, s.matchedCustomers, ctx)}`);
   const sure: string[] = [];
   const st = input.stability;
   if (st?.lift && found) {
@@ -117,7 +121,10 @@ export function describeTargetGroup(input: DescriptionInput): string {
   if (back.length > 0 && found && !st?.unstable) sure.push(`A fresh search on each resample brought ${back.length === 1 ? "the condition" : "the conditions"} back (${joinAnd(back)}).`);
   if (st?.unstable && found) sure.push(`Treat this group with caution: ${joinAnd(st.reasons)}.`);
   if (s.matchedCustomers < 30) sure.push(`With only ${plural(s.matchedCustomers, 'customer')} the response rate is a rough guide.`);
-  for (const label of input.disagreements ?? []) sure.push(`The models disagree on which way ${inSentence(label)} moves the response, so that condition is less certain.`);
+  for (const label of input.disagreements ?? []) {
+    const verb = isPluralPhrase(label) ? 'move' : 'moves';
+    sure.push(`The models disagree on which way ${inSentence(label)} ${verb} the response, so that condition is less certain.`);
+  }
   sure.push(CAVEAT);
   paragraphs.push(`**How sure we are.** ${sure.join(' ')}`);
   return paragraphs.join('\n\n');

@@ -6,6 +6,7 @@
 import { isYesToken } from '../../domain/yes-no.js';
 import { rowMatcher, type RawCondition } from './conditions.js';
 import { isTextColumn, type DriverUnit, type GroupStats, type TargetGroupData } from './types.js';
+import type { Phrasing } from '../phrasing/phrasing.js';
 
 /** 1 where the row satisfies every condition (no conditions: every row). */
 export function matchMask(conditions: readonly RawCondition[], data: TargetGroupData): Uint8Array {
@@ -64,6 +65,7 @@ export interface DistinguishingFeature {
   label: string;
   kind: 'NUMERIC' | 'DATE' | 'CATEGORICAL' | 'BINARY';
   unit?: DriverUnit;
+  phrasing?: Phrasing;
   /** Standardised difference; the larger, the more the group stands out. */
   score: number;
   direction: 'higher' | 'lower';
@@ -123,7 +125,7 @@ export function distinguishingFeatures(mask: Uint8Array, data: TargetGroupData, 
         if (!(sd > 0)) continue;
         const score = Math.abs(groupShare - restShare) / sd;
         if (!best || score > best.score) {
-          best = { feature, label, kind: column.kind, unit: column.unit, score, direction: groupShare >= restShare ? 'higher' : 'lower', level, groupShare, restShare };
+          best = { feature, label, kind: column.kind, unit: column.unit, phrasing: column.phrasing, score, direction: groupShare >= restShare ? 'higher' : 'lower', level, groupShare, restShare };
         }
       }
       if (best) out.push(best);
@@ -147,7 +149,7 @@ export function distinguishingFeatures(mask: Uint8Array, data: TargetGroupData, 
     const restMedian = median(rest);
     const diff = gm - rm;
     const score = Math.abs(diff) / sd;
-    out.push({ feature, label, kind: column.kind, unit: column.unit, score, direction: diff >= 0 ? 'higher' : 'lower', groupMedian, restMedian, groupMean: gm, restMean: rm });
+    out.push({ feature, label, kind: column.kind, unit: column.unit, phrasing: column.phrasing, score, direction: diff >= 0 ? 'higher' : 'lower', groupMedian, restMedian, groupMean: gm, restMean: rm });
   }
   return out
     .filter((f) => f.score >= minScore)

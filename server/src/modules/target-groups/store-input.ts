@@ -6,7 +6,7 @@ import { columnUnitOf } from '../../domain/units.js';
 import { columnOf, gatherNumbers, textValues, type ColumnStore } from '../datasets/column-store/column-store.js';
 import { positiveTest } from '../../domain/yes-no.js';
 import { yesNoValues } from '../training/pipeline/store-feature-table.js';
-import type { ColumnInfo, DatasetInfo } from './target-group-input.js';
+import { positiveText, type ColumnInfo, type DatasetInfo } from './target-group-input.js';
 import type { ColumnData, TargetGroupData } from './types.js';
 
 
@@ -38,6 +38,7 @@ export function targetGroupDataFromStore(
     columns: {},
     target,
     testMask: Uint8Array.from(kept, (r) => (tests.has(store.rowNumbers[r]) ? 1 : 0)),
+    currency: dataset.currency ?? null,
   };
   for (const column of columns) {
     if (column.name === dataset.targetColumn) continue;
@@ -56,9 +57,10 @@ export function targetGroupDataFromStore(
  */
 export function storeColumnData(column: ColumnInfo, store: ColumnStore, rows: Int32Array | null): ColumnData | null {
   const unit = columnUnitOf(column.unit);
-  const base = { label: column.label, ...(unit ? { unit } : {}) };
+  const base = { label: column.label, ...(unit ? { unit } : {}), ...(column.phrasing ? { phrasing: column.phrasing } : {}) };
   const stored = columnOf(store, column.name);
   if ((column.kind === 'NUMERIC' || column.kind === 'DATE') && 'values' in stored) return { kind: column.kind, ...base, values: gatherNumbers(stored.values, rows) };
-  if (column.kind === 'CATEGORICAL' || column.kind === 'BINARY') return { kind: column.kind, ...base, values: textValues(stored, rows ?? undefined) };
+  if (column.kind === 'CATEGORICAL') return { kind: column.kind, ...base, values: textValues(stored, rows ?? undefined) };
+  if (column.kind === 'BINARY') return { kind: column.kind, ...base, positiveLabel: positiveText(column), values: textValues(stored, rows ?? undefined) };
   return null;
 }

@@ -7,6 +7,7 @@ import type { ColumnKind } from '../../domain/column-kinds.js';
 import { dayNumber, type DateFormat } from '../../domain/dates.js';
 import { isYesToken, positiveTest } from '../../domain/yes-no.js';
 import type { StoredExplanations } from '../training/stored-explanations.js';
+import type { Phrasing } from '../phrasing/phrasing.js';
 import type { ColumnData, TargetDriver, TargetGroupData } from './types.js';
 
 export interface ColumnInfo {
@@ -19,12 +20,16 @@ export interface ColumnInfo {
   /** BINARY: the text meaning yes, and both texts seen. */
   positiveLabel?: string | null;
   levels?: string[] | null;
+  /** What the column counts or measures (stored or inferred). */
+  phrasing?: Phrasing | null;
 }
 
 export interface DatasetInfo {
   targetColumn: string;
   positiveLabel: string | null;
   idColumn: string | null;
+  /** ISO 4217 code for money in the texts. */
+  currency?: string | null;
 }
 
 
@@ -52,6 +57,7 @@ export function buildTargetGroupData(
     columns: {},
     target: Uint8Array.from(kept, (r) => (isPositive(rows[r][target.position]!) ? 1 : 0)),
     testMask: Uint8Array.from(kept, (r) => (tests.has(rowNumbers[r]) ? 1 : 0)),
+    currency: dataset.currency ?? null,
   };
   for (const column of columns) {
     if (column.name === dataset.targetColumn) continue;
@@ -72,13 +78,14 @@ export function buildTargetGroupData(
  */
 export function columnData(column: ColumnInfo, rows: readonly (readonly (string | null)[])[], kept: readonly number[]): ColumnData | null {
   const unit = columnUnitOf(column.unit);
-  const base = { label: column.label, ...(unit ? { unit } : {}) };
+  const base = { label: column.label, ...(unit ? { unit } : {}), ...(column.phrasing ? { phrasing: column.phrasing } : {}) };
   if (column.kind === 'NUMERIC') return { kind: 'NUMERIC', ...base, values: Float64Array.from(kept, (r) => toNumber(rows[r][column.position])) };
   if (column.kind === 'DATE') {
     const format = column.dateFormat ?? 'ISO';
     return { kind: 'DATE', ...base, values: Float64Array.from(kept, (r) => dayNumber(rows[r][column.position], format)) };
   }
-  if (column.kind === 'CATEGORICAL' || column.kind === 'BINARY') return { kind: column.kind, ...base, values: kept.map((r) => rows[r][column.position]) };
+  if (column.kind === 'CATEGORICAL') return { kind: column.kind, ...base, values: kept.map((r) => rows[r][column.position]) };
+  if (column.kind === 'BINARY') return { kind: column.kind, ...base, positiveLabel: positiveText(column), values: kept.map((r) => rows[r][column.position]) };
   return null;
 }
 
@@ -121,6 +128,8 @@ export function driversFromExplanations(
       kind: column.kind,
       importance: item.importance,
       ...(unit ? { unit } : {}),
+      ...(column.phrasing ? { phrasing: column.phrasing } : {}),
+      ...(column.kind === 'BINARY' ? { positiveLabel: positiveText(column) } : {}),
       regions,
       ...(item.feature in directionAgreed ? { directionAgreed: directionAgreed[item.feature] } : {}),
     });
@@ -128,10 +137,15 @@ export function driversFromExplanations(
   return drivers;
 }
 
+/** The file's text meaning yes in a yes/no column. */
+export function positiveText(column: ColumnInfo): string {
+  return column.positiveLabel ?? (column.levels ?? []).find(isYesToken) ?? '1';
+}
+
 /** The model sees a yes/no column as 1/0; conditions compare the file's own texts. */
 function binaryText(level: string, column: ColumnInfo): string {
   const levels = column.levels ?? [];
-  const positive = column.positiveLabel ?? levels.find(isYesToken) ?? '1';
+  const positive = positiveText(column);
   if (level === '1') return positive;
   if (level === '0') return levels.find((l) => l !== positive) ?? '0';
   return level;

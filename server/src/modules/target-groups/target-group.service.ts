@@ -10,6 +10,7 @@ import type { ModelEntity } from '../training/model.entity.js';
 import { runAgreement } from '../training/run-agreement.js';
 import { importanceOf } from '../training/stored-explanations.js';
 import { ModelEntity as Models } from '../training/model.entity.js';
+import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
 import type { RawCondition } from './conditions.js';
 import type { TargetGroupOptions, TargetGroupResult } from './target-group.js';
 import type { ColumnInfo } from './target-group-input.js';
@@ -153,7 +154,7 @@ export class TargetGroupService {
 }
 
 function info(dataset: DatasetEntity): TargetGroupTask['dataset'] {
-  return { targetColumn: dataset.targetColumn!, positiveLabel: dataset.positiveLabel, idColumn: dataset.idColumn };
+  return { targetColumn: dataset.targetColumn!, positiveLabel: dataset.positiveLabel, idColumn: dataset.idColumn, currency: dataset.settings.currency ?? null };
 }
 
 /** A stored column as the target-group math describes it (also used by segments to match the group). */
@@ -167,5 +168,6 @@ export function toColumnInfo(column: DatasetColumnEntity): ColumnInfo {
     dateFormat: column.stats.dateFormat ?? null,
     positiveLabel: column.stats.positiveLabel ?? null,
     levels: column.stats.levels ?? (column.stats.topLevels ?? []).map((l) => l.value),
+    phrasing: phrasingOfColumn(column),
   };
 }

@@ -4,7 +4,7 @@
  * the held-out rows, the written brief, stability, distinguishing features and money figures.
  * The result is plain JSON (no typed arrays, no NaN).
  */
-import { conditionText, type DescribedCondition } from './condition-text.js';
+import { conditionClauseText, conditionText, type DescribedCondition } from './condition-text.js';
 import { describeTargetGroup as writeDescription } from './describe.js';
 import { distinguishingFeatures, matchMask, meanPredicted, statsFor, type DistinguishingFeature } from './group-stats.js';
 import { campaignProfit, profitCurve, validateMoney, type ProfitCurve } from './profit.js';
@@ -89,8 +89,19 @@ export function describeTargetGroup(drivers: readonly TargetDriver[], data: Targ
   const byFeature = new Map(topDrivers(drivers, topN).map((d) => [d.feature, d]));
   const conditions: GroupCondition[] = search.conditions.map((c) => {
     const driver = byFeature.get(c.feature)!;
-    const described: DescribedCondition = { ...c, label: driver.label, kind: driver.kind, unit: driver.unit };
-    const condition: GroupCondition = { feature: c.feature, label: driver.label, kind: driver.kind, min: c.min, max: c.max, levels: c.levels, text: conditionText(described) };
+    const described: DescribedCondition = { ...c, label: driver.label, kind: driver.kind, unit: driver.unit, phrasing: driver.phrasing, positiveLabel: driver.positiveLabel };
+    const condition: GroupCondition = {
+      feature: c.feature,
+      label: driver.label,
+      kind: driver.kind,
+      min: c.min,
+      max: c.max,
+      levels: c.levels,
+      text: conditionText(described, { currency: data.currency }),
+      clause: conditionClauseText(described, { currency: data.currency }),
+      ...(driver.phrasing ? { phrasing: driver.phrasing } : {}),
+      ...(driver.positiveLabel ? { positiveLabel: driver.positiveLabel } : {}),
+    };
     if (driver.unit) condition.unit = driver.unit;
     return condition;
   });
@@ -138,6 +149,7 @@ export function describeTargetGroup(drivers: readonly TargetDriver[], data: Targ
     disagreements,
     found: search.found,
     minShare,
+    currency: data.currency,
   });
   const emptyHoldout = { matchedCustomers: 0, responders: 0, share: 0, responseRate: 0, baseRate: 0, lift: 0 };
   return {

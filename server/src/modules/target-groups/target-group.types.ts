@@ -65,11 +65,14 @@ export class ConditionType {
   @Field(() => Float, { nullable: true }) max!: number | null;
   @Field(() => [String], { nullable: true }) levels!: string[] | null;
   @Field(() => String) text!: string;
+  @Field(() => String, { description: 'The condition with its relative word, to join into a sentence: “with no teenagers at home”, “who accepted campaign 5”.' })
+  clause!: string;
 }
 
 @ObjectType('GroupFigures', { description: 'Exact figures for a set of conditions (e.g. a user’s edit of a described group).' })
 export class GroupFiguresType {
   @Field(() => [ConditionType]) conditions!: ConditionType[];
+  @Field(() => String, { description: 'Who they are, in one sentence: “Customers who … and with no teenagers at home.”' }) who!: string;
   @Field(() => Int) matchedCustomers!: number;
   @Field(() => Int) responders!: number;
   @Field(() => Float) share!: number;

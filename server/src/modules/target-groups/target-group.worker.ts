@@ -10,7 +10,7 @@ import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
 import { featureTableFromStore } from '../training/pipeline/store-feature-table.js';
 import type { StoredExplanations } from '../training/stored-explanations.js';
 import { audienceCsvLines } from './audience-export.js';
-import { conditionText } from './condition-text.js';
+import { conditionClauseText, conditionText, whoSentence, type DescribedCondition } from './condition-text.js';
 import type { RawCondition } from './conditions.js';
 import { matchMask, meanPredicted, statsFor } from './group-stats.js';
 import { describeTargetGroup, type TargetGroupOptions } from './target-group.js';
@@ -48,12 +48,16 @@ export default function run(task: TargetGroupTask) {
   const mask = matchMask(conditions, data);
   const stats = statsFor(mask, data.target);
   const holdout = statsFor(mask, data.target, data.testMask);
+  const ctx = { currency: data.currency };
+  const described: DescribedCondition[] = conditions.map((c) => {
+    const column = byName.get(c.feature)!;
+    const kind = column.kind as DescribedCondition['kind'];
+    const positiveLabel = kind === 'BINARY' ? (data.columns[c.feature] as { positiveLabel?: string | null } | undefined)?.positiveLabel : undefined;
+    return { ...c, label: column.label, kind, unit: (column.unit ?? undefined) as DescribedCondition['unit'], phrasing: column.phrasing ?? undefined, positiveLabel };
+  });
   return {
-    conditions: conditions.map((c) => {
-      const column = byName.get(c.feature)!;
-      const kind = column.kind as 'NUMERIC' | 'DATE' | 'CATEGORICAL' | 'BINARY';
-      return { ...c, label: column.label, kind, text: conditionText({ ...c, label: column.label, kind, unit: (column.unit ?? undefined) as never }) };
-    }),
+    conditions: described.map((c) => ({ ...c, text: conditionText(c, ctx), clause: conditionClauseText(c, ctx) })),
+    who: whoSentence(described, ctx),
     ...stats,
     holdout,
     meanPredicted: meanPredicted(mask, data.predicted),

@@ -4,6 +4,8 @@
  * into these, so this module can be tested on any data without a model or database.
  */
 
+import type { Phrasing } from '../phrasing/phrasing.js';
+
 export type DriverKind = 'NUMERIC' | 'DATE' | 'BINARY' | 'CATEGORICAL';
 import type { ColumnUnit } from '../../domain/units.js';
 
@@ -23,6 +25,10 @@ export interface TargetDriver {
   kind: DriverKind;
   importance: number;
   unit?: DriverUnit;
+  /** What the feature counts or measures; inferred from label, kind and unit when absent. */
+  phrasing?: Phrasing;
+  /** BINARY: the file's text meaning yes. */
+  positiveLabel?: string | null;
   regions: DriverRegion[];
   /** false when the models disagree on which way the feature pushes the response. */
   directionAgreed?: boolean;
@@ -34,6 +40,7 @@ export interface NumericColumnData {
   values: Float64Array;
   label?: string;
   unit?: DriverUnit;
+  phrasing?: Phrasing;
 }
 
 /** CATEGORICAL or BINARY values as the trimmed text in the file; null = missing. */
@@ -42,6 +49,9 @@ export interface TextColumnData {
   values: readonly (string | null)[];
   label?: string;
   unit?: DriverUnit;
+  phrasing?: Phrasing;
+  /** BINARY: the file's text meaning yes. */
+  positiveLabel?: string | null;
 }
 
 export type ColumnData = NumericColumnData | TextColumnData;
@@ -55,6 +65,8 @@ export interface TargetGroupData {
   testMask?: Uint8Array;
   /** The featured model's response probability per row. */
   predicted?: Float64Array;
+  /** The dataset's currency (ISO code) for money in the texts. */
+  currency?: string | null;
   /** The customer identifier column, for audience exports. */
   identifier?: { name: string; values: readonly (string | number | null)[] };
 }
@@ -69,6 +81,10 @@ export interface GroupCondition {
   max: number | null;
   levels: string[] | null;
   text: string;
+  /** The condition with its relative word: "with no teenagers at home", "who accepted campaign 5". */
+  clause: string;
+  phrasing?: Phrasing;
+  positiveLabel?: string | null;
 }
 
 export interface GroupStats {

@@ -15,6 +15,8 @@ import {
 } from './training.types.js';
 import { dateReferenceOf, dependenceOf, importanceOf, samplesOf } from './stored-explanations.js';
 import { badInput } from '../../common/errors.js';
+import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
+import { regionText } from '../phrasing/region-text.js';
 
 const withThreshold = (points: CurvePointType[] | undefined) => (points ?? []).map((p) => ({ x: p.x, y: p.y, threshold: p.threshold ?? null }));
 
@@ -68,17 +70,23 @@ export class ModelResolver {
   }
 
   @FieldResolver(() => PartialDependenceType)
-  partialDependence(@Root() model: ModelEntity, @Arg('feature', () => String) feature: string): PartialDependenceType {
+  async partialDependence(@Root() model: ModelEntity, @Arg('feature', () => String) feature: string, @Ctx() ctx: GraphQLContext): Promise<PartialDependenceType> {
     const curve = dependenceOf(model, feature);
     if (!curve) throw badInput(`This model has no response curve for "${feature}". Pick one of the features listed under feature importance.`);
     const label = importanceOf(model).find((f) => f.feature === feature)?.label ?? feature;
+    const column = (await ctx.services.datasets.columns(model.datasetId)).find((c) => c.name === feature);
+    const dataset = await ctx.services.datasets.find(model.datasetId);
+    const words = { feature, label: column?.label ?? label, kind: curve.kind as 'NUMERIC', phrasing: column ? phrasingOfColumn(column) : null };
+    const reference = dateReferenceOf(model, feature);
+    const text = (r: { min: number | null; max: number | null; levels?: string[] | null }) =>
+      regionText(words, r, { currency: dataset?.settings.currency ?? null }, reference ?? null);
     return {
       feature: curve.feature,
       kind: curve.kind as PartialDependenceType['kind'],
       label,
       baseline: curve.baseline,
       points: curve.points,
-      regions: curve.regions.map((r) => ({ min: r.min, max: r.max, levels: r.levels ?? null, meanPrediction: r.meanPrediction, customers: r.customers ?? null })),
+      regions: curve.regions.map((r) => ({ min: r.min, max: r.max, levels: r.levels ?? null, meanPrediction: r.meanPrediction, customers: r.customers ?? null, text: text(r) })),
       ice: curve.ice ?? [],
       ale: curve.ale ?? null,
       disagreement: curve.disagreement ?? null,

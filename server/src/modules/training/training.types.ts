@@ -49,6 +49,8 @@ export class InterestRegionType {
   @Field(() => Float) meanPrediction!: number;
   @Field(() => Int, { nullable: true, description: 'Customers (of the rows the curve was computed on) in this region.' })
   customers!: number | null;
+  @Field(() => String, { description: 'The region in words, as the target group would say it: “Customers with no teenagers at home”.' })
+  text!: string;
 }
 
 @ObjectType('PartialDependence')

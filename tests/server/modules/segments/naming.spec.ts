@@ -33,13 +33,13 @@ describe('segment names', () => {
     );
     expect(new Set(names).size).toBe(4);
     expect(names[0]).toBe('Recent loyal big spenders');
-    expect(names[1]).toBe('Recent big spenders (high Income)');
-    expect(names[2]).toBe('Recent big spenders (low Kidhome)');
+    expect(names[1]).toBe('Recent big spenders (high yearly household income)');
+    expect(names[2]).toBe('Recent big spenders (fewer children at home)');
   });
 
   it('without RFM columns, names come from the distinctive features', () => {
     const names = nameSegments([pos(null, null, null), pos(null, null, null)], [profileWith('age', 1.1), empty]);
-    expect(names).toEqual(['High age', 'Segment 2']);
+    expect(names).toEqual(['Older', 'Segment 2']);
   });
 
   it('humanises spend and channel column names for briefs', () => {
@@ -67,21 +67,21 @@ describe('segment names', () => {
     const kids = numeric('Kidhome', -0.5, 0, 0, 0.08, 0.44);
     const income = numeric('Income', 1.2, 71000, 51000.4);
     expect(differencePhrase(kids, words)).toBe('have fewer children at home (on average 0.08 vs 0.44)');
-    expect(differencePhrase(income, words)).toBe('have a far higher yearly household income (median 71,000 vs 51,000)');
-    expect(differencePhrase(numeric('AcceptedCmp5', 0.6, 0, 0, 0.24, 0.073, 'BINARY'), words)).toBe('more often accepted campaign 5 (24.0 % vs 7.3 %)');
+    expect(differencePhrase(income, words)).toBe('earn far more a year (median 71,000 vs 51,000)');
+    expect(differencePhrase(numeric('AcceptedCmp5', 0.6, 0, 0, 0.24, 0.073, 'BINARY'), words)).toBe('accepted campaign 5 more often (24.0 % vs 7.3 %)');
     expect(differencePhrase(numeric('Flag', -0.3, 0, 0, 0.1, 0.2, 'BINARY'), words)).toBe('are less often marked yes for newsletter (10.0 % vs 20.0 %)');
-    expect(differencePhrase(numeric('Dt_Customer', 0.4, 400, 300, 420, 300, 'DATE'), words)).toBe('have an earlier customer since (on average 120 days earlier)');
+    expect(differencePhrase(numeric('Dt_Customer', 0.4, 400, 300, 420, 300, 'DATE'), words)).toBe('became customers earlier (on average 120 days earlier)');
     const phd: FeatureProfile = { feature: 'Education', kind: 'CATEGORICAL', level: 'PhD', share: 0.35, overallShare: 0.22, standardisedDifference: 0.3 };
     expect(differencePhrase(phd, words)).toBe('more often have education “PhD” (35.0 % vs 22.0 %)');
     expect(joinDifferences([differencePhrase(kids, words), differencePhrase(income, words), differencePhrase(phd, words)])).toBe(
-      'have fewer children at home (on average 0.08 vs 0.44), a far higher yearly household income (median 71,000 vs 51,000) and more often have education “PhD” (35.0 % vs 22.0 %)',
+      'have fewer children at home (on average 0.08 vs 0.44), earn far more a year (median 71,000 vs 51,000) and more often have education “PhD” (35.0 % vs 22.0 %)',
     );
-    // Without labels the column name is kept as it is.
-    expect(differencePhrase(kids)).toBe('have a lower Kidhome (on average 0.08 vs 0.44)');
+    // Without stored labels, the importer's label for the name, never the raw name.
+    expect(differencePhrase(kids)).toBe('have fewer children at home (on average 0.08 vs 0.44)');
     expect([namePhrase(kids, words), namePhrase(income, words), namePhrase(phd, words)]).toEqual(['fewer children at home', 'high yearly household income', 'education PhD']);
     const profile: SegmentProfile = { features: [kids, income, phd], distinctive: ['Income', 'Kidhome', 'Education'] };
     expect(describeSegment(1086, 0.543, profile, words)).toBe(
-      '1,086 customers (54.3 %). Compared with all customers, they have a far higher yearly household income (median 71,000 vs 51,000), fewer children at home (on average 0.08 vs 0.44) and more often have education “PhD” (35.0 % vs 22.0 %).',
+      '1,086 customers (54.3 %). Compared with all customers, they earn far more a year (median 71,000 vs 51,000), have fewer children at home (on average 0.08 vs 0.44) and more often have education “PhD” (35.0 % vs 22.0 %).',
     );
     expect(nameSegments([pos(0.2, 0.5, 0.9), pos(0.2, 0.5, 0.9)], [profile, empty], words)[0]).toBe('Recent big spenders (high yearly household income)');
   });

@@ -113,7 +113,7 @@ describe('segmentCustomers', () => {
     const texts = labelled.segments.map((s) => `${s.name}\n${s.description}\n${s.brief}`).join('\n');
     for (const raw of ['MntWines', 'MntMeatProducts', 'NumWebPurchases', 'NumStorePurchases', 'AcceptedCmp1', 'Response', ' sd)']) expect(texts).not.toContain(raw);
     const recentBig = labelled.segments[labelled.labels[0]];
-    expect(recentBig.description).toMatch(/Compared with all customers, they .*a far higher amount spent on wines \(median [\d,]+ vs [\d,]+\)/);
+    expect(recentBig.description).toMatch(/Compared with all customers, they .*spent far more on wines \(median [\d,]+ vs [\d,]+\)/);
     expect(recentBig.description).toMatch(/more often have education “PhD” \(100 % vs 25\.0 %\)/);
     expect(recentBig.brief).toMatch(/Products they favour: wines \(\d+ % of their spend/);
     expect(recentBig.brief).toMatch(/Channel: they buy mostly on the website \(\d+ % of their purchases\)/);

@@ -28,8 +28,8 @@ describe('condition wording', () => {
     expect(conditionText(num('Recency', 'days since last purchase', 30, 59, 'days'))).toBe('last bought 30 to 59 days ago');
     expect(conditionText(num('Income', 'yearly income', 70_000, null, 'currency'))).toBe('earn at least 70,000 a year');
     expect(conditionText(num('Income', 'yearly income', 40_000, 70_000, 'currency'))).toBe('earn between 40,000 and 70,000 a year');
-    expect(conditionText(num('MntWines', 'amount spent on wine', null, 1_500, 'currency'))).toBe('amount spent on wine is at most 1,500');
-    expect(conditionText(num('Kids', 'children at home', 1, 1, 'count'))).toBe('children at home is exactly 1');
+    expect(conditionText(num('MntWines', 'amount spent on wine', null, 1_500, 'currency'))).toBe('spent at most 1,500 on wine');
+    expect(conditionText(num('Kids', 'children at home', 1, 1, 'count'))).toBe('exactly one child at home');
     expect(conditionText(num('Tenure', 'time as a customer', 2, null, 'years'))).toBe('time as a customer is at least 2 years');
     expect(conditionText(num('Tenure', 'time as a customer', 1, null, 'years'))).toBe('time as a customer is at least 1 year');
   });
@@ -61,9 +61,9 @@ describe('labels as the app stores them (sentence-case)', () => {
   it('drops their capital inside a sentence, keeping acronyms', () => {
     expect(whoSentence([lev('AcceptedCmp5', 'Accepted campaign 5', 'BINARY', ['1'])])).toBe('Customers who accepted campaign 5.');
     expect(whoSentence([lev('Education', 'Education', 'CATEGORICAL', ['PhD']), num('MntWines', 'Amount spent on wines', 500, null, 'currency')])).toBe(
-      'Customers whose education is PhD and whose amount spent on wines is at least 500.',
+      'Customers whose education is PhD and who spent at least 500 on wines.',
     );
-    expect(conditionText(lev('Complain', 'Complained in the last two years', 'BINARY', ['0']))).toBe('complained in the last two years is no');
+    expect(conditionText(lev('Complain', 'Complained in the last two years', 'BINARY', ['0']))).toBe('did not complain in the last two years');
     expect(conditionText(num('Rfm', 'RFM score', 3, null))).toBe('RFM score is at least 3');
   });
 
@@ -80,9 +80,9 @@ describe('labels as the app stores them (sentence-case)', () => {
       disagreements: ['Days since last purchase'],
     });
     expect(text).toContain('Customers who accepted campaign 5.');
-    expect(text).toContain('they have a far higher amount spent on wines (median 901 vs 144) and far more often accepted campaign 1 (41.7 % vs 3.7 %).');
+    expect(text).toContain('they spent far more on wines (median 901 vs 144) and accepted campaign 1 far more often (41.7 % vs 3.7 %).');
     expect(text).toContain('brought the condition back (accepted campaign 5 in 13 of 20)');
-    expect(text).toContain('which way days since last purchase moves the response');
+    expect(text).toContain('which way days since last purchase move the response');
     expect(text).not.toMatch(SEAMS);
   });
 });
@@ -125,7 +125,7 @@ describe('describeTargetGroup (text)', () => {
     expect(text).toContain('**How many.** 100 customers, 5.0 % of the base.');
     expect(text).toContain('64 of them responded to the last campaign: about 64 in 100, against 15 in 100 across all customers — 4.3 times the base rate.');
     expect(text).toContain('18 of 30 matching customers responded');
-    expect(text).toContain('they have a far higher amount spent on wine (median 870 vs 160)');
+    expect(text).toContain('they spent far more on wine (median 870 vs 160)');
     expect(text).toContain('At 3 per contact and 11 per response, contacting this group earns about 404; contacting everyone would lose about 2,700.');
     expect(text).toContain('the 12 % of customers the model rates highest (240 contacts), which would earn about 1,020');
     expect(text).toContain("the group's lift stays between 3.7 and 5.0 (95 % of resamples)");
@@ -172,7 +172,7 @@ describe('describeTargetGroup (text)', () => {
         { feature: 'AcceptedCmp5', label: 'accepted campaign 5', kind: 'BINARY', score: 1.2, direction: 'higher', level: '1', groupShare: 0.3, restShare: 0.04 },
       ],
     });
-    expect(text).toContain('they more often have education “PhD” (54.0 % vs 20.0 %) and far more often accepted campaign 5 (30.0 % vs 4.0 %).');
+    expect(text).toContain('they more often have education “PhD” (54.0 % vs 20.0 %) and accepted campaign 5 far more often (30.0 % vs 4.0 %).');
   });
 
   it('says when no group was found', () => {

@@ -112,7 +112,7 @@ describe('describeTargetGroup on the generated demo data with the true drivers',
     const drivers = trueDrivers().map((d) => (d.feature === 'Recency' ? { ...d, directionAgreed: false } : d));
     const result2 = describeTargetGroup(drivers, data, { topN: 2, bootstrap: 0 });
     expect(result2.disagreements).toEqual(['days since last purchase']);
-    expect(result2.description).toContain('The models disagree on which way days since last purchase moves the response');
+    expect(result2.description).toContain('The models disagree on which way days since last purchase move the response');
   });
 
   it('handles a search that finds nothing better than the base rate', () => {

@@ -8,6 +8,7 @@ import { inferCsvFile, readNormalizedRows, type InferenceResult, type InferredCo
 import { matchColumns } from './column-matching.js';
 import { countCappedDistincts, refreshColumnStats } from './column-stats.js';
 import { discardImportedRows, StagingWriter, type StagedRow } from './staging-writer.js';
+import { inferPhrasing } from '../../phrasing/phrasing.js';
 
 const BATCH_ROWS = 2000;
 const MAX_LISTED_ERRORS = 100;
@@ -209,6 +210,7 @@ async function createColumns(manager: EntityManager, dataset: DatasetEntity, inf
         isTarget: c.name === inference.targetColumn,
         isPastCampaign: c.isPastCampaign,
         knownAfterContact: false,
+        phrasing: inferPhrasing({ name: c.name, label: c.label, kind: c.kind, unit: c.unit, min: c.min, max: c.max }),
       }),
     ),
   );

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
+import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+
+describe.skipIf(chromiumMissing)('correcting how sentences speak of a column on the Data page, in Chromium', () => {
+  let t: TestServer;
+  let browser: Browser;
+  let token: string;
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
+    token = await t.login();
+    browser = await openBrowser();
+    await signIn(browser, t.url, ADMIN);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  const stored = async () => {
+    const res = await t.gql<{ datasets: { settings: { currency: string | null }; columns: { name: string; phrasing: { kind: string; verb: string | null; one: string | null } }[] }[] }>(
+      '{ datasets { settings { currency } columns { name phrasing { kind verb one } } } }',
+      {},
+      token,
+    );
+    return res.data!.datasets[0];
+  };
+
+  it('shows the inferred phrasing, takes a correction and the currency, and keeps them', async () => {
+    const { page } = browser;
+    await page.getByTestId('nav-data').click();
+    await page.getByTestId('schema-table').waitFor();
+    await page.getByTestId('dataset-currency-input').fill('eur');
+    await page.getByTestId('dataset-currency-save').click();
+    await expect.poll(async () => (await stored()).settings.currency).toBe('EUR');
+
+    await page.getByTestId('column-edit-Teenhome').click();
+    const editor = page.getByTestId('column-editor');
+    expect(await editor.getByTestId('column-phrasing-kind').inputValue()).toBe('COUNT');
+    expect(await editor.getByTestId('column-phrasing-one').inputValue()).toBe('teenager at home');
+    // A count needs both forms: the page says so and will not save.
+    await editor.getByTestId('column-phrasing-one').fill('');
+    expect(await editor.getByTestId('column-phrasing-problem').textContent()).toMatch(/one and for several/);
+    expect(await editor.getByTestId('column-save').isDisabled()).toBe(true);
+    await editor.getByTestId('column-cancel').click();
+
+    await page.getByTestId('column-edit-MntWines').click();
+    const wine = page.getByTestId('column-editor');
+    expect(await wine.getByTestId('column-phrasing-kind').inputValue()).toBe('MONEY');
+    await wine.getByTestId('column-phrasing-verb').fill('spent {value} on wine');
+    await wine.getByTestId('column-save').click();
+    await expect.poll(async () => (await stored()).columns.find((c) => c.name === 'MntWines')?.phrasing.verb).toBe('spent {value} on wine');
+    await browser.screenshot('data-phrasing');
+  });
+});
