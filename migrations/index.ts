@@ -7,6 +7,7 @@ import { ImportWarnings1796293042119 } from './1796293042119-import-warnings.js'
 import { LoginAttempts1796293861887 } from './1796293861887-login-attempts.js';
 import { DatasetSummary1796291611169 } from './1796291611169-dataset-summary.js';
 import { ColumnPhrasing1796292144340 } from './1796292144340-column-phrasing.js';
+import { JobQueue1796293921218 } from './1796293921218-job-queue.js';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -17,4 +18,5 @@ export const migrations = [
   LoginAttempts1796293861887,
   DatasetSummary1796291611169,
   ColumnPhrasing1796292144340,
+  JobQueue1796293921218,
 ];

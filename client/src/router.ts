@@ -30,6 +30,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'account', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { title: 'My account' } },
       { path: 'users', name: 'users', component: () => import('./pages/UsersPage.vue'), meta: { title: 'Users', admin: true } },
       { path: 'audit', name: 'audit', component: () => import('./pages/AuditPage.vue'), meta: { title: 'Audit trail', admin: true } },
+      { path: 'activity', name: 'activity', component: () => import('./pages/ActivityPage.vue'), meta: { title: 'Activity' } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

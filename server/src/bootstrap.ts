@@ -10,22 +10,16 @@ export interface BootstrapReport {
 }
 
 /**
- * First-start work, safe to run at every start: work interrupted by a previous crash is
- * marked failed, the first administrator is created, and the demo data is loaded once.
+ * First-start work, safe to run at every start: the first administrator is created and the
+ * demo data is loaded once. (Work interrupted by a previous stop is the job queue's: see
+ * JobRunner.start.)
  */
 export async function bootstrapData(services: Services, config: AppConfig, logger: Logger): Promise<BootstrapReport> {
-  const interrupted = await services.imports.failUnfinished(
-    'The server stopped while this import was running. Nothing was loaded; please upload the file again.',
-  );
-  if (interrupted > 0) logger.warn({ interrupted }, 'marked imports interrupted by a restart as failed');
-  const runs = await services.training.failUnfinished();
-  if (runs > 0) logger.warn({ runs }, 'marked training runs interrupted by a restart as failed');
-  const segmentations = await services.segments.failUnfinished();
-  if (segmentations > 0) logger.warn({ segmentations }, 'marked segmentations interrupted by a restart as failed');
   const admin = await services.auth.ensureFirstAdmin(config.adminEmail, config.adminPassword);
   let demoDataset: string | null = null;
   if (config.seedDemo && (await services.datasets.list()).length === 0) {
-    demoDataset = await services.imports.loadDemoDataset();
+    // A pure web node (WORKERS=0) only queues it: a worker process loads it.
+    demoDataset = await services.imports.loadDemoDataset({ wait: config.workers > 0 || !config.databaseUrl });
     logger.info({ dataset: demoDataset }, 'loaded the demo dataset');
   }
   return { admin, demoDataset };

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 /** Everything the server reads from the environment, parsed and checked once at start. */
@@ -24,6 +25,14 @@ export interface AppConfig {
   clientDir: string;
   /** Training limits (issue 13): memory a run may need, and the row cap above which models fit on a sample. */
   training: TrainingLimits;
+  /** Background jobs this process runs at a time (web: WORKERS, default the CPU count; 0 = none). */
+  workers: number;
+  /** Tries a job gets before it is failed for good (JOB_TRIES). */
+  jobTries: number;
+  /** A job running longer than this is taken as lost and tried again (JOB_TIMEOUT_SECONDS). */
+  jobTimeoutSeconds: number;
+  /** How often a process looks for jobs whose process died (JOB_CHECK_SECONDS). */
+  jobCheckSeconds: number;
 }
 
 export interface TrainingLimits {
@@ -70,6 +79,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxSampleRows: intFrom('MAX_TRAINING_SAMPLE_ROWS', env.MAX_TRAINING_SAMPLE_ROWS, DEFAULT_TRAINING_LIMITS.maxSampleRows),
     },
     clientDir: resolve(env.CLIENT_DIR ?? new URL('client/dist', projectRootUrl()).pathname),
+    workers: intFrom('WORKERS', env.WORKERS, availableParallelism()),
+    jobTries: Math.max(1, intFrom('JOB_TRIES', env.JOB_TRIES, 3)),
+    jobTimeoutSeconds: Math.min(23 * 3600, Math.max(60, intFrom('JOB_TIMEOUT_SECONDS', env.JOB_TIMEOUT_SECONDS, 6 * 3600))),
+    jobCheckSeconds: Math.max(1, intFrom('JOB_CHECK_SECONDS', env.JOB_CHECK_SECONDS, 10)),
   };
 }
 

@@ -8,7 +8,8 @@ import type { AppConfig } from './config.js';
 import { openDatabase, type Database } from './database/data-source.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createServices, type Services } from './services.js';
-import { BackgroundJobs } from './common/background-jobs.js';
+import { createJobRunner, jobSlots } from './common/jobs/create-job-runner.js';
+import type { JobRunner } from './common/jobs/job-runner.js';
 import { bootstrapData, type BootstrapReport } from './bootstrap.js';
 
 export interface RunningServer {
@@ -16,7 +17,7 @@ export interface RunningServer {
   port: number;
   database: Database;
   services: Services;
-  jobs: BackgroundJobs;
+  jobs: JobRunner;
   logger: Logger;
   bootstrap: BootstrapReport;
   httpServer: Server;
@@ -41,11 +42,13 @@ export async function startServer(config: AppConfig, options: { logger?: Logger;
     templateFile: options.templateFile,
     logger,
   });
-  const jobs = new BackgroundJobs(logger);
+  const jobs = createJobRunner(database, config, logger);
   const services = createServices(database.dataSource, config, logger, jobs);
   const schema = await buildAppSchema();
   const { app, apollo } = await createApp({ config, services, logger, schema, httpServer, state });
   httpServer.on('request', app);
+  // Jobs left by the last stop are queued again (or failed) before this process takes any.
+  await jobs.start(jobSlots(database, config, logger), config.jobCheckSeconds);
   const bootstrap = await bootstrapData(services, config, logger);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -58,13 +61,12 @@ export async function startServer(config: AppConfig, options: { logger?: Logger;
     (stopping ??= (async () => {
       state.ready = false;
       logger.info('shutting down: no new work, finishing what is running');
-      const finished = await jobs.drain(Number(process.env.SHUTDOWN_GRACE_MS ?? 20_000));
-      if (!finished) logger.warn('some background work did not finish in time; it is marked failed at the next start');
+      const finished = await jobs.stop(Number(process.env.SHUTDOWN_GRACE_MS ?? 20_000));
+      if (!finished) logger.warn('some background work did not finish in time; it is taken up again by the next start or another worker');
       await apollo.stop();
       await services.training.close();
       await services.targetGroups.close();
       await services.segments.close();
-      await services.imports.failUnfinished('The server stopped while this import was running. Nothing was loaded; please upload the file again.');
       await database.close();
       logger.info('stopped');
     })());

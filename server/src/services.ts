@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
-import type { BackgroundJobs } from './common/background-jobs.js';
+import type { JobRunner } from './common/jobs/job-runner.js';
 import { join } from 'node:path';
 import { AuditAction } from './modules/audit/audit-actions.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { ActivityService } from './modules/activity/activity.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { UserService } from './modules/auth/users.service.js';
@@ -21,6 +22,7 @@ import { TargetGroupService } from './modules/target-groups/target-group.service
 
 /** The app's services, built once per process and handed to resolvers and routes. */
 export interface Services {
+  activity: ActivityService;
   auth: AuthService;
   users: UserService;
   audit: AuditService;
@@ -34,12 +36,13 @@ export interface Services {
   regions: RegionsService;
 }
 
-export function createServices(dataSource: DataSource, config: AppConfig, logger: Logger, jobs: BackgroundJobs): Services {
+export function createServices(dataSource: DataSource, config: AppConfig, logger: Logger, jobs: JobRunner): Services {
   // Parsed column stores per dataset version are kept under DATA_DIR (any database).
   ColumnStoreService.configure(dataSource, join(config.dataDir, 'column-store'));
   const targetGroups = new TargetGroupService(dataSource);
   const segments = new SegmentsService(dataSource, logger, jobs, config.llm, targetGroups);
   const services: Services = {
+    activity: new ActivityService(dataSource),
     auth: new AuthService(dataSource, {
       tokenTtlSeconds: config.tokenTtlSeconds,
       jwtSecret: process.env.JWT_SECRET,

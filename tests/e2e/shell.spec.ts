@@ -39,9 +39,11 @@ describe.skipIf(chromiumMissing)('the app in Chromium', () => {
 
   it('navigates the shell and logs out', async () => {
     const { page } = browser;
-    for (const name of ['data', 'models', 'drivers', 'target-group', 'segments', 'overview']) {
+    for (const name of ['data', 'models', 'drivers', 'target-group', 'segments', 'activity', 'overview']) {
       await page.getByTestId(`nav-${name}`).click();
       await expect.poll(() => page.url()).toContain(name === 'overview' ? '/' : name);
+      // The Activity page lists the demo data's import, started by the app itself.
+      if (name === 'activity') await expect.poll(() => page.getByTestId('activity-table').textContent()).toContain('Import');
     }
     await browser.screenshot('shell');
     await page.getByTestId('logout').click();

@@ -63,3 +63,23 @@ export async function loginAt(url: string, email: string, password: string): Pro
   if (!res.data) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
   return res.data.login.token;
 }
+
+/** `npm run worker` as a separate process (tests kill it with SIGKILL); resolves once it takes jobs. */
+export async function spawnWorker(env: Record<string, string>): Promise<ServerProcess> {
+  let output = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'server/src/cli/worker.ts')], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const started = Date.now();
+  while (!output.includes('worker running')) {
+    if (child.exitCode !== null) return { url: '', child, output: () => output, exited };
+    if (Date.now() - started > 60_000) throw new Error(`worker did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url: '', child, output: () => output, exited };
+}

@@ -17,9 +17,7 @@ import {
   type GroupCondition,
   type SegmentationView,
 } from '../helpers/segments.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
-import { bootstrapData } from '../../server/src/bootstrap.js';
-import { loadConfig } from '../../server/src/config.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
 const CAMPAIGNS = ['AcceptedCmp1', 'AcceptedCmp2', 'AcceptedCmp3', 'AcceptedCmp4', 'AcceptedCmp5', 'Response'];
@@ -269,15 +267,6 @@ describeEachDatabase('customer segments', (kind) => {
     }
     expect(assignments.reduce((sum, a) => sum + a.customers, 0)).toBe(60);
     for (const a of assignments) expect(a.name).toBe(latest.segments.find((s) => s.index === a.segmentIndex)!.name);
-  });
-
-  it('marks a segmentation interrupted by a stop as failed at the next start', async () => {
-    const { SegmentationEntity } = await import('../../server/src/modules/segments/segmentation.entity.js');
-    const repo = t.server.database.dataSource.getRepository(SegmentationEntity);
-    const stuck = await repo.save(repo.create({ datasetId: demo, status: 'RUNNING', algorithm: 'KMEANS', featureSet: 'RFM', progress: 0.4 }));
-    await bootstrapData(t.server.services, loadConfig({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SEED_DEMO: 'false' }), t.server.logger);
-    const res = await t.gql<{ segmentation: { status: string; error: string } }>('query($id: ID!) { segmentation(id: $id) { status error } }', { id: stuck.id }, tokens.VIEWER);
-    expect(res.data!.segmentation).toEqual({ status: 'FAILED', error: expect.stringMatching(/server stopped/) });
   });
 
   describe.skipIf(reasonIfMissing(IFOOD))('on the iFood data', () => {

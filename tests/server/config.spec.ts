@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.js';
 
@@ -7,6 +8,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ SEED_DEMO: 'true' }).seedDemo).toBe(true);
     expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
     expect(loadConfig({ SEED_DEMO: '0' }).seedDemo).toBe(false);
+  });
+
+  it('runs as many jobs as there are CPU cores unless WORKERS says otherwise (0 = a pure web node)', () => {
+    expect(loadConfig({}).workers).toBe(availableParallelism());
+    expect(loadConfig({ WORKERS: '0' }).workers).toBe(0);
+    expect(loadConfig({ WORKERS: '3' }).workers).toBe(3);
+    expect(() => loadConfig({ WORKERS: 'many' })).toThrow('WORKERS must be a whole number (got "many").');
+    expect(loadConfig({}).jobTries).toBe(3);
   });
 });
 

@@ -28,7 +28,7 @@ export function createWorkerPool(baseUrl: string, name: string, options: { maxTh
     running.clear();
   });
   return {
-    run<T>(task: unknown, runOptions?: { transferList?: Transferable[] }) {
+    run<T>(task: unknown, runOptions?: { transferList?: Transferable[]; signal?: AbortSignal }) {
       return new Promise<T>((resolve, reject) => {
         running.add(reject);
         pool.run(task, runOptions as never).then(
@@ -42,7 +42,8 @@ export function createWorkerPool(baseUrl: string, name: string, options: { maxTh
 }
 
 export interface WorkerPool {
-  run<T = unknown>(task: unknown, options?: { transferList?: Transferable[] }): Promise<T>;
+    /** `signal`: aborting it stops the task (its thread is ended), e.g. when a job is cancelled. */
+  run<T = unknown>(task: unknown, options?: { transferList?: Transferable[]; signal?: AbortSignal }): Promise<T>;
   destroy(): Promise<void>;
 }
 

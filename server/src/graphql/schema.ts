@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AccountResolver } from '../modules/auth/account.resolver.js';
+import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { UsersResolver } from '../modules/auth/users.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
@@ -15,7 +16,7 @@ import { TargetGroupResolver } from '../modules/target-groups/target-group.resol
 import { authChecker } from './context.js';
 import './enums.js';
 
-export const resolvers = [AuthResolver, UsersResolver, AccountResolver, AuditResolver, DatasetResolver, TrainingResolver, ModelResolver, TargetGroupResolver, SegmentsResolver, CustomerResolver, RegionsResolver] as const;
+export const resolvers = [AuthResolver, UsersResolver, AccountResolver, AuditResolver, DatasetResolver, TrainingResolver, ModelResolver, TargetGroupResolver, SegmentsResolver, CustomerResolver, RegionsResolver, ActivityResolver] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { BackgroundJobs } from '../../../server/src/common/background-jobs.js';
+import { InProcessQueue } from '../../../server/src/common/jobs/in-process-queue.js';
 import { isConnectionLost, recordFailure } from '../../../server/src/common/job-failure.js';
 
 const silent = pino({ level: 'silent' });
@@ -42,23 +42,22 @@ describe('recordFailure', () => {
   });
 });
 
-describe('BackgroundJobs', () => {
+describe('the in-process job queue', () => {
   it('keeps a job whose own failure handling throws from becoming an unhandled rejection', async () => {
-    const jobs = new BackgroundJobs(silent);
+    const queue = new InProcessQueue({ tries: 1, timeoutSeconds: 60 });
     const unhandled: unknown[] = [];
     const listener = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', listener);
     try {
-      jobs.run(async () => {
-        throw new Error('Connection terminated unexpectedly');
+      await queue.work(2, (job) => {
+        if (job.id === 'sync') throw new Error('thrown before any promise');
+        return Promise.reject(new Error('Connection terminated unexpectedly'));
       });
-      jobs.run(() => {
-        throw new Error('thrown before any promise');
-      });
-      await jobs.idle();
+      await queue.send('training', 'async');
+      await queue.send('training', 'sync');
+      while (queue.size > 0) await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r, 20));
       expect(unhandled).toEqual([]);
-      expect(jobs.size).toBe(0);
     } finally {
       process.off('unhandledRejection', listener);
     }

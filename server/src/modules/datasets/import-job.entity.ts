@@ -53,5 +53,11 @@ export class ImportJobEntity {
   @Column({ type: 'jsonb', default: [] }) segmentAssignments!: SegmentAssignmentRecord[];
   @Column({ type: 'uuid', nullable: true }) createdBy!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @Column({ type: 'timestamptz', nullable: true }) startedAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) finishedAt!: Date | null;
+  /**
+   * Embedded database only: the spooled upload on this machine. On a PostgreSQL server the
+   * upload is kept in import_uploads instead, so a worker on any machine can read it.
+   */
+  @Column({ type: 'text', nullable: true }) uploadPath!: string | null;
 }

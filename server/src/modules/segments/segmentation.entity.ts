@@ -26,5 +26,6 @@ export class SegmentationEntity {
   @Column({ type: 'jsonb', nullable: true, select: false }) model!: SegmentationModel | null;
   @Column({ type: 'uuid', nullable: true }) createdBy!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @Column({ type: 'timestamptz', nullable: true }) startedAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) finishedAt!: Date | null;
 }

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { In, type DataSource } from 'typeorm';
-import type { BackgroundJobs } from '../../common/background-jobs.js';
+import type { JobContext, JobRunner } from '../../common/jobs/job-runner.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { isConnectionLost, recordFailure } from '../../common/job-failure.js';
 import { createWorkerPool, progressChannel, type WorkerPool } from '../../common/worker-pool.js';
@@ -48,11 +48,20 @@ export class SegmentsService {
   constructor(
     readonly dataSource: DataSource,
     private readonly logger: Logger,
-    private readonly jobs: BackgroundJobs,
+    private readonly jobs: JobRunner,
     readonly llm: LlmConfig | null = null,
     /** Describes the featured model's target group, for each segment's overlap with it. */
     private readonly targetGroups: TargetGroupService | null = null,
-  ) {}
+  ) {
+    jobs.register('segmentation', {
+      table: 'segmentations',
+      resumable: true,
+      interrupted: 'The server stopped while this segmentation was running. Run it again.',
+      run: (id, context) => this.process(id, context),
+      fail: (id, message) => this.fail(id, message),
+      gaveUp: (tries) => `The segmentation failed ${tries} times because of an error on our side, so it was stopped. Earlier segmentations are unchanged.`,
+    });
+  }
 
   private repo() {
     return this.dataSource.getRepository(SegmentationEntity);
@@ -101,34 +110,59 @@ export class SegmentsService {
     const options = checkRequest(input);
     const active = await this.repo().findOne({ where: { datasetId, status: In(['QUEUED', 'RUNNING']) } });
     if (active) throw conflict('A segmentation of this dataset is already running. Wait for it to finish, then run another.');
-    const saved = await this.repo().save(
-      this.repo().create({
-        datasetId,
-        status: 'QUEUED',
-        algorithm: options.algorithm ?? 'KMEANS',
-        featureSet: options.featureSet ?? 'RFM',
-        features: options.features ?? [],
-        k: options.k ?? null,
-        options: { ...input },
-        createdBy: userId,
-      }),
+    return this.jobs.create('segmentation', (manager) =>
+      manager.getRepository(SegmentationEntity).save(
+        this.repo().create({
+          datasetId,
+          status: 'QUEUED',
+          algorithm: options.algorithm ?? 'KMEANS',
+          featureSet: options.featureSet ?? 'RFM',
+          features: options.features ?? [],
+          k: options.k ?? null,
+          options: { ...input },
+          createdBy: userId,
+        }),
+      ),
     );
-    this.progress.set(saved.id, 0);
-    this.jobs.run(() => this.process(saved, dataset, options, input.topN ?? DEFAULT_TOP_N));
-    return saved;
   }
 
-  private async process(run: SegmentationEntity, dataset: DatasetEntity, options: SegmentCustomersOptions, topN: number): Promise<void> {
+  /** Cancels a queued or running segmentation; earlier segmentations stay as they are. */
+  async cancel(id: string, by: string): Promise<SegmentationEntity> {
+    const run = await this.find(id);
+    if (!run) throw notFound('The segmentation');
+    if (run.status !== 'QUEUED' && run.status !== 'RUNNING') throw badInput('This segmentation has already finished, so there is nothing to cancel.');
+    await this.fail(id, `Cancelled by ${by}. Earlier segmentations are unchanged.`);
+    return this.repo().findOneByOrFail({ id });
+  }
+
+  /** Marks a queued or running segmentation failed; retried while the database is away (recordFailure). */
+  private async fail(id: string, message: string): Promise<void> {
+    await recordFailure(this.logger, { segmentationId: id }, () =>
+      this.repo().update({ id, status: In(['QUEUED', 'RUNNING']) }, { status: 'FAILED', error: message, finishedAt: new Date() }),
+    );
+  }
+
+  /**
+   * One try of a segmentation (a job; see JobRunner): a SegmentationError (the data or the
+   * request cannot be segmented) fails it at once; any other error is thrown for another try.
+   */
+  private async process(id: string, context: JobContext): Promise<void> {
+    const run = await this.repo().findOneByOrFail({ id });
+    const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: run.datasetId });
+    if (!dataset) return this.fail(id, 'The dataset was deleted.');
+    const input = run.options as SegmentationRequest;
+    let options = checkRequest(input);
+    const topN = input.topN ?? DEFAULT_TOP_N;
     let lastSaved = 0;
     const report = (fraction: number) => {
       this.progress.set(run.id, fraction);
       if (Date.now() - lastSaved > 1000) {
         lastSaved = Date.now();
-        this.repo().update({ id: run.id }, { progress: fraction }).catch(() => undefined);
+        this.repo().update({ id: run.id, status: 'RUNNING' }, { progress: fraction }).catch(() => undefined);
       }
     };
     try {
-      await this.repo().update({ id: run.id }, { status: 'RUNNING' });
+      await this.repo().update({ id: run.id }, { status: 'RUNNING', progress: 0, error: null, startedAt: new Date() });
       const featured = await this.dataSource.getRepository(ModelEntity).findOneBy({ datasetId: dataset.id, isFeatured: true });
       if (options.featureSet === 'TOP_DRIVERS') options = { ...options, features: topDrivers(featured, topN) };
       const { specs, columns } = await columnSpecs(this.dataSource, dataset);
@@ -143,13 +177,14 @@ export class SegmentsService {
       let answer: SegmentationResult | { error: string };
       try {
         const task: SegmentsTask = { kind: 'segment', specs, store, target: dataset.targetColumn, campaigns: campaignSpecs(dataset, columns), options, artifact, targetGroup, port: channel.port };
-        answer = await this.workers().run(task, { transferList: [channel.port] });
+        answer = await this.workers().run(task, { transferList: [channel.port], signal: context.signal });
       } finally {
         channel.close();
       }
       if ('error' in answer) throw segmentationError(answer.error);
+      // Only a run still RUNNING is finished: a cancelled one keeps its message.
       await this.repo().update(
-        { id: run.id },
+        { id: run.id, status: 'RUNNING' },
         {
           status: 'SUCCEEDED',
           progress: 1,
@@ -165,28 +200,16 @@ export class SegmentsService {
       );
       this.logger.info({ segmentationId: run.id, datasetId: dataset.id, k: answer.k }, 'segmentation finished');
     } catch (error) {
-      const readable = error instanceof Error && error.name === 'SegmentationError';
-      const lost = !readable && isConnectionLost(error);
-      if (lost) this.logger.warn({ segmentationId: run.id, reason: String((error as Error).message) }, 'segmentation failed: the database connection was lost');
-      else if (!readable) this.logger.error({ err: error, segmentationId: run.id }, 'segmentation crashed');
-      const message = readable
-        ? (error as Error).message
-        : lost
-          ? 'The segmentation stopped because the connection to the database was lost. Earlier segmentations are unchanged; run it again.'
-          : 'The segmentation failed because of an error on our side. Earlier segmentations are unchanged.';
-      await recordFailure(this.logger, { segmentationId: run.id }, () => this.repo().update({ id: run.id }, { status: 'FAILED', error: message, finishedAt: new Date() }));
+      if (error instanceof Error && error.name === 'SegmentationError') return this.fail(run.id, error.message);
+      // A lost connection fails it with that reason; a cancel and any other error go back to the JobRunner.
+      if (!context.signal.aborted && isConnectionLost(error)) {
+        this.logger.warn({ segmentationId: run.id, reason: String((error as Error).message) }, 'segmentation failed: the database connection was lost');
+        return this.fail(run.id, 'The segmentation stopped because the connection to the database was lost. Earlier segmentations are unchanged; run it again.');
+      }
+      throw error;
     } finally {
       this.progress.delete(run.id);
     }
-  }
-
-  /** Marks runs left QUEUED/RUNNING by a crash or a stop as failed. */
-  async failUnfinished(): Promise<number> {
-    const result = await this.repo().update(
-      { status: In(['QUEUED', 'RUNNING']) },
-      { status: 'FAILED', error: 'The server stopped while this segmentation was running. Run it again.', finishedAt: new Date() },
-    );
-    return result.affected ?? 0;
   }
 
   private async segmentOf(segmentationId: string, index: number): Promise<{ entity: SegmentationEntity; stored: StoredSegmentation; segment: StoredSegment }> {

@@ -3,7 +3,7 @@ import type { Curves } from './metrics/evaluate.js';
 import type { Logger } from 'pino';
 import type { WorkerPool } from '../../common/worker-pool.js';
 import { In, type DataSource } from 'typeorm';
-import type { BackgroundJobs } from '../../common/background-jobs.js';
+import type { JobContext, JobRunner } from '../../common/jobs/job-runner.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { isConnectionLost, recordFailure } from '../../common/job-failure.js';
 import { createWorkerPool, progressChannel } from '../../common/worker-pool.js';
@@ -39,9 +39,18 @@ export class TrainingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly logger: Logger,
-    private readonly jobs: BackgroundJobs,
+    private readonly jobs: JobRunner,
     private readonly limits: TrainingLimits = DEFAULT_TRAINING_LIMITS,
-  ) {}
+  ) {
+    jobs.register('training', {
+      table: 'training_runs',
+      resumable: true,
+      interrupted: STOPPED,
+      run: (id, context) => this.process(id, context),
+      fail: (id, message) => this.fail(id, message),
+      gaveUp: (tries) => `Training failed ${tries} times because of an error on our side, so it was stopped. The previous models stay active.`,
+    });
+  }
 
   private workers(): WorkerPool {
     this.pool ??= createWorkerPool(new URL('./workers/', import.meta.url).href, 'train.worker', { maxThreads: 2 });
@@ -86,49 +95,69 @@ export class TrainingService {
     const runs = this.dataSource.getRepository(TrainingRunEntity);
     const active = await runs.findOne({ where: { datasetId, status: In(['QUEUED', 'RUNNING']) }, order: { createdAt: 'ASC' } });
     if (active) return active;
-    const run = await runs.save(runs.create({ datasetId, status: 'QUEUED', algorithms: chosen, options: { split: SPLIT }, createdBy: userId }));
-    this.progress.set(run.id, 0);
-    this.jobs.run(() => this.process(run, dataset));
-    return run;
+    return this.jobs.create('training', (manager) =>
+      manager.getRepository(TrainingRunEntity).save(runs.create({ datasetId, status: 'QUEUED', algorithms: chosen, options: { split: SPLIT }, createdBy: userId })),
+    );
   }
 
-  private async process(run: TrainingRunEntity, dataset: DatasetEntity): Promise<void> {
+  /**
+   * One try of a run (a job; see JobRunner). A try that died halfway saved nothing, so the
+   * next one starts over; a TrainingError (the data cannot be trained on) fails the run at
+   * once; any other error is thrown for the queue to try again.
+   */
+  private async process(id: string, context: JobContext): Promise<void> {
     const runs = this.dataSource.getRepository(TrainingRunEntity);
+    const run = await runs.findOneByOrFail({ id });
+    const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: run.datasetId });
+    if (!dataset?.targetColumn) return this.fail(id, 'The dataset was deleted or has no target column any more.');
     let lastSaved = 0;
     const report = (fraction: number) => {
       this.progress.set(run.id, fraction);
       if (Date.now() - lastSaved > 1000) {
         lastSaved = Date.now();
-        runs.update({ id: run.id }, { progress: fraction }).catch(() => undefined);
+        runs.update({ id: run.id, status: 'RUNNING' }, { progress: fraction }).catch(() => undefined);
       }
     };
     try {
-      await runs.update({ id: run.id }, { status: 'RUNNING', startedAt: new Date() });
+      await runs.update({ id: run.id }, { status: 'RUNNING', progress: 0, error: null, startedAt: new Date() });
       const phases: Record<string, number> = {};
-      const models = await this.trainAll(run, dataset, report, phases);
+      const models = await this.trainAll(run, dataset, report, phases, context.signal);
       const saving = performance.now();
-      await this.saveModels(run, dataset, models);
+      const saved = await this.saveModels(run, dataset, models);
       phases.saveSeconds = (performance.now() - saving) / 1000;
-      await runs.update({ id: run.id }, { status: 'SUCCEEDED', progress: 1, finishedAt: new Date() });
-      this.logger.info({ runId: run.id, datasetId: dataset.id, ...phases }, 'training run finished');
+      if (saved) this.logger.info({ runId: run.id, datasetId: dataset.id, attempt: context.attempt, ...phases }, 'training run finished');
     } catch (error) {
-      const readable = error instanceof Error && error.name === 'TrainingError';
-      const lost = !readable && isConnectionLost(error);
-      if (lost) this.logger.warn({ runId: run.id, reason: String((error as Error).message) }, 'training run failed: the database connection was lost');
-      else if (!readable) this.logger.error({ err: error, runId: run.id }, 'training run crashed');
-      const message = readable
-        ? (error as Error).message
-        : lost
-          ? 'Training stopped because the connection to the database was lost. The previous models stay active; start training again.'
-          : 'Training failed because of an error on our side. The previous models stay active.';
-      await recordFailure(this.logger, { runId: run.id }, () => runs.update({ id: run.id }, { status: 'FAILED', error: message, finishedAt: new Date() }));
+      if (error instanceof Error && error.name === 'TrainingError') return this.fail(run.id, error.message);
+      // A lost connection fails the run with that reason (a person starts it again); a cancel
+      // and any other error go back to the JobRunner (an error of ours is tried again).
+      if (!context.signal.aborted && isConnectionLost(error)) {
+        this.logger.warn({ runId: run.id, reason: String((error as Error).message) }, 'training run failed: the database connection was lost');
+        return this.fail(run.id, 'Training stopped because the connection to the database was lost. The previous models stay active; start training again.');
+      }
+      throw error;
     } finally {
       this.progress.delete(run.id);
     }
   }
 
+  /** Cancels a queued or running run; its models (if any were being made) are never saved. */
+  async cancel(id: string, by: string): Promise<TrainingRunEntity> {
+    const run = isUuid(id) ? await this.dataSource.getRepository(TrainingRunEntity).findOneBy({ id }) : null;
+    if (!run) throw notFound('The training run');
+    if (run.status !== 'QUEUED' && run.status !== 'RUNNING') throw badInput('This training has already finished, so there is nothing to cancel.');
+    await this.fail(id, `Cancelled by ${by}. The previous models stay active.`);
+    return this.dataSource.getRepository(TrainingRunEntity).findOneByOrFail({ id });
+  }
+
+  /** Marks a queued or running run failed; retried while the database is away (recordFailure). */
+  private async fail(id: string, message: string): Promise<void> {
+    await recordFailure(this.logger, { runId: id }, () =>
+      this.dataSource.getRepository(TrainingRunEntity).update({ id, status: In(['QUEUED', 'RUNNING']) }, { status: 'FAILED', error: message, finishedAt: new Date() }),
+    );
+  }
+
   /** `phases` receives the seconds each phase took, for the log. */
-  private async trainAll(run: TrainingRunEntity, dataset: DatasetEntity, report: (f: number) => void, phases: Record<string, number>) {
+  private async trainAll(run: TrainingRunEntity, dataset: DatasetEntity, report: (f: number) => void, phases: Record<string, number>, signal?: AbortSignal) {
     let phaseStart = performance.now();
     const endPhase = (name: string) => {
       phases[name] = (performance.now() - phaseStart) / 1000;
@@ -140,13 +169,16 @@ export class TrainingService {
     const rowNumbers = store.rowNumbers;
     endPhase('loadSeconds');
     const pool = this.workers();
-    const prepared = (await pool.run({
-      type: 'prepare',
-      columns: specs,
-      store,
-      target: dataset.targetColumn!,
-      positiveLabel: dataset.positiveLabel ?? undefined,
-    } satisfies WorkerTask)) as { table: FeatureTable; y: Uint8Array; rowIndex: Int32Array; dateReferences: Record<string, number> };
+    const prepared = (await pool.run(
+      {
+        type: 'prepare',
+        columns: specs,
+        store,
+        target: dataset.targetColumn!,
+        positiveLabel: dataset.positiveLabel ?? undefined,
+      } satisfies WorkerTask,
+      { signal },
+    )) as { table: FeatureTable; y: Uint8Array; rowIndex: Int32Array; dateReferences: Record<string, number> };
     endPhase('prepareSeconds');
     const positives = prepared.y.reduce((a, b) => a + b, 0);
     if (positives < MIN_CLASS_ROWS || prepared.y.length - positives < MIN_CLASS_ROWS)
@@ -198,7 +230,7 @@ export class TrainingService {
         report(0.05 + (0.95 * weights.reduce((sum, w, i) => sum + w * fractions[i], 0)) / totalWeight);
       });
       try {
-        return (await pool.run(task(channel.port), { transferList: [channel.port] })) as T;
+        return (await pool.run(task(channel.port), { transferList: [channel.port], signal })) as T;
       } finally {
         channel.close();
       }
@@ -215,7 +247,7 @@ export class TrainingService {
       const parts = await Promise.all(
         Array.from({ length: FOREST_PARTS }, (_, p) => trainOne(algorithm, { ...params, treeOffset: p * size, nTrees: Math.min(size, total - p * size) }, p)),
       );
-      const model = await pool.run({ type: 'merge-forest', parts: parts.map((p) => p.model) } satisfies WorkerTask);
+      const model = await pool.run({ type: 'merge-forest', parts: parts.map((p) => p.model) } satisfies WorkerTask, { signal });
       return { algorithm, params, model, fitSeconds: Math.max(...parts.map((p) => p.fitSeconds)) };
     };
     const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
@@ -239,12 +271,20 @@ export class TrainingService {
     return results;
   }
 
-  /** All new versions in one transaction: a failure leaves the previous models active. */
-  private async saveModels(run: TrainingRunEntity, dataset: DatasetEntity, results: Awaited<ReturnType<TrainingService['trainAll']>>) {
+  /**
+   * All new versions and the run's success in one transaction: a failure leaves the previous
+   * models active. The run's row is locked first; a run no longer RUNNING (cancelled) or
+   * that already has models (another try got there first) saves nothing: one model per
+   * algorithm per run, whatever happened to earlier tries. Returns whether it saved.
+   */
+  private async saveModels(run: TrainingRunEntity, dataset: DatasetEntity, results: Awaited<ReturnType<TrainingService['trainAll']>>): Promise<boolean> {
     const lastImport = await this.dataSource
       .getRepository(ImportJobEntity)
       .findOne({ where: { datasetId: dataset.id, status: 'SUCCEEDED' }, order: { createdAt: 'DESC' } });
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = (await manager.query('SELECT status FROM training_runs WHERE id = $1 FOR UPDATE', [run.id])) as { status: string }[];
+      const [{ n: existing }] = (await manager.query('SELECT count(*)::int AS n FROM models WHERE training_run_id = $1', [run.id])) as { n: number }[];
+      if (row?.status !== 'RUNNING' || existing > 0) return false;
       const models = manager.getRepository(ModelEntity);
       const saved: ModelEntity[] = [];
       for (const result of results) {
@@ -277,20 +317,14 @@ export class TrainingService {
       const best = active.reduce((a, b) => ((b.metrics.rocAuc ?? 0) > (a.metrics.rocAuc ?? 0) ? b : a));
       await models.update({ datasetId: dataset.id, isFeatured: true }, { isFeatured: false });
       await models.update({ id: best.id }, { isFeatured: true });
+      await manager.getRepository(TrainingRunEntity).update({ id: run.id }, { status: 'SUCCEEDED', progress: 1, finishedAt: new Date() });
+      return true;
     });
   }
 
-  /** Marks runs left QUEUED/RUNNING by a crash or a stop as failed. */
-  async failUnfinished(): Promise<number> {
-    const result = await this.dataSource
-      .getRepository(TrainingRunEntity)
-      .update(
-        { status: In(['QUEUED', 'RUNNING']) },
-        { status: 'FAILED', error: 'The server stopped while this training was running. The previous models stay active; start training again.', finishedAt: new Date() },
-      );
-    return result.affected ?? 0;
-  }
 }
+
+const STOPPED = 'The server stopped while this training was running. The previous models stay active; start training again.';
 
 function trainingError(message: string): Error {
   const error = new Error(message);

@@ -1,11 +1,11 @@
 import { mkdir, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { conflict, notFound } from '../../../common/errors.js';
-import type { BackgroundJobs } from '../../../common/background-jobs.js';
+import type { JobRunner } from '../../../common/jobs/job-runner.js';
 import { isConnectionLost, recordFailure } from '../../../common/job-failure.js';
 import type { SessionUser } from '../../auth/auth.service.js';
 import { DatasetEntity } from '../dataset.entity.js';
@@ -15,11 +15,16 @@ import type { ImportRequestOptions } from './import-options.js';
 import { runImport, type ImportProgress } from './import-runner.js';
 import { clearStaging, discardImportedRows } from './staging-writer.js';
 import { spoolUpload, type SpooledUpload } from './upload-spool.js';
+import { deleteStoredUpload, restoreUpload, storeUpload } from './stored-upload.js';
+
+const INTERRUPTED = 'The server stopped while this import was running. Nothing was loaded; please upload the file again.';
+const CRASHED = 'Something went wrong on our side while importing. Nothing was loaded; please try again.';
 
 /**
- * Imports: receives uploads, queues them per dataset (two imports into one dataset run one
- * after the other), and runs them in the background. A failed import leaves the dataset
- * exactly as it was; see import-runner.ts for how.
+ * Imports: receives uploads and queues them as jobs (see JobRunner); two imports into one
+ * dataset taken by the same process run one after the other, and their publishing is
+ * serialised across processes by a lock. A failed import leaves the dataset exactly as it
+ * was; see import-runner.ts for how. An import whose process died is failed, not retried.
  */
 export class ImportService {
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -31,9 +36,31 @@ export class ImportService {
     private readonly dataSource: DataSource,
     private readonly options: { dataDir: string; maxUploadBytes: number },
     private readonly logger: Logger,
-    private readonly jobs: BackgroundJobs,
-  ) {}
+    private readonly jobs: JobRunner,
+  ) {
+    jobs.register('import', {
+      table: 'import_jobs',
+      resumable: false,
+      interrupted: INTERRUPTED,
+      run: (id) => this.process(id),
+      fail: async (id, message) => {
+        await recordFailure(this.logger, { importId: id }, async () => {
+          const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id });
+          if (job) await this.fail(id, job.datasetId, message, []);
+        });
+      },
+      gaveUp: () => CRASHED,
+    });
+  }
 
+  /** On a PostgreSQL server, uploads live in the database (a worker may be on another machine). */
+  private get keepsUploadsInDatabase(): boolean {
+    return this.jobs.queue.name === 'pg-boss';
+  }
+
+  private get uploadsDir(): string {
+    return join(this.options.dataDir, 'uploads');
+  }
   async findJob(id: string): Promise<ImportJobEntity | null> {
     if (!isUuid(id)) return null;
     const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id });
@@ -51,12 +78,15 @@ export class ImportService {
         : null;
       if (!dataset) throw notFound('The dataset to append to');
     }
-    const upload = await spoolUpload(req, { dir: join(this.options.dataDir, 'uploads'), maxBytes: this.options.maxUploadBytes });
+    const upload = await spoolUpload(req, { dir: this.uploadsDir, maxBytes: this.options.maxUploadBytes });
     try {
       return await this.queue(upload, { ...request.options, name: request.options.name ?? upload.fileName ?? undefined }, dataset, request.user.id);
     } catch (error) {
       await rm(upload.path, { force: true });
       throw error;
+    } finally {
+      // Kept in the database now; the embedded mode reads the spool file itself.
+      if (this.keepsUploadsInDatabase) await rm(upload.path, { force: true });
     }
   }
 
@@ -69,25 +99,34 @@ export class ImportService {
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
     const dataset = datasetId ? await this.dataSource.getRepository(DatasetEntity).findOneByOrFail({ id: datasetId }) : null;
     const upload: SpooledUpload = { path, bytes: (await stat(path)).size, sha256: hash.digest('hex'), fileName: path.split('/').pop() ?? null };
-    const { importId } = await this.queue(upload, options, dataset, userId, { keepFile: true });
+    const { importId } = await this.queue(upload, options, dataset, userId);
     await this.whenDone(importId);
     return this.dataSource.getRepository(ImportJobEntity).findOneByOrFail({ id: importId });
   }
 
-  async loadDemoDataset(): Promise<string> {
+  /** Loads the generated demo data as a new dataset; `wait: false` only queues it (WORKERS=0). */
+  async loadDemoDataset(options: { wait?: boolean } = {}): Promise<string> {
     const { writeDemoCsv } = await import('../../../../../seeds/demo-dataset.js');
     // DATA_DIR may not exist yet (a first start on a database server never creates it otherwise).
     await mkdir(this.options.dataDir, { recursive: true });
     const file = join(this.options.dataDir, 'demo-customers.csv');
     await writeDemoCsv(file);
     const name = 'Demo customers (generated)';
+    if (options.wait === false && this.keepsUploadsInDatabase) {
+      const { createHash } = await import('node:crypto');
+      const { readFile, stat } = await import('node:fs/promises');
+      const upload: SpooledUpload = { path: file, bytes: (await stat(file)).size, sha256: createHash('sha256').update(await readFile(file)).digest('hex'), fileName: null };
+      await this.queue(upload, { createsDataset: true, name, target: 'Response' }, null, null);
+      await rm(file, { force: true });
+      return name;
+    }
     const job = await this.importFile(file, { createsDataset: true, name, target: 'Response' });
     await rm(file, { force: true });
     if (job.status !== 'SUCCEEDED') throw new Error(`The demo dataset could not be loaded: ${job.message ?? job.errors[0]?.message}`);
     return name;
   }
 
-  private async queue(upload: SpooledUpload, options: ImportRequestOptions, dataset: DatasetEntity | null, userId: string | null, extra: { keepFile?: boolean } = {}) {
+  private async queue(upload: SpooledUpload, options: ImportRequestOptions, dataset: DatasetEntity | null, userId: string | null) {
     if (dataset) {
       const again = await this.dataSource
         .getRepository(ImportJobEntity)
@@ -97,7 +136,7 @@ export class ImportService {
           `This file was already imported into "${dataset.name}" on ${again.createdAt.toISOString().slice(0, 10)}${again.fileName ? ` (as ${again.fileName})` : ''}. It was not imported twice.`,
         );
     }
-    const { datasetId, importId } = await this.dataSource.transaction(async (manager) => {
+    const created = await this.jobs.create('import', async (manager: EntityManager) => {
       const target =
         dataset ??
         (await manager.getRepository(DatasetEntity).save(
@@ -113,51 +152,65 @@ export class ImportService {
           bytes: upload.bytes,
           options: { ...options, createsDataset: !dataset },
           createdBy: userId,
+          uploadPath: this.keepsUploadsInDatabase ? null : upload.path,
         }),
       );
-      return { datasetId: target.id, importId: job.id };
+      if (this.keepsUploadsInDatabase) await storeUpload(manager, job.id, upload.path);
+      return { id: job.id, datasetId: target.id };
     });
-    this.progress.set(importId, { phase: 'UPLOADED', rowsImported: 0, rowsRejected: 0 });
-    const previous = this.queues.get(datasetId) ?? Promise.resolve();
-    const run = previous
-      .catch(() => undefined)
-      .then(() => this.process(importId, upload, extra.keepFile ?? false));
-    this.queues.set(datasetId, run);
-    this.jobs.run(() => run);
-    return { datasetId, importId };
+    return { datasetId: created.datasetId, importId: created.id };
   }
 
+  /** Waits for an import's outcome, whichever process runs it. */
   private async whenDone(importId: string): Promise<void> {
-    while (this.progress.has(importId)) await new Promise((r) => setTimeout(r, 50));
+    const repo = this.dataSource.getRepository(ImportJobEntity);
+    for (;;) {
+      const job = await repo.findOne({ where: { id: importId }, select: { id: true, status: true } });
+      if (!job || job.status === 'SUCCEEDED' || job.status === 'FAILED') return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
-  private async process(importId: string, upload: SpooledUpload, keepFile: boolean): Promise<void> {
+  /** One import job: its file from the database or the spool folder, loaded, then removed. */
+  private async process(importId: string): Promise<void> {
     const repo = this.dataSource.getRepository(ImportJobEntity);
-    const live = this.progress.get(importId)!;
-    let job: ImportJobEntity | undefined;
+    const job = await repo.findOneByOrFail({ id: importId });
+    // Imports of one dataset taken by this process run one after the other, in upload order.
+    const previous = this.queues.get(job.datasetId) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => this.load(job));
+    this.queues.set(job.datasetId, run);
+    await run.finally(() => {
+      if (this.queues.get(job.datasetId) === run) this.queues.delete(job.datasetId);
+    });
+  }
+
+  private async load(job: ImportJobEntity): Promise<void> {
+    const repo = this.dataSource.getRepository(ImportJobEntity);
+    const live: ImportProgress = { phase: 'UPLOADED', rowsImported: 0, rowsRejected: 0 };
+    this.progress.set(job.id, live);
+    let path = job.uploadPath;
     try {
-      job = await repo.findOneByOrFail({ id: importId });
-      await repo.update({ id: importId }, { status: 'RUNNING' });
-      const outcome = await runImport(this.dataSource, job, upload.path, live);
-      this.logger.info({ importId, datasetId: job.datasetId, ...outcome }, 'import finished');
-      if (outcome.succeeded) await this.afterImport(job.datasetId, importId);
+      await repo.update({ id: job.id }, { status: 'RUNNING', startedAt: new Date() });
+      if (!path) path = await restoreUpload(this.dataSource, job.id, this.uploadsDir);
+      if (!path) return await this.fail(job.id, job.datasetId, INTERRUPTED, []);
+      const outcome = await runImport(this.dataSource, job, path, live);
+      this.logger.info({ importId: job.id, datasetId: job.datasetId, ...outcome }, 'import finished');
+      if (outcome.succeeded) await this.afterImport(job.datasetId, job.id);
     } catch (error) {
       const lost = isConnectionLost(error);
-      if (lost) this.logger.warn({ importId, reason: String((error as Error).message) }, 'import failed: the database connection was lost');
-      else this.logger.error({ err: error, importId }, 'import crashed');
-      const message = lost
-        ? 'The connection to the database was lost while importing. Nothing was loaded; please try again.'
-        : 'Something went wrong on our side while importing. Nothing was loaded; please try again.';
-      const datasetId = job?.datasetId;
-      await recordFailure(this.logger, { importId }, async () => {
+      if (lost) this.logger.warn({ importId: job.id, reason: String((error as Error).message) }, 'import failed: the database connection was lost');
+      else this.logger.error({ err: error, importId: job.id }, 'import crashed');
+      const message = lost ? 'The connection to the database was lost while importing. Nothing was loaded; please try again.' : CRASHED;
+      await recordFailure(this.logger, { importId: job.id }, async () => {
         live.phase = 'DONE';
         live.rowsImported = 0;
-        await this.fail(importId, datasetId ?? (await repo.findOneByOrFail({ id: importId })).datasetId, message, []);
+        await this.fail(job.id, job.datasetId, message, []);
       });
     } finally {
-      this.progress.delete(importId);
-      await clearStaging(this.dataSource, importId).catch(() => undefined);
-      if (!keepFile) await rm(upload.path, { force: true }).catch(() => undefined);
+      this.progress.delete(job.id);
+      await clearStaging(this.dataSource, job.id).catch(() => undefined);
+      await deleteStoredUpload(this.dataSource, job.id, this.uploadsDir).catch(() => undefined);
+      if (path) await this.removeSpooled(path).catch(() => undefined);
     }
   }
 
@@ -170,8 +223,18 @@ export class ImportService {
     }
   }
 
+  /** Removes a spool file, never a file the caller owns (demo data, benchmarks' files). */
+  private async removeSpooled(path: string): Promise<void> {
+    const inside = relative(this.uploadsDir, path);
+    if (inside && !inside.startsWith('..') && !inside.startsWith('/')) await rm(path, { force: true });
+  }
+
   async fail(importId: string, datasetId: string, message: string, errors: ImportErrorRecord[], errorCount = errors.length): Promise<void> {
     await discardImportedRows(this.dataSource, importId);
+    await clearStaging(this.dataSource, importId);
+    const job = await this.dataSource.getRepository(ImportJobEntity).findOne({ where: { id: importId }, select: { id: true, uploadPath: true } });
+    if (job?.uploadPath) await this.removeSpooled(job.uploadPath);
+    await deleteStoredUpload(this.dataSource, importId, this.uploadsDir);
     await this.dataSource.transaction(async (manager) => {
       // The job's row count reads "nothing was loaded" too (rows written before the failure are gone).
       await manager.getRepository(ImportJobEntity).update(
@@ -180,20 +243,5 @@ export class ImportService {
       );
       await manager.getRepository(DatasetEntity).update({ id: datasetId, status: 'IMPORTING' }, { status: 'FAILED' });
     });
-  }
-
-  /** Marks imports left QUEUED/RUNNING (by a crash or a stop) as failed; returns how many. */
-  async failUnfinished(reason: string): Promise<number> {
-    const running = new Set(this.progress.keys());
-    const stale = (await this.dataSource.getRepository(ImportJobEntity).findBy({ status: In(['QUEUED', 'RUNNING']) })).filter(
-      (job) => !running.has(job.id),
-    );
-    for (const job of stale) await this.fail(job.id, job.datasetId, reason, []);
-    if (running.size === 0) {
-      // Spool files of uploads a crash interrupted: nothing will ever read them.
-      await clearStaging(this.dataSource);
-      await rm(join(this.options.dataDir, 'uploads'), { recursive: true, force: true });
-    }
-    return stale.length;
   }
 }

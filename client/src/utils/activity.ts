@@ -1,0 +1,61 @@
+import type { ActivityJob, JobKind } from '../graphql/activity-operations';
+import type { JobStatus, Role } from '../graphql/types';
+
+const KIND_LABELS: Record<JobKind, string> = { IMPORT: 'Import', TRAINING: 'Training', SEGMENTATION: 'Segmentation' };
+const STATUS_LABELS: Record<JobStatus, string> = { QUEUED: 'Waiting', RUNNING: 'Running', SUCCEEDED: 'Done', FAILED: 'Failed' };
+
+/** How the Activity page shows one job. */
+export interface ActivityRow {
+  id: string;
+  kind: JobKind;
+  kindLabel: string;
+  datasetName: string;
+  status: JobStatus;
+  statusLabel: string;
+  tone: 'accent' | 'success' | 'danger' | 'muted';
+  /** 0..1 for a bar; null: no bar (imports, finished jobs). */
+  progress: number | null;
+  startedBy: string;
+  duration: string;
+  outcome: string;
+  cancellable: boolean;
+}
+
+/** Only analysts (and administrators) may cancel, as the server checks. */
+export function canCancelJobs(role: Role | undefined): boolean {
+  return role === 'ANALYST' || role === 'IMPORTER' || role === 'ADMIN';
+}
+
+/** "42 seconds", "3 minutes 5 seconds", "1 hour 2 minutes"; "—" when not started. */
+export function formatJobDuration(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return '—';
+  const total = Math.round(seconds);
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (total < 60) return unit(total, 'second');
+  const minutes = Math.floor(total / 60);
+  if (minutes < 60) return total % 60 ? `${unit(minutes, 'minute')} ${unit(total % 60, 'second')}` : unit(minutes, 'minute');
+  return minutes % 60 ? `${unit(Math.floor(minutes / 60), 'hour')} ${unit(minutes % 60, 'minute')}` : unit(Math.floor(minutes / 60), 'hour');
+}
+
+export function activityRow(job: ActivityJob, canCancel: boolean): ActivityRow {
+  const unfinished = job.status === 'QUEUED' || job.status === 'RUNNING';
+  return {
+    id: job.id,
+    kind: job.kind,
+    kindLabel: KIND_LABELS[job.kind],
+    datasetName: job.datasetName,
+    status: job.status,
+    statusLabel: STATUS_LABELS[job.status],
+    tone: job.status === 'SUCCEEDED' ? 'success' : job.status === 'FAILED' ? 'danger' : job.status === 'RUNNING' ? 'accent' : 'muted',
+    progress: job.status === 'RUNNING' && job.progress !== null ? job.progress : null,
+    startedBy: job.startedBy ?? 'Campaign Profiler',
+    duration: job.status === 'QUEUED' ? 'Not started yet' : formatJobDuration(job.durationSeconds),
+    outcome: job.outcome ?? (unfinished ? '' : '—'),
+    cancellable: canCancel && job.cancellable,
+  };
+}
+
+/** True while something is queued or running, so the page keeps refreshing. */
+export function hasUnfinished(jobs: ActivityJob[]): boolean {
+  return jobs.some((job) => job.status === 'QUEUED' || job.status === 'RUNNING');
+}
