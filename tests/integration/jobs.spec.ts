@@ -188,8 +188,9 @@ describeEachDatabase('steering jobs', (kind) => {
 
   it('a job that keeps crashing stops after its tries with a clear error, and the previous models stay active', async () => {
     const activeBefore = await activeModels();
-    // Rows that are not lists of values: every try of a run crashes on them.
+    // Rows that are not lists of values (in a new version, so nothing cached is used): every try of a run crashes on them.
     await t.server.database.dataSource.query(`UPDATE customer_rows SET "values" = 'null'::jsonb WHERE dataset_id = $1`, [demo]);
+    await t.server.database.dataSource.query('UPDATE datasets SET version = version + 1 WHERE id = $1', [demo]);
     const run = await waitForRun(t, token, (await startTraining(t, token, demo, ['LOGISTIC_REGRESSION'])).id);
     expect(run.status).toBe('FAILED');
     expect(run.error).toBe('Training failed 2 times because of an error on our side, so it was stopped. The previous models stay active.');

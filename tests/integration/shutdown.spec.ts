@@ -54,5 +54,5 @@ describeEachDatabase('graceful shutdown', (kind) => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     server = undefined;
-  });
+  }, 180_000);
 });

@@ -2,7 +2,7 @@ import { computed, onScopeDispose, ref, type Ref } from 'vue';
 import { runMutation, runQuery } from '../graphql/client';
 import { ACTIVITY, CANCEL_SEGMENTATION, CANCEL_TRAINING_RUN, type ActivityJob } from '../graphql/activity-operations';
 import type { Role } from '../graphql/types';
-import { activityRow, canCancelJobs, hasUnfinished } from '../utils/activity';
+import { activityRow, hasUnfinished } from '../utils/activity';
 import type { AsyncState } from './async-state';
 
 const POLL_MS = 2000;
@@ -16,7 +16,7 @@ export function useActivity(role: Ref<Role | undefined>) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
 
-  const rows = computed(() => jobs.value.map((job) => activityRow(job, canCancelJobs(role.value))));
+  const rows = computed(() => jobs.value.map((job) => activityRow(job, role.value)));
 
   async function load(): Promise<void> {
     clearTimeout(timer);

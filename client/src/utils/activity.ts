@@ -21,9 +21,11 @@ export interface ActivityRow {
   cancellable: boolean;
 }
 
-/** Only analysts (and administrators) may cancel, as the server checks. */
-export function canCancelJobs(role: Role | undefined): boolean {
-  return role === 'ANALYST' || role === 'IMPORTER' || role === 'ADMIN';
+/** Who may cancel, as the server checks: those who may start the job (train / segment). */
+export function canCancelJob(kind: JobKind, role: Role | undefined): boolean {
+  if (kind === 'TRAINING') return role === 'ANALYST' || role === 'IMPORTER' || role === 'ADMIN';
+  if (kind === 'SEGMENTATION') return role === 'ANALYST' || role === 'ADMIN';
+  return false;
 }
 
 /** "42 seconds", "3 minutes 5 seconds", "1 hour 2 minutes"; "—" when not started. */
@@ -37,7 +39,7 @@ export function formatJobDuration(seconds: number | null): string {
   return minutes % 60 ? `${unit(Math.floor(minutes / 60), 'hour')} ${unit(minutes % 60, 'minute')}` : unit(Math.floor(minutes / 60), 'hour');
 }
 
-export function activityRow(job: ActivityJob, canCancel: boolean): ActivityRow {
+export function activityRow(job: ActivityJob, role: Role | undefined): ActivityRow {
   const unfinished = job.status === 'QUEUED' || job.status === 'RUNNING';
   return {
     id: job.id,
@@ -51,7 +53,7 @@ export function activityRow(job: ActivityJob, canCancel: boolean): ActivityRow {
     startedBy: job.startedBy ?? 'Campaign Profiler',
     duration: job.status === 'QUEUED' ? 'Not started yet' : formatJobDuration(job.durationSeconds),
     outcome: job.outcome ?? (unfinished ? '' : '—'),
-    cancellable: canCancel && job.cancellable,
+    cancellable: job.cancellable && canCancelJob(job.kind, role),
   };
 }
 

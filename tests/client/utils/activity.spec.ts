@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityJob } from '../../../client/src/graphql/activity-operations';
-import { activityRow, canCancelJobs, formatJobDuration, hasUnfinished } from '../../../client/src/utils/activity';
+import { activityRow, canCancelJob, formatJobDuration, hasUnfinished } from '../../../client/src/utils/activity';
 
 const job = (over: Partial<ActivityJob> = {}): ActivityJob => ({
   id: 'j1',
@@ -36,7 +36,7 @@ describe('formatJobDuration', () => {
 
 describe('activityRow', () => {
   it('shows a running training run with its progress, who started it and a cancel button for analysts', () => {
-    expect(activityRow(job(), true)).toMatchObject({
+    expect(activityRow(job(), 'ANALYST')).toMatchObject({
       kindLabel: 'Training',
       statusLabel: 'Running',
       progress: 0.42,
@@ -44,10 +44,10 @@ describe('activityRow', () => {
       duration: '1 minute 5 seconds',
       cancellable: true,
     });
-    expect(activityRow(job(), false).cancellable).toBe(false);
+    expect(activityRow(job(), 'VIEWER').cancellable).toBe(false);
   });
   it('says a queued job has not started and names the app for jobs nobody started', () => {
-    expect(activityRow(job({ status: 'QUEUED', durationSeconds: null, startedBy: null }), true)).toMatchObject({
+    expect(activityRow(job({ status: 'QUEUED', durationSeconds: null, startedBy: null }), 'ADMIN')).toMatchObject({
       statusLabel: 'Waiting',
       duration: 'Not started yet',
       startedBy: 'Campaign Profiler',
@@ -55,16 +55,19 @@ describe('activityRow', () => {
     });
   });
   it('shows a finished job’s outcome and no bar', () => {
-    const row = activityRow(job({ status: 'FAILED', cancellable: false, outcome: 'Cancelled by ana@example.com.' }), true);
+    const row = activityRow(job({ status: 'FAILED', cancellable: false, outcome: 'Cancelled by ana@example.com.' }), 'ADMIN');
     expect(row).toMatchObject({ statusLabel: 'Failed', tone: 'danger', progress: null, outcome: 'Cancelled by ana@example.com.', cancellable: false });
-    expect(activityRow(job({ kind: 'IMPORT', status: 'SUCCEEDED', progress: null, cancellable: false }), true).outcome).toBe('—');
+    expect(activityRow(job({ kind: 'IMPORT', status: 'SUCCEEDED', progress: null, cancellable: false }), 'ADMIN').outcome).toBe('—');
   });
 });
 
-describe('canCancelJobs and hasUnfinished', () => {
-  it('lets analysts, importers and administrators cancel, not viewers', () => {
-    expect(['VIEWER', 'ANALYST', 'IMPORTER', 'ADMIN'].map((r) => canCancelJobs(r as never))).toEqual([false, true, true, true]);
-    expect(canCancelJobs(undefined)).toBe(false);
+describe('canCancelJob and hasUnfinished', () => {
+  it('lets those who may start a job cancel it: training for analysts and importers, segmentations for analysts', () => {
+    const roles = ['VIEWER', 'ANALYST', 'IMPORTER', 'ADMIN'] as const;
+    expect(roles.map((r) => canCancelJob('TRAINING', r))).toEqual([false, true, true, true]);
+    expect(roles.map((r) => canCancelJob('SEGMENTATION', r))).toEqual([false, true, false, true]);
+    expect(roles.map((r) => canCancelJob('IMPORT', r))).toEqual([false, false, false, false]);
+    expect(canCancelJob('TRAINING', undefined)).toBe(false);
   });
   it('keeps refreshing while anything is queued or running', () => {
     expect(hasUnfinished([job({ status: 'SUCCEEDED' }), job({ status: 'QUEUED' })])).toBe(true);

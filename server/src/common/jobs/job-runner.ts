@@ -165,9 +165,17 @@ export class JobRunner {
     return { held, release };
   }
 
-  /** Finds RUNNING rows whose process is gone and hands their jobs back (or fails them). */
+  /** Finds RUNNING rows whose process is gone and hands their jobs back (or fails them). Never throws. */
   async reap(): Promise<void> {
     if (!this.server) return;
+    try {
+      await this.reapKinds();
+    } catch (err) {
+      this.logger.warn({ reason: String((err as Error).message) }, 'looking for jobs whose process stopped failed; trying again later');
+    }
+  }
+
+  private async reapKinds(): Promise<void> {
     for (const kind of JOB_KINDS) {
       const handler = this.handlers.get(kind);
       if (!handler) continue;

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Role } from '../auth/role.js';
+import { rolesFor } from '../auth/permissions.js';
 import { SegmentationType } from '../segments/segments.types.js';
 import { TrainingRunType } from '../training/training.types.js';
 import { ActivityJobType } from './activity.types.js';
@@ -13,13 +13,13 @@ export class ActivityResolver {
     return ctx.services.activity.list(ctx.user!, limit);
   }
 
-  @Authorized(Role.ANALYST, Role.IMPORTER)
+  @Authorized(...rolesFor('train'))
   @Mutation(() => TrainingRunType, { description: 'Stops a queued or running training run; the previous models stay active.' })
   cancelTrainingRun(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.training.cancel(id, ctx.user!.email);
   }
 
-  @Authorized(Role.ANALYST)
+  @Authorized(...rolesFor('segment'))
   @Mutation(() => SegmentationType, { description: 'Stops a queued or running segmentation; earlier segmentations stay as they are.' })
   cancelSegmentation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.segments.cancel(id, ctx.user!.email);

@@ -167,7 +167,7 @@ export class ImportService {
     for (;;) {
       const job = await repo.findOne({ where: { id: importId }, select: { id: true, status: true } });
       if (!job || job.status === 'SUCCEEDED' || job.status === 'FAILED') return;
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 250));
     }
   }
 
