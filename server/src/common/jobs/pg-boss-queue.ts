@@ -93,13 +93,12 @@ export class PgBossQueue implements JobQueue {
 
   private sleep(): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, POLL_MS);
-      const self = this;
-      function done() {
+      const done = () => {
         clearTimeout(timer);
-        self.wake = undefined;
+        this.wake = undefined;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, POLL_MS);
       this.wake = done;
     });
   }
