@@ -43,6 +43,8 @@ export class JobRunner {
   private readonly handlers = new Map<JobKind, JobKindHandler>();
   private reaper: NodeJS.Timeout | undefined;
   private reaping: Promise<void> | undefined;
+  /** RUNNING rows found without a live process at the last check ("kind:id"). */
+  private suspects = new Set<string>();
   private readonly server: boolean;
 
   constructor(
@@ -89,7 +91,7 @@ export class JobRunner {
   async start(concurrency: number, checkSeconds: number): Promise<void> {
     await this.queue.start();
     if (this.queue.name === 'in-process') await this.recover();
-    else await this.reap();
+    else await this.reap(true);
     await this.queue.work(concurrency, (job) => this.execute(job));
     if (this.queue.name === 'pg-boss') {
       this.reaper = setInterval(() => void (this.reaping ??= this.reap().finally(() => (this.reaping = undefined))), checkSeconds * 1000);
@@ -165,17 +167,23 @@ export class JobRunner {
     return { held, release };
   }
 
-  /** Finds RUNNING rows whose process is gone and hands their jobs back (or fails them). Never throws. */
-  async reap(): Promise<void> {
+  /**
+   * Finds RUNNING rows whose process is gone and hands their jobs back (or fails them). Never
+   * throws. At start (`now`) a free lock is acted on at once: this process was not running.
+   * Later, only a row found lockless at two checks in a row: a live job whose connections were
+   * just cut records its own failure in the meantime.
+   */
+  async reap(now = false): Promise<void> {
     if (!this.server) return;
     try {
-      await this.reapKinds();
+      await this.reapKinds(now);
     } catch (err) {
       this.logger.warn({ reason: String((err as Error).message) }, 'looking for jobs whose process stopped failed; trying again later');
     }
   }
 
-  private async reapKinds(): Promise<void> {
+  private async reapKinds(now: boolean): Promise<void> {
+    const suspects = new Set<string>();
     for (const kind of JOB_KINDS) {
       const handler = this.handlers.get(kind);
       if (!handler) continue;
@@ -183,6 +191,8 @@ export class JobRunner {
       for (const { id } of running) {
         try {
           if (!(await this.isOrphan(id))) continue;
+          suspects.add(`${kind}:${id}`);
+          if (!now && !this.suspects.has(`${kind}:${id}`)) continue;
           const pending = await this.queue.pending!(kind, id);
           if (!handler.resumable) {
             // RUNNING is set under the lock, so a free lock means its process is gone.
@@ -203,6 +213,7 @@ export class JobRunner {
         }
       }
     }
+    this.suspects = suspects;
   }
 
   private async isOrphan(id: string): Promise<boolean> {

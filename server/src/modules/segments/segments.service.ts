@@ -158,7 +158,7 @@ export class SegmentsService {
       this.progress.set(run.id, fraction);
       if (Date.now() - lastSaved > 1000) {
         lastSaved = Date.now();
-        this.repo().update({ id: run.id, status: 'RUNNING' }, { progress: fraction }).catch(() => undefined);
+        this.repo().update({ id: run.id }, { progress: fraction }).catch(() => undefined);
       }
     };
     try {

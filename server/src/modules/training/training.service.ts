@@ -115,7 +115,7 @@ export class TrainingService {
       this.progress.set(run.id, fraction);
       if (Date.now() - lastSaved > 1000) {
         lastSaved = Date.now();
-        runs.update({ id: run.id, status: 'RUNNING' }, { progress: fraction }).catch(() => undefined);
+        runs.update({ id: run.id }, { progress: fraction }).catch(() => undefined);
       }
     };
     try {

@@ -145,6 +145,9 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
     // Serialises publishing into one dataset across processes, too (the in-process queue
     // already orders imports of this server).
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [dataset.id]);
+    // Only a job still RUNNING publishes: one already failed (its process taken for dead) never does.
+    const [row] = (await manager.query('SELECT status FROM import_jobs WHERE id = $1 FOR UPDATE', [job.id])) as { status: string }[];
+    if (row?.status !== 'RUNNING') throw new Error('The import was marked failed while it ran; nothing is published.');
     if (options.createsDataset) await createColumns(manager, dataset, inference);
     const idColumn = options.createsDataset ? inference.idColumn : dataset.idColumn;
     const { inserted, duplicates } = direct

@@ -46,7 +46,8 @@ export class ImportService {
       fail: async (id, message) => {
         await recordFailure(this.logger, { importId: id }, async () => {
           const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id });
-          if (job) await this.fail(id, job.datasetId, message, []);
+          // Only an unfinished import: one that failed on its own keeps its own reason.
+          if (job && (job.status === 'QUEUED' || job.status === 'RUNNING')) await this.fail(id, job.datasetId, message, []);
         });
       },
       gaveUp: () => CRASHED,
