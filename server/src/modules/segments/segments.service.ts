@@ -154,11 +154,16 @@ export class SegmentsService {
     let options = checkRequest(input);
     const topN = input.topN ?? DEFAULT_TOP_N;
     let lastSaved = 0;
+    let writing = false;
     const report = (fraction: number) => {
       this.progress.set(run.id, fraction);
-      if (Date.now() - lastSaved > 1000) {
+      // One progress write at a time: writes held up by a lock must not pile up on the pool.
+      if (!writing && Date.now() - lastSaved > 1000) {
         lastSaved = Date.now();
-        this.repo().update({ id: run.id }, { progress: fraction }).catch(() => undefined);
+        writing = true;
+        this.repo().update({ id: run.id }, { progress: fraction })
+          .catch(() => undefined)
+          .finally(() => (writing = false));
       }
     };
     try {

@@ -111,11 +111,16 @@ export class TrainingService {
     const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: run.datasetId });
     if (!dataset?.targetColumn) return this.fail(id, 'The dataset was deleted or has no target column any more.');
     let lastSaved = 0;
+    let writing = false;
     const report = (fraction: number) => {
       this.progress.set(run.id, fraction);
-      if (Date.now() - lastSaved > 1000) {
+      // One progress write at a time: writes held up by a lock must not pile up on the pool.
+      if (!writing && Date.now() - lastSaved > 1000) {
         lastSaved = Date.now();
-        runs.update({ id: run.id }, { progress: fraction }).catch(() => undefined);
+        writing = true;
+        runs.update({ id: run.id }, { progress: fraction })
+          .catch(() => undefined)
+          .finally(() => (writing = false));
       }
     };
     try {
