@@ -8,7 +8,7 @@ import type { AppConfig } from './config.js';
 import { openDatabase, type Database } from './database/data-source.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createServices, type Services } from './services.js';
-import { createJobRunner, jobSlots } from './common/jobs/create-job-runner.js';
+import { createJobRunner, jobSlots } from './create-job-runner.js';
 import type { JobRunner } from './common/jobs/job-runner.js';
 import { bootstrapData, type BootstrapReport } from './bootstrap.js';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../database/data-source.js';
-import { createJobRunner, jobSlots } from '../common/jobs/create-job-runner.js';
+import { createJobRunner, jobSlots } from '../create-job-runner.js';
 import { Role } from '../modules/auth/role.js';
 import { randomPassword } from '../modules/auth/password.js';
 import { createServices } from '../services.js';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../database/data-source.js';
-import { createJobRunner } from '../common/jobs/create-job-runner.js';
+import { createJobRunner } from '../create-job-runner.js';
 import { createLogger } from '../server.js';
 import { createServices } from '../services.js';
 

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
-import type { AppConfig } from '../../config.js';
-import type { Database } from '../../database/data-source.js';
-import { InProcessQueue } from './in-process-queue.js';
-import { JobRunner } from './job-runner.js';
-import { PgBossQueue } from './pg-boss-queue.js';
+import type { AppConfig } from './config.js';
+import type { Database } from './database/data-source.js';
+import { InProcessQueue } from './common/jobs/in-process-queue.js';
+import { JobRunner } from './common/jobs/job-runner.js';
+import { PgBossQueue } from './common/jobs/pg-boss-queue.js';
 
 /** pg-boss on a PostgreSQL server; the in-process queue with the embedded database (one process). */
 export function createJobRunner(database: Database, config: AppConfig, logger: Logger): JobRunner {
