@@ -1,7 +1,9 @@
 /** The Content-Security-Policy the server sends holds for the whole client: no violation on any page (issue 20, item 6). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissing, ensureClientBuilt, openBrowser, type Browser } from '../helpers/browser.js';
+import { runSegmentation } from '../helpers/segments.js';
 import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTraining, waitForRun } from '../helpers/training.js';
 
 const PAGES = ['/', '/data', '/models', '/drivers', '/target-group', '/customer', '/segments', '/account', '/users', '/audit'];
 
@@ -15,10 +17,9 @@ describe.skipIf(chromiumMissing)('Content-Security-Policy in Chromium', () => {
     // Pages with charts: a trained model and a segmentation of the demo data.
     const token = await t.login();
     const datasetId = (await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token)).data!.datasets[0].id;
-    await t.gql('mutation($d: ID!) { trainModels(datasetId: $d, algorithms: [LOGISTIC_REGRESSION, DECISION_TREE]) { id } }', { d: datasetId }, token);
-    await t.server.jobs.idle();
-    await t.gql('mutation($d: ID!) { segmentCustomers(datasetId: $d) { id } }', { d: datasetId }, token);
-    await t.server.jobs.idle();
+    const run = await startTraining(t, token, datasetId, ['LOGISTIC_REGRESSION', 'DECISION_TREE']);
+    await waitForRun(t, token, run.id);
+    await runSegmentation(t, token, datasetId);
     browser = await openBrowser();
     // Browser-side code as text: the tests are compiled without the DOM library.
     await browser.page.addInitScript({
