@@ -10,7 +10,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['**/dist/', '**/node_modules/', 'data/', 'coverage/', 'tests/.artifacts/', 'tests/fixtures/', 'client/src/gql/', '.scratch/']),
+  globalIgnores([
+    '**/dist/',
+    '**/node_modules/',
+    'data/',
+    'coverage/',
+    'tests/.artifacts/',
+    'tests/fixtures/',
+    'client/src/gql/',
+    '.scratch/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   vue.configs['flat/recommended'],

@@ -46,11 +46,36 @@ export interface DemoRow {
 }
 
 export const DEMO_COLUMNS: readonly (keyof DemoRow)[] = [
-  'ID', 'Year_Birth', 'Education', 'Marital_Status', 'Income', 'Kidhome', 'Teenhome', 'Dt_Customer', 'Recency',
-  'MntWines', 'MntFruits', 'MntMeatProducts', 'MntFishProducts', 'MntSweetProducts', 'MntGoldProds',
-  'NumDealsPurchases', 'NumWebPurchases', 'NumCatalogPurchases', 'NumStorePurchases', 'NumWebVisitsMonth',
-  'AcceptedCmp1', 'AcceptedCmp2', 'AcceptedCmp3', 'AcceptedCmp4', 'AcceptedCmp5', 'Complain',
-  'FavouriteColour', 'LoyaltyCardDigit', 'SignupWeekday', 'Response',
+  'ID',
+  'Year_Birth',
+  'Education',
+  'Marital_Status',
+  'Income',
+  'Kidhome',
+  'Teenhome',
+  'Dt_Customer',
+  'Recency',
+  'MntWines',
+  'MntFruits',
+  'MntMeatProducts',
+  'MntFishProducts',
+  'MntSweetProducts',
+  'MntGoldProds',
+  'NumDealsPurchases',
+  'NumWebPurchases',
+  'NumCatalogPurchases',
+  'NumStorePurchases',
+  'NumWebVisitsMonth',
+  'AcceptedCmp1',
+  'AcceptedCmp2',
+  'AcceptedCmp3',
+  'AcceptedCmp4',
+  'AcceptedCmp5',
+  'Complain',
+  'FavouriteColour',
+  'LoyaltyCardDigit',
+  'SignupWeekday',
+  'Response',
 ];
 
 const EDUCATION: readonly [string, number, number][] = [
@@ -62,16 +87,26 @@ const EDUCATION: readonly [string, number, number][] = [
   ['Basic', 0.025, 20_000],
 ];
 const MARITAL: readonly [string, number][] = [
-  ['Married', 0.386], ['Together', 0.259], ['Single', 0.214], ['Divorced', 0.104], ['Widow', 0.034],
+  ['Married', 0.386],
+  ['Together', 0.259],
+  ['Single', 0.214],
+  ['Divorced', 0.104],
+  ['Widow', 0.034],
   // The junk levels real exports carry.
-  ['Alone', 0.0015], ['Absurd', 0.001], ['YOLO', 0.001],
+  ['Alone', 0.0015],
+  ['Absurd', 0.001],
+  ['YOLO', 0.001],
 ];
 const COLOURS = ['Red', 'Blue', 'Green', 'Yellow', 'Purple', 'Black'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Mean two-year spend per category in the iFood data, for an average-income, childless customer scale. */
 const SPEND: readonly [keyof DemoRow, number, number][] = [
-  ['MntWines', 300, 1_500], ['MntFruits', 26, 200], ['MntMeatProducts', 165, 1_725],
-  ['MntFishProducts', 37, 260], ['MntSweetProducts', 27, 263], ['MntGoldProds', 44, 362],
+  ['MntWines', 300, 1_500],
+  ['MntFruits', 26, 200],
+  ['MntMeatProducts', 165, 1_725],
+  ['MntFishProducts', 37, 260],
+  ['MntSweetProducts', 27, 263],
+  ['MntGoldProds', 44, 362],
 ];
 const FIRST_SIGNUP = Date.UTC(2012, 6, 30);
 const SIGNUP_DAYS = 700;

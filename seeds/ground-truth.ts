@@ -113,7 +113,11 @@ export function acceptedTotal(row: TruthInputs): number {
 
 export function trueLogOdds(row: TruthInputs): number {
   return (
-    INTERCEPT + recencyEffect(row.Recency) + incomeEffect(row.Income) + PER_ACCEPTED_CAMPAIGN * acceptedTotal(row) + educationEffect(row.Education)
+    INTERCEPT +
+    recencyEffect(row.Recency) +
+    incomeEffect(row.Income) +
+    PER_ACCEPTED_CAMPAIGN * acceptedTotal(row) +
+    educationEffect(row.Education)
   );
 }
 

@@ -15,7 +15,12 @@ declare module 'vue-router' {
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true, title: 'Sign in' } },
-  { path: '/choose-password', name: 'choose-password', component: () => import('./pages/ChoosePasswordPage.vue'), meta: { title: 'Choose a new password' } },
+  {
+    path: '/choose-password',
+    name: 'choose-password',
+    component: () => import('./pages/ChoosePasswordPage.vue'),
+    meta: { title: 'Choose a new password' },
+  },
   {
     path: '/',
     component: () => import('./components/layout/AppLayout.vue'),
@@ -24,7 +29,12 @@ const routes: RouteRecordRaw[] = [
       { path: 'data', name: 'data', component: () => import('./pages/DataPage.vue'), meta: { title: 'Data' } },
       { path: 'models', name: 'models', component: () => import('./pages/ModelsPage.vue'), meta: { title: 'Models' } },
       { path: 'drivers', name: 'drivers', component: () => import('./pages/DriversPage.vue'), meta: { title: 'Drivers' } },
-      { path: 'target-group', name: 'target-group', component: () => import('./pages/TargetGroupPage.vue'), meta: { title: 'Target group' } },
+      {
+        path: 'target-group',
+        name: 'target-group',
+        component: () => import('./pages/TargetGroupPage.vue'),
+        meta: { title: 'Target group' },
+      },
       { path: 'customer', name: 'customer', component: () => import('./pages/CustomerPage.vue'), meta: { title: 'Customer' } },
       { path: 'segments', name: 'segments', component: () => import('./pages/SegmentsPage.vue'), meta: { title: 'Segments' } },
       { path: 'account', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { title: 'My account' } },
@@ -47,7 +57,10 @@ router.beforeEach((to) => {
   if (!to.meta.public && !isSignedIn.value) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
   // A one-time password opens nothing but the page that replaces it.
   if (isSignedIn.value && mustChangePassword.value && to.name !== 'choose-password') {
-    return { name: 'choose-password', query: to.name === 'login' ? { redirect: safeRedirect(to.query.redirect) } : { redirect: to.fullPath } };
+    return {
+      name: 'choose-password',
+      query: to.name === 'login' ? { redirect: safeRedirect(to.query.redirect) } : { redirect: to.fullPath },
+    };
   }
   if (to.name === 'choose-password' && !mustChangePassword.value) return safeRedirect(to.query.redirect);
   if (to.name === 'login' && isSignedIn.value) return safeRedirect(to.query.redirect);

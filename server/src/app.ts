@@ -66,7 +66,8 @@ const clientContentSecurityPolicy = helmet.contentSecurityPolicy({
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    if (PUBLIC_CODES.has(code)) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+    if (PUBLIC_CODES.has(code))
+      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
     logger.error({ err: error }, 'unexpected error in a GraphQL request');
     return {
       message: 'Something went wrong on our side. Please try again; if it keeps happening, tell your administrator.',
@@ -91,7 +92,14 @@ export async function createApp(options: {
   app.set('trust proxy', config.trustProxy);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   // nosniff, no referrer, no framing, and the rest of helmet's defaults; the CSP is for the client's pages (below).
-  app.use(helmet({ contentSecurityPolicy: false, strictTransportSecurity: false, frameguard: { action: 'deny' }, referrerPolicy: { policy: 'no-referrer' } }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: false,
+      strictTransportSecurity: false,
+      frameguard: { action: 'deny' },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
   // HSTS only where the browser reached us over HTTPS (directly, or through a trusted proxy):
   // sent over plain HTTP it would mean nothing, and a local http:// start must keep working.
   app.use((req, res, next) => {
@@ -148,8 +156,11 @@ export async function createApp(options: {
     if (isAppError(error)) return void res.status(error.status).json({ error: { code: error.code, message: error.message } });
     const status = typeof error?.status === 'number' ? error.status : 500;
     if (status >= 500) logger.error({ err: error }, 'unexpected error in an HTTP request');
-    const message = status === 413 ? 'The request is too large.' : status < 500 ? 'The request could not be read.' : 'Something went wrong on our side.';
-    res.status(status).json({ error: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', message } });
+    const message =
+      status === 413 ? 'The request is too large.' : status < 500 ? 'The request could not be read.' : 'Something went wrong on our side.';
+    res
+      .status(status)
+      .json({ error: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', message } });
   };
   app.use(onError);
   return { app, apollo };

@@ -8,7 +8,8 @@ import { PgBossQueue } from './common/jobs/pg-boss-queue.js';
 /** pg-boss on a PostgreSQL server; the in-process queue with the embedded database (one process). */
 export function createJobRunner(database: Database, config: AppConfig, logger: Logger): JobRunner {
   const settings = { tries: config.jobTries, timeoutSeconds: config.jobTimeoutSeconds };
-  const queue = database.mode === 'server' && config.databaseUrl ? new PgBossQueue(config.databaseUrl, settings, logger) : new InProcessQueue(settings);
+  const queue =
+    database.mode === 'server' && config.databaseUrl ? new PgBossQueue(config.databaseUrl, settings, logger) : new InProcessQueue(settings);
   return new JobRunner(database.dataSource, queue, logger, settings);
 }
 

@@ -10,7 +10,8 @@ async function main() {
   // connection error still escape somewhere, the server keeps serving (the pool reconnects);
   // anything else leaves the process in an unknown state, so it exits as Node would.
   process.on('unhandledRejection', (reason) => {
-    if (isConnectionLost(reason)) return void logger.warn({ reason: String((reason as Error)?.message ?? reason) }, 'a database error escaped its handler');
+    if (isConnectionLost(reason))
+      return void logger.warn({ reason: String((reason as Error)?.message ?? reason) }, 'a database error escaped its handler');
     logger.fatal({ err: reason }, 'unhandled rejection');
     process.exit(1);
   });
@@ -21,7 +22,11 @@ async function main() {
     `  Campaign Profiler is running on http://localhost:${server.port}`,
     `  Database: ${server.database.mode === 'embedded' ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
   ];
-  if (admin) lines.push(`  Administrator: ${admin.email}` + (admin.password ? `  password: ${admin.password}  (shown once; change it or set ADMIN_PASSWORD)` : ''));
+  if (admin)
+    lines.push(
+      `  Administrator: ${admin.email}` +
+        (admin.password ? `  password: ${admin.password}  (shown once; change it or set ADMIN_PASSWORD)` : ''),
+    );
   if (demoDataset) lines.push(`  Demo dataset loaded: ${demoDataset}`);
   process.stdout.write(lines.join('\n') + '\n\n');
 

@@ -67,12 +67,19 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
     if (!dataset) return;
     // Counted once per import, so pages read positiveRate and the campaigns without a scan.
     await services.datasets.campaigns(dataset).catch((err) => logger.error({ err, importId }, 'counting the campaigns failed'));
-    await assignImportedCustomers(dataSource, services.segments, dataset, importId).catch((err) => logger.error({ err, importId }, 'placing new customers in segments failed'));
+    await assignImportedCustomers(dataSource, services.segments, dataset, importId).catch((err) =>
+      logger.error({ err, importId }, 'placing new customers in segments failed'),
+    );
     // A refused retrain (e.g. too big for MAX_TRAINING_MEMORY_MB) must not turn the finished import into a failure.
     if (dataset.settings.autoRetrain && dataset.targetColumn) {
       try {
         const run = await services.training.trainModels(datasetId, null, null);
-        await services.audit.record(null, AuditAction.TRAIN, { type: 'dataset', id: datasetId, label: dataset.name }, { automatic: true, trainingRunId: run.id });
+        await services.audit.record(
+          null,
+          AuditAction.TRAIN,
+          { type: 'dataset', id: datasetId, label: dataset.name },
+          { automatic: true, trainingRunId: run.id },
+        );
       } catch (err) {
         logger.warn({ err, importId }, 'automatic retraining was not started');
       }

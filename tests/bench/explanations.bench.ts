@@ -68,7 +68,9 @@ async function main(): Promise<void> {
     'met?': null,
   });
   // What the app runs: the cache of each held-out row's tree paths is built inside the timing.
-  const importance = await timeIt(() => permutationImportance(pathCachedPredictor(forest, test), test, yTest, { nRepeats: REPEATS, randomState: 0 }));
+  const importance = await timeIt(() =>
+    permutationImportance(pathCachedPredictor(forest, test), test, yTest, { nRepeats: REPEATS, randomState: 0 }),
+  );
   const identical = JSON.stringify(importance.result) === JSON.stringify(plainImportance.result);
   emitRow({
     task: `permutation importance, path-cached as in the app (same ${REPEATS} × ${features.length})`,
@@ -80,7 +82,9 @@ async function main(): Promise<void> {
   });
 
   console.error(`[explanations] ours: partial dependence (${features.length} features, grid ${GRID}, ${PDP_SAMPLE} rows)`);
-  const pdp = await timeIt(() => features.map((f) => partialDependence(predict, test, f, { gridResolution: GRID, sampleSize: PDP_SAMPLE, randomState: 0, iceCount: 0 })));
+  const pdp = await timeIt(() =>
+    features.map((f) => partialDependence(predict, test, f, { gridResolution: GRID, sampleSize: PDP_SAMPLE, randomState: 0, iceCount: 0 })),
+  );
   emitRow({
     task: `partial dependence (${features.length} features, ${GRID}-point grid, ${PDP_SAMPLE.toLocaleString('en-US')} rows)`,
     'ours (s)': fixed(pdp.seconds, 3),

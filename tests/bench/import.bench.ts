@@ -44,7 +44,10 @@ interface CaseResult {
 }
 
 /** Watches one import's live progress and transactions, and times its phases. */
-function watchPhases(services: { imports: { progress: Map<string, { phase: string }> } }, dataSource: { transaction: (...a: never[]) => unknown }) {
+function watchPhases(
+  services: { imports: { progress: Map<string, { phase: string }> } },
+  dataSource: { transaction: (...a: never[]) => unknown },
+) {
   const marks: Record<string, number> = {};
   const start = performance.now();
   const mark = (name: string) => (marks[name] ??= performance.now());
@@ -125,7 +128,7 @@ export async function writeCampaignCsv(path: string, rows: number, seed = 42): P
     const month = 1 + small(12);
     const year = 2012 + small(3);
     const accepted = Array.from({ length: 5 }, (): number => (rng() < 0.07 ? 1 : 0));
-    const response = rng() < 0.15 + 0.3 * accepted.reduce((a, b) => a + b, 0) / 5 ? 1 : 0;
+    const response = rng() < 0.15 + (0.3 * accepted.reduce((a, b) => a + b, 0)) / 5 ? 1 : 0;
     chunk += `${i + 1},${1940 + small(57)},${education[small(5)]},${marital[small(5)]},${income},${small(3)},${small(3)},${month}/${day}/${year},${small(100)},${mnt(300)},${mnt(26)},${mnt(166)},${mnt(37)},${mnt(27)},${mnt(44)},${small(16)},${small(28)},${small(29)},${small(14)},${small(21)},${accepted.join(',')},${rng() < 0.01 ? 1 : 0},${response}\n`;
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
@@ -160,7 +163,10 @@ async function section(): Promise<void> {
   const hasBank = existsSync(BANK);
   const pg = Boolean(process.env.TEST_DATABASE_URL);
   if (!hasBank && !pg) skipSection(`${BANK} is absent and TEST_DATABASE_URL is unset (e.g. ${DEFAULT_PG_URL_HINT}).`);
-  if (!pg) emitNote(`PostgreSQL rows skipped: TEST_DATABASE_URL is not set (e.g. TEST_DATABASE_URL=${DEFAULT_PG_URL_HINT} npm run bench -- import).`);
+  if (!pg)
+    emitNote(
+      `PostgreSQL rows skipped: TEST_DATABASE_URL is not set (e.g. TEST_DATABASE_URL=${DEFAULT_PG_URL_HINT} npm run bench -- import).`,
+    );
   if (!hasBank) emitNote(`bank-full rows skipped: ${BANK} is not present (../shared/datasets beside the project).`);
 
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
@@ -168,15 +174,25 @@ async function section(): Promise<void> {
     const cases: CaseSpec[] = [];
     if (hasBank) {
       cases.push({ label: 'bank-full (45,211 rows)', database: 'pglite', file: BANK, target: 'y', maxSeconds: null, maxRssMb: null });
-      if (pg) cases.push({ label: 'bank-full (45,211 rows)', database: 'postgres', file: BANK, target: 'y', maxSeconds: 3, maxRssMb: null });
+      if (pg)
+        cases.push({ label: 'bank-full (45,211 rows)', database: 'postgres', file: BANK, target: 'y', maxSeconds: 3, maxRssMb: null });
     }
     if (pg) {
       const file = join(dir, 'campaign-1m.csv');
       console.error(`[import] writing the ${GENERATED_ROWS.toLocaleString('en')}-row campaign file`);
       const t = performance.now();
       await writeCampaignCsv(file, GENERATED_ROWS);
-      emitNote(`The 1M-row file (iFood-like columns, seeded) was written in ${((performance.now() - t) / 1000).toFixed(1)} s by this section's generator.`);
-      cases.push({ label: 'generated campaign (1,000,000 rows)', database: 'postgres', file, target: 'Response', maxSeconds: 60, maxRssMb: 400 });
+      emitNote(
+        `The 1M-row file (iFood-like columns, seeded) was written in ${((performance.now() - t) / 1000).toFixed(1)} s by this section's generator.`,
+      );
+      cases.push({
+        label: 'generated campaign (1,000,000 rows)',
+        database: 'postgres',
+        file,
+        target: 'Response',
+        maxSeconds: 60,
+        maxRssMb: 400,
+      });
     }
     for (const spec of cases) {
       console.error(`[import] ${spec.label} on ${spec.database}`);
@@ -190,13 +206,19 @@ async function section(): Promise<void> {
         continue;
       }
       const p = r.phases;
-      const targets = [spec.maxSeconds !== null ? `< ${spec.maxSeconds} s` : '', spec.maxRssMb !== null ? `< ${spec.maxRssMb} MB` : ''].filter(Boolean);
-      const met = targets.length === 0 ? null : (spec.maxSeconds === null || r.seconds < spec.maxSeconds) && (spec.maxRssMb === null || r.peakRssMb < spec.maxRssMb);
+      const targets = [
+        spec.maxSeconds !== null ? `< ${spec.maxSeconds} s` : '',
+        spec.maxRssMb !== null ? `< ${spec.maxRssMb} MB` : '',
+      ].filter(Boolean);
+      const met =
+        targets.length === 0
+          ? null
+          : (spec.maxSeconds === null || r.seconds < spec.maxSeconds) && (spec.maxRssMb === null || r.peakRssMb < spec.maxRssMb);
       emitRow({
         ...base,
         status: r.status,
         rows: r.rows,
-        'seconds': Number(r.seconds.toFixed(2)),
+        seconds: Number(r.seconds.toFixed(2)),
         'rows/s': Math.round(r.rows / r.seconds),
         'peak RSS MB': r.peakRssMb,
         'server alone MB': r.serverRssMb,

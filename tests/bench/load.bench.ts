@@ -38,15 +38,28 @@ function percentile(sorted: number[], p: number): number {
 function readMix(datasetId: string, modelId: string, features: string[]): { query: string; variables: Record<string, unknown> }[] {
   const mix = [
     { query: '{ datasets { id name rowCount positiveRate } }', variables: {} },
-    { query: 'query($d: ID!) { dataset(id: $d) { id name rowCount positiveRate campaigns { column label responded total rate } columns { name label kind } } }', variables: { d: datasetId } },
-    { query: 'query($d: ID!) { dataset(id: $d) { models { id algorithm version isActive isFeatured metrics { rocAuc prAuc f1 precision recall } } } }', variables: { d: datasetId } },
-    { query: 'query($d: ID!) { dataset(id: $d) { models { id featureImportance { feature label importance stdDev } } } }', variables: { d: datasetId } },
+    {
+      query:
+        'query($d: ID!) { dataset(id: $d) { id name rowCount positiveRate campaigns { column label responded total rate } columns { name label kind } } }',
+      variables: { d: datasetId },
+    },
+    {
+      query:
+        'query($d: ID!) { dataset(id: $d) { models { id algorithm version isActive isFeatured metrics { rocAuc prAuc f1 precision recall } } } }',
+      variables: { d: datasetId },
+    },
+    {
+      query: 'query($d: ID!) { dataset(id: $d) { models { id featureImportance { feature label importance stdDev } } } }',
+      variables: { d: datasetId },
+    },
     ...features.slice(0, 3).map((f) => ({
-      query: 'query($m: ID!, $f: String!) { model(id: $m) { partialDependence(feature: $f) { feature baseline points { value meanPrediction } regions { min max levels meanPrediction } } } }',
+      query:
+        'query($m: ID!, $f: String!) { model(id: $m) { partialDependence(feature: $f) { feature baseline points { value meanPrediction } regions { min max levels meanPrediction } } } }',
       variables: { m: modelId, f },
     })),
     ...[1, 2, 3, 4, 5].map((n) => ({
-      query: 'query($d: ID!, $n: Int!) { dataset(id: $d) { activeModel { id targetGroup(topN: $n) { matchedCustomers share responseRate lift description } } } }',
+      query:
+        'query($d: ID!, $n: Int!) { dataset(id: $d) { activeModel { id targetGroup(topN: $n) { matchedCustomers share responseRate lift description } } } }',
       variables: { d: datasetId, n },
     })),
   ];
@@ -61,7 +74,11 @@ async function runPhase(t: TestServer, token: string, mix: ReturnType<typeof rea
       const body = JSON.stringify(mix[i % mix.length]);
       const start = performance.now();
       try {
-        const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+        const res = await fetch(`${t.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body,
+        });
         const json = (await res.json()) as { errors?: unknown[] };
         if (res.status !== 200 || json.errors) phase.errors++;
       } catch {
@@ -125,8 +142,12 @@ async function main(): Promise<void> {
     const importing = services.imports.importFile(busyFile, { createsDataset: true, name: 'busy', target: 'Response' });
     report('during training + import', await runPhase(t, token, mix), GOALS.p95Busy);
     await Promise.allSettled([training, importing]);
-    emitNote(`Data: ${file === IFOOD ? 'iFood (2,240 customers)' : 'generated demo (2,240 customers)'}; the read mix has ${mix.length} queries, each client cycles through them.`);
-    emitNote('Clients and server share this process and the 2 cores with other sessions: figures are upper bounds for latency, lower bounds for throughput.');
+    emitNote(
+      `Data: ${file === IFOOD ? 'iFood (2,240 customers)' : 'generated demo (2,240 customers)'}; the read mix has ${mix.length} queries, each client cycles through them.`,
+    );
+    emitNote(
+      'Clients and server share this process and the 2 cores with other sessions: figures are upper bounds for latency, lower bounds for throughput.',
+    );
   } finally {
     await t.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -104,7 +104,12 @@ async function runCase(rows: number, database: 'postgres' | 'pglite', cap: strin
       await services.targetGroups.describe(featured, { topN: 3 });
       result.cachedGroupMs = performance.now() - start;
       start = performance.now();
-      const conditions = group.conditions.map((c) => ({ feature: c.feature, min: c.min ?? null, max: c.max ?? null, levels: c.levels ?? null }));
+      const conditions = group.conditions.map((c) => ({
+        feature: c.feature,
+        min: c.min ?? null,
+        max: c.max ?? null,
+        levels: c.levels ?? null,
+      }));
       const lines = await services.targetGroups.audience(featured, conditions);
       result.audienceSeconds = (performance.now() - start) / 1000;
       result.audienceRows = lines.length - 1;
@@ -124,10 +129,14 @@ async function runCase(rows: number, database: 'postgres' | 'pglite', cap: strin
 
 function child(args: string[]): Promise<CaseResult> {
   return new Promise((resolvePromise, reject) => {
-    const proc = spawn(process.execPath, ['--max-old-space-size=4096', '--import', 'tsx', fileURLToPath(import.meta.url), '--case', ...args], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env },
-    });
+    const proc = spawn(
+      process.execPath,
+      ['--max-old-space-size=4096', '--import', 'tsx', fileURLToPath(import.meta.url), '--case', ...args],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env },
+      },
+    );
     let out = '';
     proc.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     proc.on('error', reject);
@@ -144,7 +153,8 @@ const goal = (measured: number | null, limit: number) => (measured === null ? 'â
 async function main(): Promise<void> {
   const sizes = (process.env.SCALE_ROWS ?? '100000,1000000').split(',').map(Number);
   const databases = (process.env.SCALE_DATABASES ?? 'postgres,pglite').split(',') as ('postgres' | 'pglite')[];
-  if (databases.includes('postgres') && !process.env.TEST_DATABASE_URL) process.env.TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (databases.includes('postgres') && !process.env.TEST_DATABASE_URL)
+    process.env.TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
   const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
   try {
     for (const rows of sizes) {
@@ -194,7 +204,9 @@ async function main(): Promise<void> {
         }
       }
     }
-    emitNote('Goals: import <= 30 s on PostgreSQL, <= 120 s embedded; four models trained and explained <= 90 s; first target group <= 5 s, cached <= 50 ms; segmentation <= 30 s; peak memory <= 1.5 GB (this process: server, workers, PGlite; not the PostgreSQL server).');
+    emitNote(
+      'Goals: import <= 30 s on PostgreSQL, <= 120 s embedded; four models trained and explained <= 90 s; first target group <= 5 s, cached <= 50 ms; segmentation <= 30 s; peak memory <= 1.5 GB (this process: server, workers, PGlite; not the PostgreSQL server).',
+    );
     emitNote('Measured on a shared 2-core machine with other sessions running: figures are upper bounds.');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -56,13 +56,53 @@ const whole = await timeIt(() => segmentCustomers(data.table, campaigns, { rando
 const target = 'within 2x of sklearn';
 const met = (r: number | null) => (r === null ? null : r <= 2 ? 'yes' : 'no');
 const skBestSilhouette = skKmeans ? skKmeans.silhouette[String(skKmeans.bestK)] : null;
-emitRow({ run: 'scikit-learn KMeans (n_init=10 per k, all rows)', rows: X.rows, seconds: skKmeans?.seconds ?? null, 'best k': skKmeans?.bestK ?? null, silhouette: skBestSilhouette, 'ours / sklearn': null, target: null, 'met?': null });
+emitRow({
+  run: 'scikit-learn KMeans (n_init=10 per k, all rows)',
+  rows: X.rows,
+  seconds: skKmeans?.seconds ?? null,
+  'best k': skKmeans?.bestK ?? null,
+  silhouette: skBestSilhouette,
+  'ours / sklearn': null,
+  target: null,
+  'met?': null,
+});
 const rSame = ratio(same.seconds, skKmeans?.seconds);
-emitRow({ run: 'ours, same work (nInit 10 per k, all rows)', rows: X.rows, seconds: same.seconds, 'best k': same.result.k, silhouette: same.result.silhouette, 'ours / sklearn': rSame, target, 'met?': met(rSame) });
+emitRow({
+  run: 'ours, same work (nInit 10 per k, all rows)',
+  rows: X.rows,
+  seconds: same.seconds,
+  'best k': same.result.k,
+  silhouette: same.result.silhouette,
+  'ours / sklearn': rSame,
+  target,
+  'met?': met(rSame),
+});
 const rProduct = ratio(product.seconds, skKmeans?.seconds);
 const productSilhouette = product.result.choice!.choices.find((c) => c.k === product.result.fit.k)!.silhouette;
-emitRow({ run: 'ours, product (k on 5,000-row sample, refined on all)', rows: X.rows, seconds: product.seconds, 'best k': product.result.fit.k, silhouette: productSilhouette, 'ours / sklearn': rProduct, target, 'met?': met(rProduct) });
-emitRow({ run: 'ours, whole segmentation (RFM, profiles, heatmap, PCA)', rows: data.table.rowCount, seconds: whole.seconds, 'best k': whole.result.k, silhouette: whole.result.silhouette, 'ours / sklearn': null, target: null, 'met?': null });
-emitNote(`Matrices: ours ${X.cols} columns (standardised numeric, one-hot levels); scikit-learn's from its own pipeline (median imputation with indicators, standardisation, one-hot with levels under 1 % pooled).`);
-emitNote(`Product runs (median of 3): [${product.runsSeconds.map((x) => x.toFixed(2)).join(', ')}] s. The like-for-like row spends its time in ml-kmeans's Lloyd iterations over arrays of arrays (scikit-learn: Cython on contiguous memory); the product never runs that, it fits every k on a sample and refines once.`);
+emitRow({
+  run: 'ours, product (k on 5,000-row sample, refined on all)',
+  rows: X.rows,
+  seconds: product.seconds,
+  'best k': product.result.fit.k,
+  silhouette: productSilhouette,
+  'ours / sklearn': rProduct,
+  target,
+  'met?': met(rProduct),
+});
+emitRow({
+  run: 'ours, whole segmentation (RFM, profiles, heatmap, PCA)',
+  rows: data.table.rowCount,
+  seconds: whole.seconds,
+  'best k': whole.result.k,
+  silhouette: whole.result.silhouette,
+  'ours / sklearn': null,
+  target: null,
+  'met?': null,
+});
+emitNote(
+  `Matrices: ours ${X.cols} columns (standardised numeric, one-hot levels); scikit-learn's from its own pipeline (median imputation with indicators, standardisation, one-hot with levels under 1 % pooled).`,
+);
+emitNote(
+  `Product runs (median of 3): [${product.runsSeconds.map((x) => x.toFixed(2)).join(', ')}] s. The like-for-like row spends its time in ml-kmeans's Lloyd iterations over arrays of arrays (scikit-learn: Cython on contiguous memory); the product never runs that, it fits every k on a sample and refines once.`,
+);
 emitNote(`Load average at the start: ${loadavg()[0].toFixed(2)} (2 cores).`);

@@ -76,8 +76,12 @@ async function main(): Promise<void> {
   if (present.length === 0) skipSection('no real datasets in ../shared/datasets (expected beside the project).');
   for (const c of CASES) if (!present.includes(c)) emitNote(`${c.label} skipped: ${c.file} is missing.`);
   for (const c of present) await runCase(c);
-  emitNote(`Load average at the end ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores: wall time grows with other load, CPU time much less.`);
-  emitNote('Wall time from trainModels to SUCCEEDED, through the server on PGlite: rows loaded, preprocessed, 4 models trained in 2 worker threads, scored, explained (importance, PDP, ICE, ALE, regions) and saved.');
+  emitNote(
+    `Load average at the end ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores: wall time grows with other load, CPU time much less.`,
+  );
+  emitNote(
+    'Wall time from trainModels to SUCCEEDED, through the server on PGlite: rows loaded, preprocessed, 4 models trained in 2 worker threads, scored, explained (importance, PDP, ICE, ALE, regions) and saved.',
+  );
 }
 
 await main();

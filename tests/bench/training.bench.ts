@@ -21,7 +21,17 @@ import { trainGradientBoosting } from '../../server/src/modules/training/trees/g
 import { mergeForests, trainRandomForest } from '../../server/src/modules/training/trees/random-forest.js';
 import { loadTreeModel, type SerializedTreeModel } from '../../server/src/modules/training/trees/tree-model.js';
 import { BANK, IFOOD, loadBank, loadIfood, repoRoot, type LoadedDataset } from '../helpers/datasets.js';
-import { emitNote, emitRow, peakRssMb, ratio, skipSection, sklearnReference, timeIt, type SklearnReference, type Timing } from './bench-kit.js';
+import {
+  emitNote,
+  emitRow,
+  peakRssMb,
+  ratio,
+  skipSection,
+  sklearnReference,
+  timeIt,
+  type SklearnReference,
+  type Timing,
+} from './bench-kit.js';
 import type { ForestPartTask } from './forest-part.worker.js';
 
 const RUNS = 3;
@@ -54,7 +64,6 @@ const TRAINERS: [string, Trainer][] = [
   ['LOGISTIC_REGRESSION', (t, y) => trainLogisticRegression(t, y)],
 ];
 
-
 const fmtRuns = (runs: number[]) => `[${runs.map((r) => r.toFixed(2)).join(', ')}]`;
 const fixed = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
 
@@ -81,8 +90,8 @@ async function benchDataset(ds: Dataset, pool: ReturnType<typeof createWorkerPoo
   console.error(`[training] ${ds.label}: scikit-learn reference (${RUNS} runs, n_jobs=1)`);
   const common = { csv: ds.path, target: ds.target, drop: ds.drop, testRows: split.test, trees: TREES, repeats: RUNS };
   const sk: SklearnReference | null = sklearnReference({ ...common, jobs: 1 });
-  if (sk && sk.dataset.testRows !== split.test.length) emitNote(`warning: scikit-learn saw ${sk.dataset.testRows} test rows, ours ${split.test.length}.`);
-
+  if (sk && sk.dataset.testRows !== split.test.length)
+    emitNote(`warning: scikit-learn saw ${sk.dataset.testRows} test rows, ours ${split.test.length}.`);
 
   const forestAuc = { auc: NaN, seconds: NaN, runs: [] as number[] };
   for (const [algorithm, trainer] of TRAINERS) {
@@ -114,16 +123,19 @@ async function benchDataset(ds: Dataset, pool: ReturnType<typeof createWorkerPoo
   }
 
   console.error(`[training] ${ds.label}: RANDOM_FOREST in 2 worker threads (${RUNS} runs + warm-up)`);
-  const skTwo = sklearnReference({ ...common, algorithms: ['RANDOM_FOREST'], jobs: 2, env: { OMP_NUM_THREADS: '2' } })?.models.RANDOM_FOREST;
+  const skTwo = sklearnReference({ ...common, algorithms: ['RANDOM_FOREST'], jobs: 2, env: { OMP_NUM_THREADS: '2' } })?.models
+    .RANDOM_FOREST;
   const twoThreads = async () => {
     // Binned once here and shared, as the app does, so the workers only grow trees.
     const binner = fitBinner(train);
     const binned = { binner, data: binTable(binner, train) };
     const half = TREES / 2;
-    const parts = await Promise.all([0, half].map((treeOffset): Promise<SerializedTreeModel> => {
-      const task: ForestPartTask = { table: train, y: yTrain, binned, nEstimators: TREES, treeOffset, nTrees: half, randomState: SEED };
-      return pool.run(task) as Promise<SerializedTreeModel>;
-    }));
+    const parts = await Promise.all(
+      [0, half].map((treeOffset): Promise<SerializedTreeModel> => {
+        const task: ForestPartTask = { table: train, y: yTrain, binned, nEstimators: TREES, treeOffset, nTrees: half, randomState: SEED };
+        return pool.run(task) as Promise<SerializedTreeModel>;
+      }),
+    );
     return mergeForests(parts.map(loadTreeModel));
   };
   const warmUp = await timeIt(twoThreads);
@@ -143,7 +155,9 @@ async function benchDataset(ds: Dataset, pool: ReturnType<typeof createWorkerPoo
     'met?': ds.targeted ? `${speedUp > 1 ? 'yes' : 'no'} (${speedUp.toFixed(2)}x)` : null,
   });
   const same = auc === forestAuc.auc ? 'the same AUC as' : `a DIFFERENT AUC from (${forestAuc.auc.toFixed(6)})`;
-  emitNote(`${ds.label}: 2-thread forest ${same} the 1-thread forest; ${speedUp.toFixed(2)}x speed-up (runs ${fmtRuns(forestAuc.runs)} vs ${fmtRuns(timing.runsSeconds)} s); first (cold) run incl. worker start-up ${warmUp.seconds.toFixed(2)} s.`);
+  emitNote(
+    `${ds.label}: 2-thread forest ${same} the 1-thread forest; ${speedUp.toFixed(2)}x speed-up (runs ${fmtRuns(forestAuc.runs)} vs ${fmtRuns(timing.runsSeconds)} s); first (cold) run incl. worker start-up ${warmUp.seconds.toFixed(2)} s.`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -161,7 +175,9 @@ async function main(): Promise<void> {
     `ours: median of ${RUNS} fits in one process (binning included); scikit-learn: median of ${RUNS} pipeline fits (sklearn_reference.py, ` +
       `OMP_NUM_THREADS=1, n_jobs=1; the 2-thread row uses n_jobs=2, OMP_NUM_THREADS=2). AUC on the same test rows (stratified 25 %, seed ${SEED}).`,
   );
-  emitNote(`peak RSS MB = this section's process peak so far (includes worker threads). Load average at start ${loadBefore.toFixed(2)}, at end ${loadavg()[0].toFixed(2)} (2 shared cores).`);
+  emitNote(
+    `peak RSS MB = this section's process peak so far (includes worker threads). Load average at start ${loadBefore.toFixed(2)}, at end ${loadavg()[0].toFixed(2)} (2 shared cores).`,
+  );
 }
 
 await main();

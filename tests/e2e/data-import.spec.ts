@@ -42,7 +42,11 @@ describe.skipIf(chromiumMissing || reasonIfMissing(IFOOD))('importing the iFood 
     await page.getByTestId('auto-retrain').check();
     const token = await t.login();
     const autoRetrain = async () => {
-      const res = await t.gql<{ datasets: { name: string; settings: { autoRetrain: boolean } }[] }>('{ datasets { name settings { autoRetrain } } }', {}, token);
+      const res = await t.gql<{ datasets: { name: string; settings: { autoRetrain: boolean } }[] }>(
+        '{ datasets { name settings { autoRetrain } } }',
+        {},
+        token,
+      );
       return res.data?.datasets.find((d) => /ifood/i.test(d.name))?.settings.autoRetrain;
     };
     await expect.poll(autoRetrain).toBe(true);

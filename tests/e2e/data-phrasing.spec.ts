@@ -19,11 +19,12 @@ describe.skipIf(chromiumMissing)('correcting how sentences speak of a column on 
   });
 
   const stored = async () => {
-    const res = await t.gql<{ datasets: { settings: { currency: string | null }; columns: { name: string; phrasing: { kind: string; verb: string | null; one: string | null } }[] }[] }>(
-      '{ datasets { settings { currency } columns { name phrasing { kind verb one } } } }',
-      {},
-      token,
-    );
+    const res = await t.gql<{
+      datasets: {
+        settings: { currency: string | null };
+        columns: { name: string; phrasing: { kind: string; verb: string | null; one: string | null } }[];
+      }[];
+    }>('{ datasets { settings { currency } columns { name phrasing { kind verb one } } } }', {}, token);
     return res.data!.datasets[0];
   };
 

@@ -64,7 +64,11 @@ describe.skipIf(chromiumMissing)('the Models page in Chromium', () => {
     expect(box?.height).toBeGreaterThan(200);
     // Something was painted: the canvas is not one flat colour.
     // The tests' TypeScript has no DOM types: the canvas is described by what is used of it.
-    type Canvas2d = { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null };
+    type Canvas2d = {
+      width: number;
+      height: number;
+      getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+    };
     const colours = await canvas.evaluate((element) => {
       const c = element as unknown as Canvas2d;
       const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
@@ -83,7 +87,9 @@ describe.skipIf(chromiumMissing)('the Models page in Chromium', () => {
     const { page } = browser;
     await page.getByTestId('train-button').click();
     await expect.poll(() => page.getByTestId('training-progress').getAttribute('data-status'), { timeout: 150_000 }).toBe('running');
-    await expect.poll(() => page.getByTestId('training-progress').getAttribute('data-status'), { timeout: 150_000, interval: 300 }).toBe('finished');
+    await expect
+      .poll(() => page.getByTestId('training-progress').getAttribute('data-status'), { timeout: 150_000, interval: 300 })
+      .toBe('finished');
     const history = page.getByTestId('model-history');
     await expect.poll(() => history.locator('tbody tr').count()).toBe(8);
     expect(await history.getByText('Change since previous').count()).toBeGreaterThan(0);

@@ -36,7 +36,11 @@ describe.skipIf(chromiumMissing)('where customers live, in Chromium', () => {
     // The map has painted something: the canvas is not blank.
     const painted = await card.locator('[data-testid="region-map"] canvas').evaluate((c) => {
       // Runs in the page: a canvas (the test itself is typed without the DOM library).
-      const canvas = c as unknown as { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
+      const canvas = c as unknown as {
+        width: number;
+        height: number;
+        getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+      };
       const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
       let coloured = 0;
       for (let i = 3; i < data.length; i += 4) if (data[i] > 0) coloured++;

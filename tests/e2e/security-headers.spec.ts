@@ -69,7 +69,9 @@ describe.skipIf(chromiumMissing)('Content-Security-Policy in Chromium', () => {
     expect(violations).toEqual([]);
 
     // The detector itself works: an inline script is refused and reported.
-    await page.evaluate(`{ const script = document.createElement('script'); script.textContent = 'window.__ran = true;'; document.head.append(script); }`);
+    await page.evaluate(
+      `{ const script = document.createElement('script'); script.textContent = 'window.__ran = true;'; document.head.append(script); }`,
+    );
     await expect.poll(() => page.evaluate('window.__csp || []')).toEqual([expect.stringMatching(/^script-src/)]);
     expect(await page.evaluate('window.__ran === true')).toBe(false);
   });

@@ -32,7 +32,8 @@ describe.skipIf(chromiumMissing)('the Segments page in Chromium', () => {
     for (const text of cards) expect(text).toMatch(/\d customers · \d+%/);
     expect(cards.join(' ')).not.toMatch(/undefined|NaN|Kidhome|Mnt[A-Z]|Num[A-Z]|\bsd\)/);
     expect(await page.getByTestId('segment-target-group').count()).toBe(cards.length);
-    for (const text of await page.getByTestId('segment-target-group').allTextContents()) expect(text).toMatch(/^\s*(\d[\d,]* of them \(\d+%\) are in the\s+target group|None of them are in the target group)/);
+    for (const text of await page.getByTestId('segment-target-group').allTextContents())
+      expect(text).toMatch(/^\s*(\d[\d,]* of them \(\d+%\) are in the\s+target group|None of them are in the target group)/);
     await page.getByTestId('segment-scatter').locator('canvas').waitFor();
     await page.getByTestId('k-choice-chart').locator('canvas').waitFor();
     const rows = page.getByTestId('segment-heatmap').locator('tbody tr');
@@ -53,7 +54,9 @@ describe.skipIf(chromiumMissing)('the Segments page in Chromium', () => {
     await page.getByTestId('brief-0').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByTestId('brief-0').textContent()).toContain('free delivery');
     expect(await page.getByTestId('brief-0').textContent()).toContain('edited');
-    const k = Number((await page.locator('[data-testid^="rerun-k-"]:not([disabled])').first().getAttribute('data-testid'))!.replace('rerun-k-', ''));
+    const k = Number(
+      (await page.locator('[data-testid^="rerun-k-"]:not([disabled])').first().getAttribute('data-testid'))!.replace('rerun-k-', ''),
+    );
     await page.getByTestId(`rerun-k-${k}`).click();
     await expect.poll(() => page.getByTestId('segment-history').locator('tbody tr').count(), { timeout: 60_000 }).toBe(2);
     await page.locator('[data-testid="segment-progress"][data-status="succeeded"]').waitFor({ timeout: 60_000 });

@@ -29,7 +29,11 @@ describe.skipIf(chromiumMissing)('the Target group page in Chromium', () => {
     if (!datasetId) throw new Error(`no demo dataset: ${JSON.stringify(datasets)}`);
     const run = await waitForRun(t, token, (await startTraining(t, token, datasetId)).id);
     if (run.status !== 'SUCCEEDED') throw new Error(`training failed: ${run.error}`);
-    const models = await t.gql<{ dataset: { models: { id: string; isFeatured: boolean }[] } }>('query($id: ID!) { dataset(id: $id) { models { id isFeatured } } }', { id: datasetId }, token);
+    const models = await t.gql<{ dataset: { models: { id: string; isFeatured: boolean }[] } }>(
+      'query($id: ID!) { dataset(id: $id) { models { id isFeatured } } }',
+      { id: datasetId },
+      token,
+    );
     featuredId = models.data?.dataset.models.find((model) => model.isFeatured)?.id ?? '';
     browser = await openBrowser();
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.url });
@@ -41,7 +45,16 @@ describe.skipIf(chromiumMissing)('the Target group page in Chromium', () => {
 
   const described = async (topN: number) => {
     const res = await t.gql<{
-      model: { targetGroup: { description: string; matchedCustomers: number; conditions: Condition[]; suggestedTopN: number; sameGroupFrom: number; sameGroupTo: number } };
+      model: {
+        targetGroup: {
+          description: string;
+          matchedCustomers: number;
+          conditions: Condition[];
+          suggestedTopN: number;
+          sameGroupFrom: number;
+          sameGroupTo: number;
+        };
+      };
     }>(
       'query($id: ID!, $n: Int!) { model(id: $id) { targetGroup(topN: $n) { description matchedCustomers conditions { feature min max levels } suggestedTopN sameGroupFrom sameGroupTo } } }',
       { id: featuredId, n: topN },
@@ -68,7 +81,9 @@ describe.skipIf(chromiumMissing)('the Target group page in Chromium', () => {
     expect(await page.locator('#topn-hint').textContent()).toContain('bigger and more responsive together');
     const atSuggested = await described(suggested);
     if (atSuggested.sameGroupTo > atSuggested.sameGroupFrom) {
-      expect(await page.getByTestId('topn-same').textContent()).toContain(`${atSuggested.sameGroupFrom} to ${atSuggested.sameGroupTo} drivers describe the same group`);
+      expect(await page.getByTestId('topn-same').textContent()).toContain(
+        `${atSuggested.sameGroupFrom} to ${atSuggested.sameGroupTo} drivers describe the same group`,
+      );
     }
     const text = (await description.textContent()) ?? '';
     // The brief states how many, how they respond against the base rate, and how sure we are.
@@ -97,7 +112,9 @@ describe.skipIf(chromiumMissing)('the Target group page in Chromium', () => {
       await expect.poll(() => page.getByTestId('topn-value').textContent()).toBe('1');
       await expect.poll(() => description.textContent(), { timeout: 30_000 }).not.toBe(atSuggested);
       await expect.poll(() => page.getByTestId('group-updating').count()).toBe(0);
-      expect((await described(1)).description.split('**').join('')).toContain(((await page.getByTestId('chip-text').first().textContent()) ?? '').trim());
+      expect((await described(1)).description.split('**').join('')).toContain(
+        ((await page.getByTestId('chip-text').first().textContent()) ?? '').trim(),
+      );
       expect(await page.getByTestId('chip-text').count()).toBeLessThanOrEqual(1);
       await page.getByTestId('topn-slider').fill(String(suggested));
       // Cached on the page: no "Describing…" wait, the brief is back straight away.
@@ -107,7 +124,9 @@ describe.skipIf(chromiumMissing)('the Target group page in Chromium', () => {
     await page.getByTestId('topn-slider').fill('3');
     await expect.poll(() => page.getByTestId('topn-value').textContent()).toBe('3');
     const atThree = await described(3);
-    await expect.poll(async () => count(await page.getByTestId('stat-customers').locator('.stat-value').textContent()), { timeout: 30_000 }).toBe(atThree.matchedCustomers);
+    await expect
+      .poll(async () => count(await page.getByTestId('stat-customers').locator('.stat-value').textContent()), { timeout: 30_000 })
+      .toBe(atThree.matchedCustomers);
     await expect.poll(() => page.getByTestId('group-updating').count()).toBe(0);
   });
 
@@ -192,7 +211,8 @@ describe.skipIf(chromiumMissing)('the Target group page in Chromium', () => {
     await page.getByTestId('cost-input').fill('3');
     await page.getByTestId('value-input').fill('11');
     await page.getByTestId('profit-table').waitFor({ timeout: 30_000 });
-    const cells = async (row: string) => (await page.getByTestId(`profit-row-${row}`).locator('td').allTextContents()).map((cell) => count(cell.replace('−', '-')));
+    const cells = async (row: string) =>
+      (await page.getByTestId(`profit-row-${row}`).locator('td').allTextContents()).map((cell) => count(cell.replace('−', '-')));
     const [contacts, responders, cost, revenue, profit] = await cells('group');
     expect(contacts).toBe(count(await page.getByTestId('stat-customers').locator('.stat-value').textContent()));
     expect(cost).toBe(contacts! * 3);

@@ -77,7 +77,9 @@ describe.skipIf(chromiumMissing)('team administration in Chromium', () => {
     await viewer.page.getByTestId('login-email').fill(email);
     await viewer.page.getByTestId('login-password').fill('copper-lantern-42');
     await viewer.page.getByTestId('login-submit').click();
-    await expect.poll(() => viewer.page.getByTestId('login-error').textContent()).toBe('This account is disabled. Ask your administrator to enable it again.');
+    await expect
+      .poll(() => viewer.page.getByTestId('login-error').textContent())
+      .toBe('This account is disabled. Ask your administrator to enable it again.');
   });
 
   it('the audit trail shows the additions and changes, with filters', async () => {

@@ -29,7 +29,15 @@ export async function openBrowser(): Promise<Browser> {
     viewport: { width: 1360, height: 860 },
     // Charts honour reduced motion and draw at once: no waiting on animations in screenshots.
     reducedMotion: 'reduce',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

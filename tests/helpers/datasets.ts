@@ -61,7 +61,11 @@ export function loadCsv(path: string, options: { target: string; drop?: string[]
     const lower = new Set(present.map((v) => v.toLowerCase()));
     if (lower.size === 2 && [...lower].every((v) => BINARY_WORDS.has(v)) && (!numeric || [...lower].every((v) => v === '0' || v === '1'))) {
       kinds[name] = 'binary';
-      features.push({ name, kind: 'BINARY', values: Float64Array.from(values, (v) => (v === null ? NaN : POSITIVE.has(v.toLowerCase()) ? 1 : 0)) });
+      features.push({
+        name,
+        kind: 'BINARY',
+        values: Float64Array.from(values, (v) => (v === null ? NaN : POSITIVE.has(v.toLowerCase()) ? 1 : 0)),
+      });
       return;
     }
     if (numeric) {

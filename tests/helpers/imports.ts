@@ -7,7 +7,13 @@ export interface UploadAnswer {
 }
 
 /** POSTs a CSV body to a contract import endpoint. */
-export async function upload(t: TestServer, token: string, body: string | Buffer, path = '/api/datasets?name=test', headers: Record<string, string> = {}): Promise<UploadAnswer> {
+export async function upload(
+  t: TestServer,
+  token: string,
+  body: string | Buffer,
+  path = '/api/datasets?name=test',
+  headers: Record<string, string> = {},
+): Promise<UploadAnswer> {
   const res = await fetch(`${t.url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}`, ...headers },
@@ -62,7 +68,19 @@ export interface DatasetView {
   positiveLabel: string | null;
   positiveRate: number | null;
   idColumn: string | null;
-  columns: { name: string; label: string; kind: string; missing: number; distinct: number; isTarget: boolean; isPastCampaign: boolean; min: number | null; max: number | null; examples: string[]; note: string | null }[];
+  columns: {
+    name: string;
+    label: string;
+    kind: string;
+    missing: number;
+    distinct: number;
+    isTarget: boolean;
+    isPastCampaign: boolean;
+    min: number | null;
+    max: number | null;
+    examples: string[];
+    note: string | null;
+  }[];
   campaigns: { column: string; label: string; responded: number; total: number; rate: number }[];
   imports: { id: string; status: string; rowsImported: number }[];
 }

@@ -55,11 +55,20 @@ export async function startSegmentation(t: TestServer, token: string, datasetId:
 }
 
 /** Polls segmentation(id) until it has finished; returns the progress values seen on the way. */
-export async function waitForSegmentation(t: TestServer, token: string, id: string, timeoutMs = 120_000): Promise<SegmentationView & { seen: number[] }> {
+export async function waitForSegmentation(
+  t: TestServer,
+  token: string,
+  id: string,
+  timeoutMs = 120_000,
+): Promise<SegmentationView & { seen: number[] }> {
   const started = Date.now();
   const seen: number[] = [];
   for (;;) {
-    const res = await t.gql<{ segmentation: SegmentationView }>(`query($id: ID!) { segmentation(id: $id) { ${SEGMENTATION_FIELDS} } }`, { id }, token);
+    const res = await t.gql<{ segmentation: SegmentationView }>(
+      `query($id: ID!) { segmentation(id: $id) { ${SEGMENTATION_FIELDS} } }`,
+      { id },
+      token,
+    );
     const s = res.data?.segmentation;
     if (!s) throw new Error(JSON.stringify(res));
     seen.push(s.progress);
@@ -82,7 +91,10 @@ export async function membersCsv(t: TestServer, token: string, id: string): Prom
 }
 
 export function readCsvRecords(file: string): Record<string, string>[] {
-  const records: Record<string, string>[] = parse(readFileSync(file, 'utf8'), { columns: (h: string[]) => h.map((x) => x.trim()), skip_empty_lines: true });
+  const records: Record<string, string>[] = parse(readFileSync(file, 'utf8'), {
+    columns: (h: string[]) => h.map((x) => x.trim()),
+    skip_empty_lines: true,
+  });
   return records.filter((r) => Object.values(r).some((v) => v.trim() !== ''));
 }
 
@@ -158,7 +170,11 @@ export function recountTargetGroup(records: Record<string, string>[], idColumn: 
 
 /** A stand-in for an OpenAI-compatible /chat/completions endpoint on 127.0.0.1. */
 export async function fakeLlmServer(answer: (body: { model: string; messages: { role: string; content: string }[] }) => string) {
-  const requests: { path: string; authorization: string | undefined; body: { model: string; messages: { role: string; content: string }[] } }[] = [];
+  const requests: {
+    path: string;
+    authorization: string | undefined;
+    body: { model: string; messages: { role: string; content: string }[] };
+  }[] = [];
   const read = async (req: IncomingMessage) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -168,7 +184,13 @@ export async function fakeLlmServer(answer: (body: { model: string; messages: { 
     const body = await read(req);
     requests.push({ path: req.url ?? '', authorization: req.headers.authorization, body });
     res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ id: 'fake', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: answer(body) } }] }));
+    res.end(
+      JSON.stringify({
+        id: 'fake',
+        object: 'chat.completion',
+        choices: [{ index: 0, message: { role: 'assistant', content: answer(body) } }],
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -49,7 +49,12 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
 }
 
 /** A GraphQL call to a server process (no test-server object around it). */
-export async function gqlAt<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+export async function gqlAt<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -59,7 +64,10 @@ export async function gqlAt<T = Record<string, unknown>>(url: string, query: str
 }
 
 export async function loginAt(url: string, email: string, password: string): Promise<string> {
-  const res = await gqlAt<{ login: { token: string } }>(url, 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}', { e: email, p: password });
+  const res = await gqlAt<{ login: { token: string } }>(url, 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}', {
+    e: email,
+    p: password,
+  });
   if (!res.data) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
   return res.data.login.token;
 }

@@ -41,7 +41,14 @@ export interface SklearnModelResult {
 }
 
 export interface SklearnReference {
-  dataset: { rows: number; trainRows: number; testRows: number; positiveRate: number; kinds: Record<string, string>; [key: string]: unknown };
+  dataset: {
+    rows: number;
+    trainRows: number;
+    testRows: number;
+    positiveRate: number;
+    kinds: Record<string, string>;
+    [key: string]: unknown;
+  };
   sklearn: string;
   models: Record<string, SklearnModelResult>;
   kmeans?: { seconds: number; silhouette: Record<string, number>; bestK: number };
@@ -90,7 +97,11 @@ export function runSklearnReference(args: SklearnArgs): SklearnReference | null 
 }
 
 /** The stdout of an inline Python program given `input` on stdin, or null when scikit-learn is unavailable; throws when it fails. */
-export function runSklearnProgram(program: string, input: string, options: { env?: Record<string, string>; timeoutMs?: number } = {}): string | null {
+export function runSklearnProgram(
+  program: string,
+  input: string,
+  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+): string | null {
   if (!sklearnAvailable()) return null;
   return runPython(['-c', program], { ...options, input });
 }
@@ -105,6 +116,7 @@ function runPython(argv: string[], options: { input?: string; env?: Record<strin
     env: { ...process.env, ...options.env },
   });
   if (run.error) throw new Error(`${PYTHON} could not be run (${run.error.message})`);
-  if (run.status !== 0) throw new Error(`scikit-learn run failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  if (run.status !== 0)
+    throw new Error(`scikit-learn run failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   return run.stdout;
 }

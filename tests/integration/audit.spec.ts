@@ -46,7 +46,11 @@ describeEachDatabase('audit trail', (kind) => {
     t = await startTestServer(kind);
     admin = await t.login();
     for (const role of ['ANALYST', 'IMPORTER', 'VIEWER']) {
-      await gqlOk('mutation($e: String!, $r: Role!) { createUser(email: $e, password: "violet-harbour-1987", role: $r) { id } }', { e: `${role.toLowerCase()}@test.local`, r: role }, admin);
+      await gqlOk(
+        'mutation($e: String!, $r: Role!) { createUser(email: $e, password: "violet-harbour-1987", role: $r) { id } }',
+        { e: `${role.toLowerCase()}@test.local`, r: role },
+        admin,
+      );
     }
     analyst = await t.login('analyst@test.local', 'violet-harbour-1987');
     importer = await t.login('importer@test.local', 'violet-harbour-1987');
@@ -68,8 +72,16 @@ describeEachDatabase('audit trail', (kind) => {
     expect(run.status).toBe('SUCCEEDED');
     const modelId = run.models[0].id;
     await gqlOk('mutation($id: ID!) { activateModel(id: $id) { id } }', { id: modelId }, analyst);
-    await gqlOk('mutation($d: ID!) { updateColumn(datasetId: $d, name: "Income", input: { label: "Yearly income" }) { name } }', { d: datasetId }, analyst);
-    await gqlOk('mutation($d: ID!) { updateDatasetSettings(datasetId: $d, input: { costPerContact: 2 }) { id } }', { d: datasetId }, analyst);
+    await gqlOk(
+      'mutation($d: ID!) { updateColumn(datasetId: $d, name: "Income", input: { label: "Yearly income" }) { name } }',
+      { d: datasetId },
+      analyst,
+    );
+    await gqlOk(
+      'mutation($d: ID!) { updateDatasetSettings(datasetId: $d, input: { costPerContact: 2 }) { id } }',
+      { d: datasetId },
+      analyst,
+    );
 
     const audience = await fetch(`${t.url}/api/models/${modelId}/audience.csv?topN=3`, { headers: { authorization: `Bearer ${viewer}` } });
     expect(audience.status).toBe(200);
@@ -77,8 +89,14 @@ describeEachDatabase('audit trail', (kind) => {
 
     const segmentation = await runSegmentation(t, analyst, datasetId);
     expect(segmentation.status).toBe('SUCCEEDED');
-    await gqlOk('mutation($s: ID!) { updateSegmentBrief(segmentationId: $s, index: 0, brief: "Call them first.") { index } }', { s: segmentation.id }, analyst);
-    const members = await fetch(`${t.url}/api/segmentations/${segmentation.id}/members.csv`, { headers: { authorization: `Bearer ${viewer}` } });
+    await gqlOk(
+      'mutation($s: ID!) { updateSegmentBrief(segmentationId: $s, index: 0, brief: "Call them first.") { index } }',
+      { s: segmentation.id },
+      analyst,
+    );
+    const members = await fetch(`${t.url}/api/segmentations/${segmentation.id}/members.csv`, {
+      headers: { authorization: `Bearer ${viewer}` },
+    });
     expect(members.status).toBe(200);
     await members.text();
 
@@ -93,17 +111,48 @@ describeEachDatabase('audit trail', (kind) => {
 
     const trail = (await events()).events;
     const find = (action: string) => trail.find((e) => e.action === action);
-    expect(find('IMPORT')).toMatchObject({ actorEmail: 'importer@test.local', objectType: 'dataset', objectId: datasetId, objectLabel: 'Spring customers' });
+    expect(find('IMPORT')).toMatchObject({
+      actorEmail: 'importer@test.local',
+      objectType: 'dataset',
+      objectId: datasetId,
+      objectLabel: 'Spring customers',
+    });
     expect(find('APPEND')).toMatchObject({ actorEmail: 'importer@test.local', objectId: datasetId, actionLabel: 'Appended customers' });
-    expect(find('TRAIN')).toMatchObject({ actorEmail: 'importer@test.local', objectId: datasetId, details: expect.stringContaining('algorithms: LOGISTIC_REGRESSION') });
-    expect(find('ACTIVATE_MODEL')).toMatchObject({ actorEmail: 'analyst@test.local', objectType: 'model', objectId: modelId, objectLabel: 'Logistic regression v1' });
+    expect(find('TRAIN')).toMatchObject({
+      actorEmail: 'importer@test.local',
+      objectId: datasetId,
+      details: expect.stringContaining('algorithms: LOGISTIC_REGRESSION'),
+    });
+    expect(find('ACTIVATE_MODEL')).toMatchObject({
+      actorEmail: 'analyst@test.local',
+      objectType: 'model',
+      objectId: modelId,
+      objectLabel: 'Logistic regression v1',
+    });
     expect(find('EDIT_COLUMN')).toMatchObject({ actorEmail: 'analyst@test.local', details: 'column: Income, label: Yearly income' });
     expect(find('EDIT_DATASET_SETTINGS')).toMatchObject({ details: 'cost per contact: 2' });
-    expect(find('EXPORT_AUDIENCE')).toMatchObject({ actorEmail: 'viewer@test.local', objectId: modelId, details: expect.stringMatching(/^top drivers: 3, rows: \d+$/) });
+    expect(find('EXPORT_AUDIENCE')).toMatchObject({
+      actorEmail: 'viewer@test.local',
+      objectId: modelId,
+      details: expect.stringMatching(/^top drivers: 3, rows: \d+$/),
+    });
     expect(find('SEGMENT')).toMatchObject({ actorEmail: 'analyst@test.local', objectId: datasetId });
-    expect(find('EDIT_BRIEF')).toMatchObject({ objectType: 'segmentation', objectId: segmentation.id, details: 'segment: 1, generated text restored: no' });
-    expect(find('EXPORT_MEMBERS')).toMatchObject({ actorEmail: 'viewer@test.local', objectId: segmentation.id, objectLabel: 'Spring customers' });
-    expect(find('CREATE_USER')).toMatchObject({ actorEmail: 'admin@test.local', objectType: 'user', objectLabel: 'temp@test.local', details: 'role: VIEWER, one-time password: yes' });
+    expect(find('EDIT_BRIEF')).toMatchObject({
+      objectType: 'segmentation',
+      objectId: segmentation.id,
+      details: 'segment: 1, generated text restored: no',
+    });
+    expect(find('EXPORT_MEMBERS')).toMatchObject({
+      actorEmail: 'viewer@test.local',
+      objectId: segmentation.id,
+      objectLabel: 'Spring customers',
+    });
+    expect(find('CREATE_USER')).toMatchObject({
+      actorEmail: 'admin@test.local',
+      objectType: 'user',
+      objectLabel: 'temp@test.local',
+      details: 'role: VIEWER, one-time password: yes',
+    });
     expect(find('UPDATE_USER')).toMatchObject({ objectId: tempId, details: 'role before: VIEWER, role: ANALYST' });
     expect(find('RESET_PASSWORD')).toMatchObject({ objectId: tempId });
     // Newest first.
@@ -131,7 +180,12 @@ describeEachDatabase('audit trail', (kind) => {
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
     const records: string[][] = parse(await res.text());
     expect(records[0]).toEqual(['time', 'person', 'action', 'object type', 'object', 'object id', 'details']);
-    expect(records.slice(1).map((r) => r[4])).toEqual(['temp@test.local', 'viewer@test.local', 'importer@test.local', 'analyst@test.local']);
+    expect(records.slice(1).map((r) => r[4])).toEqual([
+      'temp@test.local',
+      'viewer@test.local',
+      'importer@test.local',
+      'analyst@test.local',
+    ]);
     expect(records.slice(1).every((r) => r[2] === 'Added a person')).toBe(true);
     const refused = await fetch(`${t.url}/api/audit.csv`, { headers: { authorization: `Bearer ${viewer}` } });
     expect(refused.status).toBe(403);

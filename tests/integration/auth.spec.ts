@@ -29,7 +29,18 @@ const OPERATIONS: Record<string, string> = {
 // signOut and signOutEverywhere end the caller's token: checked in team.spec.ts, not here.
 
 /** What any signed-in user may do. */
-const EVERYONE = ['me', 'datasets', 'dataset', 'model', 'importJob', 'trainingRun', 'segmentation', 'rolePermissions', 'changePassword', 'updateMe'];
+const EVERYONE = [
+  'me',
+  'datasets',
+  'dataset',
+  'model',
+  'importJob',
+  'trainingRun',
+  'segmentation',
+  'rolePermissions',
+  'changePassword',
+  'updateMe',
+];
 
 /** Who may call what; anything not listed for a role must answer FORBIDDEN. */
 const ALLOWED: Record<string, string[]> = {

@@ -22,9 +22,20 @@ describeEachDatabase('database', (kind) => {
 
   it('is fully migrated, with nothing left pending', async () => {
     expect(await database.dataSource.showMigrations()).toBe(false);
-    const tables = await database.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+    const tables = await database.dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    );
     expect(tables.map((t: { table_name: string }) => t.table_name)).toEqual(
-      expect.arrayContaining(['users', 'datasets', 'dataset_columns', 'customer_rows', 'import_jobs', 'training_runs', 'models', 'segmentations']),
+      expect.arrayContaining([
+        'users',
+        'datasets',
+        'dataset_columns',
+        'customer_rows',
+        'import_jobs',
+        'training_runs',
+        'models',
+        'segmentations',
+      ]),
     );
   });
 

@@ -21,7 +21,8 @@ const LOST = /connection to the database was lost/;
 
 function csv(rows: number, from: number): string {
   const lines = ['ID,Income,Segment,Responded'];
-  for (let i = 0; i < rows; i++) lines.push(`${from + i},${30000 + ((i * 7919) % 90000)},${['gold', 'silver', 'bronze'][i % 3]},${i % 7 === 0 ? 'yes' : 'no'}`);
+  for (let i = 0; i < rows; i++)
+    lines.push(`${from + i},${30000 + ((i * 7919) % 90000)},${['gold', 'silver', 'bronze'][i % 3]},${i % 7 === 0 ? 'yes' : 'no'}`);
   return lines.join('\n') + '\n';
 }
 
@@ -78,7 +79,11 @@ class Harness {
   }
 
   async post(path: string, body: string): Promise<{ datasetId: string; importId: string }> {
-    const res = await fetch(`${this.server.url}${path}`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${this.token}` }, body });
+    const res = await fetch(`${this.server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${this.token}` },
+      body,
+    });
     expect(res.status).toBe(202);
     return (await res.json()) as { datasetId: string; importId: string };
   }
@@ -115,7 +120,10 @@ class Harness {
     };
 
   async finishedImport(id: string) {
-    return this.until(() => this.importJob(id), (j) => j.status === 'SUCCEEDED' || j.status === 'FAILED');
+    return this.until(
+      () => this.importJob(id),
+      (j) => j.status === 'SUCCEEDED' || j.status === 'FAILED',
+    );
   }
 
   async demoDatasetId(): Promise<string> {
@@ -200,7 +208,10 @@ describe.skipIf(Boolean(skipReason))('a lost database connection [postgres]', ()
 
   it('mid-import of a new dataset: the job fails with a reason, no dataset or row is left, the next import succeeds', async () => {
     const started = await h.post('/api/datasets?name=Cut', csv(200_000, 1));
-    await h.until(() => h.importJob(started.importId), (j) => j.phase === 'LOADING' && j.rowsImported > 0);
+    await h.until(
+      () => h.importJob(started.importId),
+      (j) => j.phase === 'LOADING' && j.rowsImported > 0,
+    );
     expect((await h.cutWhileWaitingOn('customer_rows')).killed).toBeGreaterThan(0);
     const job = await h.finishedImport(started.importId);
     expect(job.status).toBe('FAILED');
@@ -222,27 +233,50 @@ describe.skipIf(Boolean(skipReason))('a lost database connection [postgres]', ()
     const base = await h.post('/api/datasets?name=Base', csv(50, 1));
     expect((await h.finishedImport(base.importId)).status).toBe('SUCCEEDED');
     const started = await h.post(`/api/datasets/${base.datasetId}/imports`, csv(200_000, 1000));
-    await h.until(() => h.importJob(started.importId), (j) => j.phase === 'LOADING' && j.rowsImported > 0);
+    await h.until(
+      () => h.importJob(started.importId),
+      (j) => j.phase === 'LOADING' && j.rowsImported > 0,
+    );
     expect((await h.cutWhileWaitingOn('import_staging')).killed).toBeGreaterThan(0);
     const job = await h.finishedImport(started.importId);
     expect(job.status).toBe('FAILED');
     expect(job.message).toMatch(LOST);
     await h.expectServing();
-    expect((await h.gql<{ dataset: { rowCount: number } }>('query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId })).dataset.rowCount).toBe(50);
-    expect((await h.admin.query('SELECT count(*)::int AS n FROM customer_rows WHERE dataset_id = $1', [base.datasetId])).rows[0].n).toBe(50);
-    expect((await h.admin.query('SELECT count(*)::int AS n FROM import_staging WHERE import_id = $1', [started.importId])).rows[0].n).toBe(0);
+    expect(
+      (await h.gql<{ dataset: { rowCount: number } }>('query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId })).dataset
+        .rowCount,
+    ).toBe(50);
+    expect((await h.admin.query('SELECT count(*)::int AS n FROM customer_rows WHERE dataset_id = $1', [base.datasetId])).rows[0].n).toBe(
+      50,
+    );
+    expect((await h.admin.query('SELECT count(*)::int AS n FROM import_staging WHERE import_id = $1', [started.importId])).rows[0].n).toBe(
+      0,
+    );
 
     const next = await h.post(`/api/datasets/${base.datasetId}/imports`, csv(100, 500_000));
     expect((await h.finishedImport(next.importId)).status).toBe('SUCCEEDED');
-    expect((await h.gql<{ dataset: { rowCount: number } }>('query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId })).dataset.rowCount).toBe(150);
+    expect(
+      (await h.gql<{ dataset: { rowCount: number } }>('query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId })).dataset
+        .rowCount,
+    ).toBe(150);
     h.expectCleanOutput();
   });
 
   it('mid-training: the run fails with a reason, no model is saved, the next run succeeds', async () => {
     const datasetId = await h.demoDatasetId();
     const train = async () =>
-      (await h.gql<{ trainModels: { id: string } }>('mutation($d:ID!){trainModels(datasetId:$d, algorithms:[LOGISTIC_REGRESSION]){id}}', { d: datasetId })).trainModels.id as string;
-    const run = (id: string) => async () => (await h.gql<{ trainingRun: { status: string; error: string | null; models: { id: string }[] } }>('query($id:ID!){trainingRun(id:$id){status error models{id}}}', { id })).trainingRun;
+      (
+        await h.gql<{ trainModels: { id: string } }>('mutation($d:ID!){trainModels(datasetId:$d, algorithms:[LOGISTIC_REGRESSION]){id}}', {
+          d: datasetId,
+        })
+      ).trainModels.id as string;
+    const run = (id: string) => async () =>
+      (
+        await h.gql<{ trainingRun: { status: string; error: string | null; models: { id: string }[] } }>(
+          'query($id:ID!){trainingRun(id:$id){status error models{id}}}',
+          { id },
+        )
+      ).trainingRun;
     const finished = <R extends { status: string }>(r: R) => r.status === 'SUCCEEDED' || r.status === 'FAILED';
 
     const cut = await h.cutWhileWaitingOn('customer_rows', train);
@@ -268,8 +302,15 @@ describe.skipIf(Boolean(skipReason))('a lost database connection [postgres]', ()
     const imported = await h.post('/api/datasets?name=Segments&target=Response', readFileSync(file, 'utf8'));
     expect((await h.finishedImport(imported.importId)).status).toBe('SUCCEEDED');
     const segment = async () =>
-      (await h.gql<{ segmentCustomers: { id: string } }>('mutation($d:ID!){segmentCustomers(datasetId:$d){id}}', { d: imported.datasetId })).segmentCustomers.id as string;
-    const read = (id: string) => async () => (await h.gql<{ segmentation: { status: string; error: string | null; segments: { index: number }[] } }>('query($id:ID!){segmentation(id:$id){status error segments{index}}}', { id })).segmentation;
+      (await h.gql<{ segmentCustomers: { id: string } }>('mutation($d:ID!){segmentCustomers(datasetId:$d){id}}', { d: imported.datasetId }))
+        .segmentCustomers.id as string;
+    const read = (id: string) => async () =>
+      (
+        await h.gql<{ segmentation: { status: string; error: string | null; segments: { index: number }[] } }>(
+          'query($id:ID!){segmentation(id:$id){status error segments{index}}}',
+          { id },
+        )
+      ).segmentation;
     const finished = <R extends { status: string }>(r: R) => r.status === 'SUCCEEDED' || r.status === 'FAILED';
 
     const first = await segment();
@@ -321,7 +362,10 @@ describe('the PostgreSQL server stopped and started under the app [postgres]', (
   it('keeps serving while the database is down, fails the running import with a reason, and imports again once it is back', async (ctx) => {
     if (throwawaySkip || !h || !pgServer) return ctx.skip();
     const started = await h.post('/api/datasets?name=Outage', csv(300_000, 1));
-    await h.until(() => h!.importJob(started.importId), (j) => j.phase === 'LOADING' && j.rowsImported > 0);
+    await h.until(
+      () => h!.importJob(started.importId),
+      (j) => j.phase === 'LOADING' && j.rowsImported > 0,
+    );
     await h.admin.end();
     await pgServer.stop();
     // The database is down: the server still answers (health, and a clear error for data).
@@ -341,7 +385,9 @@ describe('the PostgreSQL server stopped and started under the app [postgres]', (
     await h.expectServing();
     const datasets = (await h.gql('{ datasets { id } }')).datasets as { id: string }[];
     expect(datasets.map((d) => d.id)).not.toContain(started.datasetId);
-    expect((await h.admin.query('SELECT count(*)::int AS n FROM customer_rows WHERE dataset_id = $1', [started.datasetId])).rows[0].n).toBe(0);
+    expect((await h.admin.query('SELECT count(*)::int AS n FROM customer_rows WHERE dataset_id = $1', [started.datasetId])).rows[0].n).toBe(
+      0,
+    );
 
     const next = await h.post('/api/datasets?name=After%20outage', csv(500, 1));
     expect((await h.finishedImport(next.importId)).status).toBe('SUCCEEDED');

@@ -38,12 +38,23 @@ describe('GraphQL limits over HTTP', () => {
   };
 
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SEED_DEMO: 'false' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      SEED_DEMO: 'false',
+    });
     server = await startServer(config, { logger: pino({ level: 'warn' }, sink), templateFile: await pgliteTemplate() });
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}', variables: { e: ADMIN.email, p: ADMIN.password } }),
+      body: JSON.stringify({
+        query: 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}',
+        variables: { e: ADMIN.email, p: ADMIN.password },
+      }),
     });
     token = ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
   });
@@ -62,7 +73,7 @@ describe('GraphQL limits over HTTP', () => {
     expect(JSON.stringify(lines[0])).not.toMatch(/\\n\s+at |stack/);
   };
 
-  it('models inside runs inside models (the review\'s 5.4 s query): 400 QUERY_TOO_DEEP', async () => {
+  it("models inside runs inside models (the review's 5.4 s query): 400 QUERY_TOO_DEEP", async () => {
     const answer = await post(
       'query($id: ID!) { model(id: $id) { trainingRun { models { trainingRun { models { trainingRun { models { id } } } } } } } }',
       { id: '00000000-0000-4000-8000-000000000000' },
@@ -84,7 +95,9 @@ describe('GraphQL limits over HTTP', () => {
   });
 
   it('a fragment cycle: 400 GRAPHQL_VALIDATION_FAILED naming the fragment', async () => {
-    const answer = await post('{ datasets { ...A } } fragment A on Dataset { models { trainingRun { ...B } } } fragment B on TrainingRun { models { ...C } } fragment C on Model { trainingRun { ...B } }');
+    const answer = await post(
+      '{ datasets { ...A } } fragment A on Dataset { models { trainingRun { ...B } } } fragment B on TrainingRun { models { ...C } } fragment C on Model { trainingRun { ...B } }',
+    );
     expect(answer).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
     expect(answer.message).toMatch(/Cannot spread fragment "B" within itself/);
     await expectOneWarning();
@@ -92,7 +105,11 @@ describe('GraphQL limits over HTTP', () => {
 
   it('a request priced over the cost limit: 400 QUERY_TOO_COMPLEX', async () => {
     const fields = 'id name rowCount targetColumn positiveLabel idColumn createdAt';
-    const answer = await post(`{ ${Array.from({ length: 60 }, (_, i) => `d${i}: datasets { ${fields} models { id algorithm rocCurve { x y } } }`).slice(0, MAX_ALIASES).join(' ')} }`);
+    const answer = await post(
+      `{ ${Array.from({ length: 60 }, (_, i) => `d${i}: datasets { ${fields} models { id algorithm rocCurve { x y } } }`)
+        .slice(0, MAX_ALIASES)
+        .join(' ')} }`,
+    );
     expect(answer).toMatchObject({ status: 400, code: 'QUERY_TOO_COMPLEX' });
     expect(answer.message).toMatch(/^This request asks for too much at once \(cost [\d,]+, limit 30,000\)/);
     await expectOneWarning();
@@ -104,7 +121,10 @@ describe('GraphQL limits over HTTP', () => {
     expect(inline).toMatchObject({ status: 400 });
     expect(inline.message).toMatch(/Value "NOPE" does not exist in "SegmentationAlgorithm" enum\./);
     lines = [];
-    const variables = await post('mutation($d: ID!, $i: SegmentationInput) { segmentCustomers(datasetId: $d, input: $i) { id } }', { d: id, i: { algorithm: 'NOPE' } });
+    const variables = await post('mutation($d: ID!, $i: SegmentationInput) { segmentCustomers(datasetId: $d, input: $i) { id } }', {
+      d: id,
+      i: { algorithm: 'NOPE' },
+    });
     expect(variables).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
     expect(variables.message).toMatch(/Value "NOPE" does not exist in "SegmentationAlgorithm" enum\./);
     expect(variables.message).not.toMatch(/Something went wrong/);

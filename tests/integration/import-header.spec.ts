@@ -23,12 +23,22 @@ describeEachDatabase('import header rows', (kind) => {
   afterAll(() => t?.stop());
 
   const importJob = async (id: string) =>
-    (await t.gql<{ importJob: JobWithWarnings }>('query($id:ID!){importJob(id:$id){status phase rowsImported message errors{line message} warnings{line column message}}}', { id }, token))
-      .data!.importJob;
+    (
+      await t.gql<{ importJob: JobWithWarnings }>(
+        'query($id:ID!){importJob(id:$id){status phase rowsImported message errors{line message} warnings{line column message}}}',
+        { id },
+        token,
+      )
+    ).data!.importJob;
 
   it('refuses a header row of separators and spaces, naming its line, and loads nothing', async () => {
     const before = await listDatasets(t, token);
-    const answer = await upload(t, token, ' , ,  , ,\n1,50000,gold,2024-01-05,yes\n2,62000,silver,2024-02-11,no\n', '/api/datasets?name=Blank%20header');
+    const answer = await upload(
+      t,
+      token,
+      ' , ,  , ,\n1,50000,gold,2024-01-05,yes\n2,62000,silver,2024-02-11,no\n',
+      '/api/datasets?name=Blank%20header',
+    );
     await waitForImport(t, token, answer.body.importId!);
     const job = await importJob(answer.body.importId!);
     expect(job.status).toBe('FAILED');
@@ -57,7 +67,11 @@ describeEachDatabase('import header rows', (kind) => {
     expect(job.rowsImported).toBe(2);
     expect(job.warnings).toEqual([
       { line: 1, column: 'Age_2', message: 'The header "Age" appears more than once; column 2 is called "Age_2".' },
-      { line: 1, column: 'x'.repeat(100), message: `The header of column 3 is 100,000 characters long; it was cut to the first 100: "${'x'.repeat(100)}".` },
+      {
+        line: 1,
+        column: 'x'.repeat(100),
+        message: `The header of column 3 is 100,000 characters long; it was cut to the first 100: "${'x'.repeat(100)}".`,
+      },
     ]);
   });
 

@@ -11,11 +11,14 @@ import { ADMIN } from '../helpers/test-server.js';
 const gql = gqlAt;
 const login = (url: string) => loginAt(url, ADMIN.email, ADMIN.password);
 const job = async (url: string, token: string, id: string) =>
-  (await gql<{ importJob: { status: string; phase: string; rowsImported: number; message: string | null } }>(
-    url,
-    'query($id:ID!){importJob(id:$id){status phase rowsImported message}}', { id },
-    token,
-  )).data!.importJob;
+  (
+    await gql<{ importJob: { status: string; phase: string; rowsImported: number; message: string | null } }>(
+      url,
+      'query($id:ID!){importJob(id:$id){status phase rowsImported message}}',
+      { id },
+      token,
+    )
+  ).data!.importJob;
 
 /** Waits until an import is writing rows (the moment to kill the server). */
 async function untilLoading(url: string, token: string, importId: string): Promise<void> {
@@ -30,7 +33,8 @@ async function untilLoading(url: string, token: string, importId: string): Promi
 
 function bigCsv(rows: number, from: number): string {
   const lines = ['ID,Income,Segment,Responded'];
-  for (let i = 0; i < rows; i++) lines.push(`${from + i},${30000 + ((i * 7919) % 90000)},${['gold', 'silver', 'bronze'][i % 3]},${i % 7 === 0 ? 'yes' : 'no'}`);
+  for (let i = 0; i < rows; i++)
+    lines.push(`${from + i},${30000 + ((i * 7919) % 90000)},${['gold', 'silver', 'bronze'][i % 3]},${i % 7 === 0 ? 'yes' : 'no'}`);
   return lines.join('\n') + '\n';
 }
 
@@ -54,9 +58,11 @@ describeEachDatabase('an interrupted import', (kind) => {
     server = await spawnServer(env);
     let token = await login(server.url);
     const post = (path: string, body: string) =>
-      fetch(`${server!.url}${path}`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body }).then(
-        (r) => r.json() as Promise<{ datasetId: string; importId: string }>,
-      );
+      fetch(`${server!.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+        body,
+      }).then((r) => r.json() as Promise<{ datasetId: string; importId: string }>);
     const base = await post('/api/datasets?name=Base', bigCsv(50, 1));
     for (let i = 0; (await job(server.url, token, base.importId)).status !== 'SUCCEEDED'; i++) {
       expect(i).toBeLessThan(200);
@@ -75,7 +81,9 @@ describeEachDatabase('an interrupted import', (kind) => {
     expect(after.message).toMatch(/server stopped while this import was running/);
     // "Nothing was loaded" and the job's row count agree (it read 304,000 before).
     expect(after.rowsImported).toBe(0);
-    const dataset = (await gql<{ dataset: { rowCount: number } }>(server.url, 'query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId }, token)).data!.dataset;
+    const dataset = (
+      await gql<{ dataset: { rowCount: number } }>(server.url, 'query($id:ID!){dataset(id:$id){rowCount}}', { id: base.datasetId }, token)
+    ).data!.dataset;
     expect(dataset.rowCount).toBe(50);
     // The spooled upload is not left behind either.
     const uploads = join(dataDir, 'uploads');
@@ -123,7 +131,10 @@ describeEachDatabase('an interrupted import', (kind) => {
     const token = await login(server.url);
     const url = new URL(`${server.url}/api/datasets?name=Half`);
     await new Promise<void>((resolve) => {
-      const req = request(url, { method: 'POST', headers: { 'content-type': 'text/csv', 'content-length': '10000000', authorization: `Bearer ${token}` } });
+      const req = request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', 'content-length': '10000000', authorization: `Bearer ${token}` },
+      });
       req.on('error', () => resolve());
       req.write(bigCsv(1000, 1));
       setTimeout(() => {

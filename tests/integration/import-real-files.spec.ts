@@ -30,16 +30,31 @@ describeEachDatabase('importing the real datasets', (kind) => {
       expect(col('Z_Revenue').kind).toBe('IGNORED');
       expect(col('Income')).toMatchObject({ kind: 'NUMERIC', missing: 24 });
       // Exact even past the importer's in-memory cap on distinct values (counted again in SQL).
-      const incomes = new Set(readFileSync(IFOOD, 'utf8').split(/\r?\n/).slice(1).map((l) => l.split(',')[4]).filter((v) => v !== undefined && v.trim() !== ''));
+      const incomes = new Set(
+        readFileSync(IFOOD, 'utf8')
+          .split(/\r?\n/)
+          .slice(1)
+          .map((l) => l.split(',')[4])
+          .filter((v) => v !== undefined && v.trim() !== ''),
+      );
       expect(col('Income').distinct).toBe(incomes.size);
       expect(col('Dt_Customer').kind).toBe('DATE');
       expect(col('Education').kind).toBe('CATEGORICAL');
       expect(col('MntWines').label).toBe('Amount spent on wines');
       const campaigns = Object.fromEntries(dataset.campaigns.map((c) => [c.column, c]));
-      expect(Object.keys(campaigns).sort()).toEqual(['AcceptedCmp1', 'AcceptedCmp2', 'AcceptedCmp3', 'AcceptedCmp4', 'AcceptedCmp5', 'Response']);
+      expect(Object.keys(campaigns).sort()).toEqual([
+        'AcceptedCmp1',
+        'AcceptedCmp2',
+        'AcceptedCmp3',
+        'AcceptedCmp4',
+        'AcceptedCmp5',
+        'Response',
+      ]);
       expect(campaigns.Response).toMatchObject({ responded: 334, total: 2240 });
       // Independent recount of one past campaign from the file itself.
-      const lines = readFileSync(IFOOD, 'utf8').split(/\r?\n/).filter((l) => l.replace(/,/g, '').trim() !== '');
+      const lines = readFileSync(IFOOD, 'utf8')
+        .split(/\r?\n/)
+        .filter((l) => l.replace(/,/g, '').trim() !== '');
       const header = lines[0].split(',');
       const idx = header.indexOf('AcceptedCmp5');
       const accepted = lines.slice(1).filter((l) => l.split(',')[idx] === '1').length;

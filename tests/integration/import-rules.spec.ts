@@ -6,7 +6,8 @@ import { describeEachDatabase } from '../helpers/databases.js';
 import { getDataset, listDatasets, upload, waitForImport } from '../helpers/imports.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
-const BASE = 'ID,Income,Segment,Joined,Responded\n1,50000,gold,2024-01-05,yes\n2,62000,silver,2024-02-11,no\n3,,gold,2024-03-01,no\n4,71000,bronze,2024-03-15,yes\n';
+const BASE =
+  'ID,Income,Segment,Joined,Responded\n1,50000,gold,2024-01-05,yes\n2,62000,silver,2024-02-11,no\n3,,gold,2024-03-01,no\n4,71000,bronze,2024-03-15,yes\n';
 
 describeEachDatabase('import rules', (kind) => {
   let t: TestServer;
@@ -82,7 +83,10 @@ describeEachDatabase('import rules', (kind) => {
   });
 
   it('with onInvalid=skip, skips only the bad rows and reports them', async () => {
-    const answer = await append('ID,Income,Segment,Joined,Responded\n10,lots,gold,2024-05-01,no\n11,30000,gold,2024-05-02,no\n', '?onInvalid=skip');
+    const answer = await append(
+      'ID,Income,Segment,Joined,Responded\n10,lots,gold,2024-05-01,no\n11,30000,gold,2024-05-02,no\n',
+      '?onInvalid=skip',
+    );
     const job = await waitForImport(t, token, answer.body.importId!);
     expect(job).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1, rowsRejected: 1, errorCount: 1 });
     expect(job.errors[0]).toMatchObject({ line: 2, column: 'Income' });
@@ -146,7 +150,11 @@ describeEachDatabase('import rules', (kind) => {
   it('takes one file field of a multipart form', async () => {
     const form = new FormData();
     form.append('file', new Blob(['Name,Spend,Bought\nA,1,yes\nB,2,no\nC,3,no\n'], { type: 'text/csv' }), 'shop.csv');
-    const res = await fetch(`${t.url}/api/datasets?name=Shop`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const res = await fetch(`${t.url}/api/datasets?name=Shop`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     expect(res.status).toBe(202);
     const body = (await res.json()) as { importId: string };
     expect(await waitForImport(t, token, body.importId)).toMatchObject({ status: 'SUCCEEDED', rowsImported: 3 });

@@ -11,7 +11,8 @@ const RUN = 'query($id: ID!){ trainingRun(id: $id) { status progress error model
 const ALL = ['DECISION_TREE', 'GRADIENT_BOOSTING', 'LOGISTIC_REGRESSION', 'RANDOM_FOREST'];
 
 type Run = { status: string; progress: number; error: string | null; models: { algorithm: string }[] };
-const runAt = async (url: string, token: string, id: string) => (await gqlAt<{ trainingRun: Run }>(url, RUN, { id }, token)).data!.trainingRun;
+const runAt = async (url: string, token: string, id: string) =>
+  (await gqlAt<{ trainingRun: Run }>(url, RUN, { id }, token)).data!.trainingRun;
 
 async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 240_000): Promise<T> {
   const started = Date.now();
@@ -37,7 +38,14 @@ describeEachDatabase('background jobs across a restart', (kind) => {
   });
 
   it('a server killed mid-training takes its running and queued jobs up again after the restart (one model per algorithm)', async () => {
-    const env: Record<string, string> = { DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SEED_DEMO: 'true', WORKERS: '1', JOB_CHECK_SECONDS: '1' };
+    const env: Record<string, string> = {
+      DATA_DIR: dataDir,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      SEED_DEMO: 'true',
+      WORKERS: '1',
+      JOB_CHECK_SECONDS: '1',
+    };
     if (kind === 'postgres') {
       const database = await createPostgresDatabase();
       drop = database.drop;
@@ -46,12 +54,28 @@ describeEachDatabase('background jobs across a restart', (kind) => {
     server = await spawnServer(env);
     let token = await loginAt(server.url, ADMIN.email, ADMIN.password);
     const datasetId = (await gqlAt<{ datasets: { id: string }[] }>(server.url, '{ datasets { id } }', {}, token)).data!.datasets[0].id;
-    const run = (await gqlAt<{ trainModels: { id: string } }>(server.url, 'mutation($d: ID!){ trainModels(datasetId: $d) { id } }', { d: datasetId }, token)).data!.trainModels;
+    const run = (
+      await gqlAt<{ trainModels: { id: string } }>(
+        server.url,
+        'mutation($d: ID!){ trainModels(datasetId: $d) { id } }',
+        { d: datasetId },
+        token,
+      )
+    ).data!.trainModels;
     // One job at a time: the segmentation waits in the queue behind the training.
     const segmentation = (
-      await gqlAt<{ segmentCustomers: { id: string } }>(server.url, 'mutation($d: ID!){ segmentCustomers(datasetId: $d, input: { k: 3 }) { id } }', { d: datasetId }, token)
+      await gqlAt<{ segmentCustomers: { id: string } }>(
+        server.url,
+        'mutation($d: ID!){ segmentCustomers(datasetId: $d, input: { k: 3 }) { id } }',
+        { d: datasetId },
+        token,
+      )
     ).data!.segmentCustomers;
-    await until('training under way', () => runAt(server!.url, token, run.id), (r) => r.status === 'RUNNING' && r.progress > 0.1);
+    await until(
+      'training under way',
+      () => runAt(server!.url, token, run.id),
+      (r) => r.status === 'RUNNING' && r.progress > 0.1,
+    );
     server.child.kill('SIGKILL');
     await server.exited;
 
@@ -63,8 +87,14 @@ describeEachDatabase('background jobs across a restart', (kind) => {
     const seg = await until(
       'segmentation after the restart',
       async () =>
-        (await gqlAt<{ segmentation: { status: string; error: string | null } }>(server!.url, 'query($id: ID!){ segmentation(id: $id) { status error } }', { id: segmentation.id }, token))
-          .data!.segmentation,
+        (
+          await gqlAt<{ segmentation: { status: string; error: string | null } }>(
+            server!.url,
+            'query($id: ID!){ segmentation(id: $id) { status error } }',
+            { id: segmentation.id },
+            token,
+          )
+        ).data!.segmentation,
       (s) => s.status === 'SUCCEEDED' || s.status === 'FAILED',
     );
     expect(seg).toEqual({ status: 'SUCCEEDED', error: null });
@@ -94,7 +124,13 @@ describe('worker processes', () => {
     it('WORKERS=0: jobs wait until a worker takes them; a worker killed mid-training is replaced and the run ends with one model per algorithm', async () => {
       const database = await createPostgresDatabase();
       drop = database.drop;
-      const env = { DATABASE_URL: database.url, DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JOB_CHECK_SECONDS: '1' };
+      const env = {
+        DATABASE_URL: database.url,
+        DATA_DIR: dataDir,
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        JOB_CHECK_SECONDS: '1',
+      };
       const web = await spawnServer({ ...env, WORKERS: '0', SEED_DEMO: 'true' });
       processes.push(web);
       const token = await loginAt(web.url, ADMIN.email, ADMIN.password);
@@ -110,13 +146,24 @@ describe('worker processes', () => {
       first.child.kill('SIGTERM');
       expect(await first.exited).toBe(0);
 
-      const run = (await gqlAt<{ trainModels: { id: string } }>(web.url, 'mutation($d: ID!){ trainModels(datasetId: $d) { id } }', { d: datasets[0].id }, token)).data!.trainModels;
+      const run = (
+        await gqlAt<{ trainModels: { id: string } }>(
+          web.url,
+          'mutation($d: ID!){ trainModels(datasetId: $d) { id } }',
+          { d: datasets[0].id },
+          token,
+        )
+      ).data!.trainModels;
       await new Promise((r) => setTimeout(r, 3000));
       expect((await runAt(web.url, token, run.id)).status).toBe('QUEUED');
 
       const doomed = await spawnWorker({ ...env, WORKERS: '1' });
       processes.push(doomed);
-      await until('training under way', () => runAt(web.url, token, run.id), (r) => r.status === 'RUNNING' && r.progress > 0.1);
+      await until(
+        'training under way',
+        () => runAt(web.url, token, run.id),
+        (r) => r.status === 'RUNNING' && r.progress > 0.1,
+      );
       doomed.child.kill('SIGKILL');
       await doomed.exited;
       const rescuer = await spawnWorker({ ...env, WORKERS: '1' });
@@ -143,8 +190,14 @@ describeEachDatabase('steering jobs', (kind) => {
   });
   afterAll(() => t?.stop());
   const activeModels = async () =>
-    (await t.gql<{ dataset: { models: { id: string; isActive: boolean }[] } }>('query($d: ID!){ dataset(id: $d) { models { id isActive } } }', { d: demo }, token)).data!.dataset.models
-      .filter((m) => m.isActive)
+    (
+      await t.gql<{ dataset: { models: { id: string; isActive: boolean }[] } }>(
+        'query($d: ID!){ dataset(id: $d) { models { id isActive } } }',
+        { d: demo },
+        token,
+      )
+    )
+      .data!.dataset.models.filter((m) => m.isActive)
       .map((m) => m.id)
       .sort();
 
@@ -152,10 +205,23 @@ describeEachDatabase('steering jobs', (kind) => {
     const before = await waitForRun(t, token, (await startTraining(t, token, demo, ['LOGISTIC_REGRESSION'])).id);
     expect(before.status).toBe('SUCCEEDED');
     const run = await startTraining(t, token, demo);
-    const seg = (await t.gql<{ segmentCustomers: { id: string } }>('mutation($d: ID!){ segmentCustomers(datasetId: $d) { id } }', { d: demo }, token)).data!.segmentCustomers;
-    const cancelled = await t.gql<{ cancelTrainingRun: { status: string; error: string } }>('mutation($id: ID!){ cancelTrainingRun(id: $id) { status error } }', { id: run.id }, token);
-    expect(cancelled.data!.cancelTrainingRun).toEqual({ status: 'FAILED', error: `Cancelled by ${ADMIN.email}. The previous models stay active.` });
-    const segCancelled = await t.gql<{ cancelSegmentation: { status: string; error: string } }>('mutation($id: ID!){ cancelSegmentation(id: $id) { status error } }', { id: seg.id }, token);
+    const seg = (
+      await t.gql<{ segmentCustomers: { id: string } }>('mutation($d: ID!){ segmentCustomers(datasetId: $d) { id } }', { d: demo }, token)
+    ).data!.segmentCustomers;
+    const cancelled = await t.gql<{ cancelTrainingRun: { status: string; error: string } }>(
+      'mutation($id: ID!){ cancelTrainingRun(id: $id) { status error } }',
+      { id: run.id },
+      token,
+    );
+    expect(cancelled.data!.cancelTrainingRun).toEqual({
+      status: 'FAILED',
+      error: `Cancelled by ${ADMIN.email}. The previous models stay active.`,
+    });
+    const segCancelled = await t.gql<{ cancelSegmentation: { status: string; error: string } }>(
+      'mutation($id: ID!){ cancelSegmentation(id: $id) { status error } }',
+      { id: seg.id },
+      token,
+    );
     expect(segCancelled.data!.cancelSegmentation.status).toBe('FAILED');
     // Whatever the cancelled jobs had under way is never saved.
     await new Promise((r) => setTimeout(r, 3000));
@@ -163,13 +229,25 @@ describeEachDatabase('steering jobs', (kind) => {
     const again = await t.gql('mutation($id: ID!){ cancelTrainingRun(id: $id) { status } }', { id: run.id }, token);
     expect(again.errors![0].message).toBe('This training has already finished, so there is nothing to cancel.');
 
-    const activity = await t.gql<{ activity: { id: string; kind: string; status: string; startedBy: string; outcome: string; cancellable: boolean; durationSeconds: number | null }[] }>(
-      '{ activity { id kind status startedBy outcome cancellable durationSeconds } }',
-      {},
-      token,
-    );
+    const activity = await t.gql<{
+      activity: {
+        id: string;
+        kind: string;
+        status: string;
+        startedBy: string;
+        outcome: string;
+        cancellable: boolean;
+        durationSeconds: number | null;
+      }[];
+    }>('{ activity { id kind status startedBy outcome cancellable durationSeconds } }', {}, token);
     const byId = new Map(activity.data!.activity.map((a) => [a.id, a]));
-    expect(byId.get(run.id)).toMatchObject({ kind: 'TRAINING', status: 'FAILED', startedBy: ADMIN.email, cancellable: false, outcome: expect.stringMatching(/^Cancelled by/) });
+    expect(byId.get(run.id)).toMatchObject({
+      kind: 'TRAINING',
+      status: 'FAILED',
+      startedBy: ADMIN.email,
+      cancellable: false,
+      outcome: expect.stringMatching(/^Cancelled by/),
+    });
     expect(byId.get(before.id)).toMatchObject({ kind: 'TRAINING', status: 'SUCCEEDED', outcome: 'One model trained.' });
     expect(byId.get(before.id)!.durationSeconds).toBeGreaterThan(0);
     expect(byId.get(seg.id)).toMatchObject({ kind: 'SEGMENTATION', status: 'FAILED' });

@@ -18,8 +18,15 @@ async function login(url: string, email: string, password: string, from: string)
     headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
     body: JSON.stringify({ query: LOGIN, variables: { e: email, p: password } }),
   });
-  const body = (await res.json()) as { data?: { login: { token: string } }; errors?: { message: string; extensions?: { code?: string } }[] };
-  return { ok: Boolean(body.data?.login?.token), message: body.errors?.[0]?.message ?? null, code: body.errors?.[0]?.extensions?.code ?? null };
+  const body = (await res.json()) as {
+    data?: { login: { token: string } };
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  return {
+    ok: Boolean(body.data?.login?.token),
+    message: body.errors?.[0]?.message ?? null,
+    code: body.errors?.[0]?.extensions?.code ?? null,
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -34,7 +41,11 @@ describeEachDatabase('sign-in throttling', (kind) => {
   afterAll(() => t?.stop());
 
   it('refuses an account after 5 failed attempts, the right password included, with the wait in minutes', async () => {
-    for (let i = 0; i < 5; i++) expect(await login(t.url, 'blocked@test.local', 'wrong password', '10.0.1.1')).toMatchObject({ ok: false, message: 'Email or password is not right.' });
+    for (let i = 0; i < 5; i++)
+      expect(await login(t.url, 'blocked@test.local', 'wrong password', '10.0.1.1')).toMatchObject({
+        ok: false,
+        message: 'Email or password is not right.',
+      });
     const refused = await login(t.url, 'blocked@test.local', 'a long password for blocked 7!', '10.0.1.2');
     expect(refused).toEqual({ ok: false, message: 'Too many attempts. Try again in 15 minutes.', code: 'TOO_MANY_REQUESTS' });
     // Other accounts are not affected.
@@ -42,8 +53,12 @@ describeEachDatabase('sign-in throttling', (kind) => {
   });
 
   it('refuses an address after 20 failed attempts on any accounts; other addresses still sign in', async () => {
-    for (let i = 0; i < 20; i++) expect((await login(t.url, `nobody${i % 5}@test.local`, 'guess', '10.0.2.1')).message).toBe('Email or password is not right.');
-    expect(await login(t.url, 'office@test.local', 'a long password for office 7!', '10.0.2.1')).toMatchObject({ ok: false, code: 'TOO_MANY_REQUESTS' });
+    for (let i = 0; i < 20; i++)
+      expect((await login(t.url, `nobody${i % 5}@test.local`, 'guess', '10.0.2.1')).message).toBe('Email or password is not right.');
+    expect(await login(t.url, 'office@test.local', 'a long password for office 7!', '10.0.2.1')).toMatchObject({
+      ok: false,
+      code: 'TOO_MANY_REQUESTS',
+    });
     expect((await login(t.url, 'office@test.local', 'a long password for office 7!', '10.0.2.2')).ok).toBe(true);
   });
 
@@ -69,11 +84,17 @@ describeEachDatabase('sign-in throttling', (kind) => {
     it('holds across processes: a second server on the same database refuses the blocked account', async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'cp-throttle-'));
       const url = (t.server.database.dataSource.options as { url: string }).url;
-      const other = await startServer(loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: url, SEED_DEMO: 'false' }), {
-        logger: pino({ level: 'silent' }),
-      });
+      const other = await startServer(
+        loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: url, SEED_DEMO: 'false' }),
+        {
+          logger: pino({ level: 'silent' }),
+        },
+      );
       try {
-        expect(await login(other.url, 'blocked@test.local', 'a long password for blocked 7!', '10.0.5.1')).toMatchObject({ ok: false, code: 'TOO_MANY_REQUESTS' });
+        expect(await login(other.url, 'blocked@test.local', 'a long password for blocked 7!', '10.0.5.1')).toMatchObject({
+          ok: false,
+          code: 'TOO_MANY_REQUESTS',
+        });
       } finally {
         await other.stop();
         rmSync(dataDir, { recursive: true, force: true });

@@ -10,7 +10,16 @@ import { startTraining, waitForRun } from '../helpers/training.js';
 
 interface ColumnView {
   name: string;
-  phrasing: { kind: string; one: string | null; other: string | null; verb: string | null; event: string | null; unit: string | null; yes: string | null; no: string | null };
+  phrasing: {
+    kind: string;
+    one: string | null;
+    other: string | null;
+    verb: string | null;
+    event: string | null;
+    unit: string | null;
+    yes: string | null;
+    no: string | null;
+  };
 }
 
 const PHRASING = 'phrasing { kind one other verb event unit yes no }';
@@ -28,7 +37,11 @@ describeEachDatabase('phrasing model', (kind) => {
   afterAll(() => t?.stop());
 
   const columns = async () => {
-    const res = await t.gql<{ dataset: { columns: ColumnView[] } }>(`query($id: ID!) { dataset(id: $id) { columns { name ${PHRASING} } } }`, { id: datasetId }, token);
+    const res = await t.gql<{ dataset: { columns: ColumnView[] } }>(
+      `query($id: ID!) { dataset(id: $id) { columns { name ${PHRASING} } } }`,
+      { id: datasetId },
+      token,
+    );
     return new Map(res.data!.dataset.columns.map((c) => [c.name, c.phrasing]));
   };
 

@@ -11,7 +11,15 @@ interface Breakdown {
   segmentationId: string | null;
   customers: number;
   overallRate: number | null;
-  regions: { name: string; mapName: string | null; customers: number; known: number; responded: number; rate: number | null; segments: { segment: number; name: string; customers: number }[] }[];
+  regions: {
+    name: string;
+    mapName: string | null;
+    customers: number;
+    known: number;
+    responded: number;
+    rate: number | null;
+    segments: { segment: number; name: string; customers: number }[];
+  }[];
 }
 
 const REGIONS = `column level segmentationId customers overallRate
@@ -47,13 +55,21 @@ describeEachDatabase('where customers live', (kind) => {
 
   it('infers the Country and State columns and recounts customers and response per country from the file', async () => {
     const { regionColumns, regions } = await breakdown('Country');
-    expect(regionColumns).toEqual([{ name: 'Country', level: 'COUNTRY' }, { name: 'State', level: 'STATE' }]);
+    expect(regionColumns).toEqual([
+      { name: 'Country', level: 'COUNTRY' },
+      { name: 'State', level: 'STATE' },
+    ]);
     expect(regions!.customers).toBe(records.length);
     const names: Record<string, string> = { USA: 'United States of America', Spain: 'Spain', Germany: 'Germany', Poland: 'Poland' };
     for (const country of Object.keys(names)) {
       const rows = records.filter((r) => r.Country === country);
       const row = regions!.regions.find((r) => r.name === names[country])!;
-      expect(row).toMatchObject({ mapName: names[country], customers: rows.length, known: rows.length, responded: rows.filter((r) => r.Response === 'yes').length });
+      expect(row).toMatchObject({
+        mapName: names[country],
+        customers: rows.length,
+        known: rows.length,
+        responded: rows.filter((r) => r.Response === 'yes').length,
+      });
       expect(row.rate).toBeCloseTo(row.responded / row.customers, 12);
     }
     expect(regions!.overallRate).toBeCloseTo(records.filter((r) => r.Response === 'yes').length / records.length, 12);
@@ -66,7 +82,11 @@ describeEachDatabase('where customers live', (kind) => {
     expect(regions!.segmentationId).toBe(s.id);
     const members = new Map((await membersCsv(t, token, s.id)).slice(1).map((m) => [m[0], Number(m[1])]));
     for (const row of regions!.regions) {
-      const inState = records.filter((r) => (row.mapName ?? row.name) === (row.mapName ? { CA: 'California', TX: 'Texas', NY: 'New York', FL: 'Florida', WA: 'Washington' }[r.State] : r.State));
+      const inState = records.filter(
+        (r) =>
+          (row.mapName ?? row.name) ===
+          (row.mapName ? { CA: 'California', TX: 'Texas', NY: 'New York', FL: 'Florida', WA: 'Washington' }[r.State] : r.State),
+      );
       expect(row.customers).toBe(inState.length);
       for (const seg of row.segments) expect(seg.customers).toBe(inState.filter((r) => members.get(r.ID) === seg.segment).length);
       expect(row.segments.reduce((sum, x) => sum + x.customers, 0)).toBe(row.customers);

@@ -37,7 +37,9 @@ describeEachDatabase('scale', (kind) => {
       const imported = await uploadFile(t, token, smallFile, '/api/datasets?name=small');
       expect((await waitForImport(t, token, imported.body.importId!)).status).toBe('SUCCEEDED');
       const res = await t.gql<unknown>('mutation($d: ID!) { trainModels(datasetId: $d) { id } }', { d: imported.body.datasetId }, token);
-      expect(res.errors?.[0].message).toMatch(/^This dataset needs about \d+ MB to train; the server allows 100 MB: set MAX_TRAINING_MEMORY_MB or train on a sample\.$/);
+      expect(res.errors?.[0].message).toMatch(
+        /^This dataset needs about \d+ MB to train; the server allows 100 MB: set MAX_TRAINING_MEMORY_MB or train on a sample\.$/,
+      );
       expect(await t.server.services.training.listRuns(imported.body.datasetId!)).toEqual([]);
     } finally {
       await t.stop();
@@ -59,10 +61,19 @@ describeEachDatabase('scale', (kind) => {
     const job = await waitForImport(t, token, imported.body.importId!, 600_000);
     expect(job.status, job.message ?? '').toBe('SUCCEEDED');
     expect(job.rowsImported).toBe(ROWS);
-    const run = await waitForRun(t, token, (await startTraining(t, token, datasetId, ['LOGISTIC_REGRESSION', 'RANDOM_FOREST'])).id, 900_000);
+    const run = await waitForRun(
+      t,
+      token,
+      (await startTraining(t, token, datasetId, ['LOGISTIC_REGRESSION', 'RANDOM_FOREST'])).id,
+      900_000,
+    );
     expect(run.error).toBeNull();
     expect(run.status).toBe('SUCCEEDED');
-    const res = await t.gql<{ dataset: { models: { algorithm: string; trainRows: number; testRows: number; metrics: { rocAuc: number }; samples: Record<string, number> }[] } }>(
+    const res = await t.gql<{
+      dataset: {
+        models: { algorithm: string; trainRows: number; testRows: number; metrics: { rocAuc: number }; samples: Record<string, number> }[];
+      };
+    }>(
       'query($d: ID!) { dataset(id: $d) { models { algorithm trainRows testRows metrics { rocAuc } samples { trainRows fitRows testRows explainRows dependenceRows } } } }',
       { d: datasetId },
       token,
@@ -81,7 +92,18 @@ describeEachDatabase('scale', (kind) => {
   }, 1_200_000);
 
   it('describes a target group counted over every customer, recounts an edit, and exports exactly its audience', async () => {
-    const res = await t.gql<{ dataset: { activeModel: { id: string; targetGroup: { matchedCustomers: number; baseRate: number; conditions: { feature: string; min: number | null; max: number | null; levels: string[] | null }[] } } } }>(
+    const res = await t.gql<{
+      dataset: {
+        activeModel: {
+          id: string;
+          targetGroup: {
+            matchedCustomers: number;
+            baseRate: number;
+            conditions: { feature: string; min: number | null; max: number | null; levels: string[] | null }[];
+          };
+        };
+      };
+    }>(
       'query($d: ID!) { dataset(id: $d) { activeModel { id targetGroup(topN: 3) { matchedCustomers baseRate conditions { feature min max levels } } } } }',
       { d: datasetId },
       token,

@@ -20,7 +20,7 @@ describe('security headers', () => {
     rmSync(clientDir, { recursive: true, force: true });
   });
 
-  it('sends the Content-Security-Policy and helmet\'s headers with the client', async () => {
+  it("sends the Content-Security-Policy and helmet's headers with the client", async () => {
     const res = await fetch(`${t.url}/data`);
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self';.*script-src 'self'/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');

@@ -32,10 +32,19 @@ async function expectHeatmapRecounted(t: TestServer, token: string, s: Segmentat
     expect(segment.campaigns.map((c) => c.column).sort()).toEqual(CAMPAIGNS);
     for (const c of segment.campaigns) {
       const counted = counts.get(segment.index)!.get(c.column)!;
-      expect({ segment: segment.index, column: c.column, responded: c.responded, total: c.total }).toEqual({ segment: segment.index, column: c.column, ...counted });
+      expect({ segment: segment.index, column: c.column, responded: c.responded, total: c.total }).toEqual({
+        segment: segment.index,
+        column: c.column,
+        ...counted,
+      });
       expect(c.rate).toBeCloseTo(counted.total > 0 ? counted.responded / counted.total : 0, 12);
     }
-    expect(members.slice(1).filter((m) => Number(m[1]) === segment.index).every((m) => m[2] === segment.name)).toBe(true);
+    expect(
+      members
+        .slice(1)
+        .filter((m) => Number(m[1]) === segment.index)
+        .every((m) => m[2] === segment.name),
+    ).toBe(true);
   }
   return members;
 }
@@ -46,7 +55,12 @@ async function expectHeatmapRecounted(t: TestServer, token: string, s: Segmentat
  * file's rows joined to the membership export. The brief says so in words.
  */
 async function expectTargetGroupRecounted(t: TestServer, token: string, datasetId: string, s: SegmentationView, file: string) {
-  const res = await t.gql<{ dataset: { columns: { name: string; kind: string }[]; activeModel: { targetGroup: { found: boolean; conditions: (GroupCondition & { text: string })[] } } } }>(
+  const res = await t.gql<{
+    dataset: {
+      columns: { name: string; kind: string }[];
+      activeModel: { targetGroup: { found: boolean; conditions: (GroupCondition & { text: string })[] } };
+    };
+  }>(
     'query($d: ID!) { dataset(id: $d) { columns { name kind } activeModel { targetGroup(topN: 3) { found conditions { feature min max levels text } } } } }',
     { d: datasetId },
     token,
@@ -71,7 +85,8 @@ async function expectTargetGroupRecounted(t: TestServer, token: string, datasetI
 
 /** The texts a manager reads use the column labels, never the raw names or "sd" figures. */
 function expectLabelledTexts(s: SegmentationView) {
-  for (const x of s.segments) expect(`${x.name} ${x.description} ${x.brief}`).not.toMatch(/Kidhome|Income\b|Mnt[A-Z]|Num[A-Z]|AcceptedCmp|Response|\bsd\)/);
+  for (const x of s.segments)
+    expect(`${x.name} ${x.description} ${x.brief}`).not.toMatch(/Kidhome|Income\b|Mnt[A-Z]|Num[A-Z]|AcceptedCmp|Response|\bsd\)/);
 }
 
 function expectWellFormed(s: SegmentationView, rowCount: number) {
@@ -102,7 +117,11 @@ describeEachDatabase('customer segments', (kind) => {
     tokens.ADMIN = await t.login();
     for (const role of ['VIEWER', 'ANALYST']) {
       const email = `${role.toLowerCase()}@test.local`;
-      await t.gql('mutation($e: String!, $r: Role!) { createUser(email: $e, password: "password-123", role: $r) { id } }', { e: email, r: role }, tokens.ADMIN);
+      await t.gql(
+        'mutation($e: String!, $r: Role!) { createUser(email: $e, password: "password-123", role: $r) { id } }',
+        { e: email, r: role },
+        tokens.ADMIN,
+      );
       tokens[role] = await t.login(email, 'password-123');
     }
     demo = (await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, tokens.ADMIN)).data!.datasets[0].id;
@@ -153,7 +172,9 @@ describeEachDatabase('customer segments', (kind) => {
     expect(first.kChoice.map((c) => c.k)).toEqual([2, 3, 4, 5, 6, 7, 8]);
     expect(first.k).toBeGreaterThanOrEqual(3);
     const eligible = first.kChoice.filter((c) => c.k >= 3);
-    expect(first.kChoice.find((c) => c.k === first.k)!.silhouette).toBeGreaterThanOrEqual(Math.max(...eligible.map((c) => c.silhouette)) - 0.01 - 1e-12);
+    expect(first.kChoice.find((c) => c.k === first.k)!.silhouette).toBeGreaterThanOrEqual(
+      Math.max(...eligible.map((c) => c.silhouette)) - 0.01 - 1e-12,
+    );
     expect(first.choiceReason).toMatch(new RegExp(`^k = ${first.k}: `));
     await expectHeatmapRecounted(t, tokens.VIEWER, first, demoFile, 2000);
     expectLabelledTexts(first);
@@ -181,10 +202,16 @@ describeEachDatabase('customer segments', (kind) => {
     expect(db.choiceReason).toMatch(/eps = \d+\.\d\d, minPts = \d+|found no dense groups/);
     const largest = Math.max(0, ...db.segments.map((x) => x.size));
     const tiny = db.segments.filter((x) => x.size < 30);
-    console.info(`demo DBSCAN: ${db.choiceReason} ${db.warnings.join(' ')} sizes ${db.segments.map((x) => x.size).join(', ')}, noise ${db.noiseCustomers}`);
+    console.info(
+      `demo DBSCAN: ${db.choiceReason} ${db.warnings.join(' ')} sizes ${db.segments.map((x) => x.size).join(', ')}, noise ${db.noiseCustomers}`,
+    );
     if (largest > 1600 || tiny.length > 0 || db.segments.length < 2) expect(db.warnings.join(' ')).toMatch(/Try k-means/);
     for (const x of tiny) expect(x.brief).toMatch(/Offer: too few customers to tell/);
-    const list = await t.gql<{ dataset: { segmentations: { id: string }[] } }>('query($d: ID!) { dataset(id: $d) { segmentations { id } } }', { d: demo }, tokens.VIEWER);
+    const list = await t.gql<{ dataset: { segmentations: { id: string }[] } }>(
+      'query($d: ID!) { dataset(id: $d) { segmentations { id } } }',
+      { d: demo },
+      tokens.VIEWER,
+    );
     expect(list.data!.dataset.segmentations.map((s) => s.id).slice(0, 3)).toEqual([db.id, k4.id, first.id]);
   });
 
@@ -193,10 +220,23 @@ describeEachDatabase('customer segments', (kind) => {
     expect(s.status, s.error ?? '').toBe('SUCCEEDED');
     expect(s.noiseCustomers).toBe(0);
     expect(s.segments.reduce((sum, x) => sum + x.size, 0)).toBe(2000);
-    const names = ['Champions', 'Loyal customers', 'Potential loyalists', 'New customers', 'Promising', 'Need attention', 'About to sleep', 'At risk', 'Cannot lose them', 'Hibernating', 'Lost'];
+    const names = [
+      'Champions',
+      'Loyal customers',
+      'Potential loyalists',
+      'New customers',
+      'Promising',
+      'Need attention',
+      'About to sleep',
+      'At risk',
+      'Cannot lose them',
+      'Hibernating',
+      'Lost',
+    ];
     expect(names.filter((n) => s.segments.some((x) => x.name === n))).toEqual(s.segments.map((x) => x.name));
     expect(s.rfmGrid).toHaveLength(25);
-    for (const x of s.segments) expect(s.rfmGrid.filter((c) => c.segment === x.index).reduce((sum, c) => sum + c.customers, 0)).toBe(x.size);
+    for (const x of s.segments)
+      expect(s.rfmGrid.filter((c) => c.segment === x.index).reduce((sum, c) => sum + c.customers, 0)).toBe(x.size);
     expect(s.choiceReason).toMatch(/quintile/);
     expect(s.kChoice).toEqual([]);
     await expectHeatmapRecounted(t, tokens.VIEWER, s, demoFile, 2000);
@@ -206,7 +246,9 @@ describeEachDatabase('customer segments', (kind) => {
   });
 
   it('segments on the featured model’s top drivers once a model is trained', async () => {
-    expect((await waitForRun(t, tokens.ADMIN, (await startTraining(t, tokens.ADMIN, demo, ['LOGISTIC_REGRESSION'])).id)).status).toBe('SUCCEEDED');
+    expect((await waitForRun(t, tokens.ADMIN, (await startTraining(t, tokens.ADMIN, demo, ['LOGISTIC_REGRESSION'])).id)).status).toBe(
+      'SUCCEEDED',
+    );
     const model = await t.gql<{ dataset: { activeModel: { featureImportance: { feature: string }[] } } }>(
       'query($d: ID!) { dataset(id: $d) { activeModel { featureImportance { feature } } } }',
       { d: demo },
@@ -227,7 +269,11 @@ describeEachDatabase('customer segments', (kind) => {
 
   it('edits briefs (analysts only) and rewrites them through the configured AI endpoint', async () => {
     const index = first.segments[0].index;
-    const denied = await t.gql('mutation($s: ID!, $i: Int!) { updateSegmentBrief(segmentationId: $s, index: $i, brief: "x") { brief } }', { s: first.id, i: index }, tokens.VIEWER);
+    const denied = await t.gql(
+      'mutation($s: ID!, $i: Int!) { updateSegmentBrief(segmentationId: $s, index: $i, brief: "x") { brief } }',
+      { s: first.id, i: index },
+      tokens.VIEWER,
+    );
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const edit = await t.gql<{ updateSegmentBrief: { brief: string; briefEdited: boolean } }>(
       'mutation($s: ID!, $i: Int!, $b: String!) { updateSegmentBrief(segmentationId: $s, index: $i, brief: $b) { brief briefEdited } }',
@@ -235,8 +281,14 @@ describeEachDatabase('customer segments', (kind) => {
       tokens.ANALYST,
     );
     expect(edit.data!.updateSegmentBrief).toEqual({ brief: 'Tone: cheerful.\nOffer: free delivery.', briefEdited: true });
-    const rewrite = await t.gql<{ rewriteSegmentBrief: string }>('mutation($s: ID!, $i: Int!) { rewriteSegmentBrief(segmentationId: $s, index: $i) }', { s: first.id, i: index }, tokens.ANALYST);
-    expect(rewrite.data!.rewriteSegmentBrief).toBe(`Rewritten: Segment: ${first.segments[0].name} (${first.segments[0].size} customers). ${first.segments[0].description}`);
+    const rewrite = await t.gql<{ rewriteSegmentBrief: string }>(
+      'mutation($s: ID!, $i: Int!) { rewriteSegmentBrief(segmentationId: $s, index: $i) }',
+      { s: first.id, i: index },
+      tokens.ANALYST,
+    );
+    expect(rewrite.data!.rewriteSegmentBrief).toBe(
+      `Rewritten: Segment: ${first.segments[0].name} (${first.segments[0].size} customers). ${first.segments[0].description}`,
+    );
     const request = llm.requests.at(-1)!;
     expect(request).toMatchObject({ path: '/v1/chat/completions', authorization: 'Bearer test-key', body: { model: 'fake-model' } });
     expect(request.body.messages.at(-1)!.content).toContain('Offer: free delivery.');
@@ -284,15 +336,32 @@ describeEachDatabase('customer segments', (kind) => {
       const members = await expectHeatmapRecounted(t, tokens.VIEWER, s, IFOOD, records.length);
       // Spend and acceptance per segment, from the raw file only.
       const byId = new Map(records.map((r) => [r.ID, r]));
-      const spend = (r: Record<string, string>) => Object.keys(r).filter((c) => /^Mnt/.test(c)).reduce((sum, c) => sum + Number(r[c]), 0);
+      const spend = (r: Record<string, string>) =>
+        Object.keys(r)
+          .filter((c) => /^Mnt/.test(c))
+          .reduce((sum, c) => sum + Number(r[c]), 0);
       const accepted = (r: Record<string, string>) => CAMPAIGNS.slice(0, 5).reduce((sum, c) => sum + Number(r[c]), 0) / 5;
       const stats = s.segments.map((x) => {
-        const rows = members.slice(1).filter((m) => Number(m[1]) === x.index).map((m) => byId.get(m[0])!);
-        return { ...x, spend: rows.reduce((a, r) => a + spend(r), 0) / rows.length, acceptance: rows.reduce((a, r) => a + accepted(r), 0) / rows.length, response: rows.filter((r) => r.Response === '1').length / rows.length };
+        const rows = members
+          .slice(1)
+          .filter((m) => Number(m[1]) === x.index)
+          .map((m) => byId.get(m[0])!);
+        return {
+          ...x,
+          spend: rows.reduce((a, r) => a + spend(r), 0) / rows.length,
+          acceptance: rows.reduce((a, r) => a + accepted(r), 0) / rows.length,
+          response: rows.filter((r) => r.Response === '1').length / rows.length,
+        };
       });
-      for (const x of stats) console.info(`iFood segment ${x.index} "${x.name}": ${x.size} customers (${(x.share * 100).toFixed(1)}%), mean spend ${x.spend.toFixed(0)}, mean AcceptedCmp1-5 ${(x.acceptance * 100).toFixed(1)}%, Response ${(x.response * 100).toFixed(1)}%`);
+      for (const x of stats)
+        console.info(
+          `iFood segment ${x.index} "${x.name}": ${x.size} customers (${(x.share * 100).toFixed(1)}%), mean spend ${x.spend.toFixed(0)}, mean AcceptedCmp1-5 ${(x.acceptance * 100).toFixed(1)}%, Response ${(x.response * 100).toFixed(1)}%`,
+        );
       const top = stats.reduce((a, b) => (b.spend > a.spend ? b : a));
-      const rest = members.slice(1).filter((m) => Number(m[1]) !== top.index).map((m) => byId.get(m[0])!);
+      const rest = members
+        .slice(1)
+        .filter((m) => Number(m[1]) !== top.index)
+        .map((m) => byId.get(m[0])!);
       expect(top.acceptance).toBeGreaterThan(2 * (rest.reduce((a, r) => a + accepted(r), 0) / rest.length));
       expect(top.response).toBeGreaterThan(1.5 * (rest.filter((r) => r.Response === '1').length / rest.length));
       expect(top.name).toMatch(/spender/);
@@ -300,7 +369,9 @@ describeEachDatabase('customer segments', (kind) => {
     });
 
     it('after training, each segment’s overlap with the target group equals a recount from the raw file', async () => {
-      expect((await waitForRun(t, tokens.ADMIN, (await startTraining(t, tokens.ADMIN, ifood, ['LOGISTIC_REGRESSION'])).id)).status).toBe('SUCCEEDED');
+      expect((await waitForRun(t, tokens.ADMIN, (await startTraining(t, tokens.ADMIN, ifood, ['LOGISTIC_REGRESSION'])).id)).status).toBe(
+        'SUCCEEDED',
+      );
       const s = await runSegmentation(t, tokens.ANALYST, ifood);
       expectWellFormed(s, readCsvRecords(IFOOD).length);
       await expectTargetGroupRecounted(t, tokens.VIEWER, ifood, s, IFOOD);

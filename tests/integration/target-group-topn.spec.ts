@@ -64,7 +64,8 @@ describe('top-N target groups on real files', () => {
       }
       if (model.algorithm === 'LOGISTIC_REGRESSION') {
         const lines = steps.map(
-          (s) => `N=${s.topN}: quality ${s.quality.toFixed(4)}, lift ${s.lift.toFixed(2)}, ${s.matchedCustomers} customers, same group for N=${s.sameGroupFrom}..${s.sameGroupTo}\n${s.description}`,
+          (s) =>
+            `N=${s.topN}: quality ${s.quality.toFixed(4)}, lift ${s.lift.toFixed(2)}, ${s.matchedCustomers} customers, same group for N=${s.sameGroupFrom}..${s.sameGroupTo}\n${s.description}`,
         );
         console.log(`${name}, logistic regression, suggested N = ${steps[0].suggestedTopN}\n\n${lines.join('\n\n')}`);
       }
@@ -76,9 +77,13 @@ describe('top-N target groups on real files', () => {
     await checkDataset(datasets.data!.datasets[0].id, 'Demo data');
   }, 600_000);
 
-  it.skipIf(reasonIfMissing(IFOOD))('iFood: quality never decreases with N for any model', async () => {
-    const imported = await uploadFile(t, token, IFOOD, '/api/datasets?name=iFood');
-    await waitForImport(t, token, imported.body.importId!);
-    await checkDataset(imported.body.datasetId!, 'iFood');
-  }, 600_000);
+  it.skipIf(reasonIfMissing(IFOOD))(
+    'iFood: quality never decreases with N for any model',
+    async () => {
+      const imported = await uploadFile(t, token, IFOOD, '/api/datasets?name=iFood');
+      await waitForImport(t, token, imported.body.importId!);
+      await checkDataset(imported.body.datasetId!, 'iFood');
+    },
+    600_000,
+  );
 });

@@ -30,7 +30,10 @@ interface Group {
 
 /** Applies conditions to the raw CSV rows, independently of the app (a missing value matches nothing). */
 function recount(file: string, target: string, conditions: Group['conditions']) {
-  const records: Record<string, string>[] = parse(readFileSync(file, 'utf8'), { columns: (h: string[]) => h.map((x) => x.trim()), skip_empty_lines: true });
+  const records: Record<string, string>[] = parse(readFileSync(file, 'utf8'), {
+    columns: (h: string[]) => h.map((x) => x.trim()),
+    skip_empty_lines: true,
+  });
   const rows = records.filter((r) => Object.values(r).some((v) => v.trim() !== ''));
   const dayOf = (text: string) => {
     const [m, d, y] = text.split('/').map(Number);
@@ -97,7 +100,11 @@ describeEachDatabase('target groups', (kind) => {
     for (const topN of [3, 5]) {
       it(`N=${topN}: uses only the top-${topN} drivers and its counts equal a recount from the raw file`, async () => {
         const { id, targetGroup } = await featuredGroup(datasetId, topN);
-        const importance = await t.gql<{ model: { featureImportance: { feature: string }[] } }>('query($id: ID!) { model(id: $id) { featureImportance { feature } } }', { id }, token);
+        const importance = await t.gql<{ model: { featureImportance: { feature: string }[] } }>(
+          'query($id: ID!) { model(id: $id) { featureImportance { feature } } }',
+          { id },
+          token,
+        );
         const top = importance.data!.model.featureImportance.slice(0, topN).map((f) => f.feature);
         for (const c of targetGroup.conditions) expect(top).toContain(c.feature);
         const counted = recount(IFOOD, 'Response', targetGroup.conditions);

@@ -54,11 +54,19 @@ describeEachDatabase('team administration: users, passwords, sessions', (kind) =
     const blocked = await t.gql('{ datasets { id } }', {}, token);
     expect(code(blocked)).toBe('FORBIDDEN');
     expect(blocked.errors![0].message).toBe('Please choose a new password first.');
-    const upload = await fetch(`${t.url}/api/datasets?name=x`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body: 'a\n1\n' });
+    const upload = await fetch(`${t.url}/api/datasets?name=x`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+      body: 'a\n1\n',
+    });
     expect(upload.status).toBe(401);
 
     const change = (newPassword: string) =>
-      t.gql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', { c: password, n: newPassword }, token);
+      t.gql(
+        'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+        { c: password, n: newPassword },
+        token,
+      );
     expect((await change('short')).errors![0].message).toBe('A password needs at least 10 characters.');
     expect((await change('qwertyuiop')).errors![0].message).toMatch(/one of the most common ones/);
     expect((await change('viewer.one@test.local')).errors![0].message).toBe('A password cannot be your email address.');
@@ -86,7 +94,9 @@ describeEachDatabase('team administration: users, passwords, sessions', (kind) =
     expect(code(await me(token))).toBe('UNAUTHENTICATED');
     const refused = await login('analyst.off@test.local', 'violet-harbour-1987');
     expect(refused.errors![0].message).toBe('This account is disabled. Ask your administrator to enable it again.');
-    const members = await fetch(`${t.url}/api/segmentations/00000000-0000-0000-0000-000000000000/members.csv`, { headers: { authorization: `Bearer ${token}` } });
+    const members = await fetch(`${t.url}/api/segmentations/00000000-0000-0000-0000-000000000000/members.csv`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(members.status).toBe(401);
 
     await updateUser(id, { disabled: false });
@@ -144,7 +154,11 @@ describeEachDatabase('team administration: users, passwords, sessions', (kind) =
   it('a password reset gives a new one-time password and ends the person’s sessions', async () => {
     const id = await createUser('forgetful@test.local', 'VIEWER');
     const token = (await login('forgetful@test.local', 'violet-harbour-1987')).data!.login.token;
-    const reset = await t.gql<{ resetPassword: { password: string } }>('mutation($id: ID!) { resetPassword(id: $id) { password } }', { id }, admin);
+    const reset = await t.gql<{ resetPassword: { password: string } }>(
+      'mutation($id: ID!) { resetPassword(id: $id) { password } }',
+      { id },
+      admin,
+    );
     const password = reset.data!.resetPassword.password;
     expect(code(await me(token))).toBe('UNAUTHENTICATED');
     expect(code(await login('forgetful@test.local', 'violet-harbour-1987'))).toBe('UNAUTHENTICATED');

@@ -30,7 +30,12 @@ describeEachDatabase('training', (kind) => {
       expect(firstRun.error).toBeNull();
       expect(firstRun.status).toBe('SUCCEEDED');
       expect(firstRun.progress).toBe(1);
-      expect(firstRun.models.map((m) => m.algorithm).sort()).toEqual(['DECISION_TREE', 'GRADIENT_BOOSTING', 'LOGISTIC_REGRESSION', 'RANDOM_FOREST']);
+      expect(firstRun.models.map((m) => m.algorithm).sort()).toEqual([
+        'DECISION_TREE',
+        'GRADIENT_BOOSTING',
+        'LOGISTIC_REGRESSION',
+        'RANDOM_FOREST',
+      ]);
       for (const model of firstRun.models) {
         expect(model.isActive).toBe(true);
         expect(model.version).toBe(1);
@@ -65,7 +70,21 @@ describeEachDatabase('training', (kind) => {
     });
 
     it('features the best model by ROC AUC and serves its curves and metrics', async () => {
-      const res = await t.gql<{ dataset: { activeModel: { id: string; isFeatured: boolean; trainRows: number; testRows: number; metrics: Record<string, number>; rocCurve: unknown[]; prCurve: unknown[]; lift: unknown[]; calibration: unknown[] } } }>(
+      const res = await t.gql<{
+        dataset: {
+          activeModel: {
+            id: string;
+            isFeatured: boolean;
+            trainRows: number;
+            testRows: number;
+            metrics: Record<string, number>;
+            rocCurve: unknown[];
+            prCurve: unknown[];
+            lift: unknown[];
+            calibration: unknown[];
+          };
+        };
+      }>(
         `query($id: ID!) { dataset(id: $id) { activeModel { id isFeatured trainRows testRows
           metrics { rocAuc prAuc accuracy precision recall f1 logLoss brierScore threshold truePositives falsePositives trueNegatives falseNegatives }
           rocCurve { x y threshold } prCurve { x y } lift { decile cumulativeLift } calibration { meanPredicted observedRate count } } } }`,
@@ -89,7 +108,12 @@ describeEachDatabase('training', (kind) => {
 
     it('serves permutation importance per original feature and stored response curves', async () => {
       const featured = firstRun.models.reduce((a, b) => (b.metrics.rocAuc > a.metrics.rocAuc ? b : a));
-      const res = await t.gql<{ model: { featureImportance: { feature: string; label: string; importance: number; stdDev: number }[]; trainingRun: { agreement: { meanRankCorrelation: number; features: { feature: string }[] } } } }>(
+      const res = await t.gql<{
+        model: {
+          featureImportance: { feature: string; label: string; importance: number; stdDev: number }[];
+          trainingRun: { agreement: { meanRankCorrelation: number; features: { feature: string }[] } };
+        };
+      }>(
         'query($id: ID!) { model(id: $id) { featureImportance { feature label importance stdDev } trainingRun { agreement { meanRankCorrelation features { feature rankAgreement directionAgreement models { algorithm rank direction } } } } } }',
         { id: featured.id },
         token,
@@ -106,7 +130,18 @@ describeEachDatabase('training', (kind) => {
       expect(importance.find((f) => f.feature === 'MntWines')!.label).toBe('Amount spent on wines');
       expect(res.data!.model.trainingRun.agreement.features).toHaveLength(features.length);
       const top = importance[0].feature;
-      const curve = await t.gql<{ model: { partialDependence: { feature: string; baseline: number; points: { value: string; meanPrediction: number }[]; regions: unknown[]; ice: number[][]; histogram: { count: number }[] } } }>(
+      const curve = await t.gql<{
+        model: {
+          partialDependence: {
+            feature: string;
+            baseline: number;
+            points: { value: string; meanPrediction: number }[];
+            regions: unknown[];
+            ice: number[][];
+            histogram: { count: number }[];
+          };
+        };
+      }>(
         'query($id: ID!, $f: String!) { model(id: $id) { partialDependence(feature: $f) { feature kind baseline points { value numericValue meanPrediction } regions { min max levels meanPrediction customers } ice histogram { value from to count } ale { value effect } disagreement { score disagree } } } }',
         { id: featured.id, f: top },
         token,
@@ -118,7 +153,11 @@ describeEachDatabase('training', (kind) => {
       expect(pd.baseline).toBeGreaterThan(0);
       expect(pd.ice.length).toBeGreaterThan(0);
       expect(pd.ice.length).toBeLessThanOrEqual(50);
-      const unknown = await t.gql('query($id: ID!) { model(id: $id) { partialDependence(feature: "nope") { feature } } }', { id: featured.id }, token);
+      const unknown = await t.gql(
+        'query($id: ID!) { model(id: $id) { partialDependence(feature: "nope") { feature } } }',
+        { id: featured.id },
+        token,
+      );
       expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     });
 
@@ -164,11 +203,16 @@ describeEachDatabase('training', (kind) => {
   });
 
   it('retrains automatically after an import when the dataset is configured so', async () => {
-    const rows = (from: number, n: number) => Array.from({ length: n }, (_, i) => `${from + i},${(i * 37) % 100},${(i * 37) % 100 < 30 ? 'yes' : 'no'}`);
+    const rows = (from: number, n: number) =>
+      Array.from({ length: n }, (_, i) => `${from + i},${(i * 37) % 100},${(i * 37) % 100 < 30 ? 'yes' : 'no'}`);
     const imported = await upload(t, token, ['ID,Recency,Bought', ...rows(1, 200)].join('\n'), '/api/datasets?name=Auto&target=Bought');
     const datasetId = imported.body.datasetId!;
     expect((await waitForImport(t, token, imported.body.importId!)).status).toBe('SUCCEEDED');
-    const set = await t.gql('mutation($d: ID!) { updateDatasetSettings(datasetId: $d, input: { autoRetrain: true }) { id } }', { d: datasetId }, token);
+    const set = await t.gql(
+      'mutation($d: ID!) { updateDatasetSettings(datasetId: $d, input: { autoRetrain: true }) { id } }',
+      { d: datasetId },
+      token,
+    );
     expect(set.errors).toBeUndefined();
     const appended = await upload(t, token, ['ID,Recency,Bought', ...rows(1000, 40)].join('\n'), `/api/datasets/${datasetId}/imports`);
     expect((await waitForImport(t, token, appended.body.importId!)).status).toBe('SUCCEEDED');
@@ -176,7 +220,13 @@ describeEachDatabase('training', (kind) => {
     let runs: { id: string }[] = [];
     for (let i = 0; i < 50 && runs.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      runs = (await t.gql<{ dataset: { trainingRuns: { id: string }[] } }>('query($d: ID!) { dataset(id: $d) { trainingRuns { id } } }', { d: datasetId }, token)).data!.dataset.trainingRuns;
+      runs = (
+        await t.gql<{ dataset: { trainingRuns: { id: string }[] } }>(
+          'query($d: ID!) { dataset(id: $d) { trainingRuns { id } } }',
+          { d: datasetId },
+          token,
+        )
+      ).data!.dataset.trainingRuns;
     }
     expect(runs).toHaveLength(1);
     const run = await waitForRun(t, token, runs[0].id);

@@ -52,10 +52,20 @@ describe('generateDemoRows', () => {
     // Collecting offenders (not one expect per row) keeps this fast and the failure readable.
     const offenders = rows.filter(
       (r) =>
-        r.Year_Birth < 1940 || r.Year_Birth > 1996 || !educations.has(r.Education) || r.Recency < 0 || r.Recency > 99 ||
-        !Number.isInteger(r.Recency) || !date.test(r.Dt_Customer) || r.Kidhome + r.Teenhome > 4 ||
-        (r.Income !== null && r.Income <= 1000) || r.MntWines < 0 || r.MntMeatProducts < 0 || r.NumWebPurchases < 0 ||
-        r.NumWebVisitsMonth < 0 || (r.Response !== 0 && r.Response !== 1),
+        r.Year_Birth < 1940 ||
+        r.Year_Birth > 1996 ||
+        !educations.has(r.Education) ||
+        r.Recency < 0 ||
+        r.Recency > 99 ||
+        !Number.isInteger(r.Recency) ||
+        !date.test(r.Dt_Customer) ||
+        r.Kidhome + r.Teenhome > 4 ||
+        (r.Income !== null && r.Income <= 1000) ||
+        r.MntWines < 0 ||
+        r.MntMeatProducts < 0 ||
+        r.NumWebPurchases < 0 ||
+        r.NumWebVisitsMonth < 0 ||
+        (r.Response !== 0 && r.Response !== 1),
     );
     expect(offenders.slice(0, 3)).toEqual([]);
     const blanks = rows.filter((r) => r.Income === null).length / rows.length;
@@ -109,12 +119,18 @@ describe('generateDemoRows', () => {
     for (const noise of NOISE_FEATURES) expect(driverNames).not.toContain(noise);
     const response = rows.map((r) => r.Response);
     for (const noise of NOISE_FEATURES) {
-      const { statistic, df } = chiSquare(rows.map((r) => r[noise]), response);
+      const { statistic, df } = chiSquare(
+        rows.map((r) => r[noise]),
+        response,
+      );
       expect(CRITICAL_001[df], `degrees of freedom for ${noise}`).toBeDefined();
       expect(statistic, `${noise} looks associated with Response`).toBeLessThan(CRITICAL_001[df]);
     }
     // The same test does see a real driver (sanity check of the test itself).
-    const education = chiSquare(rows.map((r) => r.Education), response);
+    const education = chiSquare(
+      rows.map((r) => r.Education),
+      response,
+    );
     expect(education.statistic).toBeGreaterThan(50);
   });
 });

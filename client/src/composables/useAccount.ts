@@ -1,6 +1,14 @@
 import { ref } from 'vue';
 import { runMutation, runQuery } from '../graphql/client';
-import { CHANGE_PASSWORD, MY_ACCOUNT, SIGN_OUT, SIGN_OUT_EVERYWHERE, UPDATE_ME, type Language, type TeamUser } from '../graphql/team-operations';
+import {
+  CHANGE_PASSWORD,
+  MY_ACCOUNT,
+  SIGN_OUT,
+  SIGN_OUT_EVERYWHERE,
+  UPDATE_ME,
+  type Language,
+  type TeamUser,
+} from '../graphql/team-operations';
 import { trackedRunner, type AsyncState } from './async-state';
 import { useSession } from './useSession';
 
@@ -25,7 +33,11 @@ export function useAccount() {
   const runPassword = trackedRunner(passwordState, passwordError);
   const runLanguage = trackedRunner(languageState, languageError);
 
-  const reload = () => load(() => runQuery(MY_ACCOUNT, {}), (data) => (me.value = data.me));
+  const reload = () =>
+    load(
+      () => runQuery(MY_ACCOUNT, {}),
+      (data) => (me.value = data.me),
+    );
 
   async function changePassword(currentPassword: string, newPassword: string, repeated: string): Promise<boolean> {
     const problem = newPasswordProblem(newPassword, repeated);
@@ -40,7 +52,11 @@ export function useAccount() {
     );
   }
 
-  const setLanguage = (language: Language) => runLanguage(() => runMutation(UPDATE_ME, { language }), (data) => (me.value = data.updateMe));
+  const setLanguage = (language: Language) =>
+    runLanguage(
+      () => runMutation(UPDATE_ME, { language }),
+      (data) => (me.value = data.updateMe),
+    );
 
   /** Ends this session on the server too, so the token cannot be used again. */
   async function signOut(): Promise<void> {
@@ -53,5 +69,18 @@ export function useAccount() {
     session.signOut('You have signed out on every device.');
   }
 
-  return { me, state, error, reload, passwordState, passwordError, changePassword, languageState, languageError, setLanguage, signOut, signOutEverywhere };
+  return {
+    me,
+    state,
+    error,
+    reload,
+    passwordState,
+    passwordError,
+    changePassword,
+    languageState,
+    languageError,
+    setLanguage,
+    signOut,
+    signOutEverywhere,
+  };
 }

@@ -24,7 +24,11 @@ export const DATASET_GONE = 'This dataset no longer exists. Pick another one in 
  * changes (the old answer cleared at once), `data` null while none is chosen, and an error
  * when the dataset has vanished. Only the latest answer is kept (see trackedRunner).
  */
-export function useDatasetPage<R extends DatasetAnswer>(datasetId: Ref<string | null>, document: DocumentInput<R, { id: string }>, options: DatasetPageOptions<R> = {}) {
+export function useDatasetPage<R extends DatasetAnswer>(
+  datasetId: Ref<string | null>,
+  document: DocumentInput<R, { id: string }>,
+  options: DatasetPageOptions<R> = {},
+) {
   const data = ref(null) as Ref<DatasetPageData<R> | null>;
   const state = ref<AsyncState>('idle');
   const error = ref<string | null>(null);

@@ -1,7 +1,16 @@
 import { computed, onScopeDispose, ref, watch, type Ref } from 'vue';
 import { runQuery } from '../graphql/client';
 import { EVALUATE_TARGET_GROUP, type GroupCondition, type GroupFigures, type TargetGroup } from '../graphql/target-group-operations';
-import { conditionsKey, removeCondition, sameConditions, setBounds, toInputs, toggleLevel, withServerText, type EditResult } from '../utils/target-group-chips';
+import {
+  conditionsKey,
+  removeCondition,
+  sameConditions,
+  setBounds,
+  toInputs,
+  toggleLevel,
+  withServerText,
+  type EditResult,
+} from '../utils/target-group-chips';
 import { trackedRunner, type AsyncState } from './async-state';
 
 /** How long typing may pause before the edited group is recounted. */
@@ -35,14 +44,20 @@ export function useGroupEdit(group: Ref<TargetGroup | null>, modelId: Ref<string
     const id = modelId.value;
     if (!id || !edited.value) {
       // Through the runner, so a recount still on its way cannot land on the original group.
-      void run(async () => null, () => (figures.value = null));
+      void run(
+        async () => null,
+        () => (figures.value = null),
+      );
       return;
     }
     const inputs = toInputs(conditions.value);
     const key = `${id}\u0000${conditionsKey(inputs)}`;
     const hit = cache.get(key);
     if (hit) {
-      void run(() => Promise.resolve(hit), (value) => (figures.value = value));
+      void run(
+        () => Promise.resolve(hit),
+        (value) => (figures.value = value),
+      );
       return;
     }
     state.value = 'loading';
@@ -69,7 +84,8 @@ export function useGroupEdit(group: Ref<TargetGroup | null>, modelId: Ref<string
     recount();
   }
 
-  const adjustBounds = (feature: string, min: number | null, max: number | null): string | null => apply(setBounds(conditions.value, feature, min, max));
+  const adjustBounds = (feature: string, min: number | null, max: number | null): string | null =>
+    apply(setBounds(conditions.value, feature, min, max));
   const toggle = (feature: string, level: string): string | null => apply(toggleLevel(conditions.value, feature, level));
 
   function reset(): void {

@@ -32,10 +32,14 @@ export function useRegions(datasetId: Ref<string | null>, segmentationId: Ref<st
     );
   }
 
-  watch([datasetId, segmentationId], ([id], [oldId]) => {
-    if (id !== oldId) column.value = null;
-    void load();
-  }, { immediate: true });
+  watch(
+    [datasetId, segmentationId],
+    ([id], [oldId]) => {
+      if (id !== oldId) column.value = null;
+      void load();
+    },
+    { immediate: true },
+  );
 
   function choose(name: string): void {
     column.value = name;

@@ -49,7 +49,12 @@ export function useSegmentation(datasetId: Ref<string | null>) {
     if (id !== selected.value?.id) void show(id);
   });
 
-  const { data: page, state, error, reload } = useDatasetPage(datasetId, SEGMENTS_PAGE, {
+  const {
+    data: page,
+    state,
+    error,
+    reload,
+  } = useDatasetPage(datasetId, SEGMENTS_PAGE, {
     loaded: (dataset, result) => {
       defaults.value = result.segmentationDefaults;
       const list = dataset.segmentations;
@@ -178,7 +183,9 @@ export function useSegmentation(datasetId: Ref<string | null>) {
     const current = selected.value;
     if (!current) return;
     try {
-      const res = await fetch(`/api/segmentations/${current.id}/members.csv`, { headers: { Authorization: `Bearer ${currentToken() ?? ''}` } });
+      const res = await fetch(`/api/segmentations/${current.id}/members.csv`, {
+        headers: { Authorization: `Bearer ${currentToken() ?? ''}` },
+      });
       if (!res.ok) throw new Error(`The export failed (HTTP ${res.status}). Please try again.`);
       const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'segments.csv';
       saveBlob(await res.blob(), name);
@@ -193,10 +200,27 @@ export function useSegmentation(datasetId: Ref<string | null>) {
   });
 
   return {
-    page, defaults, state, error, reload,
-    selectedId, selected, selectedState, selectedError, show,
-    run, runState, runError, running, start,
-    briefState, briefError, briefBusy, saveBrief, rewriteBrief, downloadMembers,
+    page,
+    defaults,
+    state,
+    error,
+    reload,
+    selectedId,
+    selected,
+    selectedState,
+    selectedError,
+    show,
+    run,
+    runState,
+    runError,
+    running,
+    start,
+    briefState,
+    briefError,
+    briefBusy,
+    saveBrief,
+    rewriteBrief,
+    downloadMembers,
   };
 }
 

@@ -11,7 +11,14 @@ export interface GroupRequest extends TargetGroupOptions {
 
 /** One cache entry per model, N and options: the same question always gets the same answer. */
 export function groupKey(request: GroupRequest): string {
-  return JSON.stringify([request.modelId, request.topN, request.minShare, request.capacity, request.costPerContact, request.valuePerResponse]);
+  return JSON.stringify([
+    request.modelId,
+    request.topN,
+    request.minShare,
+    request.capacity,
+    request.costPerContact,
+    request.valuePerResponse,
+  ]);
 }
 
 /**

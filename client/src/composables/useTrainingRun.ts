@@ -26,7 +26,8 @@ export function useTrainingRun(onFinished?: (run: TrainingRun) => void | Promise
   async function finish(finished: TrainingRun): Promise<void> {
     following = null;
     state.value = finished.status === 'SUCCEEDED' ? 'done' : 'error';
-    error.value = finished.status === 'FAILED' ? (finished.error ?? 'Training failed. Check the dataset’s target column and try again.') : null;
+    error.value =
+      finished.status === 'FAILED' ? (finished.error ?? 'Training failed. Check the dataset’s target column and try again.') : null;
     await onFinished?.(finished);
   }
 

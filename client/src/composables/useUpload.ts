@@ -43,7 +43,13 @@ export function useUpload() {
   let disposed = false;
 
   const progress = computed(() =>
-    uploadProgress({ stage: stage.value, bytesSent: bytesSent.value, bytesTotal: bytesTotal.value, job: job.value, estimatedRows: estimatedRows.value }),
+    uploadProgress({
+      stage: stage.value,
+      bytesSent: bytesSent.value,
+      bytesTotal: bytesTotal.value,
+      job: job.value,
+      estimatedRows: estimatedRows.value,
+    }),
   );
 
   function fail(message: string): void {

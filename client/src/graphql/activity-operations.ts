@@ -22,14 +22,38 @@ export interface ActivityJob {
 
 export const ACTIVITY: TypedDocumentNode<{ activity: ActivityJob[] }, { limit?: number }> = gql`
   query Activity($limit: Int) {
-    activity(limit: $limit) { id kind datasetId datasetName status progress startedBy createdAt startedAt finishedAt durationSeconds outcome cancellable }
+    activity(limit: $limit) {
+      id
+      kind
+      datasetId
+      datasetName
+      status
+      progress
+      startedBy
+      createdAt
+      startedAt
+      finishedAt
+      durationSeconds
+      outcome
+      cancellable
+    }
   }
 `;
 
 export const CANCEL_TRAINING_RUN: TypedDocumentNode<{ cancelTrainingRun: { id: string; status: JobStatus } }, { id: string }> = gql`
-  mutation CancelTrainingRun($id: ID!) { cancelTrainingRun(id: $id) { id status } }
+  mutation CancelTrainingRun($id: ID!) {
+    cancelTrainingRun(id: $id) {
+      id
+      status
+    }
+  }
 `;
 
 export const CANCEL_SEGMENTATION: TypedDocumentNode<{ cancelSegmentation: { id: string; status: JobStatus } }, { id: string }> = gql`
-  mutation CancelSegmentation($id: ID!) { cancelSegmentation(id: $id) { id status } }
+  mutation CancelSegmentation($id: ID!) {
+    cancelSegmentation(id: $id) {
+      id
+      status
+    }
+  }
 `;

@@ -45,14 +45,20 @@ function codeOf(error: unknown): string | undefined {
 }
 
 /** Runs a query; resolves with its data or rejects with a RequestError fit to show. */
-export async function runQuery<Data, Variables extends AnyVariables>(document: DocumentInput<Data, Variables>, variables: Variables): Promise<Data> {
+export async function runQuery<Data, Variables extends AnyVariables>(
+  document: DocumentInput<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
   const result = await client.query(document, variables).toPromise();
   if (result.error) throw new RequestError(errorMessage(result.error), codeOf(result.error));
   if (!result.data) throw new RequestError(errorMessage(undefined), undefined);
   return result.data;
 }
 
-export async function runMutation<Data, Variables extends AnyVariables>(document: DocumentInput<Data, Variables>, variables: Variables): Promise<Data> {
+export async function runMutation<Data, Variables extends AnyVariables>(
+  document: DocumentInput<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
   const result = await client.mutation(document, variables).toPromise();
   if (result.error) throw new RequestError(errorMessage(result.error), codeOf(result.error));
   if (!result.data) throw new RequestError(errorMessage(undefined), undefined);

@@ -38,16 +38,20 @@ export const RETRAIN_FACTS: TypedDocumentNode<{ dataset: RetrainFacts | null }, 
   ${RETRAIN_FIELDS}
 `;
 
-export const SET_AUTO_RETRAIN: TypedDocumentNode<{ updateDatasetSettings: RetrainFacts }, { datasetId: string; autoRetrain: boolean }> = gql`
-  mutation SetAutoRetrain($datasetId: ID!, $autoRetrain: Boolean!) {
-    updateDatasetSettings(datasetId: $datasetId, input: { autoRetrain: $autoRetrain }) {
-      ...RetrainFacts
+export const SET_AUTO_RETRAIN: TypedDocumentNode<{ updateDatasetSettings: RetrainFacts }, { datasetId: string; autoRetrain: boolean }> =
+  gql`
+    mutation SetAutoRetrain($datasetId: ID!, $autoRetrain: Boolean!) {
+      updateDatasetSettings(datasetId: $datasetId, input: { autoRetrain: $autoRetrain }) {
+        ...RetrainFacts
+      }
     }
-  }
-  ${RETRAIN_FIELDS}
-`;
+    ${RETRAIN_FIELDS}
+  `;
 
-export const SET_CURRENCY: TypedDocumentNode<{ updateDatasetSettings: { id: string; settings: { currency: string | null } } }, { datasetId: string; currency: string }> = gql`
+export const SET_CURRENCY: TypedDocumentNode<
+  { updateDatasetSettings: { id: string; settings: { currency: string | null } } },
+  { datasetId: string; currency: string }
+> = gql`
   mutation SetCurrency($datasetId: ID!, $currency: String!) {
     updateDatasetSettings(datasetId: $datasetId, input: { currency: $currency }) {
       id

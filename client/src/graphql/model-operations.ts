@@ -225,15 +225,16 @@ export const TRAINING_RUN: TypedDocumentNode<{ trainingRun: TrainingRun | null }
   ${RUN_FIELDS}
 `;
 
-export const ACTIVATE_MODEL: TypedDocumentNode<{ activateModel: { id: string; isActive: boolean; isFeatured: boolean } }, { id: string }> = gql`
-  mutation ActivateModel($id: ID!) {
-    activateModel(id: $id) {
-      id
-      isActive
-      isFeatured
+export const ACTIVATE_MODEL: TypedDocumentNode<{ activateModel: { id: string; isActive: boolean; isFeatured: boolean } }, { id: string }> =
+  gql`
+    mutation ActivateModel($id: ID!) {
+      activateModel(id: $id) {
+        id
+        isActive
+        isFeatured
+      }
     }
-  }
-`;
+  `;
 
 /* ---- Drivers ---- */
 

@@ -157,14 +157,12 @@ export const IMPORT_JOB: TypedDocumentNode<{ importJob: ImportJob | null }, { id
   ${IMPORT_JOB_FIELDS}
 `;
 
-export const UPDATE_COLUMN: TypedDocumentNode<
-  { updateColumn: Column },
-  { datasetId: string; name: string; input: ColumnUpdateInput }
-> = gql`
-  mutation UpdateColumn($datasetId: ID!, $name: String!, $input: ColumnUpdateInput!) {
-    updateColumn(datasetId: $datasetId, name: $name, input: $input) {
-      ...ColumnFields
+export const UPDATE_COLUMN: TypedDocumentNode<{ updateColumn: Column }, { datasetId: string; name: string; input: ColumnUpdateInput }> =
+  gql`
+    mutation UpdateColumn($datasetId: ID!, $name: String!, $input: ColumnUpdateInput!) {
+      updateColumn(datasetId: $datasetId, name: $name, input: $input) {
+        ...ColumnFields
+      }
     }
-  }
-  ${COLUMN_FIELDS}
-`;
+    ${COLUMN_FIELDS}
+  `;

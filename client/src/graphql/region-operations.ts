@@ -40,10 +40,31 @@ export const REGIONS: TypedDocumentNode<
   query Regions($id: ID!, $column: String, $segmentationId: ID) {
     dataset(id: $id) {
       id
-      regionColumns { name label level }
+      regionColumns {
+        name
+        label
+        level
+      }
       regions(column: $column, segmentationId: $segmentationId) {
-        column label level segmentationId customers overallRate
-        regions { name mapName customers known responded rate segments { segment name customers } }
+        column
+        label
+        level
+        segmentationId
+        customers
+        overallRate
+        regions {
+          name
+          mapName
+          customers
+          known
+          responded
+          rate
+          segments {
+            segment
+            name
+            customers
+          }
+        }
       }
     }
   }

@@ -131,7 +131,10 @@ const FULL = `${SUMMARY}
     distinctive { feature label kind mean median overallMean overallMedian level share overallShare standardisedDifference }
   }`;
 
-export const SEGMENTS_PAGE: TypedDocumentNode<{ dataset: SegmentsPageData | null; segmentationDefaults: SegmentationDefaults }, { id: string }> = gql`
+export const SEGMENTS_PAGE: TypedDocumentNode<
+  { dataset: SegmentsPageData | null; segmentationDefaults: SegmentationDefaults },
+  { id: string }
+> = gql`
   query SegmentsPage($id: ID!) {
     dataset(id: $id) { id name rowCount idColumn activeModel { id } segmentations { ${SUMMARY} } }
     segmentationDefaults(datasetId: $id) { recency frequency monetary numericColumns aiRewriteAvailable }
@@ -142,16 +145,26 @@ export const SEGMENTATION: TypedDocumentNode<{ segmentation: Segmentation | null
   query Segmentation($id: ID!) { segmentation(id: $id) { ${FULL} } }
 `;
 
-export const SEGMENT_CUSTOMERS: TypedDocumentNode<{ segmentCustomers: Segmentation }, { datasetId: string; input: SegmentationInput }> = gql`
+export const SEGMENT_CUSTOMERS: TypedDocumentNode<{ segmentCustomers: Segmentation }, { datasetId: string; input: SegmentationInput }> =
+  gql`
   mutation SegmentCustomers($datasetId: ID!, $input: SegmentationInput) { segmentCustomers(datasetId: $datasetId, input: $input) { ${FULL} } }
 `;
 
-export const UPDATE_SEGMENT_BRIEF: TypedDocumentNode<{ updateSegmentBrief: Pick<Segment, 'index' | 'brief' | 'briefEdited'> }, { segmentationId: string; index: number; brief: string }> = gql`
+export const UPDATE_SEGMENT_BRIEF: TypedDocumentNode<
+  { updateSegmentBrief: Pick<Segment, 'index' | 'brief' | 'briefEdited'> },
+  { segmentationId: string; index: number; brief: string }
+> = gql`
   mutation UpdateSegmentBrief($segmentationId: ID!, $index: Int!, $brief: String!) {
-    updateSegmentBrief(segmentationId: $segmentationId, index: $index, brief: $brief) { index brief briefEdited }
+    updateSegmentBrief(segmentationId: $segmentationId, index: $index, brief: $brief) {
+      index
+      brief
+      briefEdited
+    }
   }
 `;
 
 export const REWRITE_SEGMENT_BRIEF: TypedDocumentNode<{ rewriteSegmentBrief: string }, { segmentationId: string; index: number }> = gql`
-  mutation RewriteSegmentBrief($segmentationId: ID!, $index: Int!) { rewriteSegmentBrief(segmentationId: $segmentationId, index: $index) }
+  mutation RewriteSegmentBrief($segmentationId: ID!, $index: Int!) {
+    rewriteSegmentBrief(segmentationId: $segmentationId, index: $index)
+  }
 `;

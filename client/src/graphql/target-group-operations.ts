@@ -194,11 +194,20 @@ const CONDITION_FIELDS = gql`
   }
 `;
 
-export const TARGET_GROUP: TypedDocumentNode<{ model: { id: string; targetGroup: TargetGroup } | null }, { id: string; topN: number } & TargetGroupOptions> = gql`
+export const TARGET_GROUP: TypedDocumentNode<
+  { model: { id: string; targetGroup: TargetGroup } | null },
+  { id: string; topN: number } & TargetGroupOptions
+> = gql`
   query TargetGroup($id: ID!, $topN: Int!, $minShare: Float, $capacity: Int, $costPerContact: Float, $valuePerResponse: Float) {
     model(id: $id) {
       id
-      targetGroup(topN: $topN, minShare: $minShare, capacity: $capacity, costPerContact: $costPerContact, valuePerResponse: $valuePerResponse) {
+      targetGroup(
+        topN: $topN
+        minShare: $minShare
+        capacity: $capacity
+        costPerContact: $costPerContact
+        valuePerResponse: $valuePerResponse
+      ) {
         topN
         description
         conditions {
@@ -273,7 +282,10 @@ export const TARGET_GROUP: TypedDocumentNode<{ model: { id: string; targetGroup:
   ${CONDITION_FIELDS}
 `;
 
-export const EVALUATE_TARGET_GROUP: TypedDocumentNode<{ evaluateTargetGroup: GroupFigures }, { modelId: string; conditions: ConditionInput[] }> = gql`
+export const EVALUATE_TARGET_GROUP: TypedDocumentNode<
+  { evaluateTargetGroup: GroupFigures },
+  { modelId: string; conditions: ConditionInput[] }
+> = gql`
   query EvaluateTargetGroup($modelId: ID!, $conditions: [ConditionInput!]!) {
     evaluateTargetGroup(modelId: $modelId, conditions: $conditions) {
       conditions {

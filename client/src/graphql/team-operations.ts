@@ -89,16 +89,20 @@ export const ROLE_PERMISSIONS: TypedDocumentNode<{ rolePermissions: RolePermissi
   }
 `;
 
-export const CREATE_USER: TypedDocumentNode<{ createUser: TeamUser }, { email: string; password: string; role: Role; oneTime: boolean }> = gql`
-  mutation CreateUser($email: String!, $password: String!, $role: Role!, $oneTime: Boolean) {
-    createUser(email: $email, password: $password, role: $role, oneTime: $oneTime) {
-      ...TeamUserFields
+export const CREATE_USER: TypedDocumentNode<{ createUser: TeamUser }, { email: string; password: string; role: Role; oneTime: boolean }> =
+  gql`
+    mutation CreateUser($email: String!, $password: String!, $role: Role!, $oneTime: Boolean) {
+      createUser(email: $email, password: $password, role: $role, oneTime: $oneTime) {
+        ...TeamUserFields
+      }
     }
-  }
-  ${USER_FIELDS}
-`;
+    ${USER_FIELDS}
+  `;
 
-export const CREATE_USER_WITH_ONE_TIME_PASSWORD: TypedDocumentNode<{ createUserWithOneTimePassword: OneTimePassword }, { email: string; role: Role }> = gql`
+export const CREATE_USER_WITH_ONE_TIME_PASSWORD: TypedDocumentNode<
+  { createUserWithOneTimePassword: OneTimePassword },
+  { email: string; role: Role }
+> = gql`
   mutation CreateUserWithOneTimePassword($email: String!, $role: Role!) {
     createUserWithOneTimePassword(email: $email, role: $role) {
       password
@@ -158,7 +162,10 @@ export const SIGN_OUT_EVERYWHERE: TypedDocumentNode<{ signOutEverywhere: boolean
   }
 `;
 
-export const SESSION_CHECK: TypedDocumentNode<{ me: { id: string; email: string; role: Role; mustChangePassword: boolean } | null }, Record<string, never>> = gql`
+export const SESSION_CHECK: TypedDocumentNode<
+  { me: { id: string; email: string; role: Role; mustChangePassword: boolean } | null },
+  Record<string, never>
+> = gql`
   query SessionCheck {
     me {
       id
@@ -169,7 +176,10 @@ export const SESSION_CHECK: TypedDocumentNode<{ me: { id: string; email: string;
   }
 `;
 
-export const AUDIT_EVENTS: TypedDocumentNode<{ auditEvents: { total: number; events: AuditEvent[] } }, { filter: AuditFilter; limit: number; offset: number }> = gql`
+export const AUDIT_EVENTS: TypedDocumentNode<
+  { auditEvents: { total: number; events: AuditEvent[] } },
+  { filter: AuditFilter; limit: number; offset: number }
+> = gql`
   query AuditEvents($filter: AuditFilter, $limit: Int, $offset: Int) {
     auditEvents(filter: $filter, limit: $limit, offset: $offset) {
       total

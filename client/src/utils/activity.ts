@@ -36,7 +36,9 @@ export function formatJobDuration(seconds: number | null): string {
   if (total < 60) return unit(total, 'second');
   const minutes = Math.floor(total / 60);
   if (minutes < 60) return total % 60 ? `${unit(minutes, 'minute')} ${unit(total % 60, 'second')}` : unit(minutes, 'minute');
-  return minutes % 60 ? `${unit(Math.floor(minutes / 60), 'hour')} ${unit(minutes % 60, 'minute')}` : unit(Math.floor(minutes / 60), 'hour');
+  return minutes % 60
+    ? `${unit(Math.floor(minutes / 60), 'hour')} ${unit(minutes % 60, 'minute')}`
+    : unit(Math.floor(minutes / 60), 'hour');
 }
 
 export function activityRow(job: ActivityJob, role: Role | undefined): ActivityRow {

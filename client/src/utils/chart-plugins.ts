@@ -57,7 +57,12 @@ export function whiskerPixels(scale: PixelScale, value: number, spread: number):
 }
 
 /** The horizontal pixel span of a region, clamped to the plot area; null when outside it. */
-export function shadeSpan(scale: PixelScale, area: Pick<ChartArea, 'left' | 'right'>, from: number | null, to: number | null): { left: number; right: number } | null {
+export function shadeSpan(
+  scale: PixelScale,
+  area: Pick<ChartArea, 'left' | 'right'>,
+  from: number | null,
+  to: number | null,
+): { left: number; right: number } | null {
   const a = from === null ? area.left : scale.getPixelForValue(from);
   const b = to === null ? area.right : scale.getPixelForValue(to);
   const left = Math.max(area.left, Math.min(a, b));

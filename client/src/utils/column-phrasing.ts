@@ -50,7 +50,16 @@ export const DURATION_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month
 export type PhrasingDraft = { kind: PhrasingKind } & Record<PhrasingField, string>;
 
 export function phrasingDraft(p: ColumnPhrasing): PhrasingDraft {
-  return { kind: p.kind, one: p.one ?? '', other: p.other ?? '', verb: p.verb ?? '', event: p.event ?? '', unit: p.unit ?? '', yes: p.yes ?? '', no: p.no ?? '' };
+  return {
+    kind: p.kind,
+    one: p.one ?? '',
+    other: p.other ?? '',
+    verb: p.verb ?? '',
+    event: p.event ?? '',
+    unit: p.unit ?? '',
+    yes: p.yes ?? '',
+    no: p.no ?? '',
+  };
 }
 
 /** The phrasing to save from a draft: only the texts its kind uses, trimmed; null when nothing changed. */
@@ -65,6 +74,7 @@ export function phrasingChange(original: ColumnPhrasing, draft: PhrasingDraft): 
 /** A problem to show before saving, or null (the server checks again). */
 export function phrasingProblem(draft: PhrasingDraft): string | null {
   if (draft.kind === 'COUNT' && (!draft.one.trim() || !draft.other.trim())) return 'Say what it counts, for one and for several.';
-  if (phrasingFields(draft.kind).includes('verb') && draft.verb.trim() && !draft.verb.includes('{value}')) return 'Put {value} where the figure goes.';
+  if (phrasingFields(draft.kind).includes('verb') && draft.verb.trim() && !draft.verb.includes('{value}'))
+    return 'Put {value} where the figure goes.';
   return null;
 }

@@ -57,12 +57,23 @@ export interface ColumnBadge {
   title: string;
 }
 
-export function columnBadges(column: Pick<Column, 'name' | 'isTarget' | 'isPastCampaign' | 'knownAfterContact'>, idColumn: string | null): ColumnBadge[] {
+export function columnBadges(
+  column: Pick<Column, 'name' | 'isTarget' | 'isPastCampaign' | 'knownAfterContact'>,
+  idColumn: string | null,
+): ColumnBadge[] {
   const badges: ColumnBadge[] = [];
   if (column.isTarget) badges.push({ key: 'target', text: 'Target', tone: 'accent', title: 'The outcome the models learn to predict' });
-  if (column.isPastCampaign) badges.push({ key: 'past', text: 'Past campaign', tone: 'info', title: 'A previous campaign’s outcome, shown on the Overview chart' });
-  if (column.knownAfterContact) badges.push({ key: 'after', text: 'After contact', tone: 'warn', title: 'Known only after contacting the customer: left out of models' });
-  if (idColumn !== null && column.name === idColumn) badges.push({ key: 'id', text: 'Customer ID', tone: 'neutral', title: 'Matches rows when appending files' });
+  if (column.isPastCampaign)
+    badges.push({ key: 'past', text: 'Past campaign', tone: 'info', title: 'A previous campaign’s outcome, shown on the Overview chart' });
+  if (column.knownAfterContact)
+    badges.push({
+      key: 'after',
+      text: 'After contact',
+      tone: 'warn',
+      title: 'Known only after contacting the customer: left out of models',
+    });
+  if (idColumn !== null && column.name === idColumn)
+    badges.push({ key: 'id', text: 'Customer ID', tone: 'neutral', title: 'Matches rows when appending files' });
   return badges;
 }
 

@@ -9,7 +9,10 @@ const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /** The delimiter that splits the first lines most consistently (ties: the most fields). */
 export function sniffDelimiter(sample: string): string {
-  const lines = sample.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 20);
+  const lines = sample
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 20);
   let best: string = ',';
   let bestScore = -1;
   for (const delimiter of DELIMITERS) {

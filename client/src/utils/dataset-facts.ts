@@ -37,13 +37,22 @@ export function datasetFacts(dataset: FactsInput, now: Date = new Date()): Fact[
   const responders = dataset.positiveRate !== null ? Math.round(dataset.positiveRate * dataset.rowCount) : null;
   return [
     { key: 'rows', label: 'Customers', value: formatInteger(dataset.rowCount), hint: 'rows in the dataset' },
-    { key: 'columns', label: 'Columns', value: formatInteger(dataset.columns.length), hint: `${formatInteger(used)} usable to explain responses` },
+    {
+      key: 'columns',
+      label: 'Columns',
+      value: formatInteger(dataset.columns.length),
+      hint: `${formatInteger(used)} usable to explain responses`,
+    },
     {
       key: 'target',
       label: 'Target',
       value: target?.label ?? dataset.targetColumn ?? 'Not set',
       textual: true,
-      hint: dataset.targetColumn ? (dataset.positiveLabel ? `“${dataset.positiveLabel}” counts as a response` : dataset.targetColumn) : 'Choose one on the Data page',
+      hint: dataset.targetColumn
+        ? dataset.positiveLabel
+          ? `“${dataset.positiveLabel}” counts as a response`
+          : dataset.targetColumn
+        : 'Choose one on the Data page',
     },
     {
       key: 'positive-rate',

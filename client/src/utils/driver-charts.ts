@@ -41,11 +41,18 @@ export function formatDay(epochDay: number, precise = false): string {
 
 /** Years read wrong with a thousands separator ("1,957"). */
 function isYearLike(pd: Pick<PartialDependence, 'feature' | 'label' | 'points'>): boolean {
-  return /year/i.test(`${pd.feature} ${pd.label}`) && pd.points.every((point) => point.numericValue === null || (point.numericValue >= 1000 && point.numericValue <= 3000));
+  return (
+    /year/i.test(`${pd.feature} ${pd.label}`) &&
+    pd.points.every((point) => point.numericValue === null || (point.numericValue >= 1000 && point.numericValue <= 3000))
+  );
 }
 
 /** An x-axis value as people read it: a date, a year, or a number with separators. */
-export function formatX(pd: Pick<PartialDependence, 'kind' | 'dateReference' | 'feature' | 'label' | 'points'>, x: number, precise = false): string {
+export function formatX(
+  pd: Pick<PartialDependence, 'kind' | 'dateReference' | 'feature' | 'label' | 'points'>,
+  x: number,
+  precise = false,
+): string {
   const kind = curveKind(pd);
   if (kind === 'date') return formatDay(x, precise);
   if (isYearLike(pd)) return String(Math.round(x));
@@ -126,9 +133,7 @@ export interface CurveToggles {
   ale: boolean;
 }
 
-export type CurveChart =
-  | { type: 'scatter'; data: ChartData<'scatter', XY[]> }
-  | { type: 'bar'; data: ChartData<'bar', number[], string> };
+export type CurveChart = { type: 'scatter'; data: ChartData<'scatter', XY[]> } | { type: 'bar'; data: ChartData<'bar', number[], string> };
 
 export const ICE_LABEL = 'One customer (ICE)';
 
@@ -214,7 +219,11 @@ export function pdpChartOptions(pd: PartialDependence, toggles: CurveToggles): C
     interaction: { mode: 'nearest', intersect: false },
     plugins: {
       legend: { display: false },
-      pdpOverlay: { regions: regionShades(pd), rug: rugBins(pd), baseline: { value: pd.baseline, label: `Average ${formatPercent(pd.baseline)}` } },
+      pdpOverlay: {
+        regions: regionShades(pd),
+        rug: rugBins(pd),
+        baseline: { value: pd.baseline, label: `Average ${formatPercent(pd.baseline)}` },
+      },
       tooltip: {
         filter: (item) => item.dataset.label !== ICE_LABEL,
         callbacks: {
@@ -231,7 +240,10 @@ export function pdpChartOptions(pd: PartialDependence, toggles: CurveToggles): C
       x: {
         type: kind === 'levels' ? 'category' : 'linear',
         grid: { color: GRID },
-        ticks: kind === 'levels' ? { color: TEXT, callback: (_value, index) => lines[index] ?? '' } : { color: TEXT, maxTicksLimit: 7, callback: (value) => formatX(pd, Number(value)) },
+        ticks:
+          kind === 'levels'
+            ? { color: TEXT, callback: (_value, index) => lines[index] ?? '' }
+            : { color: TEXT, maxTicksLimit: 7, callback: (value) => formatX(pd, Number(value)) },
         title: { display: true, text: xTitle, color: TEXT },
       },
       y: {

@@ -90,9 +90,7 @@ export function cleanMessage(message: string): string {
   return trimmed;
 }
 
-export type UploadAnswer =
-  | { ok: true; datasetId: string; importId: string }
-  | { ok: false; status: number; code: string; message: string };
+export type UploadAnswer = { ok: true; datasetId: string; importId: string } | { ok: false; status: number; code: string; message: string };
 
 const STATUS_MESSAGES: Record<number, { code: string; message: string }> = {
   0: { code: 'NETWORK', message: 'The upload was interrupted before the server answered. Check your connection and try again.' },
@@ -120,10 +118,17 @@ export function parseUploadAnswer(status: number, body: string): UploadAnswer {
     if (ids && typeof ids.datasetId === 'string' && typeof ids.importId === 'string') {
       return { ok: true, datasetId: ids.datasetId, importId: ids.importId };
     }
-    return { ok: false, status, code: 'BAD_RESPONSE', message: 'The server accepted the file but gave an answer this page does not understand. Refresh the page to see the import.' };
+    return {
+      ok: false,
+      status,
+      code: 'BAD_RESPONSE',
+      message: 'The server accepted the file but gave an answer this page does not understand. Refresh the page to see the import.',
+    };
   }
   const error = (parsed as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
-  const fallback = STATUS_MESSAGES[status] ?? (status >= 500 ? { code: 'INTERNAL', message: MESSAGES.internal } : { code: 'UNKNOWN', message: MESSAGES.unknown });
+  const fallback =
+    STATUS_MESSAGES[status] ??
+    (status >= 500 ? { code: 'INTERNAL', message: MESSAGES.internal } : { code: 'UNKNOWN', message: MESSAGES.unknown });
   const code = typeof error?.code === 'string' ? error.code : fallback.code;
   const message = typeof error?.message === 'string' && error.message.trim() ? cleanMessage(error.message) : fallback.message;
   return { ok: false, status, code, message };

@@ -124,7 +124,9 @@ export interface AgreementBadge {
 
 export function agreementBadge(agreement: FeatureAgreement | undefined): AgreementBadge | null {
   if (!agreement) return null;
-  const detail = agreement.models.map((model) => `${algorithmLabel(model.algorithm)}: #${formatNumber(model.rank, 1)}, ${model.direction}`).join('\n');
+  const detail = agreement.models
+    .map((model) => `${algorithmLabel(model.algorithm)}: #${formatNumber(model.rank, 1)}, ${model.direction}`)
+    .join('\n');
   if (!agreement.directionAgreement) return { text: 'Models disagree on direction', tone: 'warn', title: detail };
   if (!agreement.rankAgreement) return { text: 'Same direction, rank differs', tone: 'info', title: detail };
   return { text: 'Models agree', tone: 'success', title: detail };

@@ -50,7 +50,9 @@ export function shownModel<T extends { id: string; isFeatured: boolean }>(models
 }
 
 /** The active model of each algorithm, the best ROC AUC first (ties: by name, for a stable order). */
-export function activeModels<T extends Pick<ModelDetail, 'isActive' | 'algorithm'> & { metrics: { rocAuc: number } }>(models: readonly T[]): T[] {
+export function activeModels<T extends Pick<ModelDetail, 'isActive' | 'algorithm'> & { metrics: { rocAuc: number } }>(
+  models: readonly T[],
+): T[] {
   return models
     .filter((model) => model.isActive)
     .sort((a, b) => b.metrics.rocAuc - a.metrics.rocAuc || algorithmLabel(a.algorithm).localeCompare(algorithmLabel(b.algorithm)));
@@ -96,8 +98,16 @@ export function testPositiveRate(model: Pick<ModelDetail, 'metrics'>): number {
 export function rocChartData(models: readonly ModelDetail[]): LineData {
   return {
     datasets: [
-      ...models.map((model) => modelLine(model, model.rocCurve.map(({ x, y }) => ({ x, y })))),
-      referenceLine('Random guess', [{ x: 0, y: 0 }, { x: 1, y: 1 }]),
+      ...models.map((model) =>
+        modelLine(
+          model,
+          model.rocCurve.map(({ x, y }) => ({ x, y })),
+        ),
+      ),
+      referenceLine('Random guess', [
+        { x: 0, y: 0 },
+        { x: 1, y: 1 },
+      ]),
     ],
   };
 }
@@ -108,8 +118,16 @@ export function prChartData(models: readonly ModelDetail[]): LineData {
   const rate = first ? testPositiveRate(first) : 0;
   return {
     datasets: [
-      ...models.map((model) => modelLine(model, model.prCurve.map(({ x, y }) => ({ x, y })))),
-      referenceLine('Random guess', [{ x: 0, y: rate }, { x: 1, y: rate }]),
+      ...models.map((model) =>
+        modelLine(
+          model,
+          model.prCurve.map(({ x, y }) => ({ x, y })),
+        ),
+      ),
+      referenceLine('Random guess', [
+        { x: 0, y: rate },
+        { x: 1, y: rate },
+      ]),
     ],
   };
 }
@@ -122,10 +140,16 @@ export function liftChartData(models: readonly ModelDetail[]): LineData {
   return {
     datasets: [
       ...models.map((model) => ({
-        ...modelLine(model, model.lift.map((point) => ({ x: point.share, y: point.cumulativeLift }))),
+        ...modelLine(
+          model,
+          model.lift.map((point) => ({ x: point.share, y: point.cumulativeLift })),
+        ),
         pointRadius: 3,
       })),
-      referenceLine('Contacting at random', [{ x: xMin, y: 1 }, { x: xMax, y: 1 }]),
+      referenceLine('Contacting at random', [
+        { x: xMin, y: 1 },
+        { x: xMax, y: 1 },
+      ]),
     ],
   };
 }
@@ -135,10 +159,16 @@ export function calibrationChartData(models: readonly ModelDetail[]): LineData {
   return {
     datasets: [
       ...models.map((model) => ({
-        ...modelLine(model, model.calibration.map((bin) => ({ x: bin.meanPredicted, y: bin.observedRate }))),
+        ...modelLine(
+          model,
+          model.calibration.map((bin) => ({ x: bin.meanPredicted, y: bin.observedRate })),
+        ),
         pointRadius: 3,
       })),
-      referenceLine('Perfectly calibrated', [{ x: 0, y: 0 }, { x: 1, y: 1 }]),
+      referenceLine('Perfectly calibrated', [
+        { x: 0, y: 0 },
+        { x: 1, y: 1 },
+      ]),
     ],
   };
 }

@@ -31,15 +31,57 @@ export interface MetricColumn {
 const decimals3 = (value: number | null): string => formatNumber(value, 3);
 
 export const METRIC_COLUMNS: readonly MetricColumn[] = [
-  { key: 'rocAuc', label: 'ROC AUC', hint: 'How well the model ranks responders above the rest (0.5 = chance, 1 = perfect)', better: 'higher', format: decimals3 },
+  {
+    key: 'rocAuc',
+    label: 'ROC AUC',
+    hint: 'How well the model ranks responders above the rest (0.5 = chance, 1 = perfect)',
+    better: 'higher',
+    format: decimals3,
+  },
   { key: 'prAuc', label: 'PR AUC', hint: 'Precision averaged over every share of responders found', better: 'higher', format: decimals3 },
   { key: 'f1', label: 'F1', hint: 'Balance of precision and recall at the chosen threshold', better: 'higher', format: decimals3 },
-  { key: 'precision', label: 'Precision', hint: 'Of the customers flagged, the share who responded', better: 'higher', format: (v) => formatPercent(v) },
-  { key: 'recall', label: 'Recall', hint: 'Of the customers who responded, the share flagged', better: 'higher', format: (v) => formatPercent(v) },
-  { key: 'logLoss', label: 'Log loss', hint: 'Penalty for confident wrong predictions (lower is better)', better: 'lower', format: decimals3 },
-  { key: 'brierScore', label: 'Brier', hint: 'Mean squared error of the predicted chances (lower is better)', better: 'lower', format: decimals3 },
-  { key: 'fitSeconds', label: 'Fit time', hint: 'Time spent training', better: null, format: (v) => (v === null ? '—' : `${formatNumber(v, v < 10 ? 2 : 0)} s`) },
-  { key: 'trainRows', label: 'Train rows', hint: 'Customers the model learned from; the rest were kept aside to test it', better: null, format: (v) => formatInteger(v) },
+  {
+    key: 'precision',
+    label: 'Precision',
+    hint: 'Of the customers flagged, the share who responded',
+    better: 'higher',
+    format: (v) => formatPercent(v),
+  },
+  {
+    key: 'recall',
+    label: 'Recall',
+    hint: 'Of the customers who responded, the share flagged',
+    better: 'higher',
+    format: (v) => formatPercent(v),
+  },
+  {
+    key: 'logLoss',
+    label: 'Log loss',
+    hint: 'Penalty for confident wrong predictions (lower is better)',
+    better: 'lower',
+    format: decimals3,
+  },
+  {
+    key: 'brierScore',
+    label: 'Brier',
+    hint: 'Mean squared error of the predicted chances (lower is better)',
+    better: 'lower',
+    format: decimals3,
+  },
+  {
+    key: 'fitSeconds',
+    label: 'Fit time',
+    hint: 'Time spent training',
+    better: null,
+    format: (v) => (v === null ? '—' : `${formatNumber(v, v < 10 ? 2 : 0)} s`),
+  },
+  {
+    key: 'trainRows',
+    label: 'Train rows',
+    hint: 'Customers the model learned from; the rest were kept aside to test it',
+    better: null,
+    format: (v) => formatInteger(v),
+  },
 ];
 
 type TableModel = Pick<ModelDetail, 'id' | 'metrics' | 'fitSeconds' | 'trainRows'>;
@@ -81,10 +123,38 @@ export function confusionCells(metrics: Metrics): ConfusionCell[] {
   const total = tp + fp + fn + tn;
   const share = (count: number): number => (total > 0 ? count / total : 0);
   return [
-    { key: 'tp', title: 'Flagged, responded', count: tp, share: share(tp), good: true, meaning: `${plural(tp, 'customer')} the model would contact did respond.` },
-    { key: 'fp', title: 'Flagged, did not respond', count: fp, share: share(fp), good: false, meaning: `${plural(fp, 'contact')} would be wasted on customers who did not respond.` },
-    { key: 'fn', title: 'Not flagged, responded', count: fn, share: share(fn), good: false, meaning: `${plural(fn, 'responder')} would be missed.` },
-    { key: 'tn', title: 'Not flagged, did not respond', count: tn, share: share(tn), good: true, meaning: `${plural(tn, 'customer')} rightly left out.` },
+    {
+      key: 'tp',
+      title: 'Flagged, responded',
+      count: tp,
+      share: share(tp),
+      good: true,
+      meaning: `${plural(tp, 'customer')} the model would contact did respond.`,
+    },
+    {
+      key: 'fp',
+      title: 'Flagged, did not respond',
+      count: fp,
+      share: share(fp),
+      good: false,
+      meaning: `${plural(fp, 'contact')} would be wasted on customers who did not respond.`,
+    },
+    {
+      key: 'fn',
+      title: 'Not flagged, responded',
+      count: fn,
+      share: share(fn),
+      good: false,
+      meaning: `${plural(fn, 'responder')} would be missed.`,
+    },
+    {
+      key: 'tn',
+      title: 'Not flagged, did not respond',
+      count: tn,
+      share: share(tn),
+      good: true,
+      meaning: `${plural(tn, 'customer')} rightly left out.`,
+    },
   ];
 }
 
@@ -110,7 +180,11 @@ export function modelHistory<T extends Pick<ModelDetail, 'algorithm' | 'version'
   const groups = new Map<Algorithm, T[]>();
   for (const model of models) groups.set(model.algorithm, [...(groups.get(model.algorithm) ?? []), model]);
   return [...groups.entries()]
-    .map(([algorithm, versions]) => ({ algorithm, label: algorithmLabel(algorithm), versions: [...versions].sort((a, b) => b.version - a.version) }))
+    .map(([algorithm, versions]) => ({
+      algorithm,
+      label: algorithmLabel(algorithm),
+      versions: [...versions].sort((a, b) => b.version - a.version),
+    }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
@@ -142,7 +216,10 @@ export function metricChangeNotes(change: ModelChange | null, shown: readonly st
       const rounded = Math.round(metric.delta * 1000) / 1000;
       if (rounded === 0) return { text: `${name} unchanged`, tone: 'same' as const };
       const improved = LOWER_IS_BETTER.has(metric.metric) ? rounded < 0 : rounded > 0;
-      return { text: `${name} ${rounded > 0 ? '+' : '−'}${formatNumber(Math.abs(rounded), 3)}`, tone: improved ? ('better' as const) : ('worse' as const) };
+      return {
+        text: `${name} ${rounded > 0 ? '+' : '−'}${formatNumber(Math.abs(rounded), 3)}`,
+        tone: improved ? ('better' as const) : ('worse' as const),
+      };
     });
   // Three "unchanged" badges say less than one.
   return notes.length > 1 && notes.every((note) => note.tone === 'same') ? [{ text: 'Same scores', tone: 'same' }] : notes;
@@ -174,7 +251,12 @@ export function trainingView(run: Pick<TrainingRun, 'status' | 'progress' | 'alg
       return { fraction: null, label: `Waiting to train ${what}…`, detail: '', tone: 'accent' };
     case 'RUNNING': {
       const fraction = Math.min(1, Math.max(0, run.progress));
-      return { fraction, label: `Training ${what}… ${Math.floor(fraction * 100)}%`, detail: 'Fitting, testing on held-out customers, then explaining', tone: 'accent' };
+      return {
+        fraction,
+        label: `Training ${what}… ${Math.floor(fraction * 100)}%`,
+        detail: 'Fitting, testing on held-out customers, then explaining',
+        tone: 'accent',
+      };
     }
     case 'SUCCEEDED':
       return { fraction: 1, label: 'Training finished', detail: `${what} ready`, tone: 'success' };

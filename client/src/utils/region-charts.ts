@@ -37,7 +37,9 @@ export function segmentMix(region: Pick<RegionStat, 'customers' | 'segments'>): 
 
 /** "12.5 % (25 of 200)", or "unknown" when nobody's response is known. */
 export function regionRate(region: Pick<RegionStat, 'rate' | 'responded' | 'known'>): string {
-  return region.rate === null ? 'unknown' : `${formatPercent(region.rate, 1)} (${formatInteger(region.responded)} of ${formatInteger(region.known)})`;
+  return region.rate === null
+    ? 'unknown'
+    : `${formatPercent(region.rate, 1)} (${formatInteger(region.responded)} of ${formatInteger(region.known)})`;
 }
 
 /** Customers per region (at most `limit` regions, largest first): one bar, or one stacked bar per segment. */
@@ -46,7 +48,8 @@ export function regionBarData(b: RegionBreakdown, limit = 20): ChartData<'bar', 
   const labels = regions.map((r) => r.name);
   const segments = new Map<number, string>();
   for (const r of regions) for (const s of r.segments) segments.set(s.segment, s.name);
-  if (segments.size === 0) return { labels, datasets: [{ label: 'Customers', data: regions.map((r) => r.customers), backgroundColor: CUSTOMERS }] };
+  if (segments.size === 0)
+    return { labels, datasets: [{ label: 'Customers', data: regions.map((r) => r.customers), backgroundColor: CUSTOMERS }] };
   return {
     labels,
     datasets: [...segments.entries()]
@@ -66,7 +69,12 @@ export function regionBarOptions(stacked: boolean): ChartOptions<'bar'> {
     indexAxis: 'y',
     plugins: { legend: { display: stacked, position: 'bottom', labels: { boxWidth: 10, color: TEXT } } },
     scales: {
-      x: { stacked, grid: { color: GRID }, ticks: { color: TEXT, callback: (v) => formatInteger(Number(v)) }, title: { display: true, text: 'Customers', color: TEXT } },
+      x: {
+        stacked,
+        grid: { color: GRID },
+        ticks: { color: TEXT, callback: (v) => formatInteger(Number(v)) },
+        title: { display: true, text: 'Customers', color: TEXT },
+      },
       y: { stacked, grid: { display: false }, ticks: { color: TEXT, autoSkip: false } },
     },
   };

@@ -1,6 +1,13 @@
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { CampaignOutcome, Role } from '../graphql/types';
-import type { KChoicePoint, ProjectionPoint, RfmGridCell, Segment, SegmentFeatureProfile, Segmentation } from '../graphql/segment-operations';
+import type {
+  KChoicePoint,
+  ProjectionPoint,
+  RfmGridCell,
+  Segment,
+  SegmentFeatureProfile,
+  Segmentation,
+} from '../graphql/segment-operations';
 import { chartFrame } from './chart-data';
 import { formatInteger, formatNumber, formatPercent } from './format';
 
@@ -9,7 +16,19 @@ import { formatInteger, formatNumber, formatPercent } from './format';
  * PCA scatter coloured by segment, the segment × campaign heatmap, and the briefs export.
  * Every segment keeps one colour everywhere (cards, scatter, heatmap rows).
  */
-export const SEGMENT_COLORS = ['#2f5bd3', '#1f8a5b', '#b45309', '#8e44ad', '#c0392b', '#0e7490', '#a16207', '#be185d', '#4d7c0f', '#475569', '#1e3a8a'];
+export const SEGMENT_COLORS = [
+  '#2f5bd3',
+  '#1f8a5b',
+  '#b45309',
+  '#8e44ad',
+  '#c0392b',
+  '#0e7490',
+  '#a16207',
+  '#be185d',
+  '#4d7c0f',
+  '#475569',
+  '#1e3a8a',
+];
 export const NOISE_COLOR = '#b8c0cc';
 const GRID = '#e6e9f0';
 const TEXT = '#4a5468';
@@ -30,8 +49,27 @@ export function kChoiceChartData(points: readonly KChoicePoint[], chosenK: numbe
   const radius = points.map((p) => (p.k === chosenK ? 7 : 3));
   return {
     datasets: [
-      { label: 'Silhouette (higher = better separated)', data: points.map((p) => ({ x: p.k, y: p.silhouette })), yAxisID: 'y', showLine: true, borderColor: SEGMENT_COLORS[0], backgroundColor: SEGMENT_COLORS[0], pointRadius: radius, borderWidth: 2 },
-      { label: 'Inertia (elbow)', data: points.map((p) => ({ x: p.k, y: p.inertia })), yAxisID: 'inertia', showLine: true, borderColor: '#98a7c2', backgroundColor: '#98a7c2', borderDash: [6, 4], pointRadius: 3, borderWidth: 1.5 },
+      {
+        label: 'Silhouette (higher = better separated)',
+        data: points.map((p) => ({ x: p.k, y: p.silhouette })),
+        yAxisID: 'y',
+        showLine: true,
+        borderColor: SEGMENT_COLORS[0],
+        backgroundColor: SEGMENT_COLORS[0],
+        pointRadius: radius,
+        borderWidth: 2,
+      },
+      {
+        label: 'Inertia (elbow)',
+        data: points.map((p) => ({ x: p.k, y: p.inertia })),
+        yAxisID: 'inertia',
+        showLine: true,
+        borderColor: '#98a7c2',
+        backgroundColor: '#98a7c2',
+        borderDash: [6, 4],
+        pointRadius: 3,
+        borderWidth: 1.5,
+      },
     ],
   };
 }
@@ -41,15 +79,35 @@ export function kChoiceChartOptions(): ChartOptions<'scatter'> {
     ...chartFrame(),
     plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 8, color: TEXT } } },
     scales: {
-      x: { type: 'linear', ticks: { stepSize: 1, color: TEXT }, grid: { color: GRID }, title: { display: true, text: 'Number of segments (k)', color: TEXT } },
-      y: { type: 'linear', position: 'left', grid: { color: GRID }, ticks: { color: TEXT }, title: { display: true, text: 'Silhouette', color: TEXT } },
-      inertia: { type: 'linear', position: 'right', grid: { display: false }, ticks: { color: TEXT, callback: (v) => formatInteger(Number(v)) }, title: { display: true, text: 'Inertia', color: TEXT } },
+      x: {
+        type: 'linear',
+        ticks: { stepSize: 1, color: TEXT },
+        grid: { color: GRID },
+        title: { display: true, text: 'Number of segments (k)', color: TEXT },
+      },
+      y: {
+        type: 'linear',
+        position: 'left',
+        grid: { color: GRID },
+        ticks: { color: TEXT },
+        title: { display: true, text: 'Silhouette', color: TEXT },
+      },
+      inertia: {
+        type: 'linear',
+        position: 'right',
+        grid: { display: false },
+        ticks: { color: TEXT, callback: (v) => formatInteger(Number(v)) },
+        title: { display: true, text: 'Inertia', color: TEXT },
+      },
     },
   };
 }
 
 /** One scatter dataset per segment (noise last, in grey), labelled with the segment's name. */
-export function projectionChartData(points: readonly ProjectionPoint[], segments: readonly Pick<Segment, 'index' | 'name'>[]): ChartData<'scatter', XY[]> {
+export function projectionChartData(
+  points: readonly ProjectionPoint[],
+  segments: readonly Pick<Segment, 'index' | 'name'>[],
+): ChartData<'scatter', XY[]> {
   const groups = new Map<number, XY[]>();
   for (const p of points) {
     if (!groups.has(p.segment)) groups.set(p.segment, []);
@@ -70,7 +128,8 @@ export function projectionChartData(points: readonly ProjectionPoint[], segments
 }
 
 export function projectionChartOptions(explained: readonly number[]): ChartOptions<'scatter'> {
-  const axis = (i: number) => `Component ${i + 1}${explained[i] !== undefined ? ` (${formatPercent(explained[i], 0)} of the variation)` : ''}`;
+  const axis = (i: number) =>
+    `Component ${i + 1}${explained[i] !== undefined ? ` (${formatPercent(explained[i], 0)} of the variation)` : ''}`;
   return {
     ...chartFrame(),
     plugins: {
@@ -104,7 +163,10 @@ export interface HeatmapRow {
 }
 
 /** Segment rows then the "All customers" row; each column shaded relative to its highest rate. */
-export function heatmapRows(segments: readonly Pick<Segment, 'index' | 'name' | 'size' | 'campaigns'>[], overall: readonly CampaignOutcome[]): HeatmapRow[] {
+export function heatmapRows(
+  segments: readonly Pick<Segment, 'index' | 'name' | 'size' | 'campaigns'>[],
+  overall: readonly CampaignOutcome[],
+): HeatmapRow[] {
   const max = overall.map((c) => Math.max(c.rate, ...segments.map((s) => s.campaigns.find((x) => x.column === c.column)?.rate ?? 0)));
   const row = (key: string, name: string, color: string, size: number | null, campaigns: readonly CampaignOutcome[]): HeatmapRow => ({
     key,
@@ -113,10 +175,20 @@ export function heatmapRows(segments: readonly Pick<Segment, 'index' | 'name' | 
     size,
     cells: overall.map((o, i) => {
       const c = campaigns.find((x) => x.column === o.column) ?? { ...o, responded: 0, total: 0, rate: 0 };
-      return { column: o.column, rate: c.rate, responded: c.responded, total: c.total, intensity: max[i] > 0 ? c.rate / max[i] : 0, ratio: o.rate > 0 ? c.rate / o.rate : null };
+      return {
+        column: o.column,
+        rate: c.rate,
+        responded: c.responded,
+        total: c.total,
+        intensity: max[i] > 0 ? c.rate / max[i] : 0,
+        ratio: o.rate > 0 ? c.rate / o.rate : null,
+      };
     }),
   });
-  return [...segments.map((s) => row(String(s.index), s.name, segmentColor(s.index), s.size, s.campaigns)), row('all', 'All customers', '#64748b', null, overall)];
+  return [
+    ...segments.map((s) => row(String(s.index), s.name, segmentColor(s.index), s.size, s.campaigns)),
+    row('all', 'All customers', '#64748b', null, overall),
+  ];
 }
 
 /** Background for a heatmap cell: the accent colour at the cell's intensity. */
@@ -127,7 +199,8 @@ export function heatmapShade(intensity: number): string {
 
 /** "Monetary: 1,181 vs 605 overall" / "Education: PhD 32% vs 22% overall". */
 export function profileNote(p: SegmentFeatureProfile): string {
-  if (p.kind === 'CATEGORICAL') return `${p.label}: ${p.level ?? '—'} ${formatPercent(p.share, 0)} vs ${formatPercent(p.overallShare, 0)} overall`;
+  if (p.kind === 'CATEGORICAL')
+    return `${p.label}: ${p.level ?? '—'} ${formatPercent(p.share, 0)} vs ${formatPercent(p.overallShare, 0)} overall`;
   return `${p.label}: ${formatNumber(p.mean, digitsFor(p.mean))} vs ${formatNumber(p.overallMean, digitsFor(p.overallMean))} overall`;
 }
 
@@ -152,7 +225,12 @@ export function briefsMarkdown(datasetName: string, segmentation: Pick<Segmentat
 
 /** A file name safe on every system: "segment-briefs-spring-campaign.md". */
 export function exportFileName(prefix: string, datasetName: string, extension: string): string {
-  const slug = datasetName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'dataset';
+  const slug =
+    datasetName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'dataset';
   return `${prefix}-${slug}.${extension}`;
 }
 
@@ -160,10 +238,22 @@ export function exportFileName(prefix: string, datasetName: string, extension: s
  * Which feature set and settings a segmentation used, in a few words for the header and the
  * history: k for k-means, DBSCAN's own eps and minPts, nothing more for RFM scores.
  */
-export function segmentationLabel(s: { algorithm: string; featureSet: string; features: string[]; k: number | null; eps?: number | null; minPts?: number | null }): string {
+export function segmentationLabel(s: {
+  algorithm: string;
+  featureSet: string;
+  features: string[];
+  k: number | null;
+  eps?: number | null;
+  minPts?: number | null;
+}): string {
   if (s.algorithm === 'RFM_SCORES') return 'RFM scores (quintiles)';
   const algorithm = s.algorithm === 'DBSCAN' ? 'DBSCAN' : 'k-means';
-  const features = s.featureSet === 'RFM' ? 'RFM' : s.featureSet === 'TOP_DRIVERS' ? `top ${s.features.length || ''} drivers`.replace('  ', ' ') : `${s.features.length} chosen columns`;
+  const features =
+    s.featureSet === 'RFM'
+      ? 'RFM'
+      : s.featureSet === 'TOP_DRIVERS'
+        ? `top ${s.features.length || ''} drivers`.replace('  ', ' ')
+        : `${s.features.length} chosen columns`;
   if (s.algorithm === 'DBSCAN') {
     const eps = s.eps !== null && s.eps !== undefined ? `eps = ${formatNumber(s.eps, 2)}` : null;
     const minPts = s.minPts !== null && s.minPts !== undefined ? `minPts = ${s.minPts}` : null;
@@ -183,7 +273,13 @@ export function rfmGridRows(cells: readonly RfmGridCell[]): RfmGridRow[] {
   const rows: RfmGridRow[] = [];
   for (let r = 5; r >= 1; r--) {
     const row = [1, 2, 3, 4, 5].map((f) => {
-      const cell = cells.find((c) => c.recency === r && c.frequency === f) ?? { recency: r, frequency: f, customers: 0, segment: -1, name: '' };
+      const cell = cells.find((c) => c.recency === r && c.frequency === f) ?? {
+        recency: r,
+        frequency: f,
+        customers: 0,
+        segment: -1,
+        name: '',
+      };
       return { ...cell, color: cell.segment >= 0 ? segmentColor(cell.segment) : NOISE_COLOR };
     });
     rows.push({ recency: r, cells: row });

@@ -29,7 +29,13 @@ export interface RateBar {
  * The group, everyone else, and all customers. The counts of everyone else follow from the
  * group's share of the base and the base rate (both exact counts over the same customers).
  */
-export function rateBars(group: { matchedCustomers: number; responders: number; share: number; responseRate: number; baseRate: number }): RateBar[] {
+export function rateBars(group: {
+  matchedCustomers: number;
+  responders: number;
+  share: number;
+  responseRate: number;
+  baseRate: number;
+}): RateBar[] {
   const all: RateBar = { label: 'All customers', rate: group.baseRate, responders: null, customers: null };
   if (group.share > 0) {
     const total = Math.round(group.matchedCustomers / group.share);
@@ -38,10 +44,18 @@ export function rateBars(group: { matchedCustomers: number; responders: number; 
     all.responders = totalResponders;
     const restCustomers = total - group.matchedCustomers;
     const restResponders = totalResponders - group.responders;
-    const rest: RateBar = { label: 'Everyone else', rate: restCustomers > 0 ? restResponders / restCustomers : 0, responders: restResponders, customers: restCustomers };
+    const rest: RateBar = {
+      label: 'Everyone else',
+      rate: restCustomers > 0 ? restResponders / restCustomers : 0,
+      responders: restResponders,
+      customers: restCustomers,
+    };
     return [{ label: 'This group', rate: group.responseRate, responders: group.responders, customers: group.matchedCustomers }, rest, all];
   }
-  return [{ label: 'This group', rate: 0, responders: 0, customers: 0 }, { ...all, label: 'Everyone else' }];
+  return [
+    { label: 'This group', rate: 0, responders: 0, customers: 0 },
+    { ...all, label: 'Everyone else' },
+  ];
 }
 
 /** "45.1% — 83 of 184 customers responded". */
@@ -95,20 +109,66 @@ export const GROUP_LABEL = 'This group';
  * Profit against the share of customers contacted: the part within capacity in the accent
  * colour, beyond it in grey, with the best list and the group as marked points.
  */
-export function profitChartData(curve: readonly ProfitPoint[], best: ProfitPoint | null, group: { share: number; profit: number } | null): ChartData<'scatter', XY[]> {
+export function profitChartData(
+  curve: readonly ProfitPoint[],
+  best: ProfitPoint | null,
+  group: { share: number; profit: number } | null,
+): ChartData<'scatter', XY[]> {
   const within = curve.filter((point) => point.withinCapacity);
   // Contacts grow with k, so the points beyond capacity are a tail; it starts at the last point within, so the lines join.
   const firstBeyond = curve.findIndex((point) => !point.withinCapacity);
   const beyond = firstBeyond < 0 ? [] : curve.slice(Math.max(0, firstBeyond - 1));
   const line = (points: readonly ProfitPoint[]): XY[] => points.map((point) => ({ x: point.k, y: point.profit }));
   const datasets: ChartData<'scatter', XY[]>['datasets'] = [
-    { label: 'Profit, best-rated customers first', data: line(within), showLine: true, borderColor: ACCENT, backgroundColor: ACCENT, borderWidth: 3, pointRadius: 0, pointHoverRadius: 4, order: 2 },
+    {
+      label: 'Profit, best-rated customers first',
+      data: line(within),
+      showLine: true,
+      borderColor: ACCENT,
+      backgroundColor: ACCENT,
+      borderWidth: 3,
+      pointRadius: 0,
+      pointHoverRadius: 4,
+      order: 2,
+    },
   ];
   if (beyond.length > 0) {
-    datasets.push({ label: 'Beyond your capacity', data: line(beyond), showLine: true, borderColor: BEYOND, backgroundColor: BEYOND, borderWidth: 2, borderDash: [5, 4], pointRadius: 0, pointHoverRadius: 3, order: 3 });
+    datasets.push({
+      label: 'Beyond your capacity',
+      data: line(beyond),
+      showLine: true,
+      borderColor: BEYOND,
+      backgroundColor: BEYOND,
+      borderWidth: 2,
+      borderDash: [5, 4],
+      pointRadius: 0,
+      pointHoverRadius: 3,
+      order: 3,
+    });
   }
-  if (best) datasets.push({ label: BEST_LABEL, data: [{ x: best.k, y: best.profit }], backgroundColor: BEST, borderColor: '#fff', borderWidth: 2, pointRadius: 7, pointHoverRadius: 8, order: 0 });
-  if (group) datasets.push({ label: GROUP_LABEL, data: [{ x: toPercentValue(group.share), y: group.profit }], backgroundColor: GROUP, borderColor: '#fff', borderWidth: 2, pointRadius: 7, pointHoverRadius: 8, pointStyle: 'rectRot', order: 1 });
+  if (best)
+    datasets.push({
+      label: BEST_LABEL,
+      data: [{ x: best.k, y: best.profit }],
+      backgroundColor: BEST,
+      borderColor: '#fff',
+      borderWidth: 2,
+      pointRadius: 7,
+      pointHoverRadius: 8,
+      order: 0,
+    });
+  if (group)
+    datasets.push({
+      label: GROUP_LABEL,
+      data: [{ x: toPercentValue(group.share), y: group.profit }],
+      backgroundColor: GROUP,
+      borderColor: '#fff',
+      borderWidth: 2,
+      pointRadius: 7,
+      pointHoverRadius: 8,
+      pointStyle: 'rectRot',
+      order: 1,
+    });
   return { datasets };
 }
 
@@ -128,7 +188,14 @@ export function profitChartOptions(): ChartOptions<'scatter'> {
       },
     },
     scales: {
-      x: { type: 'linear', min: 0, max: 100, grid: { color: GRID }, ticks: { color: TEXT, callback: (value) => `${value}%` }, title: { display: true, text: 'Customers contacted (best-rated first)', color: TEXT } },
+      x: {
+        type: 'linear',
+        min: 0,
+        max: 100,
+        grid: { color: GRID },
+        ticks: { color: TEXT, callback: (value) => `${value}%` },
+        title: { display: true, text: 'Customers contacted (best-rated first)', color: TEXT },
+      },
       y: {
         grid: { color: (context) => (context.tick.value === 0 ? '#8590a6' : GRID) },
         ticks: { color: TEXT, callback: (value) => formatAmount(Number(value)) },

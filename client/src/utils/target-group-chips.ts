@@ -19,7 +19,12 @@ export function chipKind(condition: Pick<GroupCondition, 'levels'>, column: Pick
 
 /** What the server needs: the conditions without their wording. */
 export function toInputs(conditions: readonly GroupCondition[]): ConditionInput[] {
-  return conditions.map((condition) => ({ feature: condition.feature, min: condition.min, max: condition.max, levels: condition.levels ? [...condition.levels] : null }));
+  return conditions.map((condition) => ({
+    feature: condition.feature,
+    min: condition.min,
+    max: condition.max,
+    levels: condition.levels ? [...condition.levels] : null,
+  }));
 }
 
 /** A stable key for a set of conditions (levels in any order are the same condition). */
@@ -43,10 +48,14 @@ function replace(conditions: readonly GroupCondition[], feature: string, change:
 export function setBounds(conditions: readonly GroupCondition[], feature: string, min: number | null, max: number | null): EditResult {
   const condition = conditions.find((c) => c.feature === feature);
   if (!condition) return { ok: false, problem: 'This condition is no longer part of the group.' };
-  if ((min !== null && !Number.isFinite(min)) || (max !== null && !Number.isFinite(max))) return { ok: false, problem: 'Enter numbers for the bounds.' };
+  if ((min !== null && !Number.isFinite(min)) || (max !== null && !Number.isFinite(max)))
+    return { ok: false, problem: 'Enter numbers for the bounds.' };
   if (min === null && max === null) return { ok: false, problem: 'Give at least one bound, or remove the condition.' };
   if (min !== null && max !== null && min > max) return { ok: false, problem: 'The lower bound is above the upper bound.' };
-  return { ok: true, conditions: replace(conditions, feature, { min, max, text: boundsText(condition.label, min, max), clause: undefined }) };
+  return {
+    ok: true,
+    conditions: replace(conditions, feature, { min, max, text: boundsText(condition.label, min, max), clause: undefined }),
+  };
 }
 
 /** Adds or removes one value of a category condition; at least one must stay. */

@@ -6,7 +6,9 @@ import { cleanMessage, MESSAGES } from './errors';
  * on show, so the file holds exactly the customers the page counts — edited or not.
  */
 export function audienceUrl(modelId: string, conditions: readonly ConditionInput[]): string {
-  const params = new URLSearchParams({ conditions: JSON.stringify(conditions.map((c) => ({ feature: c.feature, min: c.min, max: c.max, levels: c.levels }))) });
+  const params = new URLSearchParams({
+    conditions: JSON.stringify(conditions.map((c) => ({ feature: c.feature, min: c.min, max: c.max, levels: c.levels }))),
+  });
   return `/api/models/${encodeURIComponent(modelId)}/audience.csv?${params.toString()}`;
 }
 

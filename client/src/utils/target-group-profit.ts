@@ -22,7 +22,11 @@ export interface CampaignFigures {
   profit: number;
 }
 
-export function campaignFigures(contacted: number, responders: number, budget: Pick<Budget, 'costPerContact' | 'valuePerResponse'>): CampaignFigures {
+export function campaignFigures(
+  contacted: number,
+  responders: number,
+  budget: Pick<Budget, 'costPerContact' | 'valuePerResponse'>,
+): CampaignFigures {
   const cost = contacted * budget.costPerContact;
   const revenue = responders * budget.valuePerResponse;
   return { contacted, responders, cost, revenue, profit: revenue - cost };
@@ -54,7 +58,11 @@ export interface ProfitSummary {
 }
 
 /** Best k %, the described (or edited) group and everyone, for one budget. */
-export function profitSummary(curve: readonly ProfitPoint[], group: { matchedCustomers: number; responders: number }, budget: Budget): ProfitSummary {
+export function profitSummary(
+  curve: readonly ProfitPoint[],
+  group: { matchedCustomers: number; responders: number },
+  budget: Budget,
+): ProfitSummary {
   const priced = pricedCurve(curve, budget);
   const best = bestPoint(priced);
   const all = priced.at(-1);
@@ -68,7 +76,10 @@ export function profitSummary(curve: readonly ProfitPoint[], group: { matchedCus
 }
 
 /** The budget the server priced with, as the inputs' starting values. */
-export function budgetFromMoney(money: Pick<CampaignMoney, 'costPerContact' | 'valuePerResponse'> | null): { costPerContact: number | null; valuePerResponse: number | null } {
+export function budgetFromMoney(money: Pick<CampaignMoney, 'costPerContact' | 'valuePerResponse'> | null): {
+  costPerContact: number | null;
+  valuePerResponse: number | null;
+} {
   return { costPerContact: money?.costPerContact ?? null, valuePerResponse: money?.valuePerResponse ?? null };
 }
 
@@ -102,7 +113,8 @@ export function readBudget(inputs: { cost: string; value: string; capacity: stri
 export function budgetProblem(budget: TypedBudget): string | null {
   if (Number.isNaN(budget.costPerContact)) return 'The cost per contact must be a number, 0 or more.';
   if (Number.isNaN(budget.valuePerResponse)) return 'The value per response must be a number, 0 or more.';
-  if (Number.isNaN(budget.capacity)) return 'The number of customers you can contact must be a whole number, 1 or more (or empty for no limit).';
+  if (Number.isNaN(budget.capacity))
+    return 'The number of customers you can contact must be a whole number, 1 or more (or empty for no limit).';
   return null;
 }
 

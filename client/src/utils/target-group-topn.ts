@@ -20,7 +20,9 @@ export const BETTER_GROUP =
 export function sameGroupNote(facts: TopNFacts): string | null {
   if (facts.sameGroupFrom === facts.sameGroupTo) return null;
   const range = `${facts.sameGroupFrom} to ${facts.sameGroupTo} drivers describe the same group`;
-  return facts.topN > facts.sameGroupFrom ? `${range}: the extra drivers found no better one.` : `${range}: more drivers find no better one.`;
+  return facts.topN > facts.sameGroupFrom
+    ? `${range}: the extra drivers found no better one.`
+    : `${range}: more drivers find no better one.`;
 }
 
 /** Why the page starts at the suggested N, with how the best group compares. */
@@ -28,6 +30,7 @@ export function suggestionNote(facts: TopNFacts): string {
   const n = facts.suggestedTopN;
   const drivers = n === 1 ? '1 driver' : `${n} drivers`;
   const upTo = Math.min(10, facts.qualityByTopN.length);
-  if (!facts.qualityByTopN.some((q) => q > 0)) return `Suggested: ${drivers}. No number of drivers up to ${upTo} finds a group that responds better than average.`;
+  if (!facts.qualityByTopN.some((q) => q > 0))
+    return `Suggested: ${drivers}. No number of drivers up to ${upTo} finds a group that responds better than average.`;
   return `Suggested: ${drivers}, the fewest whose group scores within 5 % of the best group found with up to ${upTo} drivers.`;
 }

@@ -61,7 +61,10 @@ export function timeAgo(iso: string | null, now: number = Date.now()): string {
 }
 
 /** A person's status in words for the Users page. */
-export function userStatus(user: { disabled: boolean; mustChangePassword: boolean }): { label: string; tone: 'success' | 'warn' | 'danger' } {
+export function userStatus(user: { disabled: boolean; mustChangePassword: boolean }): {
+  label: string;
+  tone: 'success' | 'warn' | 'danger';
+} {
   if (user.disabled) return { label: 'Disabled', tone: 'danger' };
   if (user.mustChangePassword) return { label: 'Waiting for a new password', tone: 'warn' };
   return { label: 'Active', tone: 'success' };

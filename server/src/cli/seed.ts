@@ -13,7 +13,10 @@ import { createServices } from '../services.js';
  */
 const config = loadConfig();
 const logger = pino({ level: 'warn' });
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : join(config.dataDir, 'pglite') });
+const database = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.databaseUrl ? undefined : join(config.dataDir, 'pglite'),
+});
 const jobs = createJobRunner(database, config, logger);
 const services = createServices(database.dataSource, config, logger, jobs);
 // The demo import is a job: this process takes it (and whatever else is queued) itself.

@@ -38,7 +38,8 @@ export class AppError extends GraphQLError {
 
 export const badInput = (message: string) => new AppError('BAD_USER_INPUT', message);
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found. It may have been deleted.`);
-export const forbidden = (message = 'Your role does not allow this. Ask an administrator for access.') => new AppError('FORBIDDEN', message);
+export const forbidden = (message = 'Your role does not allow this. Ask an administrator for access.') =>
+  new AppError('FORBIDDEN', message);
 export const unauthenticated = (message = 'Please sign in to continue.') => new AppError('UNAUTHENTICATED', message);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 

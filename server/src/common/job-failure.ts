@@ -1,7 +1,18 @@
 import type { Logger } from 'pino';
 
 /** Node socket errors and PostgreSQL SQLSTATEs that mean "the connection went away", not "the statement was wrong". */
-const LOST_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03']);
+const LOST_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
 const LOST_MESSAGES = [
   /connection terminated/i,
   /not queryable/i,
@@ -41,7 +52,12 @@ export interface RetryOptions {
  * reports a lost connection would otherwise fail for the same reason (the first attempts
  * often pick pool connections whose server side was just cut). Returns whether it was written.
  */
-export async function recordFailure(logger: Logger, job: Record<string, unknown>, write: () => Promise<unknown>, options: RetryOptions = {}): Promise<boolean> {
+export async function recordFailure(
+  logger: Logger,
+  job: Record<string, unknown>,
+  write: () => Promise<unknown>,
+  options: RetryOptions = {},
+): Promise<boolean> {
   const { withinMs = 10 * 60_000, delayMs = 200, maxDelayMs = 5_000 } = options;
   const started = Date.now();
   for (let attempt = 1, pause = delayMs; ; attempt++, pause = Math.min(pause * 2, maxDelayMs)) {
@@ -55,7 +71,8 @@ export async function recordFailure(logger: Logger, job: Record<string, unknown>
         logger.error({ ...job, err: error, attempt }, 'could not record the job failure; it is marked failed at the next start');
         return false;
       }
-      if (attempt === 1) logger.warn({ ...job, reason: String((error as Error).message) }, 'database away while recording a job failure; retrying');
+      if (attempt === 1)
+        logger.warn({ ...job, reason: String((error as Error).message) }, 'database away while recording a job failure; retrying');
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }

@@ -42,7 +42,7 @@ export function createWorkerPool(baseUrl: string, name: string, options: { maxTh
 }
 
 export interface WorkerPool {
-    /** `signal`: aborting it stops the task (its thread is ended), e.g. when a job is cancelled. */
+  /** `signal`: aborting it stops the task (its thread is ended), e.g. when a job is cancelled. */
   run<T = unknown>(task: unknown, options?: { transferList?: Transferable[]; signal?: AbortSignal }): Promise<T>;
   destroy(): Promise<void>;
 }

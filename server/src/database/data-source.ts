@@ -73,7 +73,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     extra: embedded ? { max: 1 } : { max: 10, connectionTimeoutMillis: 10_000, keepAlive: true },
     // An idle connection whose server side goes away is dropped from the pool, which opens a new
     // one for the next query; the error is only reported (unhandled, it would end the process).
-    poolErrorHandler: (error: Error) => options.logger?.warn({ reason: error.message }, 'a database connection was lost; the pool opens a new one when needed'),
+    poolErrorHandler: (error: Error) =>
+      options.logger?.warn({ reason: error.message }, 'a database connection was lost; the pool opens a new one when needed'),
   });
   try {
     await dataSource.initialize();

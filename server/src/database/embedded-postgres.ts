@@ -22,8 +22,8 @@ export async function startEmbeddedPostgres(options: PgliteWorkerData): Promise<
   const next = (type: PgliteWorkerMessage['type']) =>
     new Promise<PgliteWorkerMessage>((resolve, reject) => {
       const onMessage = (message: PgliteWorkerMessage) => {
-        if (message.type === 'error') return cleanup(), reject(new Error(`Embedded database failed: ${message.message}`));
-        if (message.type === type) return cleanup(), resolve(message);
+        if (message.type === 'error') return (cleanup(), reject(new Error(`Embedded database failed: ${message.message}`)));
+        if (message.type === type) return (cleanup(), resolve(message));
       };
       const onError = (error: Error) => (cleanup(), reject(error));
       const onExit = (code: number) => (cleanup(), reject(new Error(`Embedded database stopped (exit code ${code}).`)));
@@ -66,7 +66,9 @@ function lockDataDir(dataDir: string): void {
   try {
     const owner = Number(readFileSync(lock, 'utf8'));
     if (owner && isAlive(owner))
-      throw new Error(`The embedded database in ${dataDir} is in use by another process (pid ${owner}). Stop it first, or set DATABASE_URL to use a PostgreSQL server.`);
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by another process (pid ${owner}). Stop it first, or set DATABASE_URL to use a PostgreSQL server.`,
+      );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

@@ -20,10 +20,7 @@ export interface PgliteWorkerData {
 }
 
 export type PgliteWorkerMessage =
-  | { type: 'ready'; port: number }
-  | { type: 'error'; message: string }
-  | { type: 'stopped' }
-  | { type: 'dumped'; file: string };
+  { type: 'ready'; port: number } | { type: 'error'; message: string } | { type: 'stopped' } | { type: 'dumped'; file: string };
 
 const data = workerData as PgliteWorkerData;
 const port = parentPort!;

@@ -17,7 +17,8 @@ const PENDING_PASSWORD_FIELDS = new Set(['me', 'changePassword', 'signOut', 'sig
 export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context, info }, roles) => {
   if (!context.user) throw unauthenticated();
   // After a generated or reset password, nothing but choosing a new one (or leaving) is allowed.
-  if (context.user.mustChangePassword && !PENDING_PASSWORD_FIELDS.has(info.fieldName)) throw forbidden('Please choose a new password first.');
+  if (context.user.mustChangePassword && !PENDING_PASSWORD_FIELDS.has(info.fieldName))
+    throw forbidden('Please choose a new password first.');
   if (!roleAllows(context.user.role, roles)) throw forbidden();
   return true;
 };

@@ -1,5 +1,10 @@
 import { registerEnumType } from 'type-graphql';
-import { ALGORITHMS, SEGMENTATION_ALGORITHMS, type Algorithm as AlgorithmValue, type SegmentationAlgorithm as SegmentationValue } from '../domain/algorithms.js';
+import {
+  ALGORITHMS,
+  SEGMENTATION_ALGORITHMS,
+  type Algorithm as AlgorithmValue,
+  type SegmentationAlgorithm as SegmentationValue,
+} from '../domain/algorithms.js';
 import { COLUMN_KINDS, type ColumnKind } from '../domain/column-kinds.js';
 
 /** A GraphQL enum object ({ NUMERIC: 'NUMERIC', ... }) built from one of the domain's lists. */

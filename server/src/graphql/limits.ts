@@ -71,7 +71,12 @@ export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, chil
 export const ESTIMATORS = [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
 /** Cost of `document` (its operation `operationName`); throws graphql-query-complexity's errors. */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
   return getComplexity({ schema, query: document, variables, operationName, estimators: ESTIMATORS, maxQueryNodes: 20_000 });
 }
 
@@ -143,35 +148,60 @@ export function complexityLimitPlugin(schema: GraphQLSchema, logger?: Logger): A
       return {
         async validationDidStart({ request }) {
           return async (errors?: readonly Error[]) => {
-            if (errors?.length) logger?.warn({ code: 'GRAPHQL_VALIDATION_FAILED', operationName: request.operationName ?? null }, `GraphQL request refused: ${errors[0].message}`);
+            if (errors?.length)
+              logger?.warn(
+                { code: 'GRAPHQL_VALIDATION_FAILED', operationName: request.operationName ?? null },
+                `GraphQL request refused: ${errors[0].message}`,
+              );
           };
         },
         async didResolveOperation({ request, document }) {
           const aliases = countAliases(document);
           if (aliases > MAX_ALIASES)
-            reject(refused('TOO_MANY_ALIASES', `This request uses ${aliases.toLocaleString('en-US')} aliases; at most ${MAX_ALIASES} are allowed.`), request.operationName);
+            reject(
+              refused(
+                'TOO_MANY_ALIASES',
+                `This request uses ${aliases.toLocaleString('en-US')} aliases; at most ${MAX_ALIASES} are allowed.`,
+              ),
+              request.operationName,
+            );
           const nesting = deepestSelfNesting(document, request.operationName);
           if (nesting.times > MAX_SAME_FIELD_NESTING)
             reject(
-              refused('QUERY_TOO_DEEP', `This request asks for "${nesting.field}" inside itself ${nesting.times} times; at most ${MAX_SAME_FIELD_NESTING} are allowed.`),
+              refused(
+                'QUERY_TOO_DEEP',
+                `This request asks for "${nesting.field}" inside itself ${nesting.times} times; at most ${MAX_SAME_FIELD_NESTING} are allowed.`,
+              ),
               request.operationName,
             );
           const tooDeep = validate(schema, document, [depthLimitRule]);
           if (tooDeep.length > 0)
-            reject(refused('QUERY_TOO_DEEP', `This request is nested too deeply (at most ${MAX_QUERY_DEPTH} levels). Ask for fewer levels at once.`), request.operationName);
+            reject(
+              refused(
+                'QUERY_TOO_DEEP',
+                `This request is nested too deeply (at most ${MAX_QUERY_DEPTH} levels). Ask for fewer levels at once.`,
+              ),
+              request.operationName,
+            );
           let cost: number;
           try {
             cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             if (/maximum allowed number of nodes/.test(message))
-              return reject(refused('QUERY_TOO_COMPLEX', 'This request asks for too many fields at once. Ask for fewer fields.'), request.operationName);
+              return reject(
+                refused('QUERY_TOO_COMPLEX', 'This request asks for too many fields at once. Ask for fewer fields.'),
+                request.operationName,
+              );
             // Variables that do not fit their types: the same answer as when written inline.
             return reject(refused('BAD_USER_INPUT', message), request.operationName);
           }
           if (cost > MAX_QUERY_COMPLEXITY)
             reject(
-              refused('QUERY_TOO_COMPLEX', `This request asks for too much at once (cost ${cost.toLocaleString('en-US')}, limit ${MAX_QUERY_COMPLEXITY.toLocaleString('en-US')}). Ask for fewer fields or lists.`),
+              refused(
+                'QUERY_TOO_COMPLEX',
+                `This request asks for too much at once (cost ${cost.toLocaleString('en-US')}, limit ${MAX_QUERY_COMPLEXITY.toLocaleString('en-US')}). Ask for fewer fields or lists.`,
+              ),
               request.operationName,
             );
         },

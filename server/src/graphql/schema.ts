@@ -16,7 +16,20 @@ import { TargetGroupResolver } from '../modules/target-groups/target-group.resol
 import { authChecker } from './context.js';
 import './enums.js';
 
-export const resolvers = [AuthResolver, UsersResolver, AccountResolver, AuditResolver, DatasetResolver, TrainingResolver, ModelResolver, TargetGroupResolver, SegmentsResolver, CustomerResolver, RegionsResolver, ActivityResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UsersResolver,
+  AccountResolver,
+  AuditResolver,
+  DatasetResolver,
+  TrainingResolver,
+  ModelResolver,
+  TargetGroupResolver,
+  SegmentsResolver,
+  CustomerResolver,
+  RegionsResolver,
+  ActivityResolver,
+] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -19,7 +19,10 @@ describe('trackedRunner', () => {
     const run = trackedRunner(state, error);
     let applied = 0;
     const pending = deferred<number>();
-    const result = run(() => pending.promise, (value) => (applied = value));
+    const result = run(
+      () => pending.promise,
+      (value) => (applied = value),
+    );
     expect(state.value).toBe('loading');
     expect(error.value).toBeNull();
     pending.resolve(7);
@@ -32,7 +35,12 @@ describe('trackedRunner', () => {
     const state = ref<AsyncState>('idle');
     const error = ref<string | null>(null);
     const run = trackedRunner(state, error);
-    expect(await run(() => Promise.reject(new Error('Dataset was not found.')), () => undefined)).toBe(false);
+    expect(
+      await run(
+        () => Promise.reject(new Error('Dataset was not found.')),
+        () => undefined,
+      ),
+    ).toBe(false);
     expect(state.value).toBe('error');
     expect(error.value).toBe('Dataset was not found.');
   });
@@ -41,9 +49,12 @@ describe('trackedRunner', () => {
     const state = ref<AsyncState>('idle');
     const error = ref<string | null>(null);
     const run = trackedRunner(state, error);
-    await run(() => Promise.resolve(null), () => {
-      throw new Error('This dataset no longer exists.');
-    });
+    await run(
+      () => Promise.resolve(null),
+      () => {
+        throw new Error('This dataset no longer exists.');
+      },
+    );
     expect(state.value).toBe('error');
     expect(error.value).toBe('This dataset no longer exists.');
   });
@@ -55,8 +66,14 @@ describe('trackedRunner', () => {
     const slow = deferred<string>();
     const fast = deferred<string>();
     let shown = '';
-    const first = run(() => slow.promise, (value) => (shown = value));
-    const second = run(() => fast.promise, (value) => (shown = value));
+    const first = run(
+      () => slow.promise,
+      (value) => (shown = value),
+    );
+    const second = run(
+      () => fast.promise,
+      (value) => (shown = value),
+    );
     fast.resolve('dataset B');
     await second;
     slow.reject(new Error('late failure for dataset A'));

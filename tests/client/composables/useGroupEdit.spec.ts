@@ -6,15 +6,46 @@ const runQuery = vi.fn();
 vi.mock('../../../client/src/graphql/client', () => ({ runQuery: (...args: unknown[]) => runQuery(...args) }));
 const { useGroupEdit } = await import('../../../client/src/composables/useGroupEdit');
 
-const recency: GroupCondition = { feature: 'Recency', label: 'Days since last purchase', min: null, max: 30, levels: null, text: 'have bought within the last 30 days' };
-const income: GroupCondition = { feature: 'Income', label: 'Yearly household income', min: 60000, max: null, levels: null, text: 'earn at least 60,000 a year' };
+const recency: GroupCondition = {
+  feature: 'Recency',
+  label: 'Days since last purchase',
+  min: null,
+  max: 30,
+  levels: null,
+  text: 'have bought within the last 30 days',
+};
+const income: GroupCondition = {
+  feature: 'Income',
+  label: 'Yearly household income',
+  min: 60000,
+  max: null,
+  levels: null,
+  text: 'earn at least 60,000 a year',
+};
 
 function described(conditions: GroupCondition[]): TargetGroup {
   return {
-    topN: 3, description: '', conditions, matchedCustomers: 184, share: 0.092, responseRate: 0.45, baseRate: 0.14, lift: 3.2,
-    holdout: { matchedCustomers: 49, responseRate: 0.43, baseRate: 0.14, lift: 3.1 }, found: true, responders: 83, meanPredicted: 0.42,
-    distinguishingFeatures: [], stability: null, money: null, disagreements: [],
-    quality: 0.5, qualityByTopN: [0.3, 0.4, 0.5], sameGroupFrom: 3, sameGroupTo: 3, suggestedTopN: 3,
+    topN: 3,
+    description: '',
+    conditions,
+    matchedCustomers: 184,
+    share: 0.092,
+    responseRate: 0.45,
+    baseRate: 0.14,
+    lift: 3.2,
+    holdout: { matchedCustomers: 49, responseRate: 0.43, baseRate: 0.14, lift: 3.1 },
+    found: true,
+    responders: 83,
+    meanPredicted: 0.42,
+    distinguishingFeatures: [],
+    stability: null,
+    money: null,
+    disagreements: [],
+    quality: 0.5,
+    qualityByTopN: [0.3, 0.4, 0.5],
+    sameGroupFrom: 3,
+    sameGroupTo: 3,
+    suggestedTopN: 3,
   };
 }
 
@@ -24,8 +55,14 @@ function figures(conditions: ConditionInput[], matched: number): { evaluateTarge
     evaluateTargetGroup: {
       conditions: conditions.map((c) => ({ ...c, label: c.feature, text: `server: ${c.feature}` })),
       who: `Customers ${conditions.map((c) => `who server: ${c.feature}`).join(' and ')}.`,
-      matchedCustomers: matched, responders: 1, share: matched / 2000, responseRate: 0.3, baseRate: 0.14, lift: 2,
-      holdout: { matchedCustomers: 10, responseRate: 0.3, baseRate: 0.14, lift: 2 }, meanPredicted: 0.3,
+      matchedCustomers: matched,
+      responders: 1,
+      share: matched / 2000,
+      responseRate: 0.3,
+      baseRate: 0.14,
+      lift: 2,
+      holdout: { matchedCustomers: 10, responseRate: 0.3, baseRate: 0.14, lift: 2 },
+      meanPredicted: 0.3,
     },
   };
 }
@@ -70,7 +107,9 @@ describe('useGroupEdit', () => {
 
   it('sends one request for a burst of edits, and answers a repeat from its cache', async () => {
     const { edit } = setup();
-    runQuery.mockImplementation((_doc, variables: { conditions: ConditionInput[] }) => Promise.resolve(figures(variables.conditions, 100 + variables.conditions.length)));
+    runQuery.mockImplementation((_doc, variables: { conditions: ConditionInput[] }) =>
+      Promise.resolve(figures(variables.conditions, 100 + variables.conditions.length)),
+    );
     expect(edit.adjustBounds('Income', 50000, null)).toBeNull();
     expect(edit.adjustBounds('Income', 40000, null)).toBeNull();
     await vi.advanceTimersByTimeAsync(300);
@@ -106,7 +145,10 @@ describe('useGroupEdit', () => {
     const { edit, group } = setup();
     runQuery.mockImplementation((_doc, variables: { conditions: ConditionInput[] }) => Promise.resolve(figures(variables.conditions, 569)));
     edit.remove('Recency');
-    group.value = { ...described([recency, income]), money: { costPerContact: 3, valuePerResponse: 11, groupProfit: 0, everyoneProfit: 0, best: null, curve: [] } };
+    group.value = {
+      ...described([recency, income]),
+      money: { costPerContact: 3, valuePerResponse: 11, groupProfit: 0, everyoneProfit: 0, best: null, curve: [] },
+    };
     await nextTick();
     expect(edit.edited.value).toBe(true);
     group.value = described([recency]);

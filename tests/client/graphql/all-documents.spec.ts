@@ -30,7 +30,9 @@ describe('every client GraphQL document', () => {
 
   it('validates against server/schema.graphql', () => {
     // Re-parse the printed text: urql's gql builds its own AST objects, graphql-js validates its own.
-    const errors = documents.flatMap(([name, document]) => validate(schema, parse(print(document))).map((error) => `${name}: ${error.message}`));
+    const errors = documents.flatMap(([name, document]) =>
+      validate(schema, parse(print(document))).map((error) => `${name}: ${error.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -33,7 +33,9 @@ const EXTENSIONS = `
   }
 `;
 
-const documents = Object.entries(operations).filter((entry): entry is [string, DocumentNode] => typeof entry[1] === 'object' && entry[1] !== null && 'definitions' in entry[1]);
+const documents = Object.entries(operations).filter(
+  (entry): entry is [string, DocumentNode] => typeof entry[1] === 'object' && entry[1] !== null && 'definitions' in entry[1],
+);
 
 function problems(schema: GraphQLSchema): string[] {
   // Re-parse the printed text: urql's gql builds its own AST objects, graphql-js validates its own.

@@ -56,7 +56,13 @@ describe('activityRow', () => {
   });
   it('shows a finished job’s outcome and no bar', () => {
     const row = activityRow(job({ status: 'FAILED', cancellable: false, outcome: 'Cancelled by ana@example.com.' }), 'ADMIN');
-    expect(row).toMatchObject({ statusLabel: 'Failed', tone: 'danger', progress: null, outcome: 'Cancelled by ana@example.com.', cancellable: false });
+    expect(row).toMatchObject({
+      statusLabel: 'Failed',
+      tone: 'danger',
+      progress: null,
+      outcome: 'Cancelled by ana@example.com.',
+      cancellable: false,
+    });
     expect(activityRow(job({ kind: 'IMPORT', status: 'SUCCEEDED', progress: null, cancellable: false }), 'ADMIN').outcome).toBe('—');
   });
 });

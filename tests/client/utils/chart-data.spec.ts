@@ -33,7 +33,12 @@ describe('campaignChartData', () => {
       { column: 'AcceptedCmp3', label: 'Campaign 3', responded: 163, total: 2240, rate: 163 / 2240 },
       { column: 'AcceptedCmp1', label: 'Campaign 1', responded: 144, total: 2240, rate: 144 / 2240 },
     ];
-    expect(campaignBars(shuffled, 'Response').map((bar) => bar.column)).toEqual(['AcceptedCmp1', 'AcceptedCmp3', 'AcceptedCmp10', 'Response']);
+    expect(campaignBars(shuffled, 'Response').map((bar) => bar.column)).toEqual([
+      'AcceptedCmp1',
+      'AcceptedCmp3',
+      'AcceptedCmp10',
+      'Response',
+    ]);
     expect(campaignChartData(shuffled, 'Response').datasets[0]?.data).toEqual([6.4, 7.3, 10, 14.9]);
   });
 

@@ -26,7 +26,16 @@ describe('shadeSpan', () => {
 
 describe('rugRects', () => {
   it('scales bars to the fullest bin and stands them on the bottom of the plot', () => {
-    const rects = rugRects(scale, area, [{ from: 0, to: 10, count: 50 }, { from: 10, to: 20, count: 25 }, { from: 20, to: 30, count: 0 }], 0.2);
+    const rects = rugRects(
+      scale,
+      area,
+      [
+        { from: 0, to: 10, count: 50 },
+        { from: 10, to: 20, count: 25 },
+        { from: 20, to: 30, count: 0 },
+      ],
+      0.2,
+    );
     expect(rects).toHaveLength(2);
     expect(rects[0]).toEqual({ x: 50, y: 170, width: 39, height: 40 });
     expect(rects[1]).toEqual({ x: 90, y: 190, width: 39, height: 20 });

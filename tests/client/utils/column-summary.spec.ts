@@ -21,13 +21,17 @@ describe('valueSummary', () => {
     expect(valueSummary({ kind: 'CATEGORICAL', min: null, max: null, unit: null, topLevels: levels, distinct: 5 })).toBe(
       'Graduation (1,127), PhD (486), Master (370) +2 more',
     );
-    expect(valueSummary({ kind: 'CATEGORICAL', min: null, max: null, unit: null, topLevels: levels.slice(4), distinct: 1 })).toBe('(empty) (54)');
+    expect(valueSummary({ kind: 'CATEGORICAL', min: null, max: null, unit: null, topLevels: levels.slice(4), distinct: 1 })).toBe(
+      '(empty) (54)',
+    );
   });
 
   it('writes years without a separator and identifiers as a count', () => {
     expect(valueSummary({ kind: 'NUMERIC', min: 1893, max: 1996, unit: 'years', topLevels: [], distinct: 59 })).toBe('1893 – 1996');
     expect(valueSummary({ kind: 'NUMERIC', min: 18, max: 95, unit: 'years', topLevels: [], distinct: 77 })).toBe('18 – 95 years');
-    expect(valueSummary({ kind: 'IDENTIFIER', min: 0, max: 11191, unit: null, topLevels: levels, distinct: 2240 })).toBe('2,240 different values');
+    expect(valueSummary({ kind: 'IDENTIFIER', min: 0, max: 11191, unit: null, topLevels: levels, distinct: 2240 })).toBe(
+      '2,240 different values',
+    );
   });
 
   it('shows a dash when there is nothing to sum up', () => {

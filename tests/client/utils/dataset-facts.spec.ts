@@ -70,7 +70,10 @@ describe('datasetFacts', () => {
 
   it('says what is missing when there is no target or import', () => {
     const facts = Object.fromEntries(
-      datasetFacts({ ...dataset, targetColumn: null, positiveLabel: null, positiveRate: null, imports: [] }, now).map((fact) => [fact.key, fact]),
+      datasetFacts({ ...dataset, targetColumn: null, positiveLabel: null, positiveRate: null, imports: [] }, now).map((fact) => [
+        fact.key,
+        fact,
+      ]),
     );
     expect(facts.target?.value).toBe('Not set');
     expect(facts['positive-rate']?.value).toBe('—');

@@ -22,17 +22,29 @@ function linearY(options: ReturnType<typeof pdpChartOptions>): { beginAtZero?: b
 
 function curve(overrides: Partial<PartialDependence>): PartialDependence {
   return {
-    feature: 'Income', label: 'Yearly income', kind: 'NUMERIC', baseline: 0.13,
+    feature: 'Income',
+    label: 'Yearly income',
+    kind: 'NUMERIC',
+    baseline: 0.13,
     points: [
       { value: '20000', numericValue: 20000, meanPrediction: 0.05 },
       { value: '50000', numericValue: 50000, meanPrediction: 0.12 },
       { value: '90000', numericValue: 90000, meanPrediction: 0.3 },
     ],
     regions: [{ min: 62521, max: null, levels: null, meanPrediction: 0.2276, customers: 125 }],
-    ice: [[0.04, 0.1, 0.2], [0.06, 0.15, 0.4]],
-    ale: [{ value: 90000, effect: 0.15 }, { value: 20000, effect: -0.08 }],
+    ice: [
+      [0.04, 0.1, 0.2],
+      [0.06, 0.15, 0.4],
+    ],
+    ale: [
+      { value: 90000, effect: 0.15 },
+      { value: 20000, effect: -0.08 },
+    ],
     disagreement: { score: 0.03, disagree: false },
-    histogram: [{ value: '20000', from: 5000, to: 30000, count: 40 }, { value: '90000', from: 60000, to: 160000, count: 10 }],
+    histogram: [
+      { value: '20000', from: 5000, to: 30000, count: 40 },
+      { value: '90000', from: 60000, to: 160000, count: 10 },
+    ],
     dateReference: null,
     ...overrides,
   };
@@ -41,18 +53,36 @@ function curve(overrides: Partial<PartialDependence>): PartialDependence {
 const income = curve({});
 // Dt_Customer-like: days before 2014-06-29 (day 16250).
 const since = curve({
-  feature: 'Dt_Customer', label: 'Customer since', kind: 'DATE', dateReference: 16250,
-  points: [{ value: '34', numericValue: 34, meanPrediction: 0.11 }, { value: '663', numericValue: 663, meanPrediction: 0.15 }],
-  regions: [{ min: 400, max: 600, levels: null, meanPrediction: 0.2, customers: 80 }, { min: 500, max: null, levels: null, meanPrediction: 0.21, customers: 60 }],
+  feature: 'Dt_Customer',
+  label: 'Customer since',
+  kind: 'DATE',
+  dateReference: 16250,
+  points: [
+    { value: '34', numericValue: 34, meanPrediction: 0.11 },
+    { value: '663', numericValue: 663, meanPrediction: 0.15 },
+  ],
+  regions: [
+    { min: 400, max: 600, levels: null, meanPrediction: 0.2, customers: 80 },
+    { min: 500, max: null, levels: null, meanPrediction: 0.21, customers: 60 },
+  ],
   histogram: [{ value: '34', from: 1, to: 48, count: 33 }],
-  ice: [], ale: null, disagreement: null,
+  ice: [],
+  ale: null,
+  disagreement: null,
 });
 const education = curve({
-  feature: 'Education', label: 'Education', kind: 'CATEGORICAL',
+  feature: 'Education',
+  label: 'Education',
+  kind: 'CATEGORICAL',
   points: ['2n Cycle', 'Basic', 'Master', 'PhD'].map((value, i) => ({ value, numericValue: null, meanPrediction: 0.07 + i * 0.04 })),
   regions: [{ min: null, max: null, levels: ['Master', 'PhD'], meanPrediction: 0.194, customers: 181 }],
-  histogram: [{ value: 'Basic', from: null, to: null, count: 14 }, { value: 'Master', from: null, to: null, count: 78 }],
-  ice: [[0.1, 0.1, 0.1, 0.1]], ale: null, disagreement: null,
+  histogram: [
+    { value: 'Basic', from: null, to: null, count: 14 },
+    { value: 'Master', from: null, to: null, count: 78 },
+  ],
+  ice: [[0.1, 0.1, 0.1, 0.1]],
+  ale: null,
+  disagreement: null,
 });
 
 describe('dates', () => {
@@ -79,7 +109,12 @@ describe('numeric curves', () => {
   it('words open-ended regions with thousands separators', () => {
     expect(regionText(income, income.regions[0]!)).toBe('62,521 or more: 22.8% predicted to respond · 125 customers in the curve’s sample');
     expect(regionShades(income)).toEqual([{ from: 62521, to: null, tag: '1' }]);
-    expect(formatX(curve({ feature: 'Year_Birth', label: 'Year of birth', points: [{ value: '1957', numericValue: 1957, meanPrediction: 0.1 }] }), 1957)).toBe('1957');
+    expect(
+      formatX(
+        curve({ feature: 'Year_Birth', label: 'Year of birth', points: [{ value: '1957', numericValue: 1957, meanPrediction: 0.1 }] }),
+        1957,
+      ),
+    ).toBe('1957');
   });
 
   it('draws the PDP, and ICE and ALE only when asked (ALE around the baseline, in x order)', () => {
@@ -88,14 +123,20 @@ describe('numeric curves', () => {
     expect(plain.data.datasets).toHaveLength(1);
     const full = pdpChart(income, { ice: true, ale: true });
     expect(full.data.datasets).toHaveLength(4);
-    expect(full.data.datasets[1]?.data).toEqual([{ x: 20000, y: 0.13 - 0.08 }, { x: 90000, y: 0.13 + 0.15 }]);
+    expect(full.data.datasets[1]?.data).toEqual([
+      { x: 20000, y: 0.13 - 0.08 },
+      { x: 90000, y: 0.13 + 0.15 },
+    ]);
     expect(full.data.datasets.filter((d) => d.label === ICE_LABEL)).toHaveLength(2);
   });
 
   it('passes regions, rug and baseline to the overlay and hides ICE from tooltips', () => {
     const options = pdpChartOptions(income, { ice: true, ale: false });
     expect(options.plugins?.pdpOverlay?.baseline).toEqual({ value: 0.13, label: 'Average 13.0%' });
-    expect(options.plugins?.pdpOverlay?.rug).toEqual([{ from: 5000, to: 30000, count: 40 }, { from: 60000, to: 160000, count: 10 }]);
+    expect(options.plugins?.pdpOverlay?.rug).toEqual([
+      { from: 5000, to: 30000, count: 40 },
+      { from: 60000, to: 160000, count: 10 },
+    ]);
     expect(options.plugins?.pdpOverlay?.regions).toHaveLength(1);
     expect(linearY(options).beginAtZero).toBe(false);
   });
@@ -109,8 +150,13 @@ describe('category curves', () => {
     const colours = chart.data.datasets[0]?.backgroundColor as string[];
     expect(colours[2]).toBe(colours[3]);
     expect(colours[0]).not.toBe(colours[2]);
-    expect(regionShades(education)).toEqual([{ from: 1.5, to: 2.5, tag: '1' }, { from: 2.5, to: 3.5, tag: '1' }]);
-    expect(regionText(education, education.regions[0]!)).toBe('Master or PhD: 19.4% predicted to respond · 181 customers in the curve’s sample');
+    expect(regionShades(education)).toEqual([
+      { from: 1.5, to: 2.5, tag: '1' },
+      { from: 2.5, to: 3.5, tag: '1' },
+    ]);
+    expect(regionText(education, education.regions[0]!)).toBe(
+      'Master or PhD: 19.4% predicted to respond · 181 customers in the curve’s sample',
+    );
     const three = { ...education.regions[0]!, levels: ['Basic', 'Master', 'PhD'] };
     expect(regionRange(education, three)).toBe('Basic, Master or PhD');
   });
@@ -124,17 +170,30 @@ describe('category curves', () => {
 
 describe('yes/no curves', () => {
   const accepted = curve({
-    feature: 'Cmp4', label: 'Accepted campaign 4', kind: 'BINARY',
-    points: [{ value: '0', numericValue: 0, meanPrediction: 0.12 }, { value: '1', numericValue: 1, meanPrediction: 0.27 }],
+    feature: 'Cmp4',
+    label: 'Accepted campaign 4',
+    kind: 'BINARY',
+    points: [
+      { value: '0', numericValue: 0, meanPrediction: 0.12 },
+      { value: '1', numericValue: 1, meanPrediction: 0.27 },
+    ],
     regions: [{ min: null, max: null, levels: ['1'], meanPrediction: 0.2728, customers: 33 }],
-    histogram: [{ value: '0', from: 0, to: 0, count: 467 }, { value: '1', from: 1, to: 1, count: 33 }],
+    histogram: [
+      { value: '0', from: 0, to: 0, count: 467 },
+      { value: '1', from: 1, to: 1, count: 33 },
+    ],
   });
   it('draws levels, named yes and no, even though the server sends numbers', () => {
     expect(curveKind(accepted)).toBe('levels');
     expect(pdpChart(accepted, { ice: false, ale: false }).data.labels).toEqual(['No (0)', 'Yes (1)']);
-    expect(levelLabels(accepted)).toEqual([['No (0)', '467 customers'], ['Yes (1)', '33 customers']]);
+    expect(levelLabels(accepted)).toEqual([
+      ['No (0)', '467 customers'],
+      ['Yes (1)', '33 customers'],
+    ]);
     expect(regionText(accepted, accepted.regions[0]!)).toBe('Yes (1): 27.3% predicted to respond · 33 customers in the curve’s sample');
     // The server's words, when it sends them, replace the range.
-    expect(regionText(accepted, { ...accepted.regions[0]!, text: 'Customers who accepted campaign 5' })).toBe('Customers who accepted campaign 5: 27.3% predicted to respond · 33 customers in the curve’s sample');
+    expect(regionText(accepted, { ...accepted.regions[0]!, text: 'Customers who accepted campaign 5' })).toBe(
+      'Customers who accepted campaign 5: 27.3% predicted to respond · 33 customers in the curve’s sample',
+    );
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureImportance } from '../../../client/src/graphql/model-operations';
-import { agreementBadge, importanceChart, importanceChartOptions, importanceRange, topFeatures } from '../../../client/src/utils/importance-charts';
+import {
+  agreementBadge,
+  importanceChart,
+  importanceChartOptions,
+  importanceRange,
+  topFeatures,
+} from '../../../client/src/utils/importance-charts';
 
 const importances: FeatureImportance[] = [
   { feature: 'Income', label: 'Yearly income', importance: 0.025, stdDev: 0.016 },
@@ -39,7 +45,10 @@ describe('importance', () => {
 });
 
 describe('agreementBadge', () => {
-  const models = [{ algorithm: 'RANDOM_FOREST' as const, rank: 1, direction: 'decreasing' }, { algorithm: 'DECISION_TREE' as const, rank: 10, direction: 'mixed' }];
+  const models = [
+    { algorithm: 'RANDOM_FOREST' as const, rank: 1, direction: 'decreasing' },
+    { algorithm: 'DECISION_TREE' as const, rank: 10, direction: 'mixed' },
+  ];
   it('says whether the models agree on rank and direction', () => {
     expect(agreementBadge(undefined)).toBeNull();
     expect(agreementBadge({ feature: 'R', label: 'R', rankAgreement: true, directionAgreement: true, models })?.text).toBe('Models agree');

@@ -26,11 +26,29 @@ function model(overrides: Partial<ModelDetail> & Pick<ModelDetail, 'id' | 'algor
     fitSeconds: 0.2,
     samples: null,
     metrics: {
-      rocAuc: 0.8, prAuc: 0.5, accuracy: 0.86, precision: 0.5, recall: 0.4, f1: 0.44, logLoss: 0.3, brierScore: 0.09, threshold: 0.3,
-      truePositives: 28, falsePositives: 28, trueNegatives: 402, falseNegatives: 42,
+      rocAuc: 0.8,
+      prAuc: 0.5,
+      accuracy: 0.86,
+      precision: 0.5,
+      recall: 0.4,
+      f1: 0.44,
+      logLoss: 0.3,
+      brierScore: 0.09,
+      threshold: 0.3,
+      truePositives: 28,
+      falsePositives: 28,
+      trueNegatives: 402,
+      falseNegatives: 42,
     },
-    rocCurve: [{ x: 0, y: 0, threshold: null }, { x: 0.1, y: 0.5, threshold: 0.4 }, { x: 1, y: 1, threshold: 0 }],
-    prCurve: [{ x: 0.1, y: 0.9, threshold: 0.8 }, { x: 1, y: 0.14, threshold: 0 }],
+    rocCurve: [
+      { x: 0, y: 0, threshold: null },
+      { x: 0.1, y: 0.5, threshold: 0.4 },
+      { x: 1, y: 1, threshold: 0 },
+    ],
+    prCurve: [
+      { x: 0.1, y: 0.9, threshold: 0.8 },
+      { x: 1, y: 0.14, threshold: 0 },
+    ],
     lift: [
       { decile: 1, share: 0.1, cumulativeGain: 0.3, cumulativeLift: 3, lift: 3, responseRate: 0.42 },
       { decile: 10, share: 1, cumulativeGain: 1, cumulativeLift: 1, lift: 0.2, responseRate: 0.03 },
@@ -41,7 +59,12 @@ function model(overrides: Partial<ModelDetail> & Pick<ModelDetail, 'id' | 'algor
   };
 }
 
-const lr = model({ id: 'lr', algorithm: 'LOGISTIC_REGRESSION', isFeatured: true, metrics: { ...model({ id: 'x', algorithm: 'DECISION_TREE' }).metrics, rocAuc: 0.84 } });
+const lr = model({
+  id: 'lr',
+  algorithm: 'LOGISTIC_REGRESSION',
+  isFeatured: true,
+  metrics: { ...model({ id: 'x', algorithm: 'DECISION_TREE' }).metrics, rocAuc: 0.84 },
+});
 const rf = model({ id: 'rf', algorithm: 'RANDOM_FOREST' });
 const oldRf = model({ id: 'rf0', algorithm: 'RANDOM_FOREST', isActive: false, version: 0 });
 
@@ -57,10 +80,17 @@ describe('rocChartData', () => {
     expect(data.datasets).toHaveLength(3);
     expect(data.datasets[0]?.label).toBe('Logistic regression (featured)');
     expect(data.datasets[0]?.borderColor).toBe(ALGORITHM_COLORS.LOGISTIC_REGRESSION);
-    expect(data.datasets[0]?.data).toEqual([{ x: 0, y: 0 }, { x: 0.1, y: 0.5 }, { x: 1, y: 1 }]);
+    expect(data.datasets[0]?.data).toEqual([
+      { x: 0, y: 0 },
+      { x: 0.1, y: 0.5 },
+      { x: 1, y: 1 },
+    ]);
     // The featured model is drawn thicker than the others.
     expect(Number(data.datasets[0]?.borderWidth)).toBeGreaterThan(Number(data.datasets[1]?.borderWidth));
-    expect(data.datasets[2]?.data).toEqual([{ x: 0, y: 0 }, { x: 1, y: 1 }]);
+    expect(data.datasets[2]?.data).toEqual([
+      { x: 0, y: 0 },
+      { x: 1, y: 1 },
+    ]);
     expect(data.datasets[2]?.borderDash).toBeDefined();
   });
 });
@@ -69,15 +99,24 @@ describe('prChartData', () => {
   it('puts the random-guess line at the share of responders among the test rows', () => {
     expect(testPositiveRate(lr)).toBeCloseTo(70 / 500);
     const reference = prChartData([lr]).datasets.at(-1);
-    expect(reference?.data).toEqual([{ x: 0, y: 70 / 500 }, { x: 1, y: 70 / 500 }]);
+    expect(reference?.data).toEqual([
+      { x: 0, y: 70 / 500 },
+      { x: 1, y: 70 / 500 },
+    ]);
   });
 });
 
 describe('liftChartData and calibrationChartData', () => {
   it('plots cumulative lift by share contacted, with the 1× line over the same stretch', () => {
     const data = liftChartData([lr]);
-    expect(data.datasets[0]?.data).toEqual([{ x: 0.1, y: 3 }, { x: 1, y: 1 }]);
-    expect(data.datasets[1]?.data).toEqual([{ x: 0.1, y: 1 }, { x: 1, y: 1 }]);
+    expect(data.datasets[0]?.data).toEqual([
+      { x: 0.1, y: 3 },
+      { x: 1, y: 1 },
+    ]);
+    expect(data.datasets[1]?.data).toEqual([
+      { x: 0.1, y: 1 },
+      { x: 1, y: 1 },
+    ]);
   });
 
   it('plots predicted against observed rates with the diagonal', () => {
@@ -94,7 +133,9 @@ describe('curve options and tooltips', () => {
     expect(roc.scales?.y?.max).toBe(1);
     const lift = curveChartOptions('lift');
     expect(lift.scales?.y?.max).toBeUndefined();
-    expect(curveTooltip('roc', 'Random forest', { x: 0.1, y: 0.55 })).toBe('Random forest: responders found 55.0%, non-responders wrongly flagged 10.0%');
+    expect(curveTooltip('roc', 'Random forest', { x: 0.1, y: 0.55 })).toBe(
+      'Random forest: responders found 55.0%, non-responders wrongly flagged 10.0%',
+    );
     expect(curveTooltip('lift', 'Random forest', { x: 0.2, y: 2.345 })).toBe('Random forest: 2.35× at 20% contacted');
   });
 

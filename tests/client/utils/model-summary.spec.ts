@@ -14,8 +14,19 @@ import {
 } from '../../../client/src/utils/model-summary';
 
 const metrics: Metrics = {
-  rocAuc: 0.84, prAuc: 0.52, accuracy: 0.86, precision: 0.5, recall: 26 / 70, f1: 0.43, logLoss: 0.3, brierScore: 0.092, threshold: 0.321,
-  truePositives: 26, falsePositives: 26, trueNegatives: 404, falseNegatives: 44,
+  rocAuc: 0.84,
+  prAuc: 0.52,
+  accuracy: 0.86,
+  precision: 0.5,
+  recall: 26 / 70,
+  f1: 0.43,
+  logLoss: 0.3,
+  brierScore: 0.092,
+  threshold: 0.321,
+  truePositives: 26,
+  falsePositives: 26,
+  trueNegatives: 404,
+  falseNegatives: 44,
 };
 const column = (key: string) => METRIC_COLUMNS.find((c) => c.key === key)!;
 

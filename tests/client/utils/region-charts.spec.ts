@@ -3,7 +3,13 @@ import type { RegionBreakdown, RegionStat } from '../../../client/src/graphql/re
 import { mapKind, mapValues, regionBarData, regionRate, segmentMix } from '../../../client/src/utils/region-charts';
 import { segmentColor } from '../../../client/src/utils/segment-charts';
 
-const region = (name: string, mapName: string | null, customers: number, responded: number, segments: RegionStat['segments'] = []): RegionStat => ({
+const region = (
+  name: string,
+  mapName: string | null,
+  customers: number,
+  responded: number,
+  segments: RegionStat['segments'] = [],
+): RegionStat => ({
   name,
   mapName,
   customers,
@@ -38,7 +44,10 @@ describe('region charts', () => {
 
   it('stacks the bars by segment when a segmentation is shown, one colour per segment', () => {
     const b = breakdown('COUNTRY', [
-      region('Spain', 'Spain', 10, 1, [{ segment: 0, name: 'A', customers: 6 }, { segment: 1, name: 'B', customers: 4 }]),
+      region('Spain', 'Spain', 10, 1, [
+        { segment: 0, name: 'A', customers: 6 },
+        { segment: 1, name: 'B', customers: 4 },
+      ]),
       region('Poland', 'Poland', 5, 0, [{ segment: 1, name: 'B', customers: 5 }]),
     ]);
     const data = regionBarData(b);
@@ -53,7 +62,14 @@ describe('region charts', () => {
   it('writes the rate and the segment mix', () => {
     expect(regionRate(region('Spain', 'Spain', 200, 25))).toBe('12.5% (25 of 200)');
     expect(regionRate({ rate: null, responded: 0, known: 0 })).toBe('unknown');
-    expect(segmentMix(region('Spain', 'Spain', 10, 1, [{ segment: 1, name: 'B', customers: 4 }, { segment: 0, name: 'A', customers: 6 }]))).toBe('A 60% · B 40%');
+    expect(
+      segmentMix(
+        region('Spain', 'Spain', 10, 1, [
+          { segment: 1, name: 'B', customers: 4 },
+          { segment: 0, name: 'A', customers: 6 },
+        ]),
+      ),
+    ).toBe('A 60% · B 40%');
     expect(segmentMix(region('Spain', 'Spain', 10, 1))).toBe('—');
   });
 });

@@ -8,7 +8,12 @@ describe('sampling notes', () => {
   it('say nothing when every customer was used, or for models trained before samples were recorded', () => {
     expect(explanationSampleNote(full)).toBeNull();
     expect(explanationSampleNote(null)).toBeNull();
-    expect(fitSampleNote([{ label: 'Random forest', samples: full }, { label: 'Old model', samples: null }])).toBeNull();
+    expect(
+      fitSampleNote([
+        { label: 'Random forest', samples: full },
+        { label: 'Old model', samples: null },
+      ]),
+    ).toBeNull();
   });
 
   it('say how big the explanation sample was', () => {
@@ -18,7 +23,12 @@ describe('sampling notes', () => {
   });
 
   it('say when every model learned from a sample', () => {
-    expect(fitSampleNote([{ label: 'Random forest', samples: big }, { label: 'Logistic regression', samples: big }])).toBe(
+    expect(
+      fitSampleNote([
+        { label: 'Random forest', samples: big },
+        { label: 'Logistic regression', samples: big },
+      ]),
+    ).toBe(
       'Every model learned from a sample of 200,000 of the 750,000 customers kept for training (chosen at random with the same response rate). Every model is tested on all held-out customers.',
     );
   });

@@ -17,7 +17,13 @@ import {
   SEGMENT_COLORS,
 } from '../../../client/src/utils/segment-charts';
 
-const outcome = (column: string, responded: number, total: number) => ({ column, label: column, responded, total, rate: total ? responded / total : 0 });
+const outcome = (column: string, responded: number, total: number) => ({
+  column,
+  label: column,
+  responded,
+  total,
+  rate: total ? responded / total : 0,
+});
 const segment = (index: number, name: string, campaigns: ReturnType<typeof outcome>[]): Segment => ({
   index,
   name,
@@ -52,8 +58,14 @@ describe('segment charts', () => {
       ],
       3,
     );
-    expect(data.datasets[0].data).toEqual([{ x: 2, y: 0.4 }, { x: 3, y: 0.5 }]);
-    expect(data.datasets[1].data).toEqual([{ x: 2, y: 100 }, { x: 3, y: 60 }]);
+    expect(data.datasets[0].data).toEqual([
+      { x: 2, y: 0.4 },
+      { x: 3, y: 0.5 },
+    ]);
+    expect(data.datasets[1].data).toEqual([
+      { x: 2, y: 100 },
+      { x: 3, y: 60 },
+    ]);
     expect(data.datasets[0].pointRadius).toEqual([3, 7]);
   });
 
@@ -76,7 +88,13 @@ describe('segment charts', () => {
 
   it('shades each heatmap column relative to its highest rate and adds the overall row', () => {
     const overall = [outcome('Cmp1', 30, 300), outcome('Response', 45, 300)];
-    const rows = heatmapRows([segment(0, 'A', [outcome('Cmp1', 25, 100), outcome('Response', 10, 100)]), segment(1, 'B', [outcome('Cmp1', 5, 200), outcome('Response', 35, 200)])], overall);
+    const rows = heatmapRows(
+      [
+        segment(0, 'A', [outcome('Cmp1', 25, 100), outcome('Response', 10, 100)]),
+        segment(1, 'B', [outcome('Cmp1', 5, 200), outcome('Response', 35, 200)]),
+      ],
+      overall,
+    );
     expect(rows.map((r) => r.name)).toEqual(['A', 'B', 'All customers']);
     expect(rows[0].cells[0]).toMatchObject({ rate: 0.25, intensity: 1, responded: 25, total: 100 });
     expect(rows[1].cells[0].intensity).toBeCloseTo(0.025 / 0.25, 12);
@@ -88,15 +106,39 @@ describe('segment charts', () => {
   });
 
   it('writes profile notes for numeric and categorical features', () => {
-    const base = { feature: 'Monetary', label: 'Monetary', median: null, overallMedian: null, level: null, share: null, overallShare: null };
-    expect(profileNote({ ...base, kind: 'NUMERIC', mean: 1181.4, overallMean: 605.2, standardisedDifference: 1.2 })).toBe('Monetary: 1,181 vs 605 overall');
-    const cat = { ...base, feature: 'Education', label: 'Education', kind: 'CATEGORICAL', mean: null, overallMean: null, level: 'PhD', share: 0.32, overallShare: 0.22, standardisedDifference: -0.3 };
+    const base = {
+      feature: 'Monetary',
+      label: 'Monetary',
+      median: null,
+      overallMedian: null,
+      level: null,
+      share: null,
+      overallShare: null,
+    };
+    expect(profileNote({ ...base, kind: 'NUMERIC', mean: 1181.4, overallMean: 605.2, standardisedDifference: 1.2 })).toBe(
+      'Monetary: 1,181 vs 605 overall',
+    );
+    const cat = {
+      ...base,
+      feature: 'Education',
+      label: 'Education',
+      kind: 'CATEGORICAL',
+      mean: null,
+      overallMean: null,
+      level: 'PhD',
+      share: 0.32,
+      overallShare: 0.22,
+      standardisedDifference: -0.3,
+    };
     expect(profileNote(cat)).toBe('Education: PhD 32% vs 22% overall');
     expect(profileDirection(cat)).toBe('lower');
   });
 
   it('exports the briefs as Markdown with one section per segment', () => {
-    const md = briefsMarkdown('Spring campaign', { createdAt: '2025-03-01T10:00:00Z', segments: [segment(0, 'Loyal big spenders', [outcome('Cmp1', 1, 10)])] });
+    const md = briefsMarkdown('Spring campaign', {
+      createdAt: '2025-03-01T10:00:00Z',
+      segments: [segment(0, 'Loyal big spenders', [outcome('Cmp1', 1, 10)])],
+    });
     expect(md).toContain('# Message briefs — Spring campaign');
     expect(md).toContain('## 1. Loyal big spenders (10 customers, 50%)');
     expect(md).toContain('- Tone: warm.\n- Offer: reuse Cmp1.');
@@ -105,12 +147,18 @@ describe('segment charts', () => {
 
   it('labels a segmentation’s settings for the history', () => {
     expect(segmentationLabel({ algorithm: 'KMEANS', featureSet: 'RFM', features: ['Recency'], k: 3 })).toBe('k-means on RFM, k = 3');
-    expect(segmentationLabel({ algorithm: 'DBSCAN', featureSet: 'TOP_DRIVERS', features: ['a', 'b', 'c'], k: null })).toBe('DBSCAN on top 3 drivers');
-    expect(segmentationLabel({ algorithm: 'KMEANS', featureSet: 'CUSTOM', features: ['a', 'b'], k: 2 })).toBe('k-means on 2 chosen columns, k = 2');
+    expect(segmentationLabel({ algorithm: 'DBSCAN', featureSet: 'TOP_DRIVERS', features: ['a', 'b', 'c'], k: null })).toBe(
+      'DBSCAN on top 3 drivers',
+    );
+    expect(segmentationLabel({ algorithm: 'KMEANS', featureSet: 'CUSTOM', features: ['a', 'b'], k: 2 })).toBe(
+      'k-means on 2 chosen columns, k = 2',
+    );
   });
 
   it('shows DBSCAN’s own settings rather than k, and RFM scores without k', () => {
-    expect(segmentationLabel({ algorithm: 'DBSCAN', featureSet: 'RFM', features: [], k: 3, eps: 0.4213, minPts: 6 })).toBe('DBSCAN on RFM, eps = 0.42, minPts = 6');
+    expect(segmentationLabel({ algorithm: 'DBSCAN', featureSet: 'RFM', features: [], k: 3, eps: 0.4213, minPts: 6 })).toBe(
+      'DBSCAN on RFM, eps = 0.42, minPts = 6',
+    );
     expect(segmentationLabel({ algorithm: 'RFM_SCORES', featureSet: 'RFM', features: [], k: 11 })).toBe('RFM scores (quintiles)');
   });
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfitPoint } from '../../../client/src/graphql/target-group-operations';
-import { BEST_LABEL, GROUP_LABEL, profitChartData, profitChartOptions, rateBars, rateChartData, rateChartOptions, rateTooltip } from '../../../client/src/utils/target-group-charts';
+import {
+  BEST_LABEL,
+  GROUP_LABEL,
+  profitChartData,
+  profitChartOptions,
+  rateBars,
+  rateChartData,
+  rateChartOptions,
+  rateTooltip,
+} from '../../../client/src/utils/target-group-charts';
 
 // The demo's N = 3 group: 184 of 2,000 customers, 83 responders; 281 responders in all.
 const group = { matchedCustomers: 184, responders: 83, share: 0.092, responseRate: 83 / 184, baseRate: 0.1405 };
@@ -31,7 +40,13 @@ describe('the response-rate chart', () => {
 });
 
 describe('the profit chart', () => {
-  const curve: ProfitPoint[] = Array.from({ length: 100 }, (_, i) => ({ k: i + 1, contacted: (i + 1) * 20, responders: i, profit: i * 11 - (i + 1) * 60, withinCapacity: i < 30 }));
+  const curve: ProfitPoint[] = Array.from({ length: 100 }, (_, i) => ({
+    k: i + 1,
+    contacted: (i + 1) * 20,
+    responders: i,
+    profit: i * 11 - (i + 1) * 60,
+    withinCapacity: i < 30,
+  }));
 
   it('draws the part within capacity and the rest, joined at the last list that fits', () => {
     const data = profitChartData(curve, null, null);
@@ -42,7 +57,11 @@ describe('the profit chart', () => {
   });
 
   it('marks the best list and the group', () => {
-    const data = profitChartData(curve.map((point) => ({ ...point, withinCapacity: true })), curve[4]!, { share: 0.092, profit: 361 });
+    const data = profitChartData(
+      curve.map((point) => ({ ...point, withinCapacity: true })),
+      curve[4]!,
+      { share: 0.092, profit: 361 },
+    );
     expect(data.datasets.map((dataset) => dataset.label)).toEqual(['Profit, best-rated customers first', BEST_LABEL, GROUP_LABEL]);
     expect(data.datasets[1]!.data).toEqual([{ x: 5, y: curve[4]!.profit }]);
     expect(data.datasets[2]!.data).toEqual([{ x: 9.2, y: 361 }]);

@@ -17,11 +17,41 @@ import {
   withServerText,
 } from '../../../client/src/utils/target-group-chips';
 
-const recency: GroupCondition = { feature: 'Recency', label: 'Days since last purchase', min: null, max: 30, levels: null, text: 'have bought within the last 30 days' };
-const income: GroupCondition = { feature: 'Income', label: 'Yearly household income', min: 60000, max: null, levels: null, text: 'earn at least 60,000 a year' };
-const education: GroupCondition = { feature: 'Education', label: 'Education', min: null, max: null, levels: ['PhD', 'Master'], text: 'have a PhD or a Master' };
+const recency: GroupCondition = {
+  feature: 'Recency',
+  label: 'Days since last purchase',
+  min: null,
+  max: 30,
+  levels: null,
+  text: 'have bought within the last 30 days',
+};
+const income: GroupCondition = {
+  feature: 'Income',
+  label: 'Yearly household income',
+  min: 60000,
+  max: null,
+  levels: null,
+  text: 'earn at least 60,000 a year',
+};
+const education: GroupCondition = {
+  feature: 'Education',
+  label: 'Education',
+  min: null,
+  max: null,
+  levels: ['PhD', 'Master'],
+  text: 'have a PhD or a Master',
+};
 const group = [recency, income, education];
-const column = (overrides: Partial<ConditionColumn>): ConditionColumn => ({ name: 'x', label: 'x', kind: 'NUMERIC', unit: null, min: null, max: null, topLevels: [], ...overrides });
+const column = (overrides: Partial<ConditionColumn>): ConditionColumn => ({
+  name: 'x',
+  label: 'x',
+  kind: 'NUMERIC',
+  unit: null,
+  min: null,
+  max: null,
+  topLevels: [],
+  ...overrides,
+});
 
 describe('chips', () => {
   it('knows which editor each condition needs', () => {
@@ -101,7 +131,13 @@ describe('adjusting levels', () => {
   });
 
   it('offers the column’s common values, then any the condition uses', () => {
-    const col = column({ kind: 'CATEGORICAL', topLevels: [{ value: 'Graduation', count: 1000 }, { value: 'PhD', count: 400 }] });
+    const col = column({
+      kind: 'CATEGORICAL',
+      topLevels: [
+        { value: 'Graduation', count: 1000 },
+        { value: 'PhD', count: 400 },
+      ],
+    });
     expect(levelChoices(education, col)).toEqual(['Graduation', 'PhD', 'Master']);
     expect(levelChoices(education, undefined)).toEqual(['PhD', 'Master']);
   });

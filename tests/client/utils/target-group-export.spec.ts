@@ -12,13 +12,17 @@ describe('the audience export', () => {
   });
 
   it('names the file as the server suggests, or falls back', () => {
-    expect(downloadName('attachment; filename="target-group-logistic_regression-v1.csv"', 'x.csv')).toBe('target-group-logistic_regression-v1.csv');
+    expect(downloadName('attachment; filename="target-group-logistic_regression-v1.csv"', 'x.csv')).toBe(
+      'target-group-logistic_regression-v1.csv',
+    );
     expect(downloadName(null, 'x.csv')).toBe('x.csv');
     expect(downloadName('attachment; filename="../../etc/passwd"', 'x.csv')).toBe('x.csv');
   });
 
   it('turns failures into plain sentences', () => {
-    expect(exportError(400, JSON.stringify({ error: { code: 'BAD_USER_INPUT', message: 'Choose at least one value for "Education".' } }))).toBe('Choose at least one value for "Education".');
+    expect(
+      exportError(400, JSON.stringify({ error: { code: 'BAD_USER_INPUT', message: 'Choose at least one value for "Education".' } })),
+    ).toBe('Choose at least one value for "Education".');
     expect(exportError(404, '<html>')).toBe('This model no longer exists. Reload the page to see the current models.');
     expect(exportError(500, JSON.stringify({ error: { message: 'stack trace at ...' } }))).toBe(MESSAGES.internal);
     expect(exportError(418, '')).toBe(MESSAGES.unknown);

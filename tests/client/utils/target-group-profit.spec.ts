@@ -25,7 +25,13 @@ function curve(): ProfitPoint[] {
 
 describe('campaign figures', () => {
   it('counts cost, revenue and profit from contacts and responders', () => {
-    expect(campaignFigures(184, 83, { costPerContact: 3, valuePerResponse: 11 })).toEqual({ contacted: 184, responders: 83, cost: 552, revenue: 913, profit: 361 });
+    expect(campaignFigures(184, 83, { costPerContact: 3, valuePerResponse: 11 })).toEqual({
+      contacted: 184,
+      responders: 83,
+      cost: 552,
+      revenue: 913,
+      profit: 361,
+    });
   });
 
   it('re-prices the curve for any budget, as the server does', () => {
@@ -42,7 +48,13 @@ describe('campaign figures', () => {
   });
 
   it('picks the most profitable list, the smallest on ties, and none when nothing fits', () => {
-    const flat: ProfitPoint[] = [1, 2, 3].map((k) => ({ k, contacted: k * 10, responders: 0, profit: k === 1 ? 5 : 5, withinCapacity: true }));
+    const flat: ProfitPoint[] = [1, 2, 3].map((k) => ({
+      k,
+      contacted: k * 10,
+      responders: 0,
+      profit: k === 1 ? 5 : 5,
+      withinCapacity: true,
+    }));
     expect(bestPoint(flat)?.k).toBe(1);
     expect(bestPoint(flat.map((point) => ({ ...point, withinCapacity: false })))).toBeNull();
     expect(bestPoint([{ k: 1, contacted: 0, responders: 0, profit: 0, withinCapacity: true }])).toBeNull();
@@ -51,7 +63,11 @@ describe('campaign figures', () => {
 
 describe('the profit summary', () => {
   it('gives the best list, the group and everyone for one budget', () => {
-    const summary = profitSummary(curve(), { matchedCustomers: 184, responders: 83 }, { costPerContact: 3, valuePerResponse: 11, capacity: null });
+    const summary = profitSummary(
+      curve(),
+      { matchedCustomers: 184, responders: 83 },
+      { costPerContact: 3, valuePerResponse: 11, capacity: null },
+    );
     const priced = pricedCurve(curve(), { costPerContact: 3, valuePerResponse: 11, capacity: null });
     const best = priced.reduce((a, b) => (b.profit > a.profit ? b : a));
     expect(summary.best).toMatchObject({ k: best.k, contacted: best.contacted, profit: best.profit });
@@ -61,7 +77,11 @@ describe('the profit summary', () => {
   });
 
   it('says when the group is larger than the capacity', () => {
-    const summary = profitSummary(curve(), { matchedCustomers: 184, responders: 83 }, { costPerContact: 3, valuePerResponse: 11, capacity: 100 });
+    const summary = profitSummary(
+      curve(),
+      { matchedCustomers: 184, responders: 83 },
+      { costPerContact: 3, valuePerResponse: 11, capacity: 100 },
+    );
     expect(summary.groupOverCapacity).toBe(true);
     expect(summary.best!.contacted).toBeLessThanOrEqual(100);
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupFigures } from '../../../client/src/graphql/target-group-operations';
-import { briefParagraphs, editedBrief, formatLift, inHundred, inSentence, plainBrief, shareOfBase, whoSentence } from '../../../client/src/utils/target-group-text';
+import {
+  briefParagraphs,
+  editedBrief,
+  formatLift,
+  inHundred,
+  inSentence,
+  plainBrief,
+  shareOfBase,
+  whoSentence,
+} from '../../../client/src/utils/target-group-text';
 
 const BRIEF =
   '**Who to contact next time.** Customers who have bought within the last 30 days.\n\n**How many.** 653 customers, 32.7 % of the base.\n\n' +
@@ -61,13 +70,28 @@ describe('wording helpers', () => {
     expect(whoSentence([{ text: 'earn at least 60,000 a year' }])).toBe('Customers who earn at least 60,000 a year.');
     expect(whoSentence([{ text: 'a' }, { text: 'b' }, { text: 'c' }])).toBe('Customers who a, who b and who c.');
     // The server's clauses carry their own relative word.
-    expect(whoSentence([{ text: 'a', clause: 'who a' }, { text: 'no teens', clause: 'with no teens' }])).toBe('Customers who a and with no teens.');
+    expect(
+      whoSentence([
+        { text: 'a', clause: 'who a' },
+        { text: 'no teens', clause: 'with no teens' },
+      ]),
+    ).toBe('Customers who a and with no teens.');
   });
 });
 
 describe('the brief of an edited group', () => {
   const figures: GroupFigures = {
-    conditions: [{ feature: 'Income', label: 'Yearly household income', min: 60000, max: null, levels: null, text: 'earn at least 60,000 a year', clause: 'who earn at least 60,000 a year' }],
+    conditions: [
+      {
+        feature: 'Income',
+        label: 'Yearly household income',
+        min: 60000,
+        max: null,
+        levels: null,
+        text: 'earn at least 60,000 a year',
+        clause: 'who earn at least 60,000 a year',
+      },
+    ],
     who: 'Customers who earn at least 60,000 a year.',
     matchedCustomers: 569,
     responders: 164,
@@ -83,15 +107,27 @@ describe('the brief of an edited group', () => {
     const text = editedBrief(figures);
     expect(text).toContain('Who to contact next time. Customers who earn at least 60,000 a year.');
     expect(text).toContain('How many. 569 customers, 28.5 % of the base.');
-    expect(text).toContain('164 of them responded to the last campaign: about 29 in 100, against 14 in 100 across all customers — 2.1 times the base rate.');
+    expect(text).toContain(
+      '164 of them responded to the last campaign: about 29 in 100, against 14 in 100 across all customers — 2.1 times the base rate.',
+    );
     expect(text).toContain('On the 139 matching customers the model never saw in training: about 30 in 100 against 14 in 100 (2.2 times).');
     expect(text).not.toMatch(/NaN|undefined|null|\*\*/);
   });
 
   it('says so when nobody matches, and never writes "1 customers"', () => {
-    const none = editedBrief({ ...figures, matchedCustomers: 0, responders: 0, share: 0, responseRate: 0, lift: 0, holdout: { ...figures.holdout, matchedCustomers: 0 } });
+    const none = editedBrief({
+      ...figures,
+      matchedCustomers: 0,
+      responders: 0,
+      share: 0,
+      responseRate: 0,
+      lift: 0,
+      holdout: { ...figures.holdout, matchedCustomers: 0 },
+    });
     expect(none).toContain('0 customers, 0 % of the base');
     expect(none).toContain('No customer matches all of these conditions.');
-    expect(editedBrief({ ...figures, matchedCustomers: 1, responders: 1, share: 0.0005 })).toContain('1 customer, less than 0.1 % of the base');
+    expect(editedBrief({ ...figures, matchedCustomers: 1, responders: 1, share: 0.0005 })).toContain(
+      '1 customer, less than 0.1 % of the base',
+    );
   });
 });

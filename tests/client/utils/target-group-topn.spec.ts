@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { sameGroupNote, suggestionNote } from '../../../client/src/utils/target-group-topn';
 
-const facts = { topN: 7, found: true, sameGroupFrom: 5, sameGroupTo: 10, suggestedTopN: 5, qualityByTopN: [0.1, 0.12, 0.13, 0.13, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2] };
+const facts = {
+  topN: 7,
+  found: true,
+  sameGroupFrom: 5,
+  sameGroupTo: 10,
+  suggestedTopN: 5,
+  qualityByTopN: [0.1, 0.12, 0.13, 0.13, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2],
+};
 
 describe('top-N words', () => {
   it('says when several N describe the same group', () => {
@@ -11,7 +18,9 @@ describe('top-N words', () => {
   });
 
   it('explains the suggested N', () => {
-    expect(suggestionNote(facts)).toBe('Suggested: 5 drivers, the fewest whose group scores within 5 % of the best group found with up to 10 drivers.');
+    expect(suggestionNote(facts)).toBe(
+      'Suggested: 5 drivers, the fewest whose group scores within 5 % of the best group found with up to 10 drivers.',
+    );
     expect(suggestionNote({ ...facts, suggestedTopN: 1, qualityByTopN: [0, 0] })).toBe(
       'Suggested: 1 driver. No number of drivers up to 2 finds a group that responds better than average.',
     );

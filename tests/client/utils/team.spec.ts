@@ -5,7 +5,9 @@ import { auditCsvUrl, auditFilter, roleTable, timeAgo, userStatus } from '../../
 describe('team utilities', () => {
   it('turns the permissions into a roles table with every role per row', () => {
     const rows = roleTable([{ key: 'import', label: 'Import files', roles: ['IMPORTER', 'ADMIN'] }]);
-    expect(rows).toEqual([{ key: 'import', label: 'Import files', allowed: { VIEWER: false, ANALYST: false, IMPORTER: true, ADMIN: true } }]);
+    expect(rows).toEqual([
+      { key: 'import', label: 'Import files', allowed: { VIEWER: false, ANALYST: false, IMPORTER: true, ADMIN: true } },
+    ]);
   });
 
   it('says how long ago, with correct plurals', () => {
@@ -30,7 +32,12 @@ describe('team utilities', () => {
     expect(filter.action).toBe('IMPORT');
     expect(filter.actorId).toBeNull();
     expect(Date.parse(filter.to!) - Date.parse(filter.from!)).toBe(2 * 86_400_000);
-    expect(auditFilter({ action: '', actorId: '', fromDay: 'soon', toDay: '' })).toEqual({ action: null, actorId: null, from: null, to: null });
+    expect(auditFilter({ action: '', actorId: '', fromDay: 'soon', toDay: '' })).toEqual({
+      action: null,
+      actorId: null,
+      from: null,
+      to: null,
+    });
     expect(auditCsvUrl({ action: 'IMPORT', actorId: null })).toBe('/api/audit.csv?action=IMPORT');
     expect(auditCsvUrl({})).toBe('/api/audit.csv');
   });

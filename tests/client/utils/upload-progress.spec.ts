@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeImportError, importOutcome, isFinished, uploadProgress, type UploadProgressInput } from '../../../client/src/utils/upload-progress';
+import {
+  describeImportError,
+  importOutcome,
+  isFinished,
+  uploadProgress,
+  type UploadProgressInput,
+} from '../../../client/src/utils/upload-progress';
 
 const job = (patch: Partial<NonNullable<UploadProgressInput['job']>> = {}): NonNullable<UploadProgressInput['job']> => ({
   phase: 'LOADING',
@@ -26,9 +32,27 @@ describe('uploadProgress', () => {
 
   it('continues with rows loaded against the estimate, never full before the end', () => {
     const sent = uploadProgress({ ...base, stage: 'sending', bytesSent: 10, bytesTotal: 10 }).fraction ?? 0;
-    const early = uploadProgress({ ...base, stage: 'processing', bytesTotal: 10, estimatedRows: 45_000, job: job({ rowsImported: 9_000 }) });
-    const late = uploadProgress({ ...base, stage: 'processing', bytesTotal: 10, estimatedRows: 45_000, job: job({ rowsImported: 40_000 }) });
-    const over = uploadProgress({ ...base, stage: 'processing', bytesTotal: 10, estimatedRows: 45_000, job: job({ rowsImported: 50_000 }) });
+    const early = uploadProgress({
+      ...base,
+      stage: 'processing',
+      bytesTotal: 10,
+      estimatedRows: 45_000,
+      job: job({ rowsImported: 9_000 }),
+    });
+    const late = uploadProgress({
+      ...base,
+      stage: 'processing',
+      bytesTotal: 10,
+      estimatedRows: 45_000,
+      job: job({ rowsImported: 40_000 }),
+    });
+    const over = uploadProgress({
+      ...base,
+      stage: 'processing',
+      bytesTotal: 10,
+      estimatedRows: 45_000,
+      job: job({ rowsImported: 50_000 }),
+    });
     expect(early.fraction).toBeGreaterThanOrEqual(sent);
     expect(late.fraction).toBeGreaterThan(early.fraction ?? 1);
     expect(over.fraction).toBeLessThan(1);
@@ -49,7 +73,11 @@ describe('uploadProgress', () => {
   });
 
   it('ends full on success with the outcome', () => {
-    const view = uploadProgress({ ...base, stage: 'succeeded', job: job({ status: 'SUCCEEDED', phase: 'DONE', rowsImported: 2240, rowsDuplicate: 3 }) });
+    const view = uploadProgress({
+      ...base,
+      stage: 'succeeded',
+      job: job({ status: 'SUCCEEDED', phase: 'DONE', rowsImported: 2240, rowsDuplicate: 3 }),
+    });
     expect(view.fraction).toBe(1);
     expect(view.detail).toBe('2,240 rows imported · 3 duplicates');
   });

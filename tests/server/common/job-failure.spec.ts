@@ -27,9 +27,14 @@ describe('isConnectionLost', () => {
 describe('recordFailure', () => {
   it('retries a failure write while the database is away and reports it written', async () => {
     let attempts = 0;
-    const written = await recordFailure(silent, { jobId: 'j' }, async () => {
-      if (++attempts < 3) throw new Error('Connection terminated unexpectedly');
-    }, { delayMs: 1 });
+    const written = await recordFailure(
+      silent,
+      { jobId: 'j' },
+      async () => {
+        if (++attempts < 3) throw new Error('Connection terminated unexpectedly');
+      },
+      { delayMs: 1 },
+    );
     expect(written).toBe(true);
     expect(attempts).toBe(3);
   });
@@ -37,7 +42,9 @@ describe('recordFailure', () => {
   it('never throws: gives up at once on other errors, and after its time on a database that stays away', async () => {
     expect(await recordFailure(silent, {}, () => Promise.reject(new TypeError('bug')), { delayMs: 1 })).toBe(false);
     const started = Date.now();
-    expect(await recordFailure(silent, {}, () => Promise.reject(pgError('ECONNREFUSED', 'refused')), { withinMs: 50, delayMs: 5 })).toBe(false);
+    expect(await recordFailure(silent, {}, () => Promise.reject(pgError('ECONNREFUSED', 'refused')), { withinMs: 50, delayMs: 5 })).toBe(
+      false,
+    );
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -31,7 +31,11 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(inner)) return [sample(inner.ofType)];
   if (isEnumType(inner)) return inner.getValues()[0].value;
   if (isInputObjectType(inner))
-    return Object.fromEntries(Object.values(inner.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(inner.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   const named = getNullableType(inner) as { name: string };
   return { Int: 50, Float: 1, Boolean: true }[named.name] ?? (named.name === 'ID' ? '00000000-0000-4000-8000-000000000000' : 'x');
 }

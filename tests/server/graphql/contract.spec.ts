@@ -42,7 +42,10 @@ describe('GraphQL schema', () => {
     const query = served.getQueryType()!.getFields();
     expect(query.customer.args.map((a) => `${a.name}: ${String(a.type)}`).sort()).toEqual(['datasetId: ID!', 'key: String!']);
     expect(String(query.customer.type)).toBe('Customer');
-    expect(query.explainCustomer.args.map((a) => `${a.name}: ${String(a.type)}`).sort()).toEqual(['modelId: ID!', 'values: [FeatureValueInput!]!']);
+    expect(query.explainCustomer.args.map((a) => `${a.name}: ${String(a.type)}`).sort()).toEqual([
+      'modelId: ID!',
+      'values: [FeatureValueInput!]!',
+    ]);
     expect(String(query.explainCustomer.type)).toBe('CustomerExplanation!');
     const contribution = (served.getType('Contribution') as GraphQLObjectType).getFields();
     expect(Object.keys(contribution).sort()).toEqual(['contribution', 'feature', 'label', 'value']);

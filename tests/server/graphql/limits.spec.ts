@@ -53,10 +53,12 @@ describe('query cost', () => {
     expect(wide).toBe(1 + 20 * (1 + 20 * (1 + (1 + 25 * 2))));
   });
 
-  it('refuses a field nested inside itself more than twice (the review\'s models-in-runs-in-models query)', () => {
+  it("refuses a field nested inside itself more than twice (the review's models-in-runs-in-models query)", () => {
     expect(deepestSelfNesting(parse(nestedModels)).times).toBe(4);
     expect(deepestSelfNesting(parse('query { model(id: 1) { trainingRun { models { id } } } }')).times).toBe(1);
-    const viaFragments = parse('{ model(id: 1) { ...M } } fragment M on Model { trainingRun { models { trainingRun { models { trainingRun { models { id } } } } } } }');
+    const viaFragments = parse(
+      '{ model(id: 1) { ...M } } fragment M on Model { trainingRun { models { trainingRun { models { trainingRun { models { id } } } } } } }',
+    );
     expect(deepestSelfNesting(viaFragments).times).toBe(3);
   });
 

@@ -44,12 +44,12 @@ export class InProcessQueue implements JobQueue {
       const promise = Promise.resolve()
         .then(() => handler({ ...next, tries: this.settings.tries }))
         .then(
-        () => undefined,
-        () => {
-          // The handler failed the job for good on its last try; earlier tries go back in line.
-          if (next.attempt < this.settings.tries) this.waiting.push({ ...next, attempt: next.attempt + 1 });
-        },
-      );
+          () => undefined,
+          () => {
+            // The handler failed the job for good on its last try; earlier tries go back in line.
+            if (next.attempt < this.settings.tries) this.waiting.push({ ...next, attempt: next.attempt + 1 });
+          },
+        );
       const tracked = promise.finally(() => {
         this.running.delete(tracked);
         this.pump();

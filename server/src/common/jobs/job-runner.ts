@@ -233,7 +233,9 @@ export class JobRunner {
     for (const kind of JOB_KINDS) {
       const handler = this.handlers.get(kind);
       if (!handler) continue;
-      const rows = (await this.dataSource.query(`SELECT id, status FROM ${handler.table} WHERE status IN ('QUEUED', 'RUNNING') ORDER BY created_at`)) as {
+      const rows = (await this.dataSource.query(
+        `SELECT id, status FROM ${handler.table} WHERE status IN ('QUEUED', 'RUNNING') ORDER BY created_at`,
+      )) as {
         id: string;
         status: string;
       }[];

@@ -31,7 +31,13 @@ export class PgBossQueue implements JobQueue {
   ) {
     // Expiry is only a backstop: a job whose process died is found at once by its lost lock
     // (JobRunner.reap) and given back to the queue then.
-    this.boss = new PgBoss({ connectionString, max: 4, expireInSeconds: settings.timeoutSeconds, maintenanceIntervalSeconds: 30, schedule: false });
+    this.boss = new PgBoss({
+      connectionString,
+      max: 4,
+      expireInSeconds: settings.timeoutSeconds,
+      maintenanceIntervalSeconds: 30,
+      schedule: false,
+    });
     this.boss.on('error', (err) => this.logger.warn({ err }, 'job queue error'));
   }
 
@@ -45,7 +51,9 @@ export class PgBossQueue implements JobQueue {
   }
 
   async send(kind: JobKind, id: string, manager?: EntityManager): Promise<void> {
-    const db = manager ? { executeSql: async (text: string, values: unknown[]) => ({ rows: (await manager.query(text, values)) as unknown[] }) } : undefined;
+    const db = manager
+      ? { executeSql: async (text: string, values: unknown[]) => ({ rows: (await manager.query(text, values)) as unknown[] }) }
+      : undefined;
     await this.boss.send(kind, { id }, { ...this.sendOptions(), db });
     this.wake?.();
   }

@@ -8,7 +8,9 @@ import { ActivityJobType } from './activity.types.js';
 @Resolver()
 export class ActivityResolver {
   @Authorized()
-  @Query(() => [ActivityJobType], { description: 'Queued, running and finished background jobs of the datasets you can see; unfinished first.' })
+  @Query(() => [ActivityJobType], {
+    description: 'Queued, running and finished background jobs of the datasets you can see; unfinished first.',
+  })
   activity(@Arg('limit', () => Int, { nullable: true, defaultValue: 50 }) limit: number, @Ctx() ctx: GraphQLContext) {
     return ctx.services.activity.list(ctx.user!, limit);
   }

@@ -24,6 +24,7 @@ export class ActivityJobType {
   @Field(() => DateTimeResolver, { nullable: true }) finishedAt!: Date | null;
   @Field(() => Float, { nullable: true, description: 'Seconds from start to finish, or so far while running; null while queued.' })
   durationSeconds!: number | null;
-  @Field(() => String, { nullable: true, description: 'What came of it, in words: the error, or a short summary.' }) outcome!: string | null;
+  @Field(() => String, { nullable: true, description: 'What came of it, in words: the error, or a short summary.' }) outcome!:
+    string | null;
   @Field(() => Boolean, { description: 'Training runs and segmentations can be cancelled while queued or running.' }) cancellable!: boolean;
 }

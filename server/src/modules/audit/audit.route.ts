@@ -50,5 +50,12 @@ export function auditFilterFromQuery(query: Record<string, unknown>): AuditFilte
   if (action !== null && !(action in AuditAction)) throw badInput(`"${action}" is not an audit action.`);
   const actorId = text('actorId');
   if (actorId !== null && !isUuid(actorId)) throw badInput('actorId must be a user id.');
-  return { action: action as AuditAction | null, actorId, objectType: text('objectType'), objectId: text('objectId'), from: date('from'), to: date('to') };
+  return {
+    action: action as AuditAction | null,
+    actorId,
+    objectType: text('objectType'),
+    objectId: text('objectId'),
+    from: date('from'),
+    to: date('to'),
+  };
 }

@@ -12,7 +12,8 @@ export class AuditEventType {
   @Field(() => String) objectType!: string;
   @Field(() => String, { nullable: true }) objectId!: string | null;
   @Field(() => String, { nullable: true }) objectLabel!: string | null;
-  @Field(() => String, { description: 'Further facts (role before and after, rows, file name) in words; empty when none.' }) details!: string;
+  @Field(() => String, { description: 'Further facts (role before and after, rows, file name) in words; empty when none.' })
+  details!: string;
 }
 
 @ObjectType('AuditEventPage')

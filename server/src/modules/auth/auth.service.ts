@@ -93,9 +93,16 @@ export class AuthService {
     const expiresAt = new Date(Date.now() + this.options.tokenTtlSeconds * 1000);
     const sessions = this.dataSource.getRepository(SessionEntity);
     // Ended sessions are kept no longer than needed: each login clears the person's old ones.
-    await sessions.createQueryBuilder().delete().where('user_id = :id AND (expires_at < now() OR revoked_at IS NOT NULL)', { id: user.id }).execute();
+    await sessions
+      .createQueryBuilder()
+      .delete()
+      .where('user_id = :id AND (expires_at < now() OR revoked_at IS NOT NULL)', { id: user.id })
+      .execute();
     const session = await sessions.save({ userId: user.id, expiresAt });
-    return jwt.sign({ sub: user.id, sid: session.id }, await this.signingSecret(), { expiresIn: this.options.tokenTtlSeconds, algorithm: 'HS256' });
+    return jwt.sign({ sub: user.id, sid: session.id }, await this.signingSecret(), {
+      expiresIn: this.options.tokenTtlSeconds,
+      algorithm: 'HS256',
+    });
   }
 
   /**
@@ -118,7 +125,10 @@ export class AuthService {
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .innerJoin(SessionEntity, 's', 's.userId = u.id')
-      .where('s.id = :sid AND u.id = :sub AND s.revokedAt IS NULL AND s.expiresAt > now() AND NOT u.disabled', { sid: payload.sid, sub: payload.sub })
+      .where('s.id = :sid AND u.id = :sub AND s.revokedAt IS NULL AND s.expiresAt > now() AND NOT u.disabled', {
+        sid: payload.sid,
+        sub: payload.sub,
+      })
       .getOne();
     if (!user || (user.mustChangePassword && !options.allowPendingPassword)) return null;
     this.noteActivity(user);
@@ -154,7 +164,9 @@ export class AuthService {
     if (problem) throw badInput(problem);
     const repo = this.dataSource.getRepository(UserEntity);
     if (await repo.existsBy({ email: normalized })) throw conflict(`A user with the email ${normalized} already exists.`);
-    return repo.save(repo.create({ email: normalized, passwordHash: await hashPassword(password), role, mustChangePassword: options.oneTime ?? false }));
+    return repo.save(
+      repo.create({ email: normalized, passwordHash: await hashPassword(password), role, mustChangePassword: options.oneTime ?? false }),
+    );
   }
 
   /**

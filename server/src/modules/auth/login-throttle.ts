@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { RateLimiterMemory, RateLimiterPostgres, type IRateLimiterOptions, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  type IRateLimiterOptions,
+  type RateLimiterAbstract,
+  type RateLimiterRes,
+} from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors.js';
 
@@ -55,7 +61,8 @@ export class LoginThrottle {
 
   async failed(email: string, ip: string | undefined): Promise<void> {
     // Over the limit the library rejects with the counter's state: that is what we want counted, not an error.
-    const count = (limiter: RateLimiterAbstract, key: string) => limiter.consume(key).catch((res: RateLimiterRes | Error) => (res instanceof Error ? Promise.reject(res) : res));
+    const count = (limiter: RateLimiterAbstract, key: string) =>
+      limiter.consume(key).catch((res: RateLimiterRes | Error) => (res instanceof Error ? Promise.reject(res) : res));
     await Promise.all([count(this.account, accountKey(email)), ip ? count(this.address, ip) : null]);
   }
 

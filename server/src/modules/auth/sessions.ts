@@ -6,9 +6,8 @@ import { SessionEntity } from './session.entity.js';
  * or all but one (a password change keeps the session that made it).
  */
 export async function revokeSessions(manager: EntityManager, userId: string, exceptSessionId?: string): Promise<number> {
-  const result = await manager.getRepository(SessionEntity).update(
-    { userId, revokedAt: IsNull(), ...(exceptSessionId ? { id: Not(exceptSessionId) } : {}) },
-    { revokedAt: new Date() },
-  );
+  const result = await manager
+    .getRepository(SessionEntity)
+    .update({ userId, revokedAt: IsNull(), ...(exceptSessionId ? { id: Not(exceptSessionId) } : {}) }, { revokedAt: new Date() });
   return result.affected ?? 0;
 }

@@ -22,7 +22,9 @@ export class UsersResolver {
   }
 
   @Authorized(...rolesFor('manageUsers'))
-  @Mutation(() => UserType, { description: 'Adds a person with a password typed by the administrator; oneTime: they must change it at first sign-in.' })
+  @Mutation(() => UserType, {
+    description: 'Adds a person with a password typed by the administrator; oneTime: they must change it at first sign-in.',
+  })
   async createUser(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
@@ -31,16 +33,30 @@ export class UsersResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const user = await ctx.services.auth.createUser(email, password, role, { oneTime });
-    await ctx.services.audit.record(requireUser(ctx), AuditAction.CREATE_USER, { type: 'user', id: user.id, label: user.email }, { role, oneTime });
+    await ctx.services.audit.record(
+      requireUser(ctx),
+      AuditAction.CREATE_USER,
+      { type: 'user', id: user.id, label: user.email },
+      { role, oneTime },
+    );
     return user;
   }
 
   @Authorized(...rolesFor('manageUsers'))
   @Mutation(() => OneTimePasswordType, { description: 'Adds a person with a generated one-time password, returned once.' })
-  async createUserWithOneTimePassword(@Arg('email', () => String) email: string, @Arg('role', () => Role) role: Role, @Ctx() ctx: GraphQLContext) {
+  async createUserWithOneTimePassword(
+    @Arg('email', () => String) email: string,
+    @Arg('role', () => Role) role: Role,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const password = randomPassword();
     const user = await ctx.services.auth.createUser(email, password, role, { oneTime: true });
-    await ctx.services.audit.record(requireUser(ctx), AuditAction.CREATE_USER, { type: 'user', id: user.id, label: user.email }, { role, oneTime: true });
+    await ctx.services.audit.record(
+      requireUser(ctx),
+      AuditAction.CREATE_USER,
+      { type: 'user', id: user.id, label: user.email },
+      { role, oneTime: true },
+    );
     return { user, password };
   }
 
@@ -57,7 +73,12 @@ export class UsersResolver {
     if (before.role !== after.role) Object.assign(details, { roleBefore: before.role, role: after.role });
     if (before.disabled !== after.disabled) details.disabled = after.disabled;
     if (Object.keys(details).length > 0) {
-      await ctx.services.audit.record(requireUser(ctx), AuditAction.UPDATE_USER, { type: 'user', id: after.id, label: after.email }, details);
+      await ctx.services.audit.record(
+        requireUser(ctx),
+        AuditAction.UPDATE_USER,
+        { type: 'user', id: after.id, label: after.email },
+        details,
+      );
     }
     return after;
   }
@@ -66,7 +87,11 @@ export class UsersResolver {
   @Mutation(() => OneTimePasswordType, { description: 'A new generated one-time password, returned once; the person’s sessions end.' })
   async resetPassword(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     const result = await ctx.services.users.resetPassword(id);
-    await ctx.services.audit.record(requireUser(ctx), AuditAction.RESET_PASSWORD, { type: 'user', id: result.user.id, label: result.user.email });
+    await ctx.services.audit.record(requireUser(ctx), AuditAction.RESET_PASSWORD, {
+      type: 'user',
+      id: result.user.id,
+      label: result.user.email,
+    });
     return result;
   }
 }

@@ -88,7 +88,9 @@ export class UserService {
   }
 
   private async lockedUser(manager: EntityManager, id: string): Promise<UserEntity> {
-    const user = isUuid(id) ? await manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const user = isUuid(id)
+      ? await manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!user) throw notFound('The user');
     return user;
   }

@@ -5,7 +5,15 @@ import { rolesFor } from '../auth/permissions.js';
 import { ModelType, TrainingRunType } from '../training/training.types.js';
 import { SegmentationType } from '../segments/segments.types.js';
 import { toColumnType, toImportJobType } from './dataset.mappers.js';
-import { CampaignOutcomeType, ColumnType, ColumnUpdateInput, DatasetSettingsInput, DatasetSettingsType, DatasetType, ImportJobType } from './dataset.types.js';
+import {
+  CampaignOutcomeType,
+  ColumnType,
+  ColumnUpdateInput,
+  DatasetSettingsInput,
+  DatasetSettingsType,
+  DatasetType,
+  ImportJobType,
+} from './dataset.types.js';
 import type { DatasetEntity } from './dataset.entity.js';
 
 @Resolver(() => DatasetType)
@@ -118,5 +126,8 @@ export class DatasetResolver {
 
 /** The fields an input actually set, for the audit entry. */
 function changedFields(input: object): Record<string, string | number | boolean> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)) as Record<string, string | number | boolean>;
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)) as Record<
+    string,
+    string | number | boolean
+  >;
 }

@@ -57,11 +57,10 @@ export class DatasetService {
     const version = dataset.version;
     const summary = await campaignSummary(this.dataSource.manager, dataset, await this.columns(dataset.id));
     // Kept only if no import or column edit moved the version meanwhile.
-    await this.dataSource.query('UPDATE datasets SET campaign_summary = $1::jsonb, campaign_summary_version = $2 WHERE id = $3 AND version = $2', [
-      JSON.stringify(summary),
-      version,
-      dataset.id,
-    ]);
+    await this.dataSource.query(
+      'UPDATE datasets SET campaign_summary = $1::jsonb, campaign_summary_version = $2 WHERE id = $3 AND version = $2',
+      [JSON.stringify(summary), version, dataset.id],
+    );
     dataset.campaignSummary = summary;
     dataset.campaignSummaryVersion = version;
     return summary;
@@ -91,7 +90,8 @@ export class DatasetService {
         column.isPastCampaign = update.isPastCampaign;
       }
       if (update.knownAfterContact !== undefined) column.knownAfterContact = update.knownAfterContact;
-      if (update.region !== undefined && update.region !== null) column.stats = { ...column.stats, region: checkRegionSetting(update.region) };
+      if (update.region !== undefined && update.region !== null)
+        column.stats = { ...column.stats, region: checkRegionSetting(update.region) };
       if (update.phrasing !== undefined) column.phrasing = cleanPhrasing(update.phrasing);
       if (update.isTarget === true && !column.isTarget) {
         if (column.kind !== 'BINARY') throw badInput(`"${column.label}" is not a yes/no column, so it cannot be the target.`);
@@ -110,7 +110,10 @@ export class DatasetService {
     });
   }
 
-  async updateSettings(id: string, input: { name?: string; autoRetrain?: boolean; costPerContact?: number; valuePerResponse?: number; currency?: string }): Promise<DatasetEntity> {
+  async updateSettings(
+    id: string,
+    input: { name?: string; autoRetrain?: boolean; costPerContact?: number; valuePerResponse?: number; currency?: string },
+  ): Promise<DatasetEntity> {
     const dataset = await this.get(id);
     if (input.name !== undefined) {
       const name = input.name.trim();
@@ -126,7 +129,8 @@ export class DatasetService {
     if (input.autoRetrain !== undefined) dataset.settings = { ...dataset.settings, autoRetrain: input.autoRetrain };
     if (input.currency !== undefined) {
       const code = input.currency.trim().toUpperCase();
-      if (code && !(Intl.supportedValuesOf('currency') as string[]).includes(code)) throw badInput(`"${input.currency}" is not a currency code (such as EUR, USD or GBP).`);
+      if (code && !(Intl.supportedValuesOf('currency') as string[]).includes(code))
+        throw badInput(`"${input.currency}" is not a currency code (such as EUR, USD or GBP).`);
       const settings = { ...dataset.settings };
       delete settings.currency;
       dataset.settings = code ? { ...settings, currency: code } : settings;
@@ -142,7 +146,6 @@ export class DatasetService {
     return (result.affected ?? 0) > 0;
   }
 }
-
 
 /** A phrasing a person typed: trimmed, empty texts dropped, checked (a clear message when it cannot work). */
 function cleanPhrasing(input: PhrasingInput): Phrasing {

@@ -22,7 +22,10 @@ export class ColumnType {
   @Field(() => Boolean, { description: 'Known only after contacting the customer (e.g. call duration): left out of models.' })
   knownAfterContact!: boolean;
   @Field(() => String, { nullable: true }) unit!: string | null;
-  @Field(() => String, { nullable: true, description: 'Where customers live: COUNTRY, STATE or POSTAL_CODE (set on the Data page, else inferred); null: not a region.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where customers live: COUNTRY, STATE or POSTAL_CODE (set on the Data page, else inferred); null: not a region.',
+  })
   region!: string | null;
   @Field(() => Float, { nullable: true }) min!: number | null;
   @Field(() => Float, { nullable: true }) max!: number | null;
@@ -30,7 +33,9 @@ export class ColumnType {
   @Field(() => [String]) examples!: string[];
   @Field(() => String, { nullable: true, description: 'Why the importer chose this kind, when worth telling.' })
   note!: string | null;
-  @Field(() => ColumnPhrasingType, { description: 'What the column counts or measures, for the sentences the app writes (inferred at import, editable).' })
+  @Field(() => ColumnPhrasingType, {
+    description: 'What the column counts or measures, for the sentences the app writes (inferred at import, editable).',
+  })
   phrasing!: ColumnPhrasingType;
 }
 
@@ -74,9 +79,13 @@ export class ImportJobType {
   @Field(() => Int) rowsSkippedEmpty!: number;
   @Field(() => Int, { description: 'All problems found; `errors` lists the first 100.' }) errorCount!: number;
   @Field(() => String, { nullable: true }) message!: string | null;
-  @Field(() => [ImportErrorType], { description: 'What was imported, but not quite as written: header names that were repeated, empty, cleaned or cut.' })
+  @Field(() => [ImportErrorType], {
+    description: 'What was imported, but not quite as written: header names that were repeated, empty, cleaned or cut.',
+  })
   warnings!: ImportErrorType[];
-  @Field(() => [SegmentAssignmentType], { description: 'An append’s new customers per segment of the latest segmentation (filled shortly after the import).' })
+  @Field(() => [SegmentAssignmentType], {
+    description: 'An append’s new customers per segment of the latest segmentation (filled shortly after the import).',
+  })
   segmentAssignments!: SegmentAssignmentType[];
 }
 
@@ -100,7 +109,8 @@ export class ColumnUpdateInput {
   @Field(() => Boolean, { nullable: true }) knownAfterContact?: boolean;
   @Field(() => String, { nullable: true, description: 'Where customers live: COUNTRY, STATE, POSTAL_CODE, or NONE (not a region column).' })
   region?: string;
-  @Field(() => ColumnPhrasingInput, { nullable: true, description: 'What the column counts or measures; replaces the whole phrasing.' }) phrasing?: ColumnPhrasingInput;
+  @Field(() => ColumnPhrasingInput, { nullable: true, description: 'What the column counts or measures; replaces the whole phrasing.' })
+  phrasing?: ColumnPhrasingInput;
 }
 
 @ObjectType('DatasetSettings')
@@ -108,7 +118,10 @@ export class DatasetSettingsType {
   @Field(() => Boolean, { description: 'Retrain every model automatically after each successful import.' }) autoRetrain!: boolean;
   @Field(() => Float, { nullable: true, description: 'Cost of contacting one customer.' }) costPerContact!: number | null;
   @Field(() => Float, { nullable: true, description: 'Value of one response.' }) valuePerResponse!: number | null;
-  @Field(() => String, { nullable: true, description: 'ISO 4217 code of the money columns’ currency (EUR, USD…); null: amounts are written without one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 4217 code of the money columns’ currency (EUR, USD…); null: amounts are written without one.',
+  })
   currency!: string | null;
 }
 

@@ -13,7 +13,10 @@ export interface ModelSummaryForAgreement {
   /** Importance by feature (e.g. mean drop in ROC AUC). */
   importance: Record<string, number>;
   /** The PDP per feature: grid value (null for levels), level text and mean prediction. */
-  dependence: Record<string, { baseline: number; points: { value: string; numericValue: number | null; meanPrediction: number }[]; discrete?: boolean }>;
+  dependence: Record<
+    string,
+    { baseline: number; points: { value: string; numericValue: number | null; meanPrediction: number }[]; discrete?: boolean }
+  >;
 }
 
 export interface AgreementOptions {
@@ -99,7 +102,10 @@ export function direction(curve: ModelSummaryForAgreement['dependence'][string],
   const points = curve.points;
   const discrete = curve.discrete ?? points.some((p) => p.numericValue === null);
   if (discrete) {
-    const above = points.filter((p) => p.meanPrediction > curve.baseline).map((p) => p.value).sort();
+    const above = points
+      .filter((p) => p.meanPrediction > curve.baseline)
+      .map((p) => p.value)
+      .sort();
     return `above: ${above.join(', ')}`;
   }
   const predictions = points.map((p) => p.meanPrediction);
@@ -119,7 +125,8 @@ export function direction(curve: ModelSummaryForAgreement['dependence'][string],
     const third = Math.ceil(predictions.length / 3);
     const head = mean(predictions.slice(0, third));
     const tail = mean(predictions.slice(-third));
-    if (Math.abs(tail - head) >= 0.6 * (Math.max(...predictions) - Math.min(...predictions))) return tail > head ? 'increasing' : 'decreasing';
+    if (Math.abs(tail - head) >= 0.6 * (Math.max(...predictions) - Math.min(...predictions)))
+      return tail > head ? 'increasing' : 'decreasing';
   }
   return 'mixed';
 }

@@ -46,12 +46,7 @@ export interface AleResult {
   binCounts: number[];
 }
 
-export function accumulatedLocalEffects(
-  predict: PredictProba,
-  X: FeatureTable,
-  feature: string,
-  options: AleOptions = {},
-): AleResult {
+export function accumulatedLocalEffects(predict: PredictProba, X: FeatureTable, feature: string, options: AleOptions = {}): AleResult {
   const where = 'accumulatedLocalEffects';
   const bins = options.gridResolution ?? 30;
   const sampleSize = options.sampleSize ?? 1000;
@@ -71,15 +66,32 @@ export function accumulatedLocalEffects(
     throw new Error(`${where}: "${feature}" is ${source.kind}; ALE needs a NUMERIC or DATE feature.`);
   }
   const sample = drawSample(X.rowCount, sampleSize, randomState);
-  const baseline = mean(predictWithValues(predict, X, index, sample, Array.from(sample, (r) => source.values[r]), maxRows));
+  const baseline = mean(
+    predictWithValues(
+      predict,
+      X,
+      index,
+      sample,
+      Array.from(sample, (r) => source.values[r]),
+      maxRows,
+    ),
+  );
   const present = sample.filter((r) => Number.isFinite(source.values[r]));
   const sorted = sortedFinite(Array.from(present, (r) => source.values[r]));
   if (sorted.length === 0) throw new Error(`${where}: feature "${feature}" has no observed values in the sample.`);
   const edges = options.grid
-    ? Array.from(new Set([sorted[0], ...options.grid.filter((v) => v > sorted[0] && v < sorted[sorted.length - 1]), sorted[sorted.length - 1]]))
+    ? Array.from(
+        new Set([sorted[0], ...options.grid.filter((v) => v > sorted[0] && v < sorted[sorted.length - 1]), sorted[sorted.length - 1]]),
+      )
     : Array.from(new Set(Array.from({ length: bins + 1 }, (_, k) => quantileSorted(sorted, k / bins))));
   if (edges.length < 2) {
-    return { feature, baseline, sampleSize: sample.length, points: [{ value: edges[0], effect: 0, meanPrediction: baseline }], binCounts: [] };
+    return {
+      feature,
+      baseline,
+      sampleSize: sample.length,
+      points: [{ value: edges[0], effect: 0, meanPrediction: baseline }],
+      binCounts: [],
+    };
   }
   // Bin k (1-based) is (edges[k-1], edges[k]]; the minimum joins the first bin.
   const binOf = Int32Array.from(present, (r) => Math.max(1, firstAtLeast(edges, source.values[r])));
@@ -146,8 +158,7 @@ export function pdpAleDisagreement(pdp: PartialDependenceResult, ale: AleResult,
   const weights = points.map((p) => Math.max(p.customers, 0));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const differences = points.map((p, k) => p.meanPrediction - aleAt[k]);
-  const offset =
-    totalWeight > 0 ? differences.reduce((sum, d, k) => sum + d * weights[k], 0) / totalWeight : mean(differences);
+  const offset = totalWeight > 0 ? differences.reduce((sum, d, k) => sum + d * weights[k], 0) / totalWeight : mean(differences);
   const maxDifference = Math.max(...differences.map((d) => Math.abs(d - offset)));
   const range = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
   const scale = Math.max(range(points.map((p) => p.meanPrediction)), range(aleAt));
@@ -159,7 +170,10 @@ function interpolate(points: AlePoint[], x: number): number {
   if (x <= points[0].value) return points[0].meanPrediction;
   const last = points[points.length - 1];
   if (x >= last.value) return last.meanPrediction;
-  const k = firstAtLeast(points.map((p) => p.value), x);
+  const k = firstAtLeast(
+    points.map((p) => p.value),
+    x,
+  );
   const a = points[k - 1];
   const b = points[k];
   return a.meanPrediction + ((x - a.value) / (b.value - a.value)) * (b.meanPrediction - a.meanPrediction);

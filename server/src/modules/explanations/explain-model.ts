@@ -106,7 +106,10 @@ export function explainModel(
     if (hasObservedValue(X, name)) {
       const common = { gridResolution, sampleSize, randomState };
       const pdp = partialDependence(predict, X, name, { ...common, iceCount: options.iceCount, percentiles: options.percentiles });
-      const ale = isNumeric(X, name) && pdp.points.length > 1 ? accumulatedLocalEffects(predict, X, name, { ...common, grid: pdp.points.map((p) => p.numericValue as number) }) : null;
+      const ale =
+        isNumeric(X, name) && pdp.points.length > 1
+          ? accumulatedLocalEffects(predict, X, name, { ...common, grid: pdp.points.map((p) => p.numericValue as number) })
+          : null;
       dependence[name] = {
         feature: name,
         label: label(name),

@@ -25,7 +25,8 @@ export function mergeExplanations(parts: ModelExplanation[], featureOrder: strin
   const importance = parts
     .flatMap((part) => part.importance)
     .sort((a, b) => b.importance - a.importance || rank(a.feature) - rank(b.feature));
-  if (new Set(importance.map((f) => f.feature)).size !== importance.length) throw new Error('mergeExplanations: a feature was explained in two parts.');
+  if (new Set(importance.map((f) => f.feature)).size !== importance.length)
+    throw new Error('mergeExplanations: a feature was explained in two parts.');
   const dependence: ModelExplanation['dependence'] = {};
   const curves = parts.flatMap((part) => Object.values(part.dependence)).sort((a, b) => rank(a.feature) - rank(b.feature));
   for (const curve of curves) dependence[curve.feature] = curve;

@@ -45,7 +45,9 @@ export function regionsOfInterest(pdp: PartialDependenceResult, options: RegionO
   }
   const threshold = pdp.baseline * (1 + minRelativeLift);
   const qualifies = (p: DependencePoint) =>
-    p.meanPrediction >= threshold && p.meanPrediction > pdp.baseline && (options.baseRate === undefined || p.meanPrediction > options.baseRate);
+    p.meanPrediction >= threshold &&
+    p.meanPrediction > pdp.baseline &&
+    (options.baseRate === undefined || p.meanPrediction > options.baseRate);
 
   if (pdp.discrete) {
     const chosen = pdp.points.filter(qualifies);

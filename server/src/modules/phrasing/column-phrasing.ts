@@ -10,5 +10,15 @@ export interface StoredColumn {
 }
 
 export function phrasingOfColumn(column: StoredColumn): Phrasing {
-  return column.phrasing ?? inferPhrasing({ name: column.name, label: column.label, kind: column.kind, unit: column.stats.unit, min: column.stats.min, max: column.stats.max });
+  return (
+    column.phrasing ??
+    inferPhrasing({
+      name: column.name,
+      label: column.label,
+      kind: column.kind,
+      unit: column.stats.unit,
+      min: column.stats.min,
+      max: column.stats.max,
+    })
+  );
 }

@@ -35,13 +35,14 @@ export const MESSAGES_EN = {
   'unit.year': '{n, plural, one {# year} other {# years}}',
   // Time since an event: {event} is a past participle ("bought").
   'event.max': 'have {event} within the last {max}',
-  'event.maxOne': 'have {event} within the last {unit, select, second {second} minute {minute} hour {hour} day {day} week {week} month {month} other {year}}',
+  'event.maxOne':
+    'have {event} within the last {unit, select, second {second} minute {minute} hour {hour} day {day} week {week} month {month} other {year}}',
   'event.exact': 'last {event} {min} ago',
   'event.today': 'have {event} today',
   'event.min': 'have not {event} for at least {min}',
   'event.range': 'last {event} {minNumber} to {max} ago',
   // One condition after "Customers …": a relative word and a body ({label} mid-sentence, {plural} "yes" for a plural noun).
-  'clause': '{relative, select, who {who {body}} whose {whose {body}} other {with {body}}}',
+  clause: '{relative, select, who {who {body}} whose {whose {body}} other {with {body}}}',
   'body.whose': '{label} {plural, select, yes {are} other {is}} {value}',
   'body.factYes': '{label} is yes',
   'body.factNo': '{label} is no',
@@ -58,8 +59,10 @@ export const MESSAGES_EN = {
   'compare.recency': 'last {event} {direction, select, higher {longer ago} other {more recently}} ({figures})',
   'compare.longer': 'have a {direction, select, higher {longer} other {shorter}} {label} ({figures})',
   'compare.fact': '{yes} {strong, select, yes {far } other {}}{direction, select, higher {more} other {less}} often ({group} vs {rest})',
-  'compare.factGeneric': 'are {strong, select, yes {far } other {}}{direction, select, higher {more} other {less}} often marked yes for {label} ({group} vs {rest})',
-  'compare.category': '{strong, select, yes {far } other {}}{direction, select, higher {more} other {less}} often have {label} “{level}” ({group} vs {rest})',
+  'compare.factGeneric':
+    'are {strong, select, yes {far } other {}}{direction, select, higher {more} other {less}} often marked yes for {label} ({group} vs {rest})',
+  'compare.category':
+    '{strong, select, yes {far } other {}}{direction, select, higher {more} other {less}} often have {label} “{level}” ({group} vs {rest})',
   'compare.verb': '{clause} ({figures})',
   'figures.median': 'median {group} vs {rest}',
   'figures.mean': 'on average {group} vs {rest}',

@@ -73,7 +73,12 @@ export function formatAmount(x: number, ctx: PhraseContext = {}): string {
   if (!ctx.currency || !Number.isFinite(x)) return formatMoney(x);
   const digits = Math.abs(x) >= 100 || Number.isInteger(x) ? 0 : 2;
   try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency: ctx.currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+    return new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: ctx.currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(x);
   } catch {
     return `${formatMoney(x)} ${ctx.currency}`;
   }
@@ -109,7 +114,6 @@ export interface ConditionBounds {
   levels: string[] | null;
 }
 
-
 type BoundKind = 'min' | 'max' | 'range' | 'exact' | 'known';
 
 function boundKind(lo: number | null, hi: number | null): BoundKind {
@@ -136,17 +140,24 @@ export function conditionClause(f: Feature, c: ConditionBounds, ctx: PhraseConte
       if (yes) return p.yes ? { relative: 'who', body: p.yes } : { relative: 'whose', body: message('body.factYes', { label }) };
       if (no) return p.no ? { relative: 'who', body: p.no } : { relative: 'whose', body: message('body.factNo', { label }) };
     }
-    return { relative: 'whose', body: message('body.whose', { label, plural: isPluralPhrase(label) ? 'yes' : 'no', value: joinOr(c.levels) }) };
+    return {
+      relative: 'whose',
+      body: message('body.whose', { label, plural: isPluralPhrase(label) ? 'yes' : 'no', value: joinOr(c.levels) }),
+    };
   }
   const floor = NON_NEGATIVE.has(p.kind) ? 0 : -Infinity;
   const lo = c.min !== null && c.min > floor ? c.min : null;
   const hi = c.max;
   const kind = boundKind(lo, hi);
-  const plain = (show: (x: number) => string) => message(`bound.${kind}`, { min: lo === null ? '' : show(lo), max: hi === null ? '' : show(hi) });
+  const plain = (show: (x: number) => string) =>
+    message(`bound.${kind}`, { min: lo === null ? '' : show(lo), max: hi === null ? '' : show(hi) });
   switch (p.kind) {
     case 'COUNT':
       if (kind === 'known') return whose(label, message('bound.known'));
-      return { relative: 'with', body: message(`count.${kind}`, { min: lo ?? 0, max: hi ?? 0, one: p.one ?? label, other: p.other ?? label }) };
+      return {
+        relative: 'with',
+        body: message(`count.${kind}`, { min: lo ?? 0, max: hi ?? 0, one: p.one ?? label, other: p.other ?? label }),
+      };
     case 'MONEY': {
       const value = kind === 'max' && hi === 0 && p.verb ? message('money.nothing') : plain((x) => formatAmount(x, ctx));
       return p.verb ? { relative: 'who', body: fillVerb(p.verb, value) } : whose(label, value);
@@ -155,7 +166,10 @@ export function conditionClause(f: Feature, c: ConditionBounds, ctx: PhraseConte
     case 'DATE': {
       const prefix = p.kind === 'YEAR' ? 'year' : 'date';
       const show = (x: number) => formatValue(x, p, ctx);
-      const value = kind === 'known' ? message('bound.known') : message(`${prefix}.${kind}`, { min: lo === null ? '' : show(lo), max: hi === null ? '' : show(hi) });
+      const value =
+        kind === 'known'
+          ? message('bound.known')
+          : message(`${prefix}.${kind}`, { min: lo === null ? '' : show(lo), max: hi === null ? '' : show(hi) });
       if (p.verb) return { relative: 'who', body: fillVerb(p.verb, value) };
       // "whose last order date is …", not "whose last order is …".
       return whose(p.kind === 'DATE' && !/date|day|since|time/i.test(label) ? `${label} date` : label, value);
@@ -164,7 +178,8 @@ export function conditionClause(f: Feature, c: ConditionBounds, ctx: PhraseConte
       const length = (x: number) => formatValue(x, p, ctx);
       if (p.event && kind !== 'known') {
         if (kind === 'max' && hi === 0) return { relative: 'who', body: message('event.today', { event: p.event }) };
-        if (kind === 'max' && hi === 1) return { relative: 'who', body: message('event.maxOne', { event: p.event, unit: p.unit ?? 'day' }) };
+        if (kind === 'max' && hi === 1)
+          return { relative: 'who', body: message('event.maxOne', { event: p.event, unit: p.unit ?? 'day' }) };
         if (kind === 'max') return { relative: 'who', body: message('event.max', { event: p.event, max: length(hi!) }) };
         if (kind === 'min') return { relative: 'who', body: message('event.min', { event: p.event, min: length(lo!) }) };
         if (kind === 'exact') return { relative: 'who', body: message('event.exact', { event: p.event, min: length(lo!) }) };
@@ -174,7 +189,10 @@ export function conditionClause(f: Feature, c: ConditionBounds, ctx: PhraseConte
       return p.verb ? { relative: 'who', body: fillVerb(p.verb, value) } : whose(label, value);
     }
     default:
-      return whose(label, plain((x) => formatValue(x, p, ctx)));
+      return whose(
+        label,
+        plain((x) => formatValue(x, p, ctx)),
+      );
   }
 }
 
@@ -222,11 +240,20 @@ export function differencePhrase(f: Feature, d: Difference, ctx: PhraseContext =
   const strong = d.strong ? 'yes' : 'no';
   const direction = d.direction;
   if (d.level !== undefined && d.shares) {
-    return message('compare.category', { strong, direction, label, level: d.level, group: formatPercent(d.shares.group), rest: formatPercent(d.shares.rest) });
+    return message('compare.category', {
+      strong,
+      direction,
+      label,
+      level: d.level,
+      group: formatPercent(d.shares.group),
+      rest: formatPercent(d.shares.rest),
+    });
   }
   if (d.shares) {
     const shares = { group: formatPercent(d.shares.group), rest: formatPercent(d.shares.rest) };
-    return p.yes ? message('compare.fact', { yes: p.yes, strong, direction, ...shares }) : message('compare.factGeneric', { label, strong, direction, ...shares });
+    return p.yes
+      ? message('compare.fact', { yes: p.yes, strong, direction, ...shares })
+      : message('compare.factGeneric', { label, strong, direction, ...shares });
   }
   const figures = figuresText(d, p, ctx);
   switch (p.kind) {
@@ -257,7 +284,8 @@ export function tagPhrase(f: Feature, direction: 'higher' | 'lower', level?: str
   if (level !== undefined) return `${label} ${level}`;
   if (p.kind === 'FACT') return message('tag.fact', { direction, yes: p.yes ?? `yes for ${label}` });
   if (p.kind === 'COUNT') return message('tag.count', { direction, other: p.other ?? label });
-  if ((p.kind === 'YEAR' || p.kind === 'DATE') && p.verb) return fillVerb(p.verb, message('compare.later', { direction })).replace(/^(were|are|have) /, '');
+  if ((p.kind === 'YEAR' || p.kind === 'DATE') && p.verb)
+    return fillVerb(p.verb, message('compare.later', { direction })).replace(/^(were|are|have) /, '');
   if (p.kind === 'YEAR' || p.kind === 'DATE') return message('tag.time', { direction, label });
   if (p.kind === 'DURATION' && p.event) return direction === 'higher' ? `last ${p.event} long ago` : `${p.event} recently`;
   if (p.kind === 'DURATION' && p.unit === 'year' && p.verb && /\bold\b/.test(p.verb)) return direction === 'higher' ? 'older' : 'younger';

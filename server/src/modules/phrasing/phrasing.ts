@@ -43,7 +43,14 @@ export interface PhrasingEvidence {
 }
 
 const PREPOSITIONS = new Set(['of', 'on', 'per', 'at', 'from', 'since', 'in', 'for', 'with', 'to', 'by', 'during', 'over']);
-const IRREGULAR_PLURALS: Record<string, string> = { children: 'child', people: 'person', kids: 'kid', teens: 'teen', men: 'man', women: 'woman' };
+const IRREGULAR_PLURALS: Record<string, string> = {
+  children: 'child',
+  people: 'person',
+  kids: 'kid',
+  teens: 'teen',
+  men: 'man',
+  women: 'woman',
+};
 
 /** The head noun's index: the last word before the first preposition ("web visits per month" -> "visits"). */
 function headIndex(words: readonly string[]): number {
@@ -109,7 +116,8 @@ export function factPhrases(label: string): { yes: string; no: string } | null {
   if (/^[a-z]+ed$/.test(first) && first !== 'need') return { yes: text, no: `did not ${baseVerb(first)}${rest ? ` ${rest}` : ''}` };
   if (first === 'has' || first === 'have') return { yes: `have ${rest}`, no: `do not have ${rest}` };
   if (first === 'is' || first === 'are') return { yes: `are ${rest}`, no: `are not ${rest}` };
-  if (first === 'uses' || first === 'owns' || first === 'wants') return { yes: text.replace(/s\b/, ''), no: `do not ${first.slice(0, -1)} ${rest}` };
+  if (first === 'uses' || first === 'owns' || first === 'wants')
+    return { yes: text.replace(/s\b/, ''), no: `do not ${first.slice(0, -1)} ${rest}` };
   return null;
 }
 
@@ -125,7 +133,8 @@ export function inferPhrasing(column: PhrasingEvidence): Phrasing {
     const fact = factPhrases(label);
     return { kind: 'FACT', yes: fact?.yes ?? null, no: fact?.no ?? null };
   }
-  if (column.kind === 'CATEGORICAL' || column.kind === 'IDENTIFIER' || column.kind === 'IGNORED') return { kind: column.kind === 'CATEGORICAL' ? 'CATEGORY' : 'NUMBER' };
+  if (column.kind === 'CATEGORICAL' || column.kind === 'IDENTIFIER' || column.kind === 'IGNORED')
+    return { kind: column.kind === 'CATEGORICAL' ? 'CATEGORY' : 'NUMBER' };
   if (column.kind === 'DATE') {
     const since = /\b(customer|member|client)s?\s+since\b|\bjoined\b|sign[- ]?up|enrol|dt_customer/i.test(`${label} ${name}`);
     return { kind: 'DATE', verb: since ? 'became customers {value}' : null };
@@ -146,10 +155,15 @@ export function inferPhrasing(column: PhrasingEvidence): Phrasing {
     return { kind: 'DURATION', unit: 'day', event: bought ? 'bought' : null };
   }
   if (column.unit === 'seconds' || /\((s|sec|seconds)\)\s*$/i.test(label)) return { kind: 'DURATION', unit: 'second' };
-  if (column.unit === 'currency' || /^mnt/i.test(name) || /income|salary|revenue|spent|spend|amount|price|cost|balance|value/i.test(`${name} ${label}`)) {
+  if (
+    column.unit === 'currency' ||
+    /^mnt/i.test(name) ||
+    /income|salary|revenue|spent|spend|amount|price|cost|balance|value/i.test(`${name} ${label}`)
+  ) {
     const spent = /^(?:amount\s+)?spent\s+(on|in|at)\s+(.+)$/i.exec(label);
     if (spent) return { kind: 'MONEY', verb: `spent {value} ${spent[1].toLowerCase()} ${spent[2]}` };
-    if (/income|salary|earning/i.test(`${name} ${label}`)) return { kind: 'MONEY', verb: /month/i.test(label) ? 'earn {value} a month' : 'earn {value} a year' };
+    if (/income|salary|earning/i.test(`${name} ${label}`))
+      return { kind: 'MONEY', verb: /month/i.test(label) ? 'earn {value} a month' : 'earn {value} a year' };
     return { kind: 'MONEY' };
   }
   if (/(pct|percent|percentage|%)/i.test(`${name} ${label}`) && (column.max ?? 0) <= 100) return { kind: 'PERCENTAGE' };
@@ -158,7 +172,8 @@ export function inferPhrasing(column: PhrasingEvidence): Phrasing {
     const noun = text.replace(/^(num|number of|count of|n)\s+/i, '');
     return { kind: 'COUNT', ...nounForms(noun) };
   }
-  if (whole(column.min) && whole(column.max) && isPluralPhrase(text) && (column.min ?? 0) >= 0) return { kind: 'COUNT', ...nounForms(text) };
+  if (whole(column.min) && whole(column.max) && isPluralPhrase(text) && (column.min ?? 0) >= 0)
+    return { kind: 'COUNT', ...nounForms(text) };
   return { kind: 'NUMBER' };
 }
 
@@ -167,11 +182,15 @@ export type PhrasingInput = { kind: string } & Partial<Record<'one' | 'other' | 
 
 /** A phrasing a person typed, checked: a clear message for what cannot work. */
 export function checkPhrasing(p: PhrasingInput): string | null {
-  if (!(PHRASING_KINDS as readonly string[]).includes(p.kind)) return `"${p.kind}" is not a kind of feature (${PHRASING_KINDS.join(', ')}).`;
-  if (p.kind === 'COUNT' && (!p.one?.trim() || !p.other?.trim())) return 'A count needs what it counts, in the singular and the plural (“child at home”, “children at home”).';
-  if (p.unit && !(DURATION_UNITS as readonly string[]).includes(p.unit)) return `"${p.unit}" is not a unit of time (${DURATION_UNITS.join(', ')}).`;
+  if (!(PHRASING_KINDS as readonly string[]).includes(p.kind))
+    return `"${p.kind}" is not a kind of feature (${PHRASING_KINDS.join(', ')}).`;
+  if (p.kind === 'COUNT' && (!p.one?.trim() || !p.other?.trim()))
+    return 'A count needs what it counts, in the singular and the plural (“child at home”, “children at home”).';
+  if (p.unit && !(DURATION_UNITS as readonly string[]).includes(p.unit))
+    return `"${p.unit}" is not a unit of time (${DURATION_UNITS.join(', ')}).`;
   if (p.verb && !p.verb.includes('{value}')) return 'A phrase needs {value} where the figure goes, e.g. “spent {value} on wine”.';
   if (p.verb && /[{}]/.test(p.verb.replaceAll('{value}', ''))) return 'A phrase can use {value} and no other braces.';
-  for (const text of [p.one, p.other, p.verb, p.event, p.yes, p.no]) if (text && text.length > 120) return 'Keep each phrase under 120 characters.';
+  for (const text of [p.one, p.other, p.verb, p.event, p.yes, p.no])
+    if (text && text.length > 120) return 'Keep each phrase under 120 characters.';
   return null;
 }

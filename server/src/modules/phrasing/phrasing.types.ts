@@ -12,7 +12,10 @@ export enum PhrasingKindEnum {
   CATEGORY = 'CATEGORY',
   NUMBER = 'NUMBER',
 }
-registerEnumType(PhrasingKindEnum, { name: 'PhrasingKind', description: 'What a column counts or measures, for the sentences the app writes about it.' });
+registerEnumType(PhrasingKindEnum, {
+  name: 'PhrasingKind',
+  description: 'What a column counts or measures, for the sentences the app writes about it.',
+});
 
 // The enum and the phrasing model's list are one vocabulary.
 if (PHRASING_KINDS.some((k) => !(k in PhrasingKindEnum))) throw new Error('PhrasingKindEnum is out of step with PHRASING_KINDS.');
@@ -22,9 +25,15 @@ const UNIT_HINT = `Unit of a DURATION: ${DURATION_UNITS.join(', ')}.`;
 @ObjectType('ColumnPhrasing', { description: 'How sentences speak of a column: what it counts or measures.' })
 export class ColumnPhrasingType {
   @Field(() => PhrasingKindEnum) kind!: PhrasingKindEnum;
-  @Field(() => String, { nullable: true, description: 'COUNT: the counted thing in the singular (“teenager at home”).' }) one!: string | null;
-  @Field(() => String, { nullable: true, description: 'COUNT: the counted thing in the plural (“teenagers at home”).' }) other!: string | null;
-  @Field(() => String, { nullable: true, description: 'A who-clause with {value} for the figure: “spent {value} on wine”, “were born {value}”.' }) verb!: string | null;
+  @Field(() => String, { nullable: true, description: 'COUNT: the counted thing in the singular (“teenager at home”).' }) one!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'COUNT: the counted thing in the plural (“teenagers at home”).' }) other!:
+    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A who-clause with {value} for the figure: “spent {value} on wine”, “were born {value}”.',
+  })
+  verb!: string | null;
   @Field(() => String, { nullable: true, description: 'DURATION since an event, as a past participle: “bought”.' }) event!: string | null;
   @Field(() => String, { nullable: true, description: UNIT_HINT }) unit!: string | null;
   @Field(() => String, { nullable: true, description: 'FACT: what yes says (“accepted campaign 5”).' }) yes!: string | null;

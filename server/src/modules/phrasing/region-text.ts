@@ -17,7 +17,8 @@ export interface RegionBounds {
  */
 export function regionText(feature: Feature, region: RegionBounds, ctx: PhraseContext = {}, dateReference: number | null = null): string {
   let { min, max } = region;
-  if (feature.kind === 'DATE' && dateReference !== null) [min, max] = [max === null ? null : dateReference - max, min === null ? null : dateReference - min];
+  if (feature.kind === 'DATE' && dateReference !== null)
+    [min, max] = [max === null ? null : dateReference - max, min === null ? null : dateReference - min];
   const levels = region.levels && region.levels.length > 0 ? region.levels : null;
   return whoSentence([conditionClause(feature, { min, max, levels }, ctx)]).replace(/\.$/, '');
 }

@@ -6,7 +6,10 @@
 import { canonicalRegion, type RegionLevel } from './region-names.js';
 
 const NAME_RULES: { level: RegionLevel; pattern: RegExp }[] = [
-  { level: 'POSTAL_CODE', pattern: /(^|[^a-z])(zip|zipcode|zip_?code|postal|post_?code|postcode|plz|cap)([^a-z]|$)|postalcode|zipcode|postcode/i },
+  {
+    level: 'POSTAL_CODE',
+    pattern: /(^|[^a-z])(zip|zipcode|zip_?code|postal|post_?code|postcode|plz|cap)([^a-z]|$)|postalcode|zipcode|postcode/i,
+  },
   { level: 'COUNTRY', pattern: /(^|[^a-z])(country|country_?code|nation|land)([^a-z]|$)|country/i },
   { level: 'STATE', pattern: /(^|[^a-z])(state|province|region|county|bundesland|voivodeship|prefecture)([^a-z]|$)/i },
 ];

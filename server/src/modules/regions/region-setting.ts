@@ -18,4 +18,3 @@ export function checkRegionSetting(value: string): RegionLevel | 'NONE' {
   if (value === 'NONE' || (REGION_LEVELS as readonly string[]).includes(value)) return value as RegionLevel | 'NONE';
   throw badInput(`A region must be COUNTRY, STATE, POSTAL_CODE or NONE (got "${value}").`);
 }
-

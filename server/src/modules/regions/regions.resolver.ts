@@ -7,14 +7,17 @@ import { RegionBreakdownType, RegionColumnType } from './regions.types.js';
 /** Where a dataset's customers live (read by every signed-in user, like the dataset itself). */
 @Resolver(() => DatasetType)
 export class RegionsResolver {
-  @FieldResolver(() => [RegionColumnType], { description: 'Columns that say where customers live (inferred or set on the Data page), countries first.' })
+  @FieldResolver(() => [RegionColumnType], {
+    description: 'Columns that say where customers live (inferred or set on the Data page), countries first.',
+  })
   regionColumns(@Root() dataset: DatasetEntity, @Ctx() ctx: GraphQLContext) {
     return ctx.services.regions.columns(dataset.id);
   }
 
   @FieldResolver(() => RegionBreakdownType, {
     nullable: true,
-    description: 'Customers, response rate and segment mix per region of `column` (default: the first region column); null when the dataset has none.',
+    description:
+      'Customers, response rate and segment mix per region of `column` (default: the first region column); null when the dataset has none.',
   })
   regions(
     @Root() dataset: DatasetEntity,

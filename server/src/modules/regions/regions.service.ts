@@ -43,10 +43,16 @@ export class RegionsService {
     const positive = dataset.positiveLabel;
     const outcomes = target ? Float64Array.from(rows, (r) => (r.outcome === null ? NaN : r.outcome === positive ? 1 : 0)) : null;
     const segmentation = segmentationId ? await this.segments.members(segmentationId) : await this.latestWithMembers(dataset.id);
-    if (segmentationId && (!segmentation || segmentation.datasetId !== dataset.id)) throw badInput('That segmentation is not one of this dataset’s.');
+    if (segmentationId && (!segmentation || segmentation.datasetId !== dataset.id))
+      throw badInput('That segmentation is not one of this dataset’s.');
     const members = segmentation?.members ? unpackMembers(segmentation.members) : null;
     const names = new Map((segmentation?.result?.segments ?? []).map((s) => [s.index, s.name]));
-    const stats = regionBreakdown({ level, values: rows.map((r) => r.region), outcomes, segmentOf: members ? (i) => members.get(rows[i].row_number) : undefined });
+    const stats = regionBreakdown({
+      level,
+      values: rows.map((r) => r.region),
+      outcomes,
+      segmentOf: members ? (i) => members.get(rows[i].row_number) : undefined,
+    });
     let known = 0;
     let responded = 0;
     for (const r of stats) {
@@ -67,7 +73,9 @@ export class RegionsService {
         known: r.known,
         responded: r.responded,
         rate: r.known > 0 ? r.responded / r.known : null,
-        segments: [...r.segments.entries()].sort((a, b) => a[0] - b[0]).map(([segment, customers]) => ({ segment, name: segment < 0 ? 'No segment' : (names.get(segment) ?? ''), customers })),
+        segments: [...r.segments.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([segment, customers]) => ({ segment, name: segment < 0 ? 'No segment' : (names.get(segment) ?? ''), customers })),
       })),
     };
   }

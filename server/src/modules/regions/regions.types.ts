@@ -16,8 +16,12 @@ export class RegionSegmentCountType {
 
 @ObjectType('RegionStat')
 export class RegionStatType {
-  @Field(() => String, { description: 'The region; postal codes grouped by their leading characters ("12…"); "Unknown" when missing.' }) name!: string;
-  @Field(() => String, { nullable: true, description: 'The name in the offline map boundaries (world-atlas, us-atlas); null when not on a map.' })
+  @Field(() => String, { description: 'The region; postal codes grouped by their leading characters ("12…"); "Unknown" when missing.' })
+  name!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name in the offline map boundaries (world-atlas, us-atlas); null when not on a map.',
+  })
   mapName!: string | null;
   @Field(() => Int) customers!: number;
   @Field(() => Int, { description: 'Customers whose response to the target campaign is known.' }) known!: number;
@@ -35,6 +39,7 @@ export class RegionBreakdownType {
   @Field(() => ID, { nullable: true, description: 'The segmentation whose segment mix is shown (the latest finished one unless asked).' })
   segmentationId!: string | null;
   @Field(() => Int) customers!: number;
-  @Field(() => Float, { nullable: true, description: 'Response rate over all customers with a known response.' }) overallRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Response rate over all customers with a known response.' }) overallRate!:
+    number | null;
   @Field(() => [RegionStatType], { description: 'Largest first; at most 60 (the rest as "Other regions").' }) regions!: RegionStatType[];
 }

@@ -6,21 +6,36 @@ import { columnSpecs } from '../training/dataset-rows.js';
 import type { SegmentsService } from './segments.service.js';
 
 /** After an append: its customers placed by nearest centroid (or core point), counted per segment. */
-export async function assignImportedCustomers(dataSource: DataSource, segments: SegmentsService, dataset: DatasetEntity, importId: string): Promise<SegmentAssignmentRecord[]> {
+export async function assignImportedCustomers(
+  dataSource: DataSource,
+  segments: SegmentsService,
+  dataset: DatasetEntity,
+  importId: string,
+): Promise<SegmentAssignmentRecord[]> {
   const job = await dataSource.getRepository(ImportJobEntity).findOneBy({ id: importId });
   if (!job || job.options.createsDataset) return [];
   const latest = await segments.latestSucceeded(dataset.id);
   if (!latest?.model) return [];
-  const page: { values: (string | null)[] }[] = await dataSource.query('SELECT "values" FROM customer_rows WHERE dataset_id = $1 AND import_id = $2 ORDER BY row_number', [dataset.id, importId]);
+  const page: { values: (string | null)[] }[] = await dataSource.query(
+    'SELECT "values" FROM customer_rows WHERE dataset_id = $1 AND import_id = $2 ORDER BY row_number',
+    [dataset.id, importId],
+  );
   if (page.length === 0) return [];
   const { specs } = await columnSpecs(dataSource, dataset);
-  const labels = await segments.workers().run<Int32Array>({ kind: 'assign', specs, rows: page.map((r) => r.values), target: dataset.targetColumn, model: latest.model! });
+  const labels = await segments
+    .workers()
+    .run<Int32Array>({ kind: 'assign', specs, rows: page.map((r) => r.values), target: dataset.targetColumn, model: latest.model! });
   const stored = latest.result!;
   const counts = new Map<number, number>();
   for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
   const records = [...counts.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([segmentIndex, customers]) => ({ segmentationId: latest.id, segmentIndex, name: segmentIndex < 0 ? 'noise' : (stored.segments.find((s) => s.index === segmentIndex)?.name ?? ''), customers }));
+    .map(([segmentIndex, customers]) => ({
+      segmentationId: latest.id,
+      segmentIndex,
+      name: segmentIndex < 0 ? 'noise' : (stored.segments.find((s) => s.index === segmentIndex)?.name ?? ''),
+      customers,
+    }));
   await dataSource.getRepository(ImportJobEntity).update({ id: importId }, { segmentAssignments: records as never });
   return records;
 }

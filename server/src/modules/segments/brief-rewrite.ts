@@ -22,7 +22,11 @@ export function chatCompletionsUrl(base: string): string {
 export function rewritePrompt(segment: StoredSegment, brief: string): { role: string; content: string }[] {
   const facts = segment.profile
     .filter((p) => segment.distinctive.includes(p.feature))
-    .map((p) => (p.kind === 'NUMERIC' ? `${p.label}: mean ${p.mean?.toFixed(1)} vs ${p.overallMean?.toFixed(1)} overall` : `${p.label}: ${p.level} for ${Math.round((p.share ?? 0) * 100)}% vs ${Math.round((p.overallShare ?? 0) * 100)}% overall`));
+    .map((p) =>
+      p.kind === 'NUMERIC'
+        ? `${p.label}: mean ${p.mean?.toFixed(1)} vs ${p.overallMean?.toFixed(1)} overall`
+        : `${p.label}: ${p.level} for ${Math.round((p.share ?? 0) * 100)}% vs ${Math.round((p.overallShare ?? 0) * 100)}% overall`,
+    );
   return [
     {
       role: 'system',
@@ -30,12 +34,18 @@ export function rewritePrompt(segment: StoredSegment, brief: string): { role: st
         'You are a marketing copywriter. Rewrite the message brief you are given into a clear, friendly brief for a campaign team (at most 120 words). ' +
         'Keep every fact and number as given; do not invent products, channels or figures.',
     },
-    { role: 'user', content: `Segment: ${segment.name} (${segment.size} customers). ${segment.description}\nWhat sets them apart: ${facts.join('; ')}\n\nBrief:\n${brief}` },
+    {
+      role: 'user',
+      content: `Segment: ${segment.name} (${segment.size} customers). ${segment.description}\nWhat sets them apart: ${facts.join('; ')}\n\nBrief:\n${brief}`,
+    },
   ];
 }
 
 export async function rewriteBrief(config: LlmConfig | null, segment: StoredSegment, brief: string): Promise<string> {
-  if (!config) throw badInput('Rewriting with AI is not set up on this server: an administrator sets LLM_API_URL and LLM_API_KEY (an OpenAI-compatible endpoint).');
+  if (!config)
+    throw badInput(
+      'Rewriting with AI is not set up on this server: an administrator sets LLM_API_URL and LLM_API_KEY (an OpenAI-compatible endpoint).',
+    );
   let response: Response;
   try {
     response = await fetch(chatCompletionsUrl(config.url), {
@@ -47,9 +57,11 @@ export async function rewriteBrief(config: LlmConfig | null, segment: StoredSegm
   } catch {
     throw new AppError('CONFLICT', 'The AI service could not be reached. The brief is unchanged; try again later.');
   }
-  if (!response.ok) throw new AppError('CONFLICT', `The AI service answered with an error (HTTP ${response.status}). The brief is unchanged.`);
+  if (!response.ok)
+    throw new AppError('CONFLICT', `The AI service answered with an error (HTTP ${response.status}). The brief is unchanged.`);
   const body = (await response.json().catch(() => null)) as { choices?: { message?: { content?: unknown } }[] } | null;
   const text = body?.choices?.[0]?.message?.content;
-  if (typeof text !== 'string' || text.trim() === '') throw new AppError('CONFLICT', 'The AI service gave no text back. The brief is unchanged.');
+  if (typeof text !== 'string' || text.trim() === '')
+    throw new AppError('CONFLICT', 'The AI service gave no text back. The brief is unchanged.');
   return text.trim();
 }

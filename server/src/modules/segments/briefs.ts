@@ -34,8 +34,14 @@ function numeric(table: FeatureTable, test: RegExp): NumericFeature[] {
 
 /** `MntMeatProducts` -> "meat", `NumCatalogPurchases` -> "catalog". */
 export function humanise(name: string): string {
-  const core = name.replace(/^(mnt|num)/i, '').replace(/(products?|prods?|purchases?)$/i, '').replace(/_/g, ' ');
-  return (core || name).replace(/([a-z])([A-Z])/g, '$1 $2').trim().toLowerCase();
+  const core = name
+    .replace(/^(mnt|num)/i, '')
+    .replace(/(products?|prods?|purchases?)$/i, '')
+    .replace(/_/g, ' ');
+  return (core || name)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .trim()
+    .toLowerCase();
 }
 
 /** "Amount spent on gold products" -> "gold products"; without such a label, from the name. */
@@ -79,10 +85,12 @@ function toneLine(p: RfmPosition): string {
   const r = levelOf(p.recency);
   const f = levelOf(p.frequency);
   const m = levelOf(p.monetary);
-  if (m === 'high' && r === 'high') return 'Tone: personal win-back for valued customers: recognise their past loyalty, invite them back with something exclusive.';
+  if (m === 'high' && r === 'high')
+    return 'Tone: personal win-back for valued customers: recognise their past loyalty, invite them back with something exclusive.';
   if (m === 'high') return 'Tone: premium and appreciative: thank them, lead with quality, novelty and exclusivity rather than price.';
   if (r === 'high') return 'Tone: warm win-back: remind them what they liked and give one clear reason to come back now.';
-  if (m === 'low' || f === 'low') return 'Tone: simple and value-focused: lead with price, practical benefits and a low-commitment first step.';
+  if (m === 'low' || f === 'low')
+    return 'Tone: simple and value-focused: lead with price, practical benefits and a low-commitment first step.';
   if (r === 'low') return 'Tone: friendly and timely: build on their recent purchase with a relevant next step.';
   return 'Tone: friendly and informative: highlight what is new and useful for them.';
 }
@@ -94,7 +102,9 @@ function productLine(input: BriefInput): string | null {
   const all = shares(columns, input.labels, null);
   const order = seg.map((_, i) => i).sort((a, b) => seg[b] - seg[a]);
   if (seg[order[0]] === 0) return null;
-  const top = order.slice(0, 2).map((i) => `${productName(columns[i].name, input.words)} (${pct(seg[i])} of their spend, ${pct(all[i])} for all customers)`);
+  const top = order
+    .slice(0, 2)
+    .map((i) => `${productName(columns[i].name, input.words)} (${pct(seg[i])} of their spend, ${pct(all[i])} for all customers)`);
   return `Products they favour: ${top.join(' and ')}.`;
 }
 
@@ -136,7 +146,10 @@ function offerLine(input: BriefInput): string | null {
     const best = rows.reduce((a, b) => (b.c.rate > a.c.rate ? b : a));
     return `Offer: past campaigns worked no better for them than for others (best: ${name(best.c.column)}, ${formatPercent(best.c.rate)} accepted); test a new kind of offer on a small group first.`;
   }
-  const list = worked.map((x, i) => `${name(x.c.column)} (${formatPercent(x.c.rate)}${i === 0 ? ' accepted' : ''} vs ${formatPercent(x.overall.rate)}${i === 0 ? ' overall' : ''})`);
+  const list = worked.map(
+    (x, i) =>
+      `${name(x.c.column)} (${formatPercent(x.c.rate)}${i === 0 ? ' accepted' : ''} vs ${formatPercent(x.overall.rate)}${i === 0 ? ' overall' : ''})`,
+  );
   return `Offer: reuse what worked for them: ${list.join(' and ')}.`;
 }
 
@@ -146,7 +159,8 @@ function targetGroupLine(input: BriefInput): string | null {
   if (!g) return null;
   const where = `the target group described on the Target group page (${g.description})`;
   if (g.customers === 0) return `Target group: none of them are in ${where}; the next campaign's offer is not aimed at them.`;
-  if (g.customers >= g.size) return `Target group: all ${formatCount(g.customers)} of them are in ${where}: lead with the next campaign's offer.`;
+  if (g.customers >= g.size)
+    return `Target group: all ${formatCount(g.customers)} of them are in ${where}: lead with the next campaign's offer.`;
   const share = g.customers / g.size;
   const who = `${formatCount(g.customers)} of them (${pct(share)}) ${g.customers === 1 ? 'is' : 'are'} in ${where}`;
   if (share >= 0.5) return `Target group: ${who}: lead with the next campaign's offer.`;
@@ -154,5 +168,7 @@ function targetGroupLine(input: BriefInput): string | null {
 }
 
 export function writeBrief(input: BriefInput): string {
-  return [toneLine(input.position), productLine(input), channelLine(input), offerLine(input), targetGroupLine(input)].filter((l): l is string => l !== null).join('\n');
+  return [toneLine(input.position), productLine(input), channelLine(input), offerLine(input), targetGroupLine(input)]
+    .filter((l): l is string => l !== null)
+    .join('\n');
 }

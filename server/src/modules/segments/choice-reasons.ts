@@ -34,11 +34,15 @@ export function kChoiceReason(choice: ChooseKResult | null, k: number): string {
   }
   const small = tried.filter((c) => !c.eligible).map((c) => String(c.k));
   if (small.length > 0 && chosen.eligible) {
-    parts.push(`${small.length === 1 ? `k = ${small[0]} was` : `k = ${joinAnd(small)} were`} left out: a segment would hold under ${minShare} of the customers.`);
+    parts.push(
+      `${small.length === 1 ? `k = ${small[0]} was` : `k = ${joinAnd(small)} were`} left out: a segment would hold under ${minShare} of the customers.`,
+    );
   }
   const k2 = choice.choices.find((c) => c.k === 2 && c.k < choice.kMin);
   if (k2 && k2.silhouette > chosen.silhouette) {
-    parts.push(`Two segments separate better (silhouette ${two(k2.silhouette)}) but are rarely something to act on; ask for k = 2 to see them.`);
+    parts.push(
+      `Two segments separate better (silhouette ${two(k2.silhouette)}) but are rarely something to act on; ask for k = 2 to see them.`,
+    );
   }
   return parts.join(' ');
 }
@@ -54,7 +58,9 @@ export function segmentationWarnings(algorithm: string, sizes: readonly number[]
   if (sizes.length === 0) {
     warnings.push(`No dense group was found: every customer is an outlier at these settings.${alternative}`);
   } else if (largest > 0.8 * rowCount) {
-    warnings.push(`One segment holds ${formatPercent(largest / rowCount)} of the customers, so the segmentation says little about how they differ.${alternative}`);
+    warnings.push(
+      `One segment holds ${formatPercent(largest / rowCount)} of the customers, so the segmentation says little about how they differ.${alternative}`,
+    );
   }
   const tiny = sizes.filter((s) => s < MIN_SEGMENT_FOR_ADVICE);
   if (tiny.length > 0) {
@@ -63,7 +69,8 @@ export function segmentationWarnings(algorithm: string, sizes: readonly number[]
         `too few to tell how they answer campaigns, so their briefs give no campaign advice.${alternative}`,
     );
   }
-  if (noise > 0.3 * rowCount) warnings.push(`${plural(noise, 'customer')} (${formatPercent(noise / rowCount)}) fit no segment.${alternative}`);
+  if (noise > 0.3 * rowCount)
+    warnings.push(`${plural(noise, 'customer')} (${formatPercent(noise / rowCount)}) fit no segment.${alternative}`);
   // The suggestion is made once, on the first warning.
   return warnings.map((w, i) => (i === 0 ? w : w.replace(alternative, '')));
 }

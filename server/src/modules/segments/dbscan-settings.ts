@@ -68,22 +68,41 @@ function evaluate(S: DenseMatrix, eps: number, minPts: number, silhouetteRows: I
     useful: false,
   };
   candidate.useful =
-    clusterCount >= 2 && candidate.largestShare <= USEFUL.maxLargest && candidate.smallestShare >= USEFUL.minSmallest && candidate.noiseShare <= USEFUL.maxNoise;
+    clusterCount >= 2 &&
+    candidate.largestShare <= USEFUL.maxLargest &&
+    candidate.smallestShare >= USEFUL.minSmallest &&
+    candidate.noiseShare <= USEFUL.maxNoise;
   if (candidate.useful) {
-    const score = silhouetteFromDistances(distances, Int32Array.from(silhouetteRows, (r) => labels[r]), clusterCount);
+    const score = silhouetteFromDistances(
+      distances,
+      Int32Array.from(silhouetteRows, (r) => labels[r]),
+      clusterCount,
+    );
     candidate.silhouette = Number.isFinite(score) ? score : null;
   }
   return candidate;
 }
 
 /** eps and minPts for DBSCAN: the given ones, else chosen from the data as the module comment says. */
-export function chooseDbscanSettings(X: DenseMatrix, options: { eps?: number; minPts?: number; sampleSize?: number; randomState?: number } = {}): DbscanSettings {
+export function chooseDbscanSettings(
+  X: DenseMatrix,
+  options: { eps?: number; minPts?: number; sampleSize?: number; randomState?: number } = {},
+): DbscanSettings {
   const S = dbscanSample(X, options.sampleSize ?? 5000, options.randomState ?? 0);
   const minPtsOptions = options.minPts !== undefined ? [options.minPts] : [...new Set([defaultMinPts(X.cols), Math.max(10, 4 * X.cols)])];
   if (options.eps !== undefined && options.minPts !== undefined) {
-    return { eps: options.eps, minPts: options.minPts, found: true, candidates: [], reason: `eps = ${two(options.eps)} and minPts = ${options.minPts}, as asked.` };
+    return {
+      eps: options.eps,
+      minPts: options.minPts,
+      found: true,
+      candidates: [],
+      reason: `eps = ${two(options.eps)} and minPts = ${options.minPts}, as asked.`,
+    };
   }
-  const silhouetteRows = S.rows > SILHOUETTE_ROWS ? sampleIndices(createRng((options.randomState ?? 0) ^ 0xdb5), S.rows, SILHOUETTE_ROWS).sort() : Int32Array.from({ length: S.rows }, (_, i) => i);
+  const silhouetteRows =
+    S.rows > SILHOUETTE_ROWS
+      ? sampleIndices(createRng((options.randomState ?? 0) ^ 0xdb5), S.rows, SILHOUETTE_ROWS).sort()
+      : Int32Array.from({ length: S.rows }, (_, i) => i);
   const distances = pairwiseDistances(takeMatrixRows(S, silhouetteRows));
   const candidates: DbscanCandidate[] = [];
   let knee: { eps: number; minPts: number } | null = null;
@@ -92,7 +111,10 @@ export function chooseDbscanSettings(X: DenseMatrix, options: { eps?: number; mi
     const kd = kDistances(S, minPts);
     const kneeEps = nudge(kd[kneeIndex(kd)]);
     knee ??= { eps: kneeEps, minPts };
-    const epsOptions = options.eps !== undefined ? [options.eps] : [kneeEps, ...PERCENTILES.map((q) => nudge(kd[Math.min(kd.length - 1, Math.floor(q * kd.length))]))];
+    const epsOptions =
+      options.eps !== undefined
+        ? [options.eps]
+        : [kneeEps, ...PERCENTILES.map((q) => nudge(kd[Math.min(kd.length - 1, Math.floor(q * kd.length))]))];
     for (const eps of [...new Set(epsOptions)]) candidates.push(evaluate(S, eps, minPts, silhouetteRows, distances));
   }
   const useful = candidates.filter((c) => c.useful);

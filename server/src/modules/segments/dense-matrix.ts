@@ -40,4 +40,3 @@ export function takeMatrixRows(m: DenseMatrix, indices: ArrayLike<number>): Dens
   }
   return out;
 }
-

@@ -161,7 +161,8 @@ export function chooseK(X: DenseMatrix, options: ChooseKOptions = {}, onProgress
   const sample = X.rows > sampleSize ? sampleIndices(createRng((options.randomState ?? 0) ^ 0x5eed), X.rows, sampleSize).sort() : null;
   const S = sample ? takeMatrixRows(X, sample) : X;
   const kMax = Math.min(options.kMax ?? 8, S.rows - 1);
-  if (options.kMin !== undefined && (!Number.isInteger(options.kMin) || options.kMin < 2)) throw new Error(`kMin must be an integer of at least 2; got ${options.kMin}.`);
+  if (options.kMin !== undefined && (!Number.isInteger(options.kMin) || options.kMin < 2))
+    throw new Error(`kMin must be an integer of at least 2; got ${options.kMin}.`);
   const kMin = Math.min(options.kMin ?? 3, Math.max(2, kMax));
   if (kMax < kMin) throw new Error(`Cannot choose k between ${kMin} and ${options.kMax ?? 8} with ${S.rows} customers.`);
   const first = Math.min(2, kMin);

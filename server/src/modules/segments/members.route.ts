@@ -18,12 +18,16 @@ export function segmentMembersRoutes({ services }: { services: Services }): Rout
       if (!user) throw unauthenticated();
       const segmentation = await services.segments.members(String(req.params.id));
       if (!segmentation) throw notFound('The segmentation');
-      if (segmentation.status !== 'SUCCEEDED' || !segmentation.members) throw conflict('This segmentation has not finished, so it has no members yet.');
+      if (segmentation.status !== 'SUCCEEDED' || !segmentation.members)
+        throw conflict('This segmentation has not finished, so it has no members yet.');
       const dataset = await services.datasets.find(segmentation.datasetId);
       if (!dataset) throw notFound('The dataset');
       await services.audit.record(user, AuditAction.EXPORT_MEMBERS, { type: 'segmentation', id: segmentation.id, label: dataset.name });
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="segments-${segmentation.createdAt.toISOString().slice(0, 10)}-${segmentation.id.slice(0, 8)}.csv"`);
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="segments-${segmentation.createdAt.toISOString().slice(0, 10)}-${segmentation.id.slice(0, 8)}.csv"`,
+      );
       for await (const chunk of membershipCsvLines(services.segments.dataSource, dataset, segmentation)) {
         if (!res.write(chunk + '\r\n')) await new Promise((r) => res.once('drain', r));
       }

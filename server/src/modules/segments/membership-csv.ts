@@ -8,7 +8,11 @@ import type { SegmentationEntity } from './segmentation.entity.js';
 const PAGE = 5000;
 
 /** Header, then one CSV line per segmented customer: identifier (or row number), segment index and name. */
-export async function* membershipCsvLines(dataSource: DataSource, dataset: DatasetEntity, segmentation: SegmentationEntity): AsyncGenerator<string> {
+export async function* membershipCsvLines(
+  dataSource: DataSource,
+  dataset: DatasetEntity,
+  segmentation: SegmentationEntity,
+): AsyncGenerator<string> {
   const members = unpackMembers(segmentation.members!);
   const names = new Map((segmentation.result!.segments ?? []).map((s) => [s.index, s.name]));
   yield [dataset.idColumn ?? 'row', 'segment', 'segment_name'].map(csvCell).join(',');

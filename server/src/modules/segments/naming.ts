@@ -49,7 +49,12 @@ function percentileOf(sorted: Float64Array, value: number): number {
 export function rfmPositions(rfm: FeatureTable | null, labels: Int32Array, k: number): RfmPosition[] {
   const part = (name: string) => (rfm?.features.find((f) => f.name === name) as NumericFeature | undefined)?.values ?? null;
   const parts = { recency: part(RFM_NAMES.recency), frequency: part(RFM_NAMES.frequency), monetary: part(RFM_NAMES.monetary) };
-  const positions: RfmPosition[] = Array.from({ length: k }, () => ({ recency: null, frequency: null, monetary: null, frequencyMedian: null }));
+  const positions: RfmPosition[] = Array.from({ length: k }, () => ({
+    recency: null,
+    frequency: null,
+    monetary: null,
+    frequencyMedian: null,
+  }));
   for (const key of ['recency', 'frequency', 'monetary'] as const) {
     const values = parts[key];
     if (!values) continue;
@@ -148,7 +153,12 @@ export function describeSegment(size: number, share: number, profile: SegmentPro
   const standOut = profile.distinctive
     .filter((n) => !isRfm(n))
     .slice(0, 3)
-    .map((n) => differencePhrase(profile.features.find((x) => x.feature === n)!, words));
+    .map((n) =>
+      differencePhrase(
+        profile.features.find((x) => x.feature === n)!,
+        words,
+      ),
+    );
   const head = `${formatCount(size)} customers (${formatPercent(share)})`;
   const medians = parts.length > 0 ? `: median ${parts.join(', ')}` : '';
   const tail = standOut.length > 0 ? `. Compared with all customers, they ${joinDifferences(standOut)}.` : '.';

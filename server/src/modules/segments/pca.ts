@@ -28,7 +28,10 @@ export function projectSegments(
 ): PcaProjection {
   const maxPoints = options.maxPoints ?? 3000;
   if (X.rows < 2) throw new Error('A scatter plot needs at least two customers.');
-  const rows = X.rows > maxPoints ? sampleIndices(createRng(options.randomState ?? 0), X.rows, maxPoints).sort() : Int32Array.from({ length: X.rows }, (_, i) => i);
+  const rows =
+    X.rows > maxPoints
+      ? sampleIndices(createRng(options.randomState ?? 0), X.rows, maxPoints).sort()
+      : Int32Array.from({ length: X.rows }, (_, i) => i);
   const S = takeMatrixRows(X, rows);
   const pca = new PCA(toArrays(S), { center: true, scale: false });
   const components = Math.min(2, X.cols);

@@ -86,24 +86,33 @@ export function profileSegments(table: FeatureTable, labels: Int32Array, k: numb
     if (isCategorical(feature)) {
       const overall = new Float64Array(feature.levels.length);
       let overallN = 0;
-      for (const c of feature.codes) if (c >= 0) {
-        overall[c]++;
-        overallN++;
-      }
+      for (const c of feature.codes)
+        if (c >= 0) {
+          overall[c]++;
+          overallN++;
+        }
       groups.forEach((rows, s) => {
         const counts = new Float64Array(feature.levels.length);
         let n = 0;
-        for (const r of rows) if (feature.codes[r] >= 0) {
-          counts[feature.codes[r]]++;
-          n++;
-        }
+        for (const r of rows)
+          if (feature.codes[r] >= 0) {
+            counts[feature.codes[r]]++;
+            n++;
+          }
         let best: CategoricalFeatureProfile | null = null;
         counts.forEach((count, level) => {
           const p = overallN > 0 ? overall[level] / overallN : 0;
           const share = n > 0 ? count / n : 0;
           const d = safeDiff(share - p, Math.sqrt(p * (1 - p)));
           if (!best || d > best.standardisedDifference) {
-            best = { feature: feature.name, kind: 'CATEGORICAL', level: feature.levels[level], share, overallShare: p, standardisedDifference: d };
+            best = {
+              feature: feature.name,
+              kind: 'CATEGORICAL',
+              level: feature.levels[level],
+              share,
+              overallShare: p,
+              standardisedDifference: d,
+            };
           }
         });
         if (best) perSegment[s].push(best);
@@ -153,7 +162,8 @@ export function outcomeOf(column: string, values: ArrayLike<number>, rows: Array
 /** The segment x campaign heatmap: one row per segment, one outcome per campaign column. */
 export function campaignHeatmap(campaigns: CampaignColumn[], labels: Int32Array, k: number): CampaignOutcome[][] {
   campaigns.forEach((c) => {
-    if (c.values.length !== labels.length) throw new Error(`Campaign "${c.column}" has ${c.values.length} values for ${labels.length} customers.`);
+    if (c.values.length !== labels.length)
+      throw new Error(`Campaign "${c.column}" has ${c.values.length} values for ${labels.length} customers.`);
   });
   return groupRows(labels, k).map((rows) => campaigns.map((c) => outcomeOf(c.column, c.values, rows)));
 }

@@ -74,7 +74,7 @@ export function quintileScores(values: ArrayLike<number>): { scores: Uint8Array;
   const sorted = Float64Array.from(present).sort();
   const n = sorted.length;
   const scoreOfValue = new Map<number, number>();
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     while (end < n && sorted[end] === sorted[start]) end++;
     const percentile = (start + (end - start) / 2) / n;
@@ -172,7 +172,8 @@ export function rfmGrid(r: ArrayLike<number>, f: ArrayLike<number>): RfmGridCell
   for (let i = 0; i < r.length; i++) counts[(r[i] - 1) * 5 + (f[i] - 1)]++;
   const cells: RfmGridCell[] = [];
   for (let rs = 5; rs >= 1; rs--) {
-    for (let fs = 1; fs <= 5; fs++) cells.push({ recency: rs, frequency: fs, customers: counts[(rs - 1) * 5 + (fs - 1)], name: rfmSegmentOf(rs, fs) });
+    for (let fs = 1; fs <= 5; fs++)
+      cells.push({ recency: rs, frequency: fs, customers: counts[(rs - 1) * 5 + (fs - 1)], name: rfmSegmentOf(rs, fs) });
   }
   return cells;
 }

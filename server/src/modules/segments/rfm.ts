@@ -129,7 +129,9 @@ export function buildRfmFeatures(table: FeatureTable, config: RfmConfig = {}): R
     sources.recencyForNever = recency.never;
     features.push({ name: RFM_NAMES.recency, kind: 'NUMERIC', values: recency.values });
   }
-  if (sources.frequency.length > 0) features.push({ name: RFM_NAMES.frequency, kind: 'NUMERIC', values: sumColumns(table, sources.frequency) });
-  if (sources.monetary.length > 0) features.push({ name: RFM_NAMES.monetary, kind: 'NUMERIC', values: sumColumns(table, sources.monetary) });
+  if (sources.frequency.length > 0)
+    features.push({ name: RFM_NAMES.frequency, kind: 'NUMERIC', values: sumColumns(table, sources.frequency) });
+  if (sources.monetary.length > 0)
+    features.push({ name: RFM_NAMES.monetary, kind: 'NUMERIC', values: sumColumns(table, sources.monetary) });
   return { table: { rowCount: table.rowCount, features }, featureNames: features.map((f) => f.name), sources };
 }

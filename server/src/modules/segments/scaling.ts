@@ -81,7 +81,14 @@ export function skewness(values: ArrayLike<number>): number {
   return m2 === 0 ? 0 : m3 / Math.pow(m2, 1.5);
 }
 
-function fitNumeric(name: string, values: Float64Array, binary: boolean, method: ScalingMethod, logSkewed: boolean, threshold: number): NumericScaling {
+function fitNumeric(
+  name: string,
+  values: Float64Array,
+  binary: boolean,
+  method: ScalingMethod,
+  logSkewed: boolean,
+  threshold: number,
+): NumericScaling {
   const sorted = presentSorted(values);
   if (sorted.length === 0) throw new Error(`Feature "${name}" has no values; it cannot be used for segmentation.`);
   const med = median(sorted);
@@ -110,7 +117,8 @@ function fitNumeric(name: string, values: Float64Array, binary: boolean, method:
 
 export function fitScaler(table: FeatureTable, featureNames: string[], options: ScalerOptions = {}): FittedScaler {
   const method = options.method ?? 'standard';
-  if (method !== 'standard' && method !== 'robust') throw new Error(`Unknown scaling method "${String(method)}"; use "standard" or "robust".`);
+  if (method !== 'standard' && method !== 'robust')
+    throw new Error(`Unknown scaling method "${String(method)}"; use "standard" or "robust".`);
   const threshold = options.skewThreshold ?? 1;
   if (featureNames.length === 0) throw new Error('Choose at least one feature to segment on.');
   const columns = featureNames.map((name): ColumnScaling => {
@@ -135,7 +143,8 @@ export function transform(scaler: FittedScaler, table: FeatureTable): DenseMatri
     const feature = table.features.find((f) => f.name === column.name);
     if (!feature) throw new Error(`The customers lack the column "${column.name}" the segments were built on.`);
     if (column.kind === 'numeric') {
-      if (isCategorical(feature)) throw new Error(`Column "${column.name}" was numeric when the segments were built; it is categorical now.`);
+      if (isCategorical(feature))
+        throw new Error(`Column "${column.name}" was numeric when the segments were built; it is categorical now.`);
       const { median: med, log1p, center, scale } = column;
       for (let i = 0; i < table.rowCount; i++) {
         let x = feature.values[i];
@@ -146,7 +155,8 @@ export function transform(scaler: FittedScaler, table: FeatureTable): DenseMatri
       }
       offset += 1;
     } else {
-      if (!isCategorical(feature)) throw new Error(`Column "${column.name}" was categorical when the segments were built; it is numeric now.`);
+      if (!isCategorical(feature))
+        throw new Error(`Column "${column.name}" was categorical when the segments were built; it is numeric now.`);
       const position = new Map(column.levels.map((l, j) => [l, j]));
       const codeToColumn = feature.levels.map((l) => position.get(l) ?? -1);
       for (let i = 0; i < table.rowCount; i++) {

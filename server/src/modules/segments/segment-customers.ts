@@ -14,7 +14,16 @@ import { projectSegments, type PcaProjection } from './pca.js';
 import { campaignHeatmap, meanPerSegment, outcomeOf, profileSegments, segmentSizes } from './profiles.js';
 import type { CampaignColumn, CampaignOutcome, SegmentProfile } from './profiles.js';
 import { buildRfmFeatures, hasRfm, detectRfmColumns, RFM_NAMES, type RfmConfig, type RfmSources } from './rfm.js';
-import { rfmGrid, RFM_SEGMENT_NAMES, RFM_SEGMENT_RULES, rfmSegmentOf, scoreRfm, scoreRfmWithModel, type RfmParts, type RfmScoreModel } from './rfm-scores.js';
+import {
+  rfmGrid,
+  RFM_SEGMENT_NAMES,
+  RFM_SEGMENT_RULES,
+  rfmSegmentOf,
+  scoreRfm,
+  scoreRfmWithModel,
+  type RfmParts,
+  type RfmScoreModel,
+} from './rfm-scores.js';
 import { fitScaler, transform, type FittedScaler, type ScalerOptions } from './scaling.js';
 import { silhouetteScore } from './silhouette.js';
 import { kChoiceReason, segmentationWarnings } from './choice-reasons.js';
@@ -128,18 +137,29 @@ const RFM_CHOICE_REASON =
 export type SegmentationProgress = (fraction: number, stage: string) => void;
 
 function validate(table: FeatureTable, campaigns: CampaignColumn[], o: SegmentCustomersOptions): void {
-  if (o.algorithm && !['KMEANS', 'DBSCAN', 'RFM_SCORES'].includes(o.algorithm)) throw new Error(`Unknown algorithm "${o.algorithm}"; use KMEANS, DBSCAN or RFM_SCORES.`);
-  if (o.algorithm === 'RFM_SCORES' && o.featureSet && o.featureSet !== 'RFM') throw new Error('RFM scores are built from recency, frequency and monetary value: choose the RFM features.');
-  if (o.k !== undefined && o.algorithm === 'RFM_SCORES') throw new Error('RFM scores give a fixed set of named segments; leave k empty or use KMEANS.');
+  if (o.algorithm && !['KMEANS', 'DBSCAN', 'RFM_SCORES'].includes(o.algorithm))
+    throw new Error(`Unknown algorithm "${o.algorithm}"; use KMEANS, DBSCAN or RFM_SCORES.`);
+  if (o.algorithm === 'RFM_SCORES' && o.featureSet && o.featureSet !== 'RFM')
+    throw new Error('RFM scores are built from recency, frequency and monetary value: choose the RFM features.');
+  if (o.k !== undefined && o.algorithm === 'RFM_SCORES')
+    throw new Error('RFM scores give a fixed set of named segments; leave k empty or use KMEANS.');
   if (o.featureSet && !['RFM', 'TOP_DRIVERS', 'CUSTOM'].includes(o.featureSet)) throw new Error(`Unknown feature set "${o.featureSet}".`);
   if (o.featureSet && o.featureSet !== 'RFM' && !(o.features && o.features.length > 0)) {
-    throw new Error(o.featureSet === 'TOP_DRIVERS' ? 'TOP_DRIVERS needs the driver feature names (train a model first).' : 'CUSTOM needs at least one column in `features`.');
+    throw new Error(
+      o.featureSet === 'TOP_DRIVERS'
+        ? 'TOP_DRIVERS needs the driver feature names (train a model first).'
+        : 'CUSTOM needs at least one column in `features`.',
+    );
   }
-  if (o.k !== undefined && o.algorithm === 'DBSCAN') throw new Error('DBSCAN finds the number of segments itself; leave k empty or use KMEANS.');
+  if (o.k !== undefined && o.algorithm === 'DBSCAN')
+    throw new Error('DBSCAN finds the number of segments itself; leave k empty or use KMEANS.');
   if (o.k !== undefined && (!Number.isInteger(o.k) || o.k < 2)) throw new Error(`k must be an integer of at least 2; got ${o.k}.`);
   if (table.rowCount < 3) throw new Error(`Segmentation needs at least 3 customers; got ${table.rowCount}.`);
-  for (const c of campaigns) if (c.values.length !== table.rowCount) throw new Error(`Campaign "${c.column}" has ${c.values.length} values for ${table.rowCount} customers.`);
-  if (o.targetGroup && o.targetGroup.mask.length !== table.rowCount) throw new Error(`The target group has ${o.targetGroup.mask.length} entries for ${table.rowCount} customers.`);
+  for (const c of campaigns)
+    if (c.values.length !== table.rowCount)
+      throw new Error(`Campaign "${c.column}" has ${c.values.length} values for ${table.rowCount} customers.`);
+  if (o.targetGroup && o.targetGroup.mask.length !== table.rowCount)
+    throw new Error(`The target group has ${o.targetGroup.mask.length} entries for ${table.rowCount} customers.`);
 }
 
 /** Customers of each segment 0..k-1 where `mask` is 1. */
@@ -183,7 +203,12 @@ function rfmScoreLabels(rfm: FeatureTable): { labels: Int32Array; model: RfmScor
 }
 
 function rfmConfigOf(sources: RfmSources): RfmConfig {
-  return { recency: sources.recency, frequency: sources.frequency, monetary: sources.monetary, recencyForNever: sources.recencyForNever ?? undefined };
+  return {
+    recency: sources.recency,
+    frequency: sources.frequency,
+    monetary: sources.monetary,
+    recencyForNever: sources.recencyForNever ?? undefined,
+  };
 }
 
 export function segmentCustomers(
@@ -231,7 +256,9 @@ export function segmentCustomers(
     rawLabels = fit.labels;
     rawK = fit.k;
     kChoice = choice?.choices ?? [];
-    silhouette = choice ? choice.choices.find((c) => c.k === fit.k)!.silhouette : silhouetteScore(X, fit.labels, { sampleSize, randomState });
+    silhouette = choice
+      ? choice.choices.find((c) => c.k === fit.k)!.silhouette
+      : silhouetteScore(X, fit.labels, { sampleSize, randomState });
     centroids = toArrays(fit.centroids);
     choiceReason = kChoiceReason(choice, fit.k);
   } else {
@@ -270,12 +297,23 @@ export function segmentCustomers(
     const summary: SegmentSummary = {
       index: s,
       name: names[s],
-      description: (rfmScored ? `${RFM_SEGMENT_RULES[names[s] as keyof typeof RFM_SEGMENT_RULES]}. ` : '') + describeSegment(size, share, profiles[s], words),
+      description:
+        (rfmScored ? `${RFM_SEGMENT_RULES[names[s] as keyof typeof RFM_SEGMENT_RULES]}. ` : '') +
+        describeSegment(size, share, profiles[s], words),
       size,
       share,
       profile: profiles[s],
       campaigns: heatmap[s],
-      brief: writeBrief({ table, labels, segment: s, position: positions[s], campaigns: heatmap[s], overallCampaigns, words, targetGroup: overlap }),
+      brief: writeBrief({
+        table,
+        labels,
+        segment: s,
+        position: positions[s],
+        campaigns: heatmap[s],
+        overallCampaigns,
+        words,
+        targetGroup: overlap,
+      }),
     };
     if (predicted) summary.meanPredicted = predicted[s];
     if (overlap) {
@@ -314,7 +352,10 @@ export function segmentCustomers(
     choiceReason: rfmScored ? RFM_CHOICE_REASON : choiceReason,
     warnings: dbscanFound
       ? segmentationWarnings(algorithm, sizes, table.rowCount, noiseCustomers)
-      : ['DBSCAN found no dense groups of useful size in these customers (see how eps and minPts were chosen above). Try k-means.', ...segmentationWarnings('', sizes, table.rowCount, noiseCustomers)],
+      : [
+          'DBSCAN found no dense groups of useful size in these customers (see how eps and minPts were chosen above). Try k-means.',
+          ...segmentationWarnings('', sizes, table.rowCount, noiseCustomers),
+        ],
     eps: dbscan?.eps ?? null,
     minPts: dbscan?.minPts ?? null,
     rfmGrid: rfmScored ? rfmGrid(rfmScored.r, rfmScored.f).map((c) => ({ ...c, segment: names.indexOf(c.name) })) : [],
@@ -349,7 +390,9 @@ function assignByRfmScores(model: RfmScoreModel & { segments: string[] }, rfm: F
     const direct = present.get(name);
     if (direct !== undefined) return direct;
     let best = cells[0];
-    for (const c of cells) if (Math.abs(c.r - scored.r[i]) + Math.abs(c.f - scored.f[i]) < Math.abs(best.r - scored.r[i]) + Math.abs(best.f - scored.f[i])) best = c;
+    for (const c of cells)
+      if (Math.abs(c.r - scored.r[i]) + Math.abs(c.f - scored.f[i]) < Math.abs(best.r - scored.r[i]) + Math.abs(best.f - scored.f[i]))
+        best = c;
     return best.segment;
   });
 }

@@ -29,14 +29,21 @@ const ALL_ROWS = '__segments_all_rows__';
  * constant stand-in target keeps every row.
  */
 export function segmentationTable(specs: ColumnSpec[], rows: (string | null)[][], target: string | null): FeatureTable {
-  const columns: ColumnSpec[] = [...specs.map((s) => (s.name === target ? { ...s, kind: 'IGNORED' as const } : s)), { name: ALL_ROWS, kind: 'BINARY' }];
+  const columns: ColumnSpec[] = [
+    ...specs.map((s) => (s.name === target ? { ...s, kind: 'IGNORED' as const } : s)),
+    { name: ALL_ROWS, kind: 'BINARY' },
+  ];
   const padded = rows.map((r) => [...r, '0']);
   return buildFeatureTable(columns, padded, { target: ALL_ROWS }).table;
 }
 
 /** segmentationTable read from the dataset's column store (no text re-parsed). */
 export function segmentationTableFromStore(specs: ColumnSpec[], store: ColumnStore, target: string | null): FeatureTable {
-  return featureTableFromStore(store, specs.map((s) => (s.name === target ? { ...s, kind: 'IGNORED' as const } : s)), { target: null }).table;
+  return featureTableFromStore(
+    store,
+    specs.map((s) => (s.name === target ? { ...s, kind: 'IGNORED' as const } : s)),
+    { target: null },
+  ).table;
 }
 
 /** campaignColumns read from the column store. */
@@ -58,7 +65,9 @@ export function targetGroupMaskFromStore(group: TargetGroupSpec, store: ColumnSt
 export function campaignColumns(specs: CampaignSpec[], rows: (string | null)[][]): CampaignColumn[] {
   return specs.map((c) => ({
     column: c.column,
-    values: Float64Array.from(rows, (r) => (r[c.position] === null || r[c.position] === undefined ? NaN : r[c.position] === c.positive ? 1 : 0)),
+    values: Float64Array.from(rows, (r) =>
+      r[c.position] === null || r[c.position] === undefined ? NaN : r[c.position] === c.positive ? 1 : 0,
+    ),
   }));
 }
 

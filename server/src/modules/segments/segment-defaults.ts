@@ -13,14 +13,25 @@ export interface SegmentationDefaults {
 }
 
 export async function segmentationDefaults(dataSource: DataSource, dataset: DatasetEntity): Promise<SegmentationDefaults> {
-  const columns = await dataSource.getRepository(DatasetColumnEntity).find({ where: { datasetId: dataset.id }, order: { position: 'ASC' } });
-  const usable = columns.filter((c) => c.name !== dataset.targetColumn && !c.knownAfterContact && ['NUMERIC', 'BINARY', 'CATEGORICAL', 'DATE'].includes(c.kind));
+  const columns = await dataSource
+    .getRepository(DatasetColumnEntity)
+    .find({ where: { datasetId: dataset.id }, order: { position: 'ASC' } });
+  const usable = columns.filter(
+    (c) => c.name !== dataset.targetColumn && !c.knownAfterContact && ['NUMERIC', 'BINARY', 'CATEGORICAL', 'DATE'].includes(c.kind),
+  );
   const shape: FeatureTable = {
     rowCount: 0,
     features: usable.map((c) =>
-      c.kind === 'CATEGORICAL' ? { name: c.name, kind: 'CATEGORICAL', codes: new Int32Array(0), levels: [] } : { name: c.name, kind: c.kind as 'NUMERIC', values: new Float64Array(0) },
+      c.kind === 'CATEGORICAL'
+        ? { name: c.name, kind: 'CATEGORICAL', codes: new Int32Array(0), levels: [] }
+        : { name: c.name, kind: c.kind as 'NUMERIC', values: new Float64Array(0) },
     ) as FeatureTable['features'],
   };
   const rfm = detectRfmColumns(shape);
-  return { recency: rfm.recency, frequency: rfm.frequency, monetary: rfm.monetary, numericColumns: usable.filter((c) => c.kind === 'NUMERIC').map((c) => c.name) };
+  return {
+    recency: rfm.recency,
+    frequency: rfm.frequency,
+    monetary: rfm.monetary,
+    numericColumns: usable.filter((c) => c.kind === 'NUMERIC').map((c) => c.name),
+  };
 }

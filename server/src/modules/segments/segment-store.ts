@@ -63,9 +63,27 @@ const finite = (x: number | undefined | null): number | null => (x === undefined
 function profileOf(p: FeatureProfile, label: string): StoredFeatureProfile {
   const base = { feature: p.feature, label, kind: p.kind, standardisedDifference: finite(p.standardisedDifference) };
   if (p.kind === 'NUMERIC') {
-    return { ...base, mean: finite(p.mean), median: finite(p.median), overallMean: finite(p.overallMean), overallMedian: finite(p.overallMedian), level: null, share: null, overallShare: null };
+    return {
+      ...base,
+      mean: finite(p.mean),
+      median: finite(p.median),
+      overallMean: finite(p.overallMean),
+      overallMedian: finite(p.overallMedian),
+      level: null,
+      share: null,
+      overallShare: null,
+    };
   }
-  return { ...base, mean: null, median: null, overallMean: null, overallMedian: null, level: p.level, share: finite(p.share), overallShare: finite(p.overallShare) };
+  return {
+    ...base,
+    mean: null,
+    median: null,
+    overallMean: null,
+    overallMedian: null,
+    level: p.level,
+    share: finite(p.share),
+    overallShare: finite(p.overallShare),
+  };
 }
 
 export function toStored(result: SegmentationResult, rowCount: number, labels: Record<string, string>): StoredSegmentation {

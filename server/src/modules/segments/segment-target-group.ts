@@ -30,7 +30,9 @@ export async function featuredTargetGroup(
       conditions: group.conditions.map((c) => ({ feature: c.feature, min: c.min, max: c.max, levels: c.levels })),
       columns: columns.filter((c) => used.has(c.name)).map(toColumnInfo),
       // "Customers who ... ." -> "customers who ...", to sit inside a sentence.
-      description: whoSentence(group.conditions).replace(/^Customers/, 'customers').replace(/\.$/, ''),
+      description: whoSentence(group.conditions)
+        .replace(/^Customers/, 'customers')
+        .replace(/\.$/, ''),
     };
   } catch (err) {
     // The segments are still worth having; the briefs just say nothing about the group.

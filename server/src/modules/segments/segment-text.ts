@@ -33,7 +33,13 @@ function inText(words: ColumnWords | undefined, name: string): string {
 function featureOf(p: FeatureProfile, words: ColumnWords | undefined): Feature {
   const kind = p.kind === 'CATEGORICAL' ? 'CATEGORICAL' : p.source === 'BINARY' ? 'BINARY' : p.source === 'DATE' ? 'DATE' : 'NUMERIC';
   // Without a stored label, the importer's label for the name ("Kidhome" -> "Children at home").
-  return { feature: p.feature, label: words?.labels?.[p.feature] ?? columnLabel(p.feature), kind, unit: words?.units?.[p.feature] ?? null, phrasing: words?.phrasings?.[p.feature] ?? null };
+  return {
+    feature: p.feature,
+    label: words?.labels?.[p.feature] ?? columnLabel(p.feature),
+    kind,
+    unit: words?.units?.[p.feature] ?? null,
+    phrasing: words?.phrasings?.[p.feature] ?? null,
+  };
 }
 
 /**
@@ -47,7 +53,12 @@ export function differencePhrase(p: FeatureProfile, words?: ColumnWords): string
   const direction = p.standardisedDifference > 0 ? 'higher' : 'lower';
   const feature = featureOf(p, words);
   const ctx = { currency: words?.currency ?? null };
-  if (p.kind === 'CATEGORICAL') return phraseDifference(feature, { direction: 'higher', strong, shares: { group: p.share, rest: p.overallShare }, level: p.level }, ctx);
+  if (p.kind === 'CATEGORICAL')
+    return phraseDifference(
+      feature,
+      { direction: 'higher', strong, shares: { group: p.share, rest: p.overallShare }, level: p.level },
+      ctx,
+    );
   if (p.source === 'BINARY') return phraseDifference(feature, { direction, strong, shares: { group: p.mean, rest: p.overallMean } }, ctx);
   if (p.source === 'DATE') {
     // Dates are counted in days before the latest date: more days = earlier.
@@ -56,7 +67,10 @@ export function differencePhrase(p: FeatureProfile, words?: ColumnWords): string
     if (verb) return `${fillVerb(verb, direction === 'higher' ? 'earlier' : 'later')} (${days})`;
     return `have ${direction === 'higher' ? 'an earlier' : 'a later'} ${inText(words, p.feature)} (${days})`;
   }
-  const figures = p.median !== p.overallMedian ? { stat: 'median' as const, group: p.median, rest: p.overallMedian } : { stat: 'mean' as const, group: p.mean, rest: p.overallMean };
+  const figures =
+    p.median !== p.overallMedian
+      ? { stat: 'median' as const, group: p.median, rest: p.overallMedian }
+      : { stat: 'mean' as const, group: p.mean, rest: p.overallMean };
   return phraseDifference(feature, { direction, strong, figures }, ctx);
 }
 

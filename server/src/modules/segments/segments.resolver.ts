@@ -101,7 +101,10 @@ export class SegmentsResolver {
   async segmentationDefaults(@Arg('datasetId', () => ID) datasetId: string, @Ctx() ctx: GraphQLContext): Promise<SegmentationDefaultsType> {
     const dataset = await ctx.services.datasets.find(datasetId);
     if (!dataset) throw notFound('The dataset');
-    return { ...(await segmentationDefaults(ctx.services.segments.dataSource, dataset)), aiRewriteAvailable: ctx.services.segments.llm !== null };
+    return {
+      ...(await segmentationDefaults(ctx.services.segments.dataSource, dataset)),
+      aiRewriteAvailable: ctx.services.segments.llm !== null,
+    };
   }
 
   @Authorized(...rolesFor('segment'))
@@ -135,8 +138,14 @@ export class SegmentsResolver {
   }
 
   @Authorized(...rolesFor('segment'))
-  @Mutation(() => String, { description: 'A rewrite of the brief by the configured AI service (LLM_API_URL); not saved until updateSegmentBrief.' })
-  rewriteSegmentBrief(@Arg('segmentationId', () => ID) segmentationId: string, @Arg('index', () => Int) index: number, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => String, {
+    description: 'A rewrite of the brief by the configured AI service (LLM_API_URL); not saved until updateSegmentBrief.',
+  })
+  rewriteSegmentBrief(
+    @Arg('segmentationId', () => ID) segmentationId: string,
+    @Arg('index', () => Int) index: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.segments.rewriteBrief(segmentationId, index);
   }
 }

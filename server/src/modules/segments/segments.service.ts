@@ -59,7 +59,8 @@ export class SegmentsService {
       interrupted: 'The server stopped while this segmentation was running. Run it again.',
       run: (id, context) => this.process(id, context),
       fail: (id, message) => this.fail(id, message),
-      gaveUp: (tries) => `The segmentation failed ${tries} times because of an error on our side, so it was stopped. Earlier segmentations are unchanged.`,
+      gaveUp: (tries) =>
+        `The segmentation failed ${tries} times because of an error on our side, so it was stopped. Earlier segmentations are unchanged.`,
     });
   }
 
@@ -95,17 +96,26 @@ export class SegmentsService {
 
   /** The newest finished segmentation, with its model, for placing new customers. */
   latestSucceeded(datasetId: string): Promise<SegmentationEntity | null> {
-    return this.repo().findOne({ where: { datasetId, status: 'SUCCEEDED' }, order: { createdAt: 'DESC' }, select: { id: true, datasetId: true, result: true, model: true } });
+    return this.repo().findOne({
+      where: { datasetId, status: 'SUCCEEDED' },
+      order: { createdAt: 'DESC' },
+      select: { id: true, datasetId: true, result: true, model: true },
+    });
   }
 
   async members(id: string): Promise<SegmentationEntity | null> {
     if (!isUuid(id)) return null;
-    return this.repo().findOne({ where: { id }, select: { id: true, datasetId: true, status: true, result: true, members: true, createdAt: true } });
+    return this.repo().findOne({
+      where: { id },
+      select: { id: true, datasetId: true, status: true, result: true, members: true, createdAt: true },
+    });
   }
 
   /** Queues a run and returns it at once (QUEUED); poll segmentation(id). */
   async start(datasetId: string, input: SegmentationRequest, userId: string | null): Promise<SegmentationEntity> {
-    const dataset = isUuid(datasetId) ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId, status: 'READY' }) : null;
+    const dataset = isUuid(datasetId)
+      ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId, status: 'READY' })
+      : null;
     if (!dataset) throw notFound('The dataset');
     const options = checkRequest(input);
     const active = await this.repo().findOne({ where: { datasetId, status: In(['QUEUED', 'RUNNING']) } });
@@ -130,7 +140,8 @@ export class SegmentsService {
   async cancel(id: string, by: string): Promise<SegmentationEntity> {
     const run = await this.find(id);
     if (!run) throw notFound('The segmentation');
-    if (run.status !== 'QUEUED' && run.status !== 'RUNNING') throw badInput('This segmentation has already finished, so there is nothing to cancel.');
+    if (run.status !== 'QUEUED' && run.status !== 'RUNNING')
+      throw badInput('This segmentation has already finished, so there is nothing to cancel.');
     await this.fail(id, `Cancelled by ${by}. Earlier segmentations are unchanged.`);
     return this.repo().findOneByOrFail({ id });
   }
@@ -161,7 +172,8 @@ export class SegmentsService {
       if (!writing && Date.now() - lastSaved > 1000) {
         lastSaved = Date.now();
         writing = true;
-        this.repo().update({ id: run.id }, { progress: fraction })
+        this.repo()
+          .update({ id: run.id }, { progress: fraction })
           .catch(() => undefined)
           .finally(() => (writing = false));
       }
@@ -181,7 +193,17 @@ export class SegmentsService {
       const channel = progressChannel((f) => report(0.05 + 0.95 * Number(f)));
       let answer: SegmentationResult | { error: string };
       try {
-        const task: SegmentsTask = { kind: 'segment', specs, store, target: dataset.targetColumn, campaigns: campaignSpecs(dataset, columns), options, artifact, targetGroup, port: channel.port };
+        const task: SegmentsTask = {
+          kind: 'segment',
+          specs,
+          store,
+          target: dataset.targetColumn,
+          campaigns: campaignSpecs(dataset, columns),
+          options,
+          artifact,
+          targetGroup,
+          port: channel.port,
+        };
         answer = await this.workers().run(task, { transferList: [channel.port], signal: context.signal });
       } finally {
         channel.close();
@@ -208,8 +230,14 @@ export class SegmentsService {
       if (error instanceof Error && error.name === 'SegmentationError') return this.fail(run.id, error.message);
       // A lost connection fails it with that reason; a cancel and any other error go back to the JobRunner.
       if (!context.signal.aborted && isConnectionLost(error)) {
-        this.logger.warn({ segmentationId: run.id, reason: String((error as Error).message) }, 'segmentation failed: the database connection was lost');
-        return this.fail(run.id, 'The segmentation stopped because the connection to the database was lost. Earlier segmentations are unchanged; run it again.');
+        this.logger.warn(
+          { segmentationId: run.id, reason: String((error as Error).message) },
+          'segmentation failed: the database connection was lost',
+        );
+        return this.fail(
+          run.id,
+          'The segmentation stopped because the connection to the database was lost. Earlier segmentations are unchanged; run it again.',
+        );
       }
       throw error;
     } finally {
@@ -217,7 +245,10 @@ export class SegmentsService {
     }
   }
 
-  private async segmentOf(segmentationId: string, index: number): Promise<{ entity: SegmentationEntity; stored: StoredSegmentation; segment: StoredSegment }> {
+  private async segmentOf(
+    segmentationId: string,
+    index: number,
+  ): Promise<{ entity: SegmentationEntity; stored: StoredSegmentation; segment: StoredSegment }> {
     const entity = await this.find(segmentationId);
     if (!entity) throw notFound('The segmentation');
     const stored = entity.result;
@@ -231,7 +262,9 @@ export class SegmentsService {
     if (brief.length > 10_000) throw badInput('A brief can be at most 10,000 characters long.');
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(SegmentationEntity);
-      const entity = isUuid(segmentationId) ? await repo.findOne({ where: { id: segmentationId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const entity = isUuid(segmentationId)
+        ? await repo.findOne({ where: { id: segmentationId }, lock: { mode: 'pessimistic_write' } })
+        : null;
       const stored = entity?.result ?? null;
       const segment = stored?.segments.find((s) => s.index === index);
       if (!entity || !stored || !segment) throw notFound(entity ? `Segment ${index}` : 'The segmentation');
@@ -253,12 +286,16 @@ function checkRequest(input: SegmentationRequest): SegmentCustomersOptions {
     if (!Number.isInteger(v) || v < min || v > max) throw badInput(`${name} must be a whole number from ${min} to ${max} (got ${v}).`);
     return v;
   };
-  if (input.scaling && input.scaling !== 'standard' && input.scaling !== 'robust') throw badInput(`Scaling must be "standard" or "robust" (got "${input.scaling}").`);
+  if (input.scaling && input.scaling !== 'standard' && input.scaling !== 'robust')
+    throw badInput(`Scaling must be "standard" or "robust" (got "${input.scaling}").`);
   if (input.eps !== null && input.eps !== undefined && !(input.eps > 0)) throw badInput('The DBSCAN radius (eps) must be above 0.');
   if (input.featureSet === 'CUSTOM' && !input.features?.length) throw badInput('Choose at least one column to segment on.');
-  if (input.k != null && input.algorithm === 'DBSCAN') throw badInput('DBSCAN finds the number of segments itself; leave k empty or use k-means.');
-  if (input.k != null && input.algorithm === 'RFM_SCORES') throw badInput('RFM scores give a fixed set of named segments; leave k empty or use k-means.');
-  if (input.algorithm === 'RFM_SCORES' && input.featureSet && input.featureSet !== 'RFM') throw badInput('RFM scores are built from recency, frequency and monetary value: choose the RFM features.');
+  if (input.k != null && input.algorithm === 'DBSCAN')
+    throw badInput('DBSCAN finds the number of segments itself; leave k empty or use k-means.');
+  if (input.k != null && input.algorithm === 'RFM_SCORES')
+    throw badInput('RFM scores give a fixed set of named segments; leave k empty or use k-means.');
+  if (input.algorithm === 'RFM_SCORES' && input.featureSet && input.featureSet !== 'RFM')
+    throw badInput('RFM scores are built from recency, frequency and monetary value: choose the RFM features.');
   int(input.topN, 'The number of drivers', 1, 50);
   const rfm = input.recency !== undefined || input.frequency || input.monetary;
   return {
@@ -268,7 +305,13 @@ function checkRequest(input: SegmentationRequest): SegmentCustomersOptions {
     k: int(input.k, 'k', 2, 20),
     minPts: int(input.minPts, 'minPts', 2, 1000),
     eps: input.eps ?? undefined,
-    rfm: rfm ? { recency: input.recency === undefined ? undefined : input.recency || null, frequency: input.frequency ?? undefined, monetary: input.monetary ?? undefined } : undefined,
+    rfm: rfm
+      ? {
+          recency: input.recency === undefined ? undefined : input.recency || null,
+          frequency: input.frequency ?? undefined,
+          monetary: input.monetary ?? undefined,
+        }
+      : undefined,
     scaling: input.scaling ? { method: input.scaling as 'standard' | 'robust' } : undefined,
     pcaPoints: PCA_POINTS,
     randomState: 0,
@@ -276,9 +319,15 @@ function checkRequest(input: SegmentationRequest): SegmentCustomersOptions {
 }
 
 function topDrivers(featured: ModelEntity | null, topN: number): string[] {
-  if (!featured) throw segmentationError('Segmenting on the top drivers needs a trained model, and this dataset has none yet. Train models on the Models page first, or segment on RFM or chosen columns.');
+  if (!featured)
+    throw segmentationError(
+      'Segmenting on the top drivers needs a trained model, and this dataset has none yet. Train models on the Models page first, or segment on RFM or chosen columns.',
+    );
   const importance = importanceOf(featured);
-  if (importance.length === 0) throw segmentationError('The featured model has no explanations yet, so it has no top drivers. Retrain it, or segment on RFM or chosen columns.');
+  if (importance.length === 0)
+    throw segmentationError(
+      'The featured model has no explanations yet, so it has no top drivers. Retrain it, or segment on RFM or chosen columns.',
+    );
   return importance.slice(0, topN).map((f) => f.feature);
 }
 

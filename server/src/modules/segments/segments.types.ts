@@ -29,10 +29,12 @@ export class SegmentFeatureProfileType {
   @Field(() => Float, { nullable: true }) median!: number | null;
   @Field(() => Float, { nullable: true }) overallMean!: number | null;
   @Field(() => Float, { nullable: true }) overallMedian!: number | null;
-  @Field(() => String, { nullable: true, description: 'CATEGORICAL: the level most over-represented in the segment.' }) level!: string | null;
+  @Field(() => String, { nullable: true, description: 'CATEGORICAL: the level most over-represented in the segment.' }) level!:
+    string | null;
   @Field(() => Float, { nullable: true }) share!: number | null;
   @Field(() => Float, { nullable: true }) overallShare!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Segment minus overall, in overall standard deviations.' }) standardisedDifference!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Segment minus overall, in overall standard deviations.' }) standardisedDifference!:
+    number | null;
 }
 
 @ObjectType('Segment')
@@ -43,13 +45,20 @@ export class SegmentType {
   @Field(() => Int) size!: number;
   @Field(() => Float) share!: number;
   @Field(() => [CampaignOutcomeType]) campaigns!: CampaignOutcomeType[];
-  @Field(() => Float, { nullable: true, description: 'The featured model’s mean predicted response probability.' }) meanPredicted!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Customers of the segment in the featured model’s target group (top 3 drivers, as on the Target group page) when the segmentation ran; null without a model.' })
+  @Field(() => Float, { nullable: true, description: 'The featured model’s mean predicted response probability.' }) meanPredicted!:
+    number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Customers of the segment in the featured model’s target group (top 3 drivers, as on the Target group page) when the segmentation ran; null without a model.',
+  })
   targetGroupCustomers!: number | null;
-  @Field(() => Float, { nullable: true, description: 'targetGroupCustomers as a share of the segment’s customers.' }) targetGroupShare!: number | null;
+  @Field(() => Float, { nullable: true, description: 'targetGroupCustomers as a share of the segment’s customers.' }) targetGroupShare!:
+    number | null;
   @Field(() => String, { description: 'The message brief: the analyst’s edit if any, else the generated one.' }) brief!: string;
   @Field(() => Boolean) briefEdited!: boolean;
-  @Field(() => [SegmentFeatureProfileType], { description: 'The features that set the segment apart most.' }) distinctive!: SegmentFeatureProfileType[];
+  @Field(() => [SegmentFeatureProfileType], { description: 'The features that set the segment apart most.' })
+  distinctive!: SegmentFeatureProfileType[];
   @Field(() => [SegmentFeatureProfileType]) profile!: SegmentFeatureProfileType[];
 }
 
@@ -101,15 +110,23 @@ export class SegmentationType {
   @Field(() => DateTimeResolver) createdAt!: Date;
   @Field(() => DateTimeResolver, { nullable: true }) finishedAt!: Date | null;
   @Field(() => [SegmentType]) segments!: SegmentType[];
-  @Field(() => [KChoicePointType], { description: 'Silhouette and inertia for each k tried (k-means with automatic k).' }) kChoice!: KChoicePointType[];
-  @Field(() => [CampaignOutcomeType], { description: 'Every campaign over all customers: the heatmap’s reference row.' }) overallCampaigns!: CampaignOutcomeType[];
-  @Field(() => [ProjectionPointType], { description: 'PCA to two dimensions of a sample of customers.' }) projection!: ProjectionPointType[];
+  @Field(() => [KChoicePointType], { description: 'Silhouette and inertia for each k tried (k-means with automatic k).' })
+  kChoice!: KChoicePointType[];
+  @Field(() => [CampaignOutcomeType], { description: 'Every campaign over all customers: the heatmap’s reference row.' })
+  overallCampaigns!: CampaignOutcomeType[];
+  @Field(() => [ProjectionPointType], { description: 'PCA to two dimensions of a sample of customers.' })
+  projection!: ProjectionPointType[];
   @Field(() => [Float]) explainedVariance!: number[];
   @Field(() => [RfmGridCellType], { description: 'RFM scores: the 25 cells of the recency x frequency grid (empty for other algorithms).' })
   rfmGrid!: RfmGridCellType[];
-  @Field(() => String, { nullable: true, description: 'Why this number of segments (k-means), how eps and minPts were chosen (DBSCAN), or how RFM scores map to segments.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why this number of segments (k-means), how eps and minPts were chosen (DBSCAN), or how RFM scores map to segments.',
+  })
   choiceReason!: string | null;
-  @Field(() => [String], { description: 'Warnings for the reader: one segment holding most customers, tiny segments.' }) warnings!: string[];
+  @Field(() => [String], { description: 'Warnings for the reader: one segment holding most customers, tiny segments.' })
+  warnings!: string[];
   @Field(() => Float, { nullable: true, description: 'DBSCAN: the neighbourhood radius used (scaled units).' }) eps!: number | null;
-  @Field(() => Int, { nullable: true, description: 'DBSCAN: the neighbours (itself included) that made a core point.' }) minPts!: number | null;
+  @Field(() => Int, { nullable: true, description: 'DBSCAN: the neighbours (itself included) that made a core point.' }) minPts!:
+    number | null;
 }

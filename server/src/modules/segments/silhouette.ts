@@ -72,15 +72,15 @@ export function silhouetteFromDistances(distances: Float32Array, labels: Int32Ar
 }
 
 /** Silhouette of a labelling, on a seeded sample of at most `sampleSize` rows. */
-export function silhouetteScore(
-  X: DenseMatrix,
-  labels: Int32Array,
-  options: { sampleSize?: number; randomState?: number } = {},
-): number {
+export function silhouetteScore(X: DenseMatrix, labels: Int32Array, options: { sampleSize?: number; randomState?: number } = {}): number {
   const sampleSize = options.sampleSize ?? 5000;
   let k = 0;
   for (const l of labels) if (l + 1 > k) k = l + 1;
   if (X.rows <= sampleSize) return silhouetteFromDistances(pairwiseDistances(X), labels, k);
   const rows = sampleIndices(createRng(options.randomState ?? 0), X.rows, sampleSize).sort();
-  return silhouetteFromDistances(pairwiseDistances(takeMatrixRows(X, rows)), Int32Array.from(rows, (r) => labels[r]), k);
+  return silhouetteFromDistances(
+    pairwiseDistances(takeMatrixRows(X, rows)),
+    Int32Array.from(rows, (r) => labels[r]),
+    k,
+  );
 }

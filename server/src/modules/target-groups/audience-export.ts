@@ -15,7 +15,11 @@ export interface AudienceOptions {
 }
 
 /** Header line, then one line per matched customer (no line endings). */
-export function* audienceCsvLines(data: TargetGroupData, conditions: readonly RawCondition[], options: AudienceOptions = {}): Generator<string> {
+export function* audienceCsvLines(
+  data: TargetGroupData,
+  conditions: readonly RawCondition[],
+  options: AudienceOptions = {},
+): Generator<string> {
   const decimals = options.probabilityDecimals ?? 4;
   const features = [...new Set(conditions.map((c) => c.feature))];
   const matchers = conditions.map((c) => {

@@ -24,14 +24,24 @@ export function audienceRoutes({ services }: { services: Services }): Router {
         conditions = parseConditions(req.query.conditions);
       } else {
         const topN = Number(req.query.topN ?? 3);
-        conditions = (await services.targetGroups.describe(model, { topN })).conditions.map((c) => ({ feature: c.feature, min: c.min, max: c.max, levels: c.levels }));
+        conditions = (await services.targetGroups.describe(model, { topN })).conditions.map((c) => ({
+          feature: c.feature,
+          min: c.min,
+          max: c.max,
+          levels: c.levels,
+        }));
       }
       const lines = await services.targetGroups.audience(model, conditions);
       const edited = typeof req.query.conditions === 'string';
-      await services.audit.record(user, AuditAction.EXPORT_AUDIENCE, { type: 'model', id: model.id, label: modelLabel(model) }, {
-        ...(edited ? { conditions: true } : { topN: Number(req.query.topN ?? 3) }),
-        rows: Math.max(0, lines.length - 1),
-      });
+      await services.audit.record(
+        user,
+        AuditAction.EXPORT_AUDIENCE,
+        { type: 'model', id: model.id, label: modelLabel(model) },
+        {
+          ...(edited ? { conditions: true } : { topN: Number(req.query.topN ?? 3) }),
+          rows: Math.max(0, lines.length - 1),
+        },
+      );
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="target-group-${model.algorithm.toLowerCase()}-v${model.version}.csv"`);
       for (let i = 0; i < lines.length; i += 5000) {

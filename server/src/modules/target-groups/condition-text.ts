@@ -4,7 +4,13 @@
  * wines", "who did not accept campaign 5". The feature's phrasing model (stored per column,
  * else inferred from its label, kind and unit) decides the words.
  */
-import { clauseText, conditionClause as phraseClause, whoSentence as phraseSentence, type Clause, type PhraseContext } from '../phrasing/phrase.js';
+import {
+  clauseText,
+  conditionClause as phraseClause,
+  whoSentence as phraseSentence,
+  type Clause,
+  type PhraseContext,
+} from '../phrasing/phrase.js';
 import type { Phrasing } from '../phrasing/phrasing.js';
 import type { RawCondition } from './conditions.js';
 import type { DriverKind, DriverUnit } from './types.js';

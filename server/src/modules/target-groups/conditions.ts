@@ -146,7 +146,11 @@ function levelVariants(condition: RawCondition, column: ColumnData, data: Target
 const rate = (s: { n: number; pos: number }) => (s.n > 0 ? s.pos / s.n : 0);
 
 /** All candidate conditions for the given drivers, deduplicated, in driver order. */
-export function candidateConditions(drivers: readonly TargetDriver[], data: TargetGroupData, rows: Uint8Array | null = null): RawCondition[] {
+export function candidateConditions(
+  drivers: readonly TargetDriver[],
+  data: TargetGroupData,
+  rows: Uint8Array | null = null,
+): RawCondition[] {
   const seen = new Set<string>();
   const out: RawCondition[] = [];
   for (const driver of drivers) {

@@ -55,8 +55,10 @@ function respondSentence(s: GroupStats, subject: 'group' | 'holdout'): string {
     if (n === 0) return 'None of the customers the model never saw in training match, so there is no held-out check.';
     return `On the customers the model never saw in training, ${formatCount(s.responders)} of ${plural(n, 'matching customer')} responded (${inHundred(s.responseRate)} against ${inHundred(s.baseRate).replace('about ', '')}, ${liftPhrase(s.lift)}).`;
   }
-  if (n === 1) return `The one customer ${s.responders === 1 ? 'responded' : 'did not respond'} to the last campaign, against ${inHundred(s.baseRate).replace('about ', '')} across all customers; one customer is too few to judge.`;
-  if (s.responders === 0) return `None of them responded to the last campaign, against ${inHundred(s.baseRate).replace('about ', '')} across all customers.`;
+  if (n === 1)
+    return `The one customer ${s.responders === 1 ? 'responded' : 'did not respond'} to the last campaign, against ${inHundred(s.baseRate).replace('about ', '')} across all customers; one customer is too few to judge.`;
+  if (s.responders === 0)
+    return `None of them responded to the last campaign, against ${inHundred(s.baseRate).replace('about ', '')} across all customers.`;
   return `${capitalise(formatCount(s.responders))} of them responded to the last campaign: ${rate}.`;
 }
 
@@ -66,19 +68,27 @@ function apartPhrase(f: DistinguishingFeature, ctx: PhraseContext): string {
   const feature = { feature: f.feature, label: f.label, kind: f.kind, unit: f.unit, phrasing: f.phrasing };
   if (f.level !== undefined) {
     const shares = { group: f.groupShare!, rest: f.restShare! };
-    return differencePhrase(feature, f.kind === 'BINARY' ? { direction: f.direction, strong, shares } : { direction: f.direction, strong, shares, level: f.level }, ctx);
+    return differencePhrase(
+      feature,
+      f.kind === 'BINARY' ? { direction: f.direction, strong, shares } : { direction: f.direction, strong, shares, level: f.level },
+      ctx,
+    );
   }
   // Medians when they differ once rounded as shown, else means (labelled as such).
   const sameMedian = Math.abs(f.groupMedian! - f.restMedian!) < 1e-9;
-  const figures = sameMedian ? { stat: 'mean' as const, group: f.groupMean!, rest: f.restMean! } : { stat: 'median' as const, group: f.groupMedian!, rest: f.restMedian! };
+  const figures = sameMedian
+    ? { stat: 'mean' as const, group: f.groupMean!, rest: f.restMean! }
+    : { stat: 'median' as const, group: f.groupMedian!, rest: f.restMedian! };
   // DATE columns are stored as day numbers: a higher value is a later date.
   return differencePhrase(feature, { direction: f.direction, strong, figures }, ctx);
 }
 
 function moneySentences(m: NonNullable<DescriptionInput['money']>, groupSize: number, ctx: PhraseContext): string {
   const formatMoney = (x: number) => formatAmount(x, ctx);
-  const outcome = (profit: number) => (Math.abs(profit) < 0.5 ? 'break even' : profit > 0 ? `earn about ${formatMoney(profit)}` : `lose about ${formatMoney(-profit)}`);
-  const groupOutcome = (profit: number) => (Math.abs(profit) < 0.5 ? 'breaks even' : profit > 0 ? `earns about ${formatMoney(profit)}` : `loses about ${formatMoney(-profit)}`);
+  const outcome = (profit: number) =>
+    Math.abs(profit) < 0.5 ? 'break even' : profit > 0 ? `earn about ${formatMoney(profit)}` : `lose about ${formatMoney(-profit)}`;
+  const groupOutcome = (profit: number) =>
+    Math.abs(profit) < 0.5 ? 'breaks even' : profit > 0 ? `earns about ${formatMoney(profit)}` : `loses about ${formatMoney(-profit)}`;
   let text = `At ${formatMoney(m.costPerContact)} per contact and ${formatMoney(m.valuePerResponse)} per response, `;
   text += groupSize > 0 ? `contacting this group ${groupOutcome(m.groupProfit)}; ` : '';
   text += `contacting everyone would ${outcome(m.everyoneProfit)}.`;
@@ -95,19 +105,24 @@ export function describeTargetGroup(input: DescriptionInput): string {
   const found = input.found ?? input.conditions.length > 0;
   if (!found) {
     const min = input.minShare !== undefined ? ` of at least ${formatPercent(input.minShare)} of the customers` : '';
-    paragraphs.push(`**Who to contact next time.** No combination of the strongest drivers picks out a group${min} that responds better than average, so there is no target group to recommend; the figures below are for all customers.`);
+    paragraphs.push(
+      `**Who to contact next time.** No combination of the strongest drivers picks out a group${min} that responds better than average, so there is no target group to recommend; the figures below are for all customers.`,
+    );
   } else {
     paragraphs.push(`**Who to contact next time.** ${whoSentence(input.conditions, ctx)}`);
   }
   paragraphs.push(`**How many.** ${capitalise(plural(s.matchedCustomers, 'customer'))}, ${formatPercent(s.share)} of the base.`);
   if (s.matchedCustomers === 0) {
-    paragraphs.push('**How they respond.** No customer matches all of these conditions, so there is nothing to measure: loosen a condition or ask for fewer drivers.');
+    paragraphs.push(
+      '**How they respond.** No customer matches all of these conditions, so there is nothing to measure: loosen a condition or ask for fewer drivers.',
+    );
     paragraphs.push(`**How sure we are.** ${CAVEAT}`);
     return paragraphs.join('\n\n');
   }
   let respond = respondSentence(s, 'group');
   if (input.holdout) respond += ` ${respondSentence(input.holdout, 'holdout')}`;
-  if (input.meanPredicted !== null && input.meanPredicted !== undefined) respond += ` The model gives them an average response probability of ${formatPercent(input.meanPredicted)}.`;
+  if (input.meanPredicted !== null && input.meanPredicted !== undefined)
+    respond += ` The model gives them an average response probability of ${formatPercent(input.meanPredicted)}.`;
   paragraphs.push(`**How they respond.** ${respond}`);
   const apart = (input.distinguishing ?? []).map((f) => apartPhrase(f, ctx));
   if (apart.length > 0) paragraphs.push(`**What else sets them apart.** Compared with the other customers, they ${joinAnd(apart)}.`);
@@ -115,10 +130,15 @@ export function describeTargetGroup(input: DescriptionInput): string {
   const sure: string[] = [];
   const st = input.stability;
   if (st?.lift && found) {
-    sure.push(`Resampling the customers ${plural(st.nResamples, 'time')}, the group's lift stays between ${formatLift(st.lift.low)} and ${formatLift(st.lift.high)} (95 % of resamples).`);
+    sure.push(
+      `Resampling the customers ${plural(st.nResamples, 'time')}, the group's lift stays between ${formatLift(st.lift.low)} and ${formatLift(st.lift.high)} (95 % of resamples).`,
+    );
   }
-  const back = (st?.conditions ?? []).map((c) => `${inSentence(c.label)} in ${formatCount(c.reappeared)} of ${formatCount(st!.nResamples)}`);
-  if (back.length > 0 && found && !st?.unstable) sure.push(`A fresh search on each resample brought ${back.length === 1 ? "the condition" : "the conditions"} back (${joinAnd(back)}).`);
+  const back = (st?.conditions ?? []).map(
+    (c) => `${inSentence(c.label)} in ${formatCount(c.reappeared)} of ${formatCount(st!.nResamples)}`,
+  );
+  if (back.length > 0 && found && !st?.unstable)
+    sure.push(`A fresh search on each resample brought ${back.length === 1 ? 'the condition' : 'the conditions'} back (${joinAnd(back)}).`);
   if (st?.unstable && found) sure.push(`Treat this group with caution: ${joinAnd(st.reasons)}.`);
   if (s.matchedCustomers < 30) sure.push(`With only ${plural(s.matchedCustomers, 'customer')} the response rate is a rough guide.`);
   for (const label of input.disagreements ?? []) {

@@ -95,7 +95,13 @@ function median(values: number[]): number {
  * difference| / its binomial standard deviation, over levels at least MIN_LEVEL_CUSTOMERS customers
  * have. Both read as "standard deviations apart".
  */
-export function distinguishingFeatures(mask: Uint8Array, data: TargetGroupData, exclude: readonly string[], limit = 3, minScore = 0.25): DistinguishingFeature[] {
+export function distinguishingFeatures(
+  mask: Uint8Array,
+  data: TargetGroupData,
+  exclude: readonly string[],
+  limit = 3,
+  minScore = 0.25,
+): DistinguishingFeature[] {
   const out: DistinguishingFeature[] = [];
   for (const [feature, column] of Object.entries(data.columns)) {
     if (exclude.includes(feature)) continue;
@@ -125,7 +131,18 @@ export function distinguishingFeatures(mask: Uint8Array, data: TargetGroupData, 
         if (!(sd > 0)) continue;
         const score = Math.abs(groupShare - restShare) / sd;
         if (!best || score > best.score) {
-          best = { feature, label, kind: column.kind, unit: column.unit, phrasing: column.phrasing, score, direction: groupShare >= restShare ? 'higher' : 'lower', level, groupShare, restShare };
+          best = {
+            feature,
+            label,
+            kind: column.kind,
+            unit: column.unit,
+            phrasing: column.phrasing,
+            score,
+            direction: groupShare >= restShare ? 'higher' : 'lower',
+            level,
+            groupShare,
+            restShare,
+          };
         }
       }
       if (best) out.push(best);
@@ -149,7 +166,19 @@ export function distinguishingFeatures(mask: Uint8Array, data: TargetGroupData, 
     const restMedian = median(rest);
     const diff = gm - rm;
     const score = Math.abs(diff) / sd;
-    out.push({ feature, label, kind: column.kind, unit: column.unit, phrasing: column.phrasing, score, direction: diff >= 0 ? 'higher' : 'lower', groupMedian, restMedian, groupMean: gm, restMean: rm });
+    out.push({
+      feature,
+      label,
+      kind: column.kind,
+      unit: column.unit,
+      phrasing: column.phrasing,
+      score,
+      direction: diff >= 0 ? 'higher' : 'lower',
+      groupMedian,
+      restMedian,
+      groupMean: gm,
+      restMean: rm,
+    });
   }
   return out
     .filter((f) => f.score >= minScore)

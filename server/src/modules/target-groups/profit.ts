@@ -37,7 +37,8 @@ export function validateMoney(options: { costPerContact: number; valuePerRespons
   if (!(options.valuePerResponse >= 0) || !Number.isFinite(options.valuePerResponse)) {
     throw new Error(`valuePerResponse must be a finite number >= 0, got ${options.valuePerResponse}.`);
   }
-  if (options.capacity !== undefined && !(options.capacity >= 1)) throw new Error(`capacity must be at least 1 customer, got ${options.capacity}.`);
+  if (options.capacity !== undefined && !(options.capacity >= 1))
+    throw new Error(`capacity must be at least 1 customer, got ${options.capacity}.`);
 }
 
 export function campaignProfit(contacted: number, responders: number, costPerContact: number, valuePerResponse: number): number {
@@ -60,7 +61,13 @@ export function profitCurve(predicted: Float64Array, target: Uint8Array, options
   for (let k = 1; k <= 100; k++) {
     const contacted = Math.ceil((k * n) / 100);
     const responders = cumulative[contacted];
-    points.push({ k, contacted, responders, profit: campaignProfit(contacted, responders, cost, value), withinCapacity: contacted <= capacity });
+    points.push({
+      k,
+      contacted,
+      responders,
+      profit: campaignProfit(contacted, responders, cost, value),
+      withinCapacity: contacted <= capacity,
+    });
   }
   let best: ProfitPoint | null = null;
   for (const p of points) if (p.withinCapacity && p.contacted > 0 && (best === null || p.profit > best.profit)) best = p;

@@ -56,7 +56,11 @@ export function topDrivers(drivers: readonly TargetDriver[], topN: number): Targ
   return [...drivers].sort((a, b) => b.importance - a.importance || a.feature.localeCompare(b.feature)).slice(0, topN);
 }
 
-export function validateSearchOptions(drivers: readonly TargetDriver[], data: TargetGroupData, options: RuleSearchOptions): Required<Omit<RuleSearchOptions, 'capacity' | 'rows' | 'seed'>> {
+export function validateSearchOptions(
+  drivers: readonly TargetDriver[],
+  data: TargetGroupData,
+  options: RuleSearchOptions,
+): Required<Omit<RuleSearchOptions, 'capacity' | 'rows' | 'seed'>> {
   const topN = options.topN ?? 3;
   const minShare = options.minShare ?? 0.05;
   const beamWidth = options.beamWidth ?? 5;
@@ -65,9 +69,11 @@ export function validateSearchOptions(drivers: readonly TargetDriver[], data: Ta
   if (!(minShare >= 0 && minShare <= 1)) throw new Error(`minShare must be within [0, 1], got ${minShare}.`);
   if (!Number.isInteger(beamWidth) || beamWidth < 1) throw new Error(`beamWidth must be a whole number >= 1, got ${beamWidth}.`);
   if (!(sizeExponent >= 0 && sizeExponent <= 1)) throw new Error(`sizeExponent must be within [0, 1], got ${sizeExponent}.`);
-  if (options.capacity !== undefined && !(options.capacity >= 1)) throw new Error(`capacity must be at least 1 customer, got ${options.capacity}.`);
+  if (options.capacity !== undefined && !(options.capacity >= 1))
+    throw new Error(`capacity must be at least 1 customer, got ${options.capacity}.`);
   if (data.target.length !== data.rowCount) throw new Error(`The target has ${data.target.length} values for ${data.rowCount} rows.`);
-  if (options.rows && options.rows.length !== data.rowCount) throw new Error(`rows has ${options.rows.length} entries for ${data.rowCount} rows.`);
+  if (options.rows && options.rows.length !== data.rowCount)
+    throw new Error(`rows has ${options.rows.length} entries for ${data.rowCount} rows.`);
   for (const d of drivers) if (!Number.isFinite(d.importance)) throw new Error(`The driver "${d.feature}" has no finite importance.`);
   return { topN, minShare, beamWidth, sizeExponent };
 }
@@ -80,7 +86,15 @@ export function searchRules(drivers: readonly TargetDriver[], data: TargetGroupD
   const responders = bitsetFrom(data.rowCount, (i) => data.target[i] === 1);
   const base = countAnd(scope, scope, responders);
   const total = base.count;
-  const empty: RuleSearchResult = { conditions: [], found: false, quality: 0, matched: total, positives: base.positives, searchedRows: total, candidatesTried: 0 };
+  const empty: RuleSearchResult = {
+    conditions: [],
+    found: false,
+    quality: 0,
+    matched: total,
+    positives: base.positives,
+    searchedRows: total,
+    candidatesTried: 0,
+  };
   if (total === 0) return empty;
   const baseRate = base.positives / total;
   const minCount = Math.max(1, Math.ceil(minShare * total));
@@ -165,7 +179,12 @@ export interface TopNStep extends RuleSearchResult {
  * quality never decreases with N (the top N + 1 drivers include the top N, and the search for
  * N + 1 starts from N's best). Deterministic: the answer for N does not depend on upTo.
  */
-export function searchRulesByTopN(drivers: readonly TargetDriver[], data: TargetGroupData, options: RuleSearchOptions, upTo: number): TopNStep[] {
+export function searchRulesByTopN(
+  drivers: readonly TargetDriver[],
+  data: TargetGroupData,
+  options: RuleSearchOptions,
+  upTo: number,
+): TopNStep[] {
   const steps: TopNStep[] = [];
   let seed: RawCondition[] = [];
   for (let n = 1; n <= upTo; n++) {

@@ -61,7 +61,12 @@ export function groupStability(
   const reappeared = new Map(features.map((f) => [f, 0]));
   const featureCounts: Record<string, number> = {};
   const lifts: number[] = [];
-  const searchOptions: RuleSearchOptions = { topN: options.topN, minShare: options.minShare, beamWidth: options.beamWidth, sizeExponent: options.sizeExponent };
+  const searchOptions: RuleSearchOptions = {
+    topN: options.topN,
+    minShare: options.minShare,
+    beamWidth: options.beamWidth,
+    sizeExponent: options.sizeExponent,
+  };
   if (options.capacity !== undefined) searchOptions.capacity = (options.capacity * size) / data.rowCount;
 
   const searched = topDrivers(drivers, options.topN ?? 3).map((d) => d.feature);
@@ -92,12 +97,20 @@ export function groupStability(
   lifts.sort((a, b) => a - b);
   const lift = lifts.length > 0 ? { low: quantile(lifts, 0.025), high: quantile(lifts, 0.975), median: quantile(lifts, 0.5) } : null;
   const labelOf = (f: string) => group.conditions.find((c) => c.feature === f)?.label ?? f;
-  const conditions = features.map((feature) => ({ feature, label: labelOf(feature), reappeared: reappeared.get(feature)!, share: reappeared.get(feature)! / nResamples }));
+  const conditions = features.map((feature) => ({
+    feature,
+    label: labelOf(feature),
+    reappeared: reappeared.get(feature)!,
+    share: reappeared.get(feature)! / nResamples,
+  }));
   const reasons: string[] = [];
   for (const c of conditions) {
-    if (c.share < minReappearance) reasons.push(`the condition on ${inSentence(labelOf(c.feature))} came back in only ${c.reappeared} of ${nResamples} resamples`);
+    if (c.share < minReappearance)
+      reasons.push(`the condition on ${inSentence(labelOf(c.feature))} came back in only ${c.reappeared} of ${nResamples} resamples`);
   }
-  if (lift && lift.low < 1.1 && group.conditions.length > 0) reasons.push(`the lift could be as low as ${lift.low.toFixed(1)}, barely above the base rate`);
-  if (group.conditions.length > 0 && lifts.length < nResamples) reasons.push('in some resamples the group had no customers or no responders');
+  if (lift && lift.low < 1.1 && group.conditions.length > 0)
+    reasons.push(`the lift could be as low as ${lift.low.toFixed(1)}, barely above the base rate`);
+  if (group.conditions.length > 0 && lifts.length < nResamples)
+    reasons.push('in some resamples the group had no customers or no responders');
   return { nResamples, resampleSize: size, conditions, featureCounts, lift, unstable: reasons.length > 0, reasons };
 }

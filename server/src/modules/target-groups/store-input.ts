@@ -9,7 +9,6 @@ import { yesNoValues } from '../training/pipeline/store-feature-table.js';
 import { positiveText, type ColumnInfo, type DatasetInfo } from './target-group-input.js';
 import type { ColumnData, TargetGroupData } from './types.js';
 
-
 /** Rows with a known response (indices into the store), and their 1/0 answers. */
 export function knownResponses(store: ColumnStore, dataset: DatasetInfo): { kept: Int32Array; target: Uint8Array } {
   const answers = yesNoValues(columnOf(store, dataset.targetColumn), positiveTest(dataset.positiveLabel));
@@ -59,8 +58,10 @@ export function storeColumnData(column: ColumnInfo, store: ColumnStore, rows: In
   const unit = columnUnitOf(column.unit);
   const base = { label: column.label, ...(unit ? { unit } : {}), ...(column.phrasing ? { phrasing: column.phrasing } : {}) };
   const stored = columnOf(store, column.name);
-  if ((column.kind === 'NUMERIC' || column.kind === 'DATE') && 'values' in stored) return { kind: column.kind, ...base, values: gatherNumbers(stored.values, rows) };
+  if ((column.kind === 'NUMERIC' || column.kind === 'DATE') && 'values' in stored)
+    return { kind: column.kind, ...base, values: gatherNumbers(stored.values, rows) };
   if (column.kind === 'CATEGORICAL') return { kind: column.kind, ...base, values: textValues(stored, rows ?? undefined) };
-  if (column.kind === 'BINARY') return { kind: column.kind, ...base, positiveLabel: positiveText(column), values: textValues(stored, rows ?? undefined) };
+  if (column.kind === 'BINARY')
+    return { kind: column.kind, ...base, positiveLabel: positiveText(column), values: textValues(stored, rows ?? undefined) };
   return null;
 }

@@ -32,7 +32,6 @@ export interface DatasetInfo {
   currency?: string | null;
 }
 
-
 /**
  * The dataset's rows with a known response, column by column. Rows without a target value
  * are left out: their response is unknown, so they can be in no rate.
@@ -79,13 +78,15 @@ export function buildTargetGroupData(
 export function columnData(column: ColumnInfo, rows: readonly (readonly (string | null)[])[], kept: readonly number[]): ColumnData | null {
   const unit = columnUnitOf(column.unit);
   const base = { label: column.label, ...(unit ? { unit } : {}), ...(column.phrasing ? { phrasing: column.phrasing } : {}) };
-  if (column.kind === 'NUMERIC') return { kind: 'NUMERIC', ...base, values: Float64Array.from(kept, (r) => toNumber(rows[r][column.position])) };
+  if (column.kind === 'NUMERIC')
+    return { kind: 'NUMERIC', ...base, values: Float64Array.from(kept, (r) => toNumber(rows[r][column.position])) };
   if (column.kind === 'DATE') {
     const format = column.dateFormat ?? 'ISO';
     return { kind: 'DATE', ...base, values: Float64Array.from(kept, (r) => dayNumber(rows[r][column.position], format)) };
   }
   if (column.kind === 'CATEGORICAL') return { kind: column.kind, ...base, values: kept.map((r) => rows[r][column.position]) };
-  if (column.kind === 'BINARY') return { kind: column.kind, ...base, positiveLabel: positiveText(column), values: kept.map((r) => rows[r][column.position]) };
+  if (column.kind === 'BINARY')
+    return { kind: column.kind, ...base, positiveLabel: positiveText(column), values: kept.map((r) => rows[r][column.position]) };
   return null;
 }
 
@@ -116,7 +117,11 @@ export function driversFromExplanations(
     const regions = curve.regions.map((region) => {
       if (column.kind === 'DATE' && reference !== undefined) {
         // value = reference - date, so the bounds swap.
-        return { ...region, min: region.max === null ? null : reference - region.max, max: region.min === null ? null : reference - region.min };
+        return {
+          ...region,
+          min: region.max === null ? null : reference - region.max,
+          max: region.min === null ? null : reference - region.min,
+        };
       }
       if (column.kind === 'BINARY' && region.levels) return { ...region, levels: region.levels.map((l) => binaryText(l, column)) };
       return region;

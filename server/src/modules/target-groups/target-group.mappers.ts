@@ -6,7 +6,15 @@ export function toTargetGroupType(result: TargetGroupResult) {
   const profit = result.profit;
   return {
     ...result,
-    conditions: result.conditions.map((c) => ({ feature: c.feature, label: c.label, min: c.min, max: c.max, levels: c.levels, text: c.text, clause: c.clause })),
+    conditions: result.conditions.map((c) => ({
+      feature: c.feature,
+      label: c.label,
+      min: c.min,
+      max: c.max,
+      levels: c.levels,
+      text: c.text,
+      clause: c.clause,
+    })),
     holdout: result.holdout,
     distinguishingFeatures: result.distinguishingFeatures.map((d) => ({
       feature: d.feature,

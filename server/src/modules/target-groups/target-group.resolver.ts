@@ -8,11 +8,14 @@ import { ConditionInput, GroupFiguresType, TargetGroupType } from './target-grou
 
 @Resolver(() => ModelType)
 export class TargetGroupResolver {
-  @FieldResolver(() => TargetGroupType, { description: 'A target group described by conditions on at most topN of the model’s most important features.' })
+  @FieldResolver(() => TargetGroupType, {
+    description: 'A target group described by conditions on at most topN of the model’s most important features.',
+  })
   async targetGroup(
     @Root() model: ModelEntity,
     @Arg('topN', () => Int) topN: number,
-    @Arg('minShare', () => Float, { nullable: true, description: 'Smallest group as a share of customers (default 0.05).' }) minShare: number | null,
+    @Arg('minShare', () => Float, { nullable: true, description: 'Smallest group as a share of customers (default 0.05).' })
+    minShare: number | null,
     @Arg('capacity', () => Int, { nullable: true, description: 'Most customers that can be contacted.' }) capacity: number | null,
     @Arg('costPerContact', () => Float, { nullable: true }) costPerContact: number | null,
     @Arg('valuePerResponse', () => Float, { nullable: true }) valuePerResponse: number | null,

@@ -50,11 +50,19 @@ export class TargetGroupService {
       if (features === 0) throw badInput('This model has no explanations yet, so no target group can be described. Retrain it.');
       if (!Number.isInteger(request.topN) || request.topN < 1 || request.topN > features)
         throw badInput(`Choose between 1 and ${features} drivers (you asked for ${request.topN}).`);
-      if (request.minShare !== undefined && !(request.minShare > 0 && request.minShare < 1)) throw badInput('The minimum group size must be between 0 % and 100 % of customers.');
+      if (request.minShare !== undefined && !(request.minShare > 0 && request.minShare < 1))
+        throw badInput('The minimum group size must be between 0 % and 100 % of customers.');
       if (request.capacity !== undefined && !(request.capacity >= 1)) throw badInput('The capacity must be at least one customer.');
       const task = await this.task(model, 'describe');
       const money = await this.money(model.datasetId, request);
-      const options: TargetGroupOptions = { topN: request.topN, minShare: request.minShare, capacity: request.capacity, ...money, bootstrap: 20, randomState: 0 };
+      const options: TargetGroupOptions = {
+        topN: request.topN,
+        minShare: request.minShare,
+        capacity: request.capacity,
+        ...money,
+        bootstrap: 20,
+        randomState: 0,
+      };
       return this.workers().run<TargetGroupResult>({ ...task, options } satisfies TargetGroupTask);
     });
   }
@@ -62,7 +70,9 @@ export class TargetGroupService {
   /** Exact figures for conditions a user edited (chips removed or bounds changed). */
   evaluate(model: ModelEntity, conditions: RawCondition[]) {
     this.checkConditions(model, conditions);
-    return this.cached(model, ['evaluate', conditions], async () => this.workers().run({ ...(await this.task(model, 'evaluate')), conditions } satisfies TargetGroupTask));
+    return this.cached(model, ['evaluate', conditions], async () =>
+      this.workers().run({ ...(await this.task(model, 'evaluate')), conditions } satisfies TargetGroupTask),
+    );
   }
 
   /** The matched customers as CSV lines (header first), formula injection neutralised. */
@@ -99,14 +109,24 @@ export class TargetGroupService {
     return entry;
   }
 
-  private async task(model: ModelEntity, kind: TargetGroupTask['kind']): Promise<Omit<TargetGroupTask, 'options'> & { options: TargetGroupOptions }> {
+  private async task(
+    model: ModelEntity,
+    kind: TargetGroupTask['kind'],
+  ): Promise<Omit<TargetGroupTask, 'options'> & { options: TargetGroupOptions }> {
     const dataset = await this.dataSource.getRepository(DatasetEntity).findOneByOrFail({ id: model.datasetId });
     if (!dataset.targetColumn) throw badInput('This dataset has no target column.');
     const artifact = await readModelArtifact(this.dataSource, model.id);
     if (!artifact) throw notFound('The trained model');
     const { specs, columns } = await columnSpecs(this.dataSource, dataset);
     const store = await ColumnStoreService.for(this.dataSource).load(dataset, specs);
-    const predicted = await this.predicted(model.id, dataset.version, { kind: 'predict', columns: columns.map(toColumnInfo), specs, store, artifact, dataset: info(dataset) });
+    const predicted = await this.predicted(model.id, dataset.version, {
+      kind: 'predict',
+      columns: columns.map(toColumnInfo),
+      specs,
+      store,
+      artifact,
+      dataset: info(dataset),
+    });
     const agreement = runAgreement(await this.dataSource.getRepository(Models).findBy({ trainingRunId: model.trainingRunId }));
     return {
       kind,
@@ -123,11 +143,20 @@ export class TargetGroupService {
   }
 
   /** The model's predictions over every customer, computed once per model and dataset version. */
-  private predicted(modelId: string, version: number, task: Pick<TargetGroupTask, 'columns' | 'specs' | 'store' | 'artifact' | 'dataset'> & { kind: 'predict' }) {
+  private predicted(
+    modelId: string,
+    version: number,
+    task: Pick<TargetGroupTask, 'columns' | 'specs' | 'store' | 'artifact' | 'dataset'> & { kind: 'predict' },
+  ) {
     const key = `${modelId}/${version}`;
     let entry = this.predictions.get(key);
     if (!entry) {
-      entry = this.workers().run<Float64Array | null>({ ...task, explanations: {}, directionAgreed: {}, options: {} } satisfies TargetGroupTask);
+      entry = this.workers().run<Float64Array | null>({
+        ...task,
+        explanations: {},
+        directionAgreed: {},
+        options: {},
+      } satisfies TargetGroupTask);
       this.predictions.set(key, entry);
       entry.catch(() => this.predictions.delete(key));
       while (this.predictions.size > PREDICTIONS_CACHED) this.predictions.delete(this.predictions.keys().next().value!);
@@ -154,7 +183,12 @@ export class TargetGroupService {
 }
 
 function info(dataset: DatasetEntity): TargetGroupTask['dataset'] {
-  return { targetColumn: dataset.targetColumn!, positiveLabel: dataset.positiveLabel, idColumn: dataset.idColumn, currency: dataset.settings.currency ?? null };
+  return {
+    targetColumn: dataset.targetColumn!,
+    positiveLabel: dataset.positiveLabel,
+    idColumn: dataset.idColumn,
+    currency: dataset.settings.currency ?? null,
+  };
 }
 
 /** A stored column as the target-group math describes it (also used by segments to match the group). */

@@ -66,22 +66,36 @@ export interface TargetGroupResult {
   disagreements: string[];
 }
 
-export function describeTargetGroup(drivers: readonly TargetDriver[], data: TargetGroupData, options: TargetGroupOptions = {}): TargetGroupResult {
+export function describeTargetGroup(
+  drivers: readonly TargetDriver[],
+  data: TargetGroupData,
+  options: TargetGroupOptions = {},
+): TargetGroupResult {
   const { topN, minShare } = validateSearchOptions(drivers, data, options);
   const hasMoney = options.costPerContact !== undefined || options.valuePerResponse !== undefined;
   if (hasMoney) {
-    if (options.costPerContact === undefined || options.valuePerResponse === undefined) throw new Error('Give both costPerContact and valuePerResponse, or neither.');
+    if (options.costPerContact === undefined || options.valuePerResponse === undefined)
+      throw new Error('Give both costPerContact and valuePerResponse, or neither.');
     validateMoney({ costPerContact: options.costPerContact, valuePerResponse: options.valuePerResponse, capacity: options.capacity });
   }
   const bootstrap = options.bootstrap ?? 20;
   if (!Number.isInteger(bootstrap) || bootstrap < 0) throw new Error(`bootstrap must be a whole number >= 0, got ${bootstrap}.`);
-  if (data.testMask && data.testMask.length !== data.rowCount) throw new Error(`testMask has ${data.testMask.length} entries for ${data.rowCount} rows.`);
-  if (data.predicted && data.predicted.length !== data.rowCount) throw new Error(`predicted has ${data.predicted.length} values for ${data.rowCount} rows.`);
+  if (data.testMask && data.testMask.length !== data.rowCount)
+    throw new Error(`testMask has ${data.testMask.length} entries for ${data.rowCount} rows.`);
+  if (data.predicted && data.predicted.length !== data.rowCount)
+    throw new Error(`predicted has ${data.predicted.length} values for ${data.rowCount} rows.`);
 
   // Search on the training rows only, so the held-out figures are an honest check of the rule.
   const trainRows = data.testMask ? Uint8Array.from(data.testMask, (t) => (t ? 0 : 1)) : undefined;
   const hasTrain = trainRows ? trainRows.some((v) => v === 1) : true;
-  const searchOptions = { topN, minShare, capacity: options.capacity, beamWidth: options.beamWidth, sizeExponent: options.sizeExponent, rows: hasTrain ? trainRows : undefined };
+  const searchOptions = {
+    topN,
+    minShare,
+    capacity: options.capacity,
+    beamWidth: options.beamWidth,
+    sizeExponent: options.sizeExponent,
+    rows: hasTrain ? trainRows : undefined,
+  };
   const upTo = Math.max(topN, Math.min(SLIDER_MAX_TOP_N, drivers.length));
   const steps = searchRulesByTopN(drivers, data, searchOptions, upTo);
   const search = steps[topN - 1];
@@ -89,7 +103,14 @@ export function describeTargetGroup(drivers: readonly TargetDriver[], data: Targ
   const byFeature = new Map(topDrivers(drivers, topN).map((d) => [d.feature, d]));
   const conditions: GroupCondition[] = search.conditions.map((c) => {
     const driver = byFeature.get(c.feature)!;
-    const described: DescribedCondition = { ...c, label: driver.label, kind: driver.kind, unit: driver.unit, phrasing: driver.phrasing, positiveLabel: driver.positiveLabel };
+    const described: DescribedCondition = {
+      ...c,
+      label: driver.label,
+      kind: driver.kind,
+      unit: driver.unit,
+      phrasing: driver.phrasing,
+      positiveLabel: driver.positiveLabel,
+    };
     const condition: GroupCondition = {
       feature: c.feature,
       label: driver.label,
@@ -110,10 +131,22 @@ export function describeTargetGroup(drivers: readonly TargetDriver[], data: Targ
   const stats = statsFor(mask, data.target);
   const holdout = data.testMask ? statsFor(mask, data.target, data.testMask) : null;
   const predictedMean = meanPredicted(mask, data.predicted);
-  const apart = stats.matchedCustomers > 0 && search.found ? distinguishingFeatures(mask, data, conditions.map((c) => c.feature)) : [];
+  const apart =
+    stats.matchedCustomers > 0 && search.found
+      ? distinguishingFeatures(
+          mask,
+          data,
+          conditions.map((c) => c.feature),
+        )
+      : [];
   const stability =
     bootstrap > 0 && search.found
-      ? groupStability(drivers, data, { conditions, mask }, { ...searchOptions, nResamples: bootstrap, randomState: options.randomState ?? 0 })
+      ? groupStability(
+          drivers,
+          data,
+          { conditions, mask },
+          { ...searchOptions, nResamples: bootstrap, randomState: options.randomState ?? 0 },
+        )
       : null;
 
   let profit: TargetGroupResult['profit'] = null;

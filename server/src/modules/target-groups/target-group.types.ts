@@ -65,7 +65,9 @@ export class ConditionType {
   @Field(() => Float, { nullable: true }) max!: number | null;
   @Field(() => [String], { nullable: true }) levels!: string[] | null;
   @Field(() => String) text!: string;
-  @Field(() => String, { description: 'The condition with its relative word, to join into a sentence: “with no teenagers at home”, “who accepted campaign 5”.' })
+  @Field(() => String, {
+    description: 'The condition with its relative word, to join into a sentence: “with no teenagers at home”, “who accepted campaign 5”.',
+  })
   clause!: string;
 }
 
@@ -104,16 +106,21 @@ export class TargetGroupType {
   @Field(() => GroupStatsType) holdout!: GroupStatsType;
   @Field(() => Boolean, { description: 'False when no group of the minimum size does better than everyone.' }) found!: boolean;
   @Field(() => Int) responders!: number;
-  @Field(() => Float, { nullable: true, description: 'The model’s mean predicted probability for the group.' }) meanPredicted!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The model’s mean predicted probability for the group.' }) meanPredicted!:
+    number | null;
   @Field(() => [DistinguishingFeatureType]) distinguishingFeatures!: DistinguishingFeatureType[];
   @Field(() => GroupStabilityType, { nullable: true }) stability!: GroupStabilityType | null;
   @Field(() => CampaignMoneyType, { nullable: true, description: 'Present when a cost per contact and a value per response are known.' })
   money!: CampaignMoneyType | null;
   @Field(() => [String], { description: 'Drivers in the group whose direction the models disagree on.' }) disagreements!: string[];
-  @Field(() => Float, { description: 'The objective the rule search maximised, on the rows it searched (higher is better).' }) quality!: number;
-  @Field(() => [Float], { description: 'quality for 1, 2, … drivers (up to max(topN, 10)); never decreases: each search starts from the previous N’s group.' })
+  @Field(() => Float, { description: 'The objective the rule search maximised, on the rows it searched (higher is better).' })
+  quality!: number;
+  @Field(() => [Float], {
+    description: 'quality for 1, 2, … drivers (up to max(topN, 10)); never decreases: each search starts from the previous N’s group.',
+  })
   qualityByTopN!: number[];
   @Field(() => Int, { description: 'The fewest drivers that describe exactly this group.' }) sameGroupFrom!: number;
   @Field(() => Int, { description: 'The most drivers (up to max(topN, 10)) that still describe exactly this group.' }) sameGroupTo!: number;
-  @Field(() => Int, { description: 'The smallest N (1..10) whose quality is within 5 % of the best N’s: the suggested starting point.' }) suggestedTopN!: number;
+  @Field(() => Int, { description: 'The smallest N (1..10) whose quality is within 5 % of the best N’s: the suggested starting point.' })
+  suggestedTopN!: number;
 }

@@ -52,8 +52,16 @@ export default function run(task: TargetGroupTask) {
   const described: DescribedCondition[] = conditions.map((c) => {
     const column = byName.get(c.feature)!;
     const kind = column.kind as DescribedCondition['kind'];
-    const positiveLabel = kind === 'BINARY' ? (data.columns[c.feature] as { positiveLabel?: string | null } | undefined)?.positiveLabel : undefined;
-    return { ...c, label: column.label, kind, unit: (column.unit ?? undefined) as DescribedCondition['unit'], phrasing: column.phrasing ?? undefined, positiveLabel };
+    const positiveLabel =
+      kind === 'BINARY' ? (data.columns[c.feature] as { positiveLabel?: string | null } | undefined)?.positiveLabel : undefined;
+    return {
+      ...c,
+      label: column.label,
+      kind,
+      unit: (column.unit ?? undefined) as DescribedCondition['unit'],
+      phrasing: column.phrasing ?? undefined,
+      positiveLabel,
+    };
   });
   return {
     conditions: described.map((c) => ({ ...c, text: conditionText(c, ctx), clause: conditionClauseText(c, ctx) })),
@@ -66,7 +74,10 @@ export default function run(task: TargetGroupTask) {
 
 /** The model's probability for every customer with a known response, in shared memory; null if the rows do not line up. */
 function predictAll(task: TargetGroupTask, rows: number): Float64Array | null {
-  const built = featureTableFromStore(task.store, task.specs, { target: task.dataset.targetColumn, positiveLabel: task.dataset.positiveLabel ?? undefined });
+  const built = featureTableFromStore(task.store, task.specs, {
+    target: task.dataset.targetColumn,
+    positiveLabel: task.dataset.positiveLabel ?? undefined,
+  });
   if (built.rowIndex.length !== rows) return null;
   const predicted = loadModel(task.artifact.algorithm, task.artifact.model).predictProba(built.table);
   const shared = sharedFloat64(predicted.length);

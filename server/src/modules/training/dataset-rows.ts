@@ -9,7 +9,10 @@ const PAGE = 5000;
  * All stored rows of a dataset in row order, read page by page (keyset pagination) so the
  * event loop stays free between pages and the embedded database is never held for long.
  */
-export async function loadDatasetRows(dataSource: DataSource, datasetId: string): Promise<{ rows: (string | null)[][]; rowNumbers: Int32Array }> {
+export async function loadDatasetRows(
+  dataSource: DataSource,
+  datasetId: string,
+): Promise<{ rows: (string | null)[][]; rowNumbers: Int32Array }> {
   const rows: (string | null)[][] = [];
   const numbers: number[] = [];
   let last = 0;
@@ -28,16 +31,19 @@ export async function loadDatasetRows(dataSource: DataSource, datasetId: string)
 }
 
 /** The user's column settings as the pipeline reads them. */
-export async function columnSpecs(dataSource: DataSource, dataset: DatasetEntity): Promise<{ specs: ColumnSpec[]; columns: DatasetColumnEntity[] }> {
-  const columns = await dataSource.getRepository(DatasetColumnEntity).find({ where: { datasetId: dataset.id }, order: { position: 'ASC' } });
-  const specs = columns.map(
-    (c): ColumnSpec => ({
-      name: c.name,
-      kind: c.kind,
-      positiveLabel: c.stats.positiveLabel ?? undefined,
-      dateFormat: c.stats.dateFormat ?? undefined,
-      knownAfterContact: c.knownAfterContact,
-    }),
-  );
+export async function columnSpecs(
+  dataSource: DataSource,
+  dataset: DatasetEntity,
+): Promise<{ specs: ColumnSpec[]; columns: DatasetColumnEntity[] }> {
+  const columns = await dataSource
+    .getRepository(DatasetColumnEntity)
+    .find({ where: { datasetId: dataset.id }, order: { position: 'ASC' } });
+  const specs = columns.map((c): ColumnSpec => ({
+    name: c.name,
+    kind: c.kind,
+    positiveLabel: c.stats.positiveLabel ?? undefined,
+    dateFormat: c.stats.dateFormat ?? undefined,
+    knownAfterContact: c.knownAfterContact,
+  }));
   return { specs, columns };
 }

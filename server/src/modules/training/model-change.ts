@@ -21,7 +21,12 @@ export function rankChanges(before: RankedFeature[], after: RankedFeature[]) {
   const rankAfter = new Map(after.map((f, i) => [f.feature, i + 1]));
   const labels = new Map([...before, ...after].map((f) => [f.feature, f.label]));
   return [...labels.keys()]
-    .map((feature) => ({ feature, label: labels.get(feature)!, rankBefore: rankBefore.get(feature) ?? null, rankAfter: rankAfter.get(feature) ?? null }))
+    .map((feature) => ({
+      feature,
+      label: labels.get(feature)!,
+      rankBefore: rankBefore.get(feature) ?? null,
+      rankAfter: rankAfter.get(feature) ?? null,
+    }))
     .filter((c) => c.rankBefore !== c.rankAfter)
     .sort((a, b) => (a.rankAfter ?? Infinity) - (b.rankAfter ?? Infinity));
 }

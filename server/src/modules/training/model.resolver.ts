@@ -18,7 +18,8 @@ import { badInput } from '../../common/errors.js';
 import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
 import { regionText } from '../phrasing/region-text.js';
 
-const withThreshold = (points: CurvePointType[] | undefined) => (points ?? []).map((p) => ({ x: p.x, y: p.y, threshold: p.threshold ?? null }));
+const withThreshold = (points: CurvePointType[] | undefined) =>
+  (points ?? []).map((p) => ({ x: p.x, y: p.y, threshold: p.threshold ?? null }));
 
 @Resolver(() => ModelType)
 export class ModelResolver {
@@ -59,7 +60,10 @@ export class ModelResolver {
     return ctx.services.training.findRun(model.trainingRunId);
   }
 
-  @FieldResolver(() => ModelSamplesType, { nullable: true, description: 'The sample sizes the model was fitted and explained on; null for models trained before they were recorded.' })
+  @FieldResolver(() => ModelSamplesType, {
+    nullable: true,
+    description: 'The sample sizes the model was fitted and explained on; null for models trained before they were recorded.',
+  })
   samples(@Root() model: ModelEntity): ModelSamplesType | null {
     return samplesOf(model);
   }
@@ -70,13 +74,23 @@ export class ModelResolver {
   }
 
   @FieldResolver(() => PartialDependenceType)
-  async partialDependence(@Root() model: ModelEntity, @Arg('feature', () => String) feature: string, @Ctx() ctx: GraphQLContext): Promise<PartialDependenceType> {
+  async partialDependence(
+    @Root() model: ModelEntity,
+    @Arg('feature', () => String) feature: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PartialDependenceType> {
     const curve = dependenceOf(model, feature);
-    if (!curve) throw badInput(`This model has no response curve for "${feature}". Pick one of the features listed under feature importance.`);
+    if (!curve)
+      throw badInput(`This model has no response curve for "${feature}". Pick one of the features listed under feature importance.`);
     const label = importanceOf(model).find((f) => f.feature === feature)?.label ?? feature;
     const column = (await ctx.services.datasets.columns(model.datasetId)).find((c) => c.name === feature);
     const dataset = await ctx.services.datasets.find(model.datasetId);
-    const words = { feature, label: column?.label ?? label, kind: curve.kind as 'NUMERIC', phrasing: column ? phrasingOfColumn(column) : null };
+    const words = {
+      feature,
+      label: column?.label ?? label,
+      kind: curve.kind as 'NUMERIC',
+      phrasing: column ? phrasingOfColumn(column) : null,
+    };
     const reference = dateReferenceOf(model, feature);
     const text = (r: { min: number | null; max: number | null; levels?: string[] | null }) =>
       regionText(words, r, { currency: dataset?.settings.currency ?? null }, reference ?? null);
@@ -86,7 +100,14 @@ export class ModelResolver {
       label,
       baseline: curve.baseline,
       points: curve.points,
-      regions: curve.regions.map((r) => ({ min: r.min, max: r.max, levels: r.levels ?? null, meanPrediction: r.meanPrediction, customers: r.customers ?? null, text: text(r) })),
+      regions: curve.regions.map((r) => ({
+        min: r.min,
+        max: r.max,
+        levels: r.levels ?? null,
+        meanPrediction: r.meanPrediction,
+        customers: r.customers ?? null,
+        text: text(r),
+      })),
       ice: curve.ice ?? [],
       ale: curve.ale ?? null,
       disagreement: curve.disagreement ?? null,

@@ -36,18 +36,26 @@ export class ModelService {
   constructor(private readonly dataSource: DataSource) {}
 
   async listForDataset(datasetId: string): Promise<ModelEntity[]> {
-    return this.complete(await this.dataSource.getRepository(ModelEntity).find({ select: LIGHT, where: { datasetId }, order: { createdAt: 'DESC', algorithm: 'ASC' } }));
+    return this.complete(
+      await this.dataSource
+        .getRepository(ModelEntity)
+        .find({ select: LIGHT, where: { datasetId }, order: { createdAt: 'DESC', algorithm: 'ASC' } }),
+    );
   }
 
   async listForRun(trainingRunId: string): Promise<ModelEntity[]> {
-    return this.complete(await this.dataSource.getRepository(ModelEntity).find({ select: LIGHT, where: { trainingRunId }, order: { algorithm: 'ASC' } }));
+    return this.complete(
+      await this.dataSource.getRepository(ModelEntity).find({ select: LIGHT, where: { trainingRunId }, order: { algorithm: 'ASC' } }),
+    );
   }
 
   /** Adds the cached curves and explanations, reading the missing ones in one query. */
   private async complete(models: ModelEntity[]): Promise<ModelEntity[]> {
     const missing = models.filter((m) => !this.heavy.has(m.id)).map((m) => m.id);
     if (missing.length > 0) {
-      const rows = await this.dataSource.getRepository(ModelEntity).find({ select: { id: true, curves: true, explanations: true }, where: { id: In(missing) } });
+      const rows = await this.dataSource
+        .getRepository(ModelEntity)
+        .find({ select: { id: true, curves: true, explanations: true }, where: { id: In(missing) } });
       for (const row of rows) this.heavy.set(row.id, { curves: row.curves, explanations: row.explanations });
     }
     for (const model of models) {
@@ -69,14 +77,18 @@ export class ModelService {
 
   /** The version of the same algorithm trained just before this one. */
   async previousVersion(model: ModelEntity): Promise<ModelEntity | null> {
-    const previous = await this.dataSource
-      .getRepository(ModelEntity)
-      .findOne({ select: LIGHT, where: { datasetId: model.datasetId, algorithm: model.algorithm, version: LessThan(model.version) }, order: { version: 'DESC' } });
+    const previous = await this.dataSource.getRepository(ModelEntity).findOne({
+      select: LIGHT,
+      where: { datasetId: model.datasetId, algorithm: model.algorithm, version: LessThan(model.version) },
+      order: { version: 'DESC' },
+    });
     return this.completeOne(previous);
   }
 
   async featured(datasetId: string): Promise<ModelEntity | null> {
-    return this.completeOne(await this.dataSource.getRepository(ModelEntity).findOne({ select: LIGHT, where: { datasetId, isFeatured: true } }));
+    return this.completeOne(
+      await this.dataSource.getRepository(ModelEntity).findOne({ select: LIGHT, where: { datasetId, isFeatured: true } }),
+    );
   }
 
   findById(id: string): Promise<ModelEntity | null> {

@@ -25,7 +25,11 @@ export function runAgreement(models: ModelEntity[]): ModelAgreementType | null {
         rankSpread: f.rankSpread,
         rankAgreement: f.rankAgreement,
         directionAgreement: f.directionAgreement,
-        models: result.models.map((algorithm) => ({ algorithm: algorithm as Algorithm, rank: f.ranks[algorithm], direction: f.directions[algorithm] })),
+        models: result.models.map((algorithm) => ({
+          algorithm: algorithm as Algorithm,
+          rank: f.ranks[algorithm],
+          direction: f.directions[algorithm],
+        })),
       }))
       .sort((a, b) => Math.min(...a.models.map((m) => m.rank)) - Math.min(...b.models.map((m) => m.rank))),
   };

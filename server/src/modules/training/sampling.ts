@@ -50,9 +50,17 @@ const BASE_MB = 300;
  * workers hold at once (each copies the rows it fits on and one-hot encodes them for the
  * logistic regression; the scoring predicts every training row).
  */
-export function estimateTrainingMemory(rows: number, specs: ColumnSpec[], levelsByColumn: Record<string, number>, maxSampleRows: number): MemoryEstimate {
+export function estimateTrainingMemory(
+  rows: number,
+  specs: ColumnSpec[],
+  levelsByColumn: Record<string, number>,
+  maxSampleRows: number,
+): MemoryEstimate {
   const features = specs.filter((s) => s.kind !== 'IDENTIFIER' && s.kind !== 'IGNORED' && !s.knownAfterContact);
-  const encoded = features.reduce((sum, s) => sum + (s.kind === 'CATEGORICAL' ? Math.min(levelsByColumn[s.name] ?? 10, 30) : s.kind === 'NUMERIC' ? 2 : 1), 0);
+  const encoded = features.reduce(
+    (sum, s) => sum + (s.kind === 'CATEGORICAL' ? Math.min(levelsByColumn[s.name] ?? 10, 30) : s.kind === 'NUMERIC' ? 2 : 1),
+    0,
+  );
   const trainRows = Math.ceil(rows * 0.75);
   const fitted = maxSampleRows > 0 ? Math.min(trainRows, maxSampleRows) : trainRows;
   const testRows = rows - trainRows;

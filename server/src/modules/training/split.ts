@@ -39,6 +39,9 @@ export function stratifiedSplit(y: ArrayLike<number>, options: { testSize?: numb
  */
 export function stratifiedSample(y: ArrayLike<number>, rows: Int32Array, size: number, randomState = 42): Int32Array {
   if (rows.length <= size) return rows;
-  const split = stratifiedSplit(Uint8Array.from(rows, (r) => y[r]), { testSize: size / rows.length, randomState });
+  const split = stratifiedSplit(
+    Uint8Array.from(rows, (r) => y[r]),
+    { testSize: size / rows.length, randomState },
+  );
   return Int32Array.from(split.test, (i) => rows[i]);
 }

@@ -47,7 +47,13 @@ const stored = (model: WithExplanations): StoredExplanations => model.explanatio
 
 /** Features by permutation importance, most important first (empty before explanations exist). */
 export function importanceOf(model: WithExplanations): StoredImportance[] {
-  return (stored(model).importance ?? []).map((f) => ({ feature: f.feature, label: f.label, importance: f.importance, stdDev: f.stdDev, repeats: f.repeats }));
+  return (stored(model).importance ?? []).map((f) => ({
+    feature: f.feature,
+    label: f.label,
+    importance: f.importance,
+    stdDev: f.stdDev,
+    repeats: f.repeats,
+  }));
 }
 
 export function dependenceOf(model: WithExplanations, feature: string): StoredDependence | null {

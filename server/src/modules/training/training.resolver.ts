@@ -40,7 +40,10 @@ export class TrainingResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const run = await ctx.services.training.trainModels(datasetId, algorithms, ctx.user!.id);
-    await ctx.services.audit.recordDataset(ctx.user, AuditAction.TRAIN, datasetId, { algorithms: algorithms?.join(', ') ?? 'all', trainingRunId: run.id });
+    await ctx.services.audit.recordDataset(ctx.user, AuditAction.TRAIN, datasetId, {
+      algorithms: algorithms?.join(', ') ?? 'all',
+      trainingRunId: run.id,
+    });
     return run;
   }
 

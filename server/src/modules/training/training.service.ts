@@ -48,7 +48,8 @@ export class TrainingService {
       interrupted: STOPPED,
       run: (id, context) => this.process(id, context),
       fail: (id, message) => this.fail(id, message),
-      gaveUp: (tries) => `Training failed ${tries} times because of an error on our side, so it was stopped. The previous models stay active.`,
+      gaveUp: (tries) =>
+        `Training failed ${tries} times because of an error on our side, so it was stopped. The previous models stay active.`,
     });
   }
 
@@ -71,7 +72,9 @@ export class TrainingService {
   }
 
   async listRuns(datasetId: string, limit = 20): Promise<TrainingRunEntity[]> {
-    const runs = await this.dataSource.getRepository(TrainingRunEntity).find({ where: { datasetId }, order: { createdAt: 'DESC' }, take: limit });
+    const runs = await this.dataSource
+      .getRepository(TrainingRunEntity)
+      .find({ where: { datasetId }, order: { createdAt: 'DESC' }, take: limit });
     for (const run of runs) {
       const live = this.progress.get(run.id);
       if (live !== undefined && run.status === 'RUNNING') run.progress = Math.max(run.progress, live);
@@ -81,22 +84,30 @@ export class TrainingService {
 
   /** Starts a run, or returns the one already queued or running for this dataset. */
   async trainModels(datasetId: string, algorithms: string[] | null | undefined, userId: string | null): Promise<TrainingRunEntity> {
-    const dataset = isUuid(datasetId) ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId, status: 'READY' }) : null;
+    const dataset = isUuid(datasetId)
+      ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId, status: 'READY' })
+      : null;
     if (!dataset) throw notFound('The dataset');
-    if (!dataset.targetColumn) throw badInput('Choose which column says whether a customer responded (the target) on the Data page before training.');
+    if (!dataset.targetColumn)
+      throw badInput('Choose which column says whether a customer responded (the target) on the Data page before training.');
     const chosen = [...new Set(algorithms?.length ? algorithms : ALGORITHMS)];
     const unknown = chosen.filter((a) => !isAlgorithm(a));
     if (unknown.length) throw badInput(`Unknown algorithm: ${unknown.join(', ')}.`);
     // Refused before any work starts when the run would not fit in the memory allowed.
     const { specs, columns } = await columnSpecs(this.dataSource, dataset);
     const levels = Object.fromEntries(columns.map((c) => [c.name, c.stats.levels?.length ?? c.stats.topLevels?.length ?? 10]));
-    const refusal = memoryRefusal(estimateTrainingMemory(dataset.rowCount, specs, levels, this.limits.maxSampleRows), this.limits.maxMemoryMb);
+    const refusal = memoryRefusal(
+      estimateTrainingMemory(dataset.rowCount, specs, levels, this.limits.maxSampleRows),
+      this.limits.maxMemoryMb,
+    );
     if (refusal) throw badInput(refusal);
     const runs = this.dataSource.getRepository(TrainingRunEntity);
     const active = await runs.findOne({ where: { datasetId, status: In(['QUEUED', 'RUNNING']) }, order: { createdAt: 'ASC' } });
     if (active) return active;
     return this.jobs.create('training', (manager) =>
-      manager.getRepository(TrainingRunEntity).save(runs.create({ datasetId, status: 'QUEUED', algorithms: chosen, options: { split: SPLIT }, createdBy: userId })),
+      manager
+        .getRepository(TrainingRunEntity)
+        .save(runs.create({ datasetId, status: 'QUEUED', algorithms: chosen, options: { split: SPLIT }, createdBy: userId })),
     );
   }
 
@@ -118,7 +129,8 @@ export class TrainingService {
       if (!writing && Date.now() - lastSaved > 1000) {
         lastSaved = Date.now();
         writing = true;
-        runs.update({ id: run.id }, { progress: fraction })
+        runs
+          .update({ id: run.id }, { progress: fraction })
           .catch(() => undefined)
           .finally(() => (writing = false));
       }
@@ -136,8 +148,14 @@ export class TrainingService {
       // A lost connection fails the run with that reason (a person starts it again); a cancel
       // and any other error go back to the JobRunner (an error of ours is tried again).
       if (!context.signal.aborted && isConnectionLost(error)) {
-        this.logger.warn({ runId: run.id, reason: String((error as Error).message) }, 'training run failed: the database connection was lost');
-        return this.fail(run.id, 'Training stopped because the connection to the database was lost. The previous models stay active; start training again.');
+        this.logger.warn(
+          { runId: run.id, reason: String((error as Error).message) },
+          'training run failed: the database connection was lost',
+        );
+        return this.fail(
+          run.id,
+          'Training stopped because the connection to the database was lost. The previous models stay active; start training again.',
+        );
       }
       throw error;
     } finally {
@@ -149,7 +167,8 @@ export class TrainingService {
   async cancel(id: string, by: string): Promise<TrainingRunEntity> {
     const run = isUuid(id) ? await this.dataSource.getRepository(TrainingRunEntity).findOneBy({ id }) : null;
     if (!run) throw notFound('The training run');
-    if (run.status !== 'QUEUED' && run.status !== 'RUNNING') throw badInput('This training has already finished, so there is nothing to cancel.');
+    if (run.status !== 'QUEUED' && run.status !== 'RUNNING')
+      throw badInput('This training has already finished, so there is nothing to cancel.');
     await this.fail(id, `Cancelled by ${by}. The previous models stay active.`);
     return this.dataSource.getRepository(TrainingRunEntity).findOneByOrFail({ id });
   }
@@ -157,12 +176,20 @@ export class TrainingService {
   /** Marks a queued or running run failed; retried while the database is away (recordFailure). */
   private async fail(id: string, message: string): Promise<void> {
     await recordFailure(this.logger, { runId: id }, () =>
-      this.dataSource.getRepository(TrainingRunEntity).update({ id, status: In(['QUEUED', 'RUNNING']) }, { status: 'FAILED', error: message, finishedAt: new Date() }),
+      this.dataSource
+        .getRepository(TrainingRunEntity)
+        .update({ id, status: In(['QUEUED', 'RUNNING']) }, { status: 'FAILED', error: message, finishedAt: new Date() }),
     );
   }
 
   /** `phases` receives the seconds each phase took, for the log. */
-  private async trainAll(run: TrainingRunEntity, dataset: DatasetEntity, report: (f: number) => void, phases: Record<string, number>, signal?: AbortSignal) {
+  private async trainAll(
+    run: TrainingRunEntity,
+    dataset: DatasetEntity,
+    report: (f: number) => void,
+    phases: Record<string, number>,
+    signal?: AbortSignal,
+  ) {
     let phaseStart = performance.now();
     const endPhase = (name: string) => {
       phases[name] = (performance.now() - phaseStart) / 1000;
@@ -187,8 +214,11 @@ export class TrainingService {
     endPhase('prepareSeconds');
     const positives = prepared.y.reduce((a, b) => a + b, 0);
     if (positives < MIN_CLASS_ROWS || prepared.y.length - positives < MIN_CLASS_ROWS)
-      throw trainingError(`Training needs at least ${MIN_CLASS_ROWS} customers who responded and ${MIN_CLASS_ROWS} who did not; this dataset has ${positives} and ${prepared.y.length - positives}.`);
-    if (prepared.table.features.length === 0) throw trainingError('No column can be used to predict the response: every column is an identifier, constant or excluded.');
+      throw trainingError(
+        `Training needs at least ${MIN_CLASS_ROWS} customers who responded and ${MIN_CLASS_ROWS} who did not; this dataset has ${positives} and ${prepared.y.length - positives}.`,
+      );
+    if (prepared.table.features.length === 0)
+      throw trainingError('No column can be used to predict the response: every column is an identifier, constant or excluded.');
     const split = stratifiedSplit(prepared.y, SPLIT);
     // Kept with each model so "the same figures on the held-out rows" can be recounted later.
     const testRowNumbers = Array.from(split.test, (i) => rowNumbers[prepared.rowIndex[i]]);
@@ -242,7 +272,15 @@ export class TrainingService {
     };
     type Fitted = { model: unknown; fitSeconds: number };
     const trainOne = (algorithm: Algorithm, params: Record<string, unknown>, part: number) =>
-      tracked<Fitted>(`train:${algorithm}:${part}`, (port) => ({ type: 'train', algorithm, table: prepared.table, y: prepared.y, train: fitRows, params, port }));
+      tracked<Fitted>(`train:${algorithm}:${part}`, (port) => ({
+        type: 'train',
+        algorithm,
+        table: prepared.table,
+        y: prepared.y,
+        train: fitRows,
+        params,
+        port,
+      }));
     const train = async (algorithm: Algorithm) => {
       const params = { ...DEFAULT_PARAMS[algorithm] };
       if (algorithm !== 'RANDOM_FOREST') return { algorithm, params, ...(await trainOne(algorithm, params, 0)) };
@@ -250,7 +288,9 @@ export class TrainingService {
       const total = Number(params.nEstimators);
       const size = Math.ceil(total / FOREST_PARTS);
       const parts = await Promise.all(
-        Array.from({ length: FOREST_PARTS }, (_, p) => trainOne(algorithm, { ...params, treeOffset: p * size, nTrees: Math.min(size, total - p * size) }, p)),
+        Array.from({ length: FOREST_PARTS }, (_, p) =>
+          trainOne(algorithm, { ...params, treeOffset: p * size, nTrees: Math.min(size, total - p * size) }, p),
+        ),
       );
       const model = await pool.run({ type: 'merge-forest', parts: parts.map((p) => p.model) } satisfies WorkerTask, { signal });
       return { algorithm, params, model, fitSeconds: Math.max(...parts.map((p) => p.fitSeconds)) };
@@ -261,9 +301,24 @@ export class TrainingService {
       type Scored = { metrics: Record<string, number>; curves: Curves };
       // Queued together so the workers take the explanation parts while the scoring runs.
       // The threshold is chosen on the rows the model was fitted on; metrics on every held-out row.
-      const scoring = tracked<Scored>(`evaluate:${t.algorithm}`, (port) => ({ type: 'evaluate', ...common, train: fitRows, test: split.test, port }));
+      const scoring = tracked<Scored>(`evaluate:${t.algorithm}`, (port) => ({
+        type: 'evaluate',
+        ...common,
+        train: fitRows,
+        test: split.test,
+        port,
+      }));
       const explaining = Promise.all(
-        featureParts.map((features, p) => tracked<ModelExplanation>(`explain:${t.algorithm}:${p}`, (port) => ({ type: 'explain', ...common, test: explainRows, labels, features, port }))),
+        featureParts.map((features, p) =>
+          tracked<ModelExplanation>(`explain:${t.algorithm}:${p}`, (port) => ({
+            type: 'explain',
+            ...common,
+            test: explainRows,
+            labels,
+            features,
+            port,
+          })),
+        ),
       );
       const [scored, parts] = await Promise.all([scoring, explaining]);
       // DATE features are "days before the latest date"; the reference turns them back into dates.
@@ -282,18 +337,27 @@ export class TrainingService {
    * that already has models (another try got there first) saves nothing: one model per
    * algorithm per run, whatever happened to earlier tries. Returns whether it saved.
    */
-  private async saveModels(run: TrainingRunEntity, dataset: DatasetEntity, results: Awaited<ReturnType<TrainingService['trainAll']>>): Promise<boolean> {
+  private async saveModels(
+    run: TrainingRunEntity,
+    dataset: DatasetEntity,
+    results: Awaited<ReturnType<TrainingService['trainAll']>>,
+  ): Promise<boolean> {
     const lastImport = await this.dataSource
       .getRepository(ImportJobEntity)
       .findOne({ where: { datasetId: dataset.id, status: 'SUCCEEDED' }, order: { createdAt: 'DESC' } });
     return this.dataSource.transaction(async (manager) => {
       const [row] = (await manager.query('SELECT status FROM training_runs WHERE id = $1 FOR UPDATE', [run.id])) as { status: string }[];
-      const [{ n: existing }] = (await manager.query('SELECT count(*)::int AS n FROM models WHERE training_run_id = $1', [run.id])) as { n: number }[];
+      const [{ n: existing }] = (await manager.query('SELECT count(*)::int AS n FROM models WHERE training_run_id = $1', [run.id])) as {
+        n: number;
+      }[];
       if (row?.status !== 'RUNNING' || existing > 0) return false;
       const models = manager.getRepository(ModelEntity);
       const saved: ModelEntity[] = [];
       for (const result of results) {
-        const previous = await models.findOne({ where: { datasetId: dataset.id, algorithm: result.algorithm }, order: { version: 'DESC' } });
+        const previous = await models.findOne({
+          where: { datasetId: dataset.id, algorithm: result.algorithm },
+          order: { version: 'DESC' },
+        });
         await models.update({ datasetId: dataset.id, algorithm: result.algorithm, isActive: true }, { isActive: false });
         const model = await models.save(
           models.create({
@@ -326,7 +390,6 @@ export class TrainingService {
       return true;
     });
   }
-
 }
 
 const STOPPED = 'The server stopped while this training was running. The previous models stay active; start training again.';

@@ -69,9 +69,6 @@ export class PartialDependenceType {
   dateReference!: number | null;
 }
 
-
-
-
 @ObjectType('ModelSamples', { description: 'How many customers a model was fitted and explained on (samples are seeded and stratified).' })
 export class ModelSamplesType {
   @Field(() => Int, { description: 'Customers in the training split.' }) trainRows!: number;

@@ -27,6 +27,14 @@ describe('audit entries in words', () => {
       objectLabel: 'Customers',
       details: { automatic: true },
     } as AuditEventEntity;
-    expect(auditCsvCells(event)).toEqual(['2026-01-31T10:00:00.000Z', 'the app', 'Trained models', 'dataset', 'Customers', 'd1', 'automatic: yes']);
+    expect(auditCsvCells(event)).toEqual([
+      '2026-01-31T10:00:00.000Z',
+      'the app',
+      'Trained models',
+      'dataset',
+      'Customers',
+      'd1',
+      'automatic: yes',
+    ]);
   });
 });

@@ -8,7 +8,10 @@ describe('LoginThrottle (in memory, as on PGlite)', () => {
       await throttle.check('A@x.test', '10.0.0.1');
       await throttle.failed('a@x.test ', '10.0.0.1');
     }
-    await expect(throttle.check('a@x.test', '10.0.0.9')).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS', message: 'Too many attempts. Try again in 15 minutes.' });
+    await expect(throttle.check('a@x.test', '10.0.0.9')).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      message: 'Too many attempts. Try again in 15 minutes.',
+    });
     await throttle.succeeded('a@x.test');
     await expect(throttle.check('a@x.test', '10.0.0.9')).resolves.toBeUndefined();
   });

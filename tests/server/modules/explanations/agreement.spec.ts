@@ -70,7 +70,9 @@ describe('modelAgreement', () => {
     expect(direction(c([0.1, 0.2, 0.3]))).toBe('increasing');
     expect(direction(c([0.3, 0.2, 0.1]))).toBe('decreasing');
     // A boosted model's recency curve on the demo data: one big fall, small wiggles around it.
-    const wiggly = [0.195, 0.19, 0.194, 0.19, 0.22, 0.219, 0.212, 0.208, 0.213, 0.093, 0.09, 0.09, 0.088, 0.089, 0.091, 0.088, 0.079, 0.077, 0.082];
+    const wiggly = [
+      0.195, 0.19, 0.194, 0.19, 0.22, 0.219, 0.212, 0.208, 0.213, 0.093, 0.09, 0.09, 0.088, 0.089, 0.091, 0.088, 0.079, 0.077, 0.082,
+    ];
     expect(direction(c(wiggly))).toBe('decreasing');
     expect(direction(c([0.3, 0.2, 0.1, 0.1, 0.1, 0.2, 0.3]))).toBe('mixed'); // a U
     expect(direction(c([0.1, 0.25, 0.3, 0.3, 0.25, 0.12]))).toBe('mixed'); // a hill

@@ -83,7 +83,9 @@ describe('accumulatedLocalEffects', () => {
     // interpolation, which is why the comparison wants the shared grid.
     const ownEdges = pdpAleDisagreement(pdp, accumulatedLocalEffects(truePredict, X, 'recency', { gridResolution: 15 }));
     expect(ownEdges.score).toBeGreaterThan(verdict.score);
-    expect(() => accumulatedLocalEffects(truePredict, X, 'recency', { grid: [3, 2] })).toThrow(/grid must be finite and strictly increasing/);
+    expect(() => accumulatedLocalEffects(truePredict, X, 'recency', { grid: [3, 2] })).toThrow(
+      /grid must be finite and strictly increasing/,
+    );
   });
 
   it('does not flag a flat, irrelevant feature', () => {
@@ -94,11 +96,19 @@ describe('accumulatedLocalEffects', () => {
 
   it('checks its parameters up front with clear messages', () => {
     const X = syntheticCustomers(100);
-    expect(() => accumulatedLocalEffects(truePredict, X, 'education')).toThrow(/"education" is CATEGORICAL; ALE needs a NUMERIC or DATE feature/);
-    expect(() => accumulatedLocalEffects(truePredict, X, 'income', { gridResolution: 0 })).toThrow(/gridResolution must be an integer >= 1/);
+    expect(() => accumulatedLocalEffects(truePredict, X, 'education')).toThrow(
+      /"education" is CATEGORICAL; ALE needs a NUMERIC or DATE feature/,
+    );
+    expect(() => accumulatedLocalEffects(truePredict, X, 'income', { gridResolution: 0 })).toThrow(
+      /gridResolution must be an integer >= 1/,
+    );
     expect(() => accumulatedLocalEffects(truePredict, X, 'nope')).toThrow(/Unknown feature "nope"/);
     const pdp = partialDependence(truePredict, X, 'income');
-    expect(() => pdpAleDisagreement(pdp, accumulatedLocalEffects(truePredict, X, 'recency'))).toThrow(/PDP of "income" but ALE of "recency"/);
-    expect(() => pdpAleDisagreement(pdp, accumulatedLocalEffects(truePredict, X, 'income'), { threshold: -1 })).toThrow(/threshold must be >= 0/);
+    expect(() => pdpAleDisagreement(pdp, accumulatedLocalEffects(truePredict, X, 'recency'))).toThrow(
+      /PDP of "income" but ALE of "recency"/,
+    );
+    expect(() => pdpAleDisagreement(pdp, accumulatedLocalEffects(truePredict, X, 'income'), { threshold: -1 })).toThrow(
+      /threshold must be >= 0/,
+    );
   });
 });

@@ -27,7 +27,10 @@ beforeAll(async () => {
   const pick = (rows: Int32Array) => Uint8Array.from(rows, (i) => y[i]);
   for (const algorithm of ['RANDOM_FOREST', 'LOGISTIC_REGRESSION'] as const) {
     const model = trainModel(algorithm, takeRows(table, split.train), pick(split.train), DEFAULT_PARAMS[algorithm]);
-    explanations[algorithm] = explainModel((t) => model.predictProba(t), takeRows(table, split.test), pick(split.test), { nRepeats: 10, randomState: 0 });
+    explanations[algorithm] = explainModel((t) => model.predictProba(t), takeRows(table, split.test), pick(split.test), {
+      nRepeats: 10,
+      randomState: 0,
+    });
   }
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,7 +44,12 @@ describe.each(['RANDOM_FOREST', 'LOGISTIC_REGRESSION'] as const)('explanations o
     const lowestDriver = Math.max(rank('Recency'), rank('Income'), rank('Education'), bestAccepted());
     const highestNoise = Math.min(...NOISE_FEATURES.map(rank));
     expect(NOISE_FEATURES.map(rank).every((r) => r >= 0)).toBe(true);
-    expect(lowestDriver, importance().map((f) => f.feature).join(', ')).toBeLessThan(highestNoise);
+    expect(
+      lowestDriver,
+      importance()
+        .map((f) => f.feature)
+        .join(', '),
+    ).toBeLessThan(highestNoise);
   });
 
   it('gives the noise features an importance within two standard deviations of zero', () => {
@@ -67,7 +75,10 @@ describe.each(['RANDOM_FOREST', 'LOGISTIC_REGRESSION'] as const)('explanations o
   it('finds the education levels that respond more (PhD, Master) above the baseline', () => {
     const curve = explanations[algorithm]!.dependence.Education;
     const levels = curve.regions.flatMap((r) => r.levels ?? []);
-    expect(levels.every((l) => l === 'PhD' || l === 'Master'), levels.join()).toBe(true);
+    expect(
+      levels.every((l) => l === 'PhD' || l === 'Master'),
+      levels.join(),
+    ).toBe(true);
     const at = (level: string) => curve.points.find((p) => p.value === level)!.meanPrediction;
     expect(at('PhD')).toBeGreaterThan(at('Graduation'));
     expect(at('Master')).toBeGreaterThan(at('Basic'));

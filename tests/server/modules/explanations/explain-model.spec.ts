@@ -49,7 +49,10 @@ describe('explainModel', () => {
   });
 
   it('leaves out a feature with no observed value instead of failing', () => {
-    const withEmpty = { ...X, features: [...X.features, { name: 'empty', kind: 'NUMERIC' as const, values: new Float64Array(X.rowCount).fill(NaN) }] };
+    const withEmpty = {
+      ...X,
+      features: [...X.features, { name: 'empty', kind: 'NUMERIC' as const, values: new Float64Array(X.rowCount).fill(NaN) }],
+    };
     const r = explainModel(truePredict, withEmpty, y, { nRepeats: 1, gridResolution: 5, sampleSize: 100, features: ['empty', 'recency'] });
     expect(Object.keys(r.dependence)).toEqual(['recency']);
     expect(r.importance.map((f) => f.feature).sort()).toEqual(['empty', 'recency']);

@@ -31,7 +31,9 @@ describe.skipIf(missing || !hasDataset(IFOOD))('explanations on iFood (known syn
     const start = performance.now();
     const result = permutationImportance(predict, table, y, { nRepeats: 10 });
     const seconds = (performance.now() - start) / 1000;
-    console.log(`permutationImportance iFood: ${table.rowCount} rows x ${table.features.length} features x 10 repeats: ${seconds.toFixed(2)} s`);
+    console.log(
+      `permutationImportance iFood: ${table.rowCount} rows x ${table.features.length} features x 10 repeats: ${seconds.toFixed(2)} s`,
+    );
     expect(new Set(result.features.slice(0, 3).map((f) => f.feature))).toEqual(new Set(['Recency', 'Income', 'Education']));
     expect(result.features.slice(3).every((f) => f.importanceMean === 0)).toBe(true);
   });

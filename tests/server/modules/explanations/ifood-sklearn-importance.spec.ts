@@ -16,7 +16,16 @@ import { runSklearnReference } from '../../../helpers/sklearn.js';
  *   /usr/bin/python3 ../shared/bench/sklearn_reference.py --csv ../shared/datasets/ifood-marketing-campaign.csv \
  *     --target Response --test-rows <our test indices as JSON> --algorithms RANDOM_FOREST --tasks importance
  */
-const STORED_TOP = ['Recency', 'AcceptedCmp5', 'MntMeatProducts', 'Dt_Customer', 'AcceptedCmp1', 'NumCatalogPurchases', 'MntWines', 'Marital_Status'];
+const STORED_TOP = [
+  'Recency',
+  'AcceptedCmp5',
+  'MntMeatProducts',
+  'Dt_Customer',
+  'AcceptedCmp1',
+  'NumCatalogPurchases',
+  'MntWines',
+  'Marital_Status',
+];
 
 describe.skipIf(reasonIfMissing(IFOOD))('forest importance on iFood against scikit-learn', () => {
   it('shares at least 3 of its top 5 features with scikit-learn’s permutation_importance', () => {
@@ -24,12 +33,23 @@ describe.skipIf(reasonIfMissing(IFOOD))('forest importance on iFood against scik
     const split = stratifiedSplit(y, { testSize: 0.25, randomState: 42 });
     const pick = (rows: Int32Array) => Uint8Array.from(rows, (i) => y[i]);
     const forest = trainModel('RANDOM_FOREST', takeRows(table, split.train), pick(split.train), DEFAULT_PARAMS.RANDOM_FOREST);
-    const ours = permutationImportance((t) => forest.predictProba(t), takeRows(table, split.test), pick(split.test), { nRepeats: 10, randomState: 0 });
-    const live = runSklearnReference({ csv: IFOOD, target: 'Response', testRows: split.test, algorithms: ['RANDOM_FOREST'], tasks: ['importance'] })?.models;
+    const ours = permutationImportance((t) => forest.predictProba(t), takeRows(table, split.test), pick(split.test), {
+      nRepeats: 10,
+      randomState: 0,
+    });
+    const live = runSklearnReference({
+      csv: IFOOD,
+      target: 'Response',
+      testRows: split.test,
+      algorithms: ['RANDOM_FOREST'],
+      tasks: ['importance'],
+    })?.models;
     const theirs = live ? live.RANDOM_FOREST.importance!.map((f) => f.feature) : STORED_TOP;
     const ourTop = ours.features.slice(0, 5).map((f) => f.feature);
     const overlap = ourTop.filter((f) => theirs.slice(0, 5).includes(f));
-    console.log(`iFood top 5 — ours: ${ourTop.join(', ')}; scikit-learn${live ? '' : ' (stored)'}: ${theirs.slice(0, 5).join(', ')}; overlap ${overlap.length}`);
+    console.log(
+      `iFood top 5 — ours: ${ourTop.join(', ')}; scikit-learn${live ? '' : ' (stored)'}: ${theirs.slice(0, 5).join(', ')}; overlap ${overlap.length}`,
+    );
     expect(overlap.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -29,7 +29,10 @@ describe('mergeExplanations', () => {
 
 describe('splitFeatures', () => {
   it('deals the features round-robin into non-empty parts', () => {
-    expect(splitFeatures(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([['a', 'c', 'e'], ['b', 'd']]);
+    expect(splitFeatures(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([
+      ['a', 'c', 'e'],
+      ['b', 'd'],
+    ]);
     expect(splitFeatures(['a'], 3)).toEqual([['a']]);
     expect(() => splitFeatures(['a'], 0)).toThrow(/parts/);
   });

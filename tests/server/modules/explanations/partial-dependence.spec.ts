@@ -33,7 +33,7 @@ describe('partialDependence', () => {
     expect(pdp.points[19].numericValue!).toBeCloseTo(q(0.95), -2);
     expect(pdp.points[10].numericValue!).toBeCloseTo(q(0.05 + (0.9 * 10) / 19), -2);
     // Quantile spacing: each interior stretch holds about n * 0.9 / 19 customers.
-    for (const p of pdp.points.slice(1, -1)) expect(p.customers).toBeGreaterThan(0.6 * (3000 * 0.9) / 19);
+    for (const p of pdp.points.slice(1, -1)) expect(p.customers).toBeGreaterThan((0.6 * (3000 * 0.9)) / 19);
     expect(pdp.points.reduce((s, p) => s + p.customers, 0)).toBe(3000);
     expect(pdp.points[0].lower).toBeNull();
     expect(pdp.points[19].upper).toBeNull();

@@ -66,13 +66,20 @@ describe('permutationImportance', () => {
     // permuted on its own, which is what grouping avoids.
     const effect = [-1, 0, 0.7, 1.4];
     const edu = column(X, 'education');
-    const yEdu = drawLabels(Float64Array.from(edu, (c) => sigmoid(-1.5 + effect[c])), 5);
+    const yEdu = drawLabels(
+      Float64Array.from(edu, (c) => sigmoid(-1.5 + effect[c])),
+      5,
+    );
     const grouped = permutationImportance((t) => Float64Array.from(column(t, 'education'), (c) => sigmoid(effect[c])), X, yEdu, {
       features: ['education'],
     });
     const exploded: FeatureTable = {
       rowCount: X.rowCount,
-      features: effect.map((_, k) => ({ name: `edu${k}`, kind: 'BINARY' as const, values: Float64Array.from(edu, (c) => (c === k ? 1 : 0)) })),
+      features: effect.map((_, k) => ({
+        name: `edu${k}`,
+        kind: 'BINARY' as const,
+        values: Float64Array.from(edu, (c) => (c === k ? 1 : 0)),
+      })),
     };
     const dummyPredict = (t: FeatureTable) =>
       Float64Array.from({ length: t.rowCount }, (_, i) => sigmoid(effect.reduce((z, e, k) => z + e * column(t, `edu${k}`)[i], 0)));

@@ -58,7 +58,9 @@ function data(n: number): FeatureTable {
 
 const predict = (t: FeatureTable) => {
   const [x, k, c] = ['x', 'k', 'c'].map((n) => column(t, n));
-  return Float64Array.from({ length: t.rowCount }, (_, i) => sigmoid(COEF.intercept + COEF.x * x[i] + COEF.k * k[i] + COEF.c2 * (c[i] === 2 ? 1 : 0)));
+  return Float64Array.from({ length: t.rowCount }, (_, i) =>
+    sigmoid(COEF.intercept + COEF.x * x[i] + COEF.k * k[i] + COEF.c2 * (c[i] === 2 ? 1 : 0)),
+  );
 };
 
 describe.skipIf(!hasSklearn)('partialDependence vs scikit-learn partial_dependence', () => {

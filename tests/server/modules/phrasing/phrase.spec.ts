@@ -1,23 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { conditionText, differencePhrase, formatValue, tagPhrase, whoSentence, conditionClause, type Feature } from '../../../../server/src/modules/phrasing/phrase.js';
+import {
+  conditionText,
+  differencePhrase,
+  formatValue,
+  tagPhrase,
+  whoSentence,
+  conditionClause,
+  type Feature,
+} from '../../../../server/src/modules/phrasing/phrase.js';
 import { inferPhrasing, type Phrasing } from '../../../../server/src/modules/phrasing/phrasing.js';
 
 const day = (iso: string) => Date.parse(iso) / 86_400_000;
 
 /** One feature of every kind, with singular and plural labels where the kind has both. */
 const FEATURES: Record<string, Feature> = {
-  'count, plural label': { feature: 'Teenhome', label: 'Teenagers at home', phrasing: { kind: 'COUNT', one: 'teenager at home', other: 'teenagers at home' } },
-  'count, singular label': { feature: 'Kidhome', label: 'Number of children at home', phrasing: { kind: 'COUNT', one: 'child at home', other: 'children at home' } },
+  'count, plural label': {
+    feature: 'Teenhome',
+    label: 'Teenagers at home',
+    phrasing: { kind: 'COUNT', one: 'teenager at home', other: 'teenagers at home' },
+  },
+  'count, singular label': {
+    feature: 'Kidhome',
+    label: 'Number of children at home',
+    phrasing: { kind: 'COUNT', one: 'child at home', other: 'children at home' },
+  },
   'money with a verb': { feature: 'MntWines', label: 'Amount spent on wine', phrasing: { kind: 'MONEY', verb: 'spent {value} on wine' } },
   'money, plain': { feature: 'balance', label: 'Average yearly balance', phrasing: { kind: 'MONEY' } },
   'year of birth': { feature: 'Year_Birth', label: 'Year of birth', phrasing: { kind: 'YEAR', verb: 'were born {value}' } },
   'year, plain': { feature: 'Year_First', label: 'Year of first order', phrasing: { kind: 'YEAR' } },
   'date, customer since': { feature: 'Dt_Customer', label: 'Customer since', phrasing: { kind: 'DATE', verb: 'became customers {value}' } },
   'date, plain': { feature: 'Dt_Last', label: 'Last order date', phrasing: { kind: 'DATE' } },
-  'duration since a purchase': { feature: 'Recency', label: 'Days since last purchase', phrasing: { kind: 'DURATION', unit: 'day', event: 'bought' } },
+  'duration since a purchase': {
+    feature: 'Recency',
+    label: 'Days since last purchase',
+    phrasing: { kind: 'DURATION', unit: 'day', event: 'bought' },
+  },
   'duration, plain': { feature: 'duration', label: 'Last call duration (s)', phrasing: { kind: 'DURATION', unit: 'second' } },
   'duration, age': { feature: 'age', label: 'Age', phrasing: { kind: 'DURATION', unit: 'year', verb: 'are {value} old' } },
-  'percentage': { feature: 'DiscountPct', label: 'Share of orders with a discount', phrasing: { kind: 'PERCENTAGE' } },
+  percentage: { feature: 'DiscountPct', label: 'Share of orders with a discount', phrasing: { kind: 'PERCENTAGE' } },
   'number, singular': { feature: 'Score', label: 'Loyalty score', phrasing: { kind: 'NUMBER' } },
   'number, plural': { feature: 'Points', label: 'Loyalty points', phrasing: { kind: 'NUMBER' } },
 };
@@ -28,12 +48,18 @@ const BOUNDS: Record<string, { min: number | null; max: number | null }> = {
   '2+': { min: 2, max: null },
   'open lower': { min: null, max: 29 },
   'open upper': { min: 500, max: null },
-  'both': { min: 1, max: 3 },
-  'equal': { min: 1, max: 1 },
+  both: { min: 1, max: 3 },
+  equal: { min: 1, max: 1 },
 };
 
-const dateBounds = (b: { min: number | null; max: number | null }) => ({ min: b.min === null ? null : day('2013-01-01') + b.min * 31, max: b.max === null ? null : day('2013-01-31') + b.max * 31 });
-const yearBounds = (b: { min: number | null; max: number | null }) => ({ min: b.min === null ? null : 1960 + b.min, max: b.max === null ? null : 1965 + b.max });
+const dateBounds = (b: { min: number | null; max: number | null }) => ({
+  min: b.min === null ? null : day('2013-01-01') + b.min * 31,
+  max: b.max === null ? null : day('2013-01-31') + b.max * 31,
+});
+const yearBounds = (b: { min: number | null; max: number | null }) => ({
+  min: b.min === null ? null : 1960 + b.min,
+  max: b.max === null ? null : 1965 + b.max,
+});
 
 describe('conditions, every kind x bound', () => {
   it('reads as a manager would write it', () => {
@@ -50,13 +76,23 @@ describe('conditions, every kind x bound', () => {
   });
 
   it('says the examples of the issue word for word', () => {
-    const [teens, kids, wine, born] = [FEATURES['count, plural label'], FEATURES['count, singular label'], FEATURES['money with a verb'], FEATURES['year of birth']];
+    const [teens, kids, wine, born] = [
+      FEATURES['count, plural label'],
+      FEATURES['count, singular label'],
+      FEATURES['money with a verb'],
+      FEATURES['year of birth'],
+    ];
     expect(conditionText(teens, { min: null, max: 0, levels: null })).toBe('no teenagers at home');
     expect(conditionText(teens, { min: 0, max: 1, levels: null })).toBe('at most one teenager at home');
     expect(conditionText(kids, { min: 2, max: null, levels: null })).toBe('2 or more children at home');
     expect(conditionText(wine, { min: 500, max: null, levels: null })).toBe('spent at least 500 on wine');
     expect(conditionText(born, { min: null, max: 1965, levels: null })).toBe('were born in 1965 or earlier');
-    const cmp5: Feature = { feature: 'AcceptedCmp5', label: 'Accepted campaign 5', kind: 'BINARY', phrasing: inferPhrasing({ name: 'AcceptedCmp5', label: 'Accepted campaign 5', kind: 'BINARY' }) };
+    const cmp5: Feature = {
+      feature: 'AcceptedCmp5',
+      label: 'Accepted campaign 5',
+      kind: 'BINARY',
+      phrasing: inferPhrasing({ name: 'AcceptedCmp5', label: 'Accepted campaign 5', kind: 'BINARY' }),
+    };
     expect(conditionText(cmp5, { min: null, max: null, levels: ['1'] })).toBe('accepted campaign 5');
     expect(conditionText(cmp5, { min: null, max: null, levels: ['0'] })).toBe('did not accept campaign 5');
     expect(
@@ -76,7 +112,9 @@ describe('conditions, every kind x bound', () => {
       { feature: 'y', label: 'Subscribed a term deposit', kind: 'BINARY' },
       { feature: 'vip', label: 'VIP flag', kind: 'BINARY' },
     ];
-    for (const f of facts) for (const level of ['yes', 'no']) table.push(`${f.label} = ${level}: ${conditionText(f, { min: null, max: null, levels: [level] })}`);
+    for (const f of facts)
+      for (const level of ['yes', 'no'])
+        table.push(`${f.label} = ${level}: ${conditionText(f, { min: null, max: null, levels: [level] })}`);
     const categories: Feature[] = [
       { feature: 'Education', label: 'Education', kind: 'CATEGORICAL' },
       { feature: 'Channels', label: 'Preferred channels', kind: 'CATEGORICAL' },
@@ -108,15 +146,33 @@ describe('figures and comparisons', () => {
       for (const direction of ['higher', 'lower'] as const) {
         const kind = feature.phrasing!.kind;
         const [group, rest] = kind === 'YEAR' ? [1970, 1965] : kind === 'DATE' ? [day('2013-06-01'), day('2013-01-01')] : [3, 1];
-        const figures = { stat: 'median' as const, group: direction === 'higher' ? group : rest, rest: direction === 'higher' ? rest : group };
-        table.push(`${name} | ${direction}: ${differencePhrase(feature, { direction, strong: direction === 'higher', figures })} | tag: ${tagPhrase(feature, direction)}`);
+        const figures = {
+          stat: 'median' as const,
+          group: direction === 'higher' ? group : rest,
+          rest: direction === 'higher' ? rest : group,
+        };
+        table.push(
+          `${name} | ${direction}: ${differencePhrase(feature, { direction, strong: direction === 'higher', figures })} | tag: ${tagPhrase(feature, direction)}`,
+        );
       }
     }
     const cmp5: Feature = { feature: 'AcceptedCmp5', label: 'Accepted campaign 5', kind: 'BINARY' };
     table.push(differencePhrase(cmp5, { direction: 'higher', strong: true, shares: { group: 1, rest: 0.073 } }));
-    table.push(differencePhrase({ feature: 'vip', label: 'VIP flag', kind: 'BINARY' }, { direction: 'lower', strong: false, shares: { group: 0.02, rest: 0.1 } }));
-    table.push(differencePhrase({ feature: 'Education', label: 'Education', kind: 'CATEGORICAL' }, { direction: 'higher', strong: false, shares: { group: 0.35, rest: 0.22 }, level: 'PhD' }));
-    table.push(`medians of whole numbers are whole: ${differencePhrase(FEATURES['count, plural label'], { direction: 'higher', strong: false, figures: { stat: 'median', group: 1.5, rest: 0 } })}`);
+    table.push(
+      differencePhrase(
+        { feature: 'vip', label: 'VIP flag', kind: 'BINARY' },
+        { direction: 'lower', strong: false, shares: { group: 0.02, rest: 0.1 } },
+      ),
+    );
+    table.push(
+      differencePhrase(
+        { feature: 'Education', label: 'Education', kind: 'CATEGORICAL' },
+        { direction: 'higher', strong: false, shares: { group: 0.35, rest: 0.22 }, level: 'PhD' },
+      ),
+    );
+    table.push(
+      `medians of whole numbers are whole: ${differencePhrase(FEATURES['count, plural label'], { direction: 'higher', strong: false, figures: { stat: 'median', group: 1.5, rest: 0 } })}`,
+    );
     expect(table.join('\n')).toMatchSnapshot();
   });
 });
@@ -144,7 +200,9 @@ describe('inferring the phrasing from the iFood and bank columns', () => {
       ['housing', 'Has housing loan', 'BINARY', null, 0, 1],
       ['NumPets', 'Num pets', 'NUMERIC', null, 0, 4],
     ];
-    const table = cases.map(([name, label, kind, unit, min, max]) => `${name}: ${JSON.stringify(inferPhrasing({ name, label, kind, unit, min, max }))}`);
+    const table = cases.map(
+      ([name, label, kind, unit, min, max]) => `${name}: ${JSON.stringify(inferPhrasing({ name, label, kind, unit, min, max }))}`,
+    );
     expect(table.join('\n')).toMatchSnapshot();
   });
 });
@@ -152,14 +210,27 @@ describe('inferring the phrasing from the iFood and bank columns', () => {
 describe('region captions', () => {
   it('words a Drivers region as the target group would', async () => {
     const { regionText } = await import('../../../../server/src/modules/phrasing/region-text.js');
-    const teens: Feature = { feature: 'Teenhome', label: 'Teenagers at home', kind: 'NUMERIC', phrasing: { kind: 'COUNT', one: 'teenager at home', other: 'teenagers at home' } };
+    const teens: Feature = {
+      feature: 'Teenhome',
+      label: 'Teenagers at home',
+      kind: 'NUMERIC',
+      phrasing: { kind: 'COUNT', one: 'teenager at home', other: 'teenagers at home' },
+    };
     expect(regionText(teens, { min: null, max: 0 })).toBe('Customers with no teenagers at home');
-    expect(regionText({ feature: 'AcceptedCmp5', label: 'Accepted campaign 5', kind: 'BINARY' }, { min: null, max: null, levels: ['1'] })).toBe('Customers who accepted campaign 5');
+    expect(
+      regionText({ feature: 'AcceptedCmp5', label: 'Accepted campaign 5', kind: 'BINARY' }, { min: null, max: null, levels: ['1'] }),
+    ).toBe('Customers who accepted campaign 5');
     // DATE curves count days before a reference day: 0..30 days before 1 March 2013 is February 2013.
     const since: Feature = { feature: 'Dt_Customer', label: 'Customer since', kind: 'DATE' };
-    expect(regionText(since, { min: 0, max: 28 }, {}, day('2013-03-01'))).toBe('Customers who became customers between 1 February 2013 and 1 March 2013');
-    expect(regionText({ feature: 'Income', label: 'Yearly household income', kind: 'NUMERIC', unit: 'currency' }, { min: 62521.3, max: null }, { currency: 'USD' })).toBe(
-      'Customers who earn at least $62,521 a year',
+    expect(regionText(since, { min: 0, max: 28 }, {}, day('2013-03-01'))).toBe(
+      'Customers who became customers between 1 February 2013 and 1 March 2013',
     );
+    expect(
+      regionText(
+        { feature: 'Income', label: 'Yearly household income', kind: 'NUMERIC', unit: 'currency' },
+        { min: 62521.3, max: null },
+        { currency: 'USD' },
+      ),
+    ).toBe('Customers who earn at least $62,521 a year');
   });
 });

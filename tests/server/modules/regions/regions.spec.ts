@@ -12,8 +12,12 @@ describe('region columns', () => {
     expect(inferRegionLevel({ name: 'province', kind: 'CATEGORICAL', topLevels: levels(['Ontario']) })).toBe('STATE');
     expect(inferRegionLevel({ name: 'zip_code', kind: 'NUMERIC', topLevels: [] })).toBe('POSTAL_CODE');
     expect(inferRegionLevel({ name: 'PostalCode', kind: 'CATEGORICAL', topLevels: [] })).toBe('POSTAL_CODE');
-    expect(inferRegionLevel({ name: 'home', kind: 'CATEGORICAL', topLevels: levels(['Germany', 'Poland', 'USA', 'UK', 'Spain']) })).toBe('COUNTRY');
-    expect(inferRegionLevel({ name: 'where', kind: 'CATEGORICAL', topLevels: levels(['Texas', 'Ohio', 'NY', 'Utah', 'Iowa']) })).toBe('STATE');
+    expect(inferRegionLevel({ name: 'home', kind: 'CATEGORICAL', topLevels: levels(['Germany', 'Poland', 'USA', 'UK', 'Spain']) })).toBe(
+      'COUNTRY',
+    );
+    expect(inferRegionLevel({ name: 'where', kind: 'CATEGORICAL', topLevels: levels(['Texas', 'Ohio', 'NY', 'Utah', 'Iowa']) })).toBe(
+      'STATE',
+    );
     expect(inferRegionLevel({ name: 'Marital_Status', kind: 'CATEGORICAL', topLevels: levels(['Married', 'Single']) })).toBeNull();
     expect(inferRegionLevel({ name: 'Education', kind: 'CATEGORICAL', topLevels: levels(['PhD', 'Basic']) })).toBeNull();
     expect(inferRegionLevel({ name: 'Income', kind: 'NUMERIC', topLevels: [] })).toBeNull();
@@ -35,8 +39,16 @@ describe('region breakdown', () => {
     const labels = [0, 1, 1, 0, 1, -1];
     const rows = regionBreakdown({ level: 'COUNTRY', values, outcomes, segmentOf: (i) => labels[i] });
     const byName = new Map(rows.map((r) => [r.name, r]));
-    expect(byName.get('United States of America')).toMatchObject({ mapName: 'United States of America', customers: 2, known: 2, responded: 1 });
-    expect([...byName.get('United States of America')!.segments]).toEqual([[0, 1], [1, 1]]);
+    expect(byName.get('United States of America')).toMatchObject({
+      mapName: 'United States of America',
+      customers: 2,
+      known: 2,
+      responded: 1,
+    });
+    expect([...byName.get('United States of America')!.segments]).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
     expect(byName.get('Spain')).toMatchObject({ customers: 2, known: 1, responded: 1 });
     expect(byName.get('Unknown')).toMatchObject({ customers: 1, mapName: null });
     expect(byName.get('Atlantis')).toMatchObject({ customers: 1, mapName: null });

@@ -13,7 +13,7 @@ describe('adjustedRandIndex (test helper)', () => {
 
   it('is about 0 for unrelated labellings', () => {
     const a = Array.from({ length: 4000 }, (_, i) => i % 4);
-    const b = Array.from({ length: 4000 }, (_, i) => Math.floor(i / 1000) % 4 === 0 ? (i * 7) % 3 : (i * 13) % 3);
+    const b = Array.from({ length: 4000 }, (_, i) => (Math.floor(i / 1000) % 4 === 0 ? (i * 7) % 3 : (i * 13) % 3));
     expect(Math.abs(adjustedRandIndex(a, b))).toBeLessThan(0.02);
   });
 });

@@ -7,7 +7,15 @@ import { adjustedRandIndex, blobs } from './cluster-fixtures.js';
 
 describe('DBSCAN settings chosen from the data', () => {
   it('finds planted groups of different density: no giant cluster, little noise, and says how', () => {
-    const dense = blobs([[0, 0], [6, 0]], 300, 0.5, 31);
+    const dense = blobs(
+      [
+        [0, 0],
+        [6, 0],
+      ],
+      300,
+      0.5,
+      31,
+    );
     const loose = blobs([[0, 9]], 300, 1.2, 32);
     const X = createMatrix(dense.X.rows + loose.X.rows, 2);
     X.data.set(dense.X.data);
@@ -20,7 +28,12 @@ describe('DBSCAN settings chosen from the data', () => {
     expect(result.clusterCount).toBe(3);
     expect(result.noiseCount / X.rows).toBeLessThanOrEqual(USEFUL.maxNoise);
     const inliers = [...result.labels.keys()].filter((i) => result.labels[i] >= 0);
-    expect(adjustedRandIndex(inliers.map((i) => result.labels[i]), inliers.map((i) => truth[i]))).toBeGreaterThanOrEqual(0.9);
+    expect(
+      adjustedRandIndex(
+        inliers.map((i) => result.labels[i]),
+        inliers.map((i) => truth[i]),
+      ),
+    ).toBeGreaterThanOrEqual(0.9);
     expect(settings.reason).toMatch(new RegExp(`^eps = ${settings.eps.toFixed(2)}, minPts = ${settings.minPts}: .*3 groups`));
   });
 
@@ -34,7 +47,11 @@ describe('DBSCAN settings chosen from the data', () => {
 
   it('keeps eps and minPts that were given', () => {
     const { X } = blobs([[0, 0]], 50, 1, 34);
-    expect(chooseDbscanSettings(X, { eps: 0.5, minPts: 4 })).toMatchObject({ eps: 0.5, minPts: 4, reason: 'eps = 0.50 and minPts = 4, as asked.' });
+    expect(chooseDbscanSettings(X, { eps: 0.5, minPts: 4 })).toMatchObject({
+      eps: 0.5,
+      minPts: 4,
+      reason: 'eps = 0.50 and minPts = 4, as asked.',
+    });
   });
 });
 

@@ -45,7 +45,12 @@ describe('DBSCAN', () => {
     for (let i = X.rows; i < data.rows; i++) expect(labels[i]).toBe(-1);
     const inliers = Array.from({ length: X.rows }, (_, i) => i).filter((i) => labels[i] >= 0);
     expect(inliers.length).toBeGreaterThan(X.rows * 0.95);
-    expect(adjustedRandIndex(inliers.map((i) => labels[i]), inliers.map((i) => truth[i]))).toBeGreaterThanOrEqual(0.9);
+    expect(
+      adjustedRandIndex(
+        inliers.map((i) => labels[i]),
+        inliers.map((i) => truth[i]),
+      ),
+    ).toBeGreaterThanOrEqual(0.9);
     expect(result.clusterCount).toBe(3);
     expect(result.noiseCount).toBeGreaterThanOrEqual(OUTLIERS.length);
     expect(result.model.eps).toBeCloseTo(suggestEps(data, 5), 12);
@@ -59,7 +64,12 @@ describe('DBSCAN', () => {
     for (let i = X.rows; i < data.rows; i++) expect(result.labels[i]).toBe(-1);
     const inliers = Array.from({ length: X.rows }, (_, i) => i).filter((i) => result.labels[i] >= 0);
     expect(inliers.length).toBeGreaterThan(X.rows * 0.9);
-    expect(adjustedRandIndex(inliers.map((i) => result.labels[i]), inliers.map((i) => truth[i]))).toBeGreaterThanOrEqual(0.9);
+    expect(
+      adjustedRandIndex(
+        inliers.map((i) => result.labels[i]),
+        inliers.map((i) => truth[i]),
+      ),
+    ).toBeGreaterThanOrEqual(0.9);
     // The stored model places the customers the same way (new-customer path).
     const again = assignToCores(result.model, data);
     const agree = inliers.filter((i) => again[i] === result.labels[i]).length;

@@ -10,7 +10,9 @@ describe('k-means', () => {
     const fit = fitKMeans(X, 4, { randomState: 3 });
     expect(adjustedRandIndex(fit.labels, truth)).toBeGreaterThanOrEqual(0.9);
     for (const centre of FOUR_CENTRES) {
-      const nearest = Math.min(...Array.from({ length: 4 }, (_, j) => Math.hypot(...centre.map((x, t) => x - fit.centroids.data[j * 3 + t]))));
+      const nearest = Math.min(
+        ...Array.from({ length: 4 }, (_, j) => Math.hypot(...centre.map((x, t) => x - fit.centroids.data[j * 3 + t]))),
+      );
       expect(nearest).toBeLessThan(0.3);
     }
   });
@@ -47,8 +49,20 @@ describe('k-means', () => {
   });
 
   it('assignNearest picks the closest centroid', () => {
-    const centroids = fromArrays([[0, 0], [10, 0], [0, 10]]);
-    const { labels, distances } = assignNearest(centroids, fromArrays([[1, 1], [9, -1], [-2, 12], [6, 5]]));
+    const centroids = fromArrays([
+      [0, 0],
+      [10, 0],
+      [0, 10],
+    ]);
+    const { labels, distances } = assignNearest(
+      centroids,
+      fromArrays([
+        [1, 1],
+        [9, -1],
+        [-2, 12],
+        [6, 5],
+      ]),
+    );
     expect([...labels]).toEqual([0, 1, 2, 1]);
     expect(distances[0]).toBeCloseTo(2, 12);
     expect(() => assignNearest(centroids, fromArrays([[1, 2, 3]]))).toThrow(/columns/);
@@ -61,7 +75,15 @@ describe('k-means', () => {
   });
 
   it('chooses k from 3 to 8 by default; k = 2 is scored for the chart, said why, and can still be asked for', () => {
-    const { X } = blobs([[0, 0], [12, 0]], 150, 1, 21);
+    const { X } = blobs(
+      [
+        [0, 0],
+        [12, 0],
+      ],
+      150,
+      1,
+      21,
+    );
     const result = chooseK(X, { randomState: 1 });
     expect(result.choices.map((c) => c.k)).toEqual([2, 3, 4, 5, 6, 7, 8]);
     expect(result.choices[0].eligible).toBe(false);
@@ -74,7 +96,16 @@ describe('k-means', () => {
 
   it('does not choose a k whose smallest segment holds under 5 % of the customers', () => {
     // Three large groups and a far-away handful (2 % of the customers).
-    const big = blobs([[0, 0], [10, 0], [0, 10]], 196, 1, 22);
+    const big = blobs(
+      [
+        [0, 0],
+        [10, 0],
+        [0, 10],
+      ],
+      196,
+      1,
+      22,
+    );
     const tiny = blobs([[14, 14]], 12, 0.5, 23);
     const data = new Float64Array([...big.X.data, ...tiny.X.data]);
     const X = { rows: big.X.rows + tiny.X.rows, cols: 2, data };
@@ -85,7 +116,9 @@ describe('k-means', () => {
     // Silhouette alone would split off the handful.
     expect(four.silhouette).toBeGreaterThan(result.choices.find((c) => c.k === 3)!.silhouette);
     expect(result.k).toBe(3);
-    expect(kChoiceReason(result, result.k)).toMatch(/k = 3: the best-separated grouping .* at least 5 % of the customers\..*left out: a segment would hold under 5 %/);
+    expect(kChoiceReason(result, result.k)).toMatch(
+      /k = 3: the best-separated grouping .* at least 5 % of the customers\..*left out: a segment would hold under 5 %/,
+    );
   });
 
   it('breaks a near-tie of silhouettes in favour of the finer split, and says so', () => {

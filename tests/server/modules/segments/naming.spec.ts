@@ -4,7 +4,12 @@ import { describeSegment, levelOf, nameSegments, type RfmPosition } from '../../
 import type { FeatureProfile, SegmentProfile } from '../../../../server/src/modules/segments/profiles.js';
 import { differencePhrase, joinDifferences, namePhrase } from '../../../../server/src/modules/segments/segment-text.js';
 
-const pos = (recency: number | null, frequency: number | null, monetary: number | null, frequencyMedian: number | null = 5): RfmPosition => ({ recency, frequency, monetary, frequencyMedian });
+const pos = (
+  recency: number | null,
+  frequency: number | null,
+  monetary: number | null,
+  frequencyMedian: number | null = 5,
+): RfmPosition => ({ recency, frequency, monetary, frequencyMedian });
 const empty: SegmentProfile = { features: [], distinctive: [] };
 const profileWith = (feature: string, d: number): SegmentProfile => ({
   features: [{ feature, kind: 'NUMERIC', mean: 0, median: 0, overallMean: 0, overallMedian: 0, standardisedDifference: d }],
@@ -51,10 +56,25 @@ describe('segment names', () => {
 
   it('says how a segment differs in words, with the column labels', () => {
     const words = {
-      labels: { Kidhome: 'Children at home', Income: 'Yearly household income', AcceptedCmp5: 'Accepted campaign 5', Flag: 'Newsletter', Education: 'Education', Dt_Customer: 'Customer since' },
+      labels: {
+        Kidhome: 'Children at home',
+        Income: 'Yearly household income',
+        AcceptedCmp5: 'Accepted campaign 5',
+        Flag: 'Newsletter',
+        Education: 'Education',
+        Dt_Customer: 'Customer since',
+      },
       units: { Income: 'currency' },
     };
-    const numeric = (feature: string, d: number, median: number, overallMedian: number, mean = 0, overallMean = 0, source?: 'BINARY' | 'DATE'): FeatureProfile => ({
+    const numeric = (
+      feature: string,
+      d: number,
+      median: number,
+      overallMedian: number,
+      mean = 0,
+      overallMean = 0,
+      source?: 'BINARY' | 'DATE',
+    ): FeatureProfile => ({
       feature,
       kind: 'NUMERIC',
       mean,
@@ -68,21 +88,40 @@ describe('segment names', () => {
     const income = numeric('Income', 1.2, 71000, 51000.4);
     expect(differencePhrase(kids, words)).toBe('have fewer children at home (on average 0.08 vs 0.44)');
     expect(differencePhrase(income, words)).toBe('earn far more a year (median 71,000 vs 51,000)');
-    expect(differencePhrase(numeric('AcceptedCmp5', 0.6, 0, 0, 0.24, 0.073, 'BINARY'), words)).toBe('accepted campaign 5 more often (24.0 % vs 7.3 %)');
-    expect(differencePhrase(numeric('Flag', -0.3, 0, 0, 0.1, 0.2, 'BINARY'), words)).toBe('are less often marked yes for newsletter (10.0 % vs 20.0 %)');
-    expect(differencePhrase(numeric('Dt_Customer', 0.4, 400, 300, 420, 300, 'DATE'), words)).toBe('became customers earlier (on average 120 days earlier)');
-    const phd: FeatureProfile = { feature: 'Education', kind: 'CATEGORICAL', level: 'PhD', share: 0.35, overallShare: 0.22, standardisedDifference: 0.3 };
+    expect(differencePhrase(numeric('AcceptedCmp5', 0.6, 0, 0, 0.24, 0.073, 'BINARY'), words)).toBe(
+      'accepted campaign 5 more often (24.0 % vs 7.3 %)',
+    );
+    expect(differencePhrase(numeric('Flag', -0.3, 0, 0, 0.1, 0.2, 'BINARY'), words)).toBe(
+      'are less often marked yes for newsletter (10.0 % vs 20.0 %)',
+    );
+    expect(differencePhrase(numeric('Dt_Customer', 0.4, 400, 300, 420, 300, 'DATE'), words)).toBe(
+      'became customers earlier (on average 120 days earlier)',
+    );
+    const phd: FeatureProfile = {
+      feature: 'Education',
+      kind: 'CATEGORICAL',
+      level: 'PhD',
+      share: 0.35,
+      overallShare: 0.22,
+      standardisedDifference: 0.3,
+    };
     expect(differencePhrase(phd, words)).toBe('more often have education “PhD” (35.0 % vs 22.0 %)');
     expect(joinDifferences([differencePhrase(kids, words), differencePhrase(income, words), differencePhrase(phd, words)])).toBe(
       'have fewer children at home (on average 0.08 vs 0.44), earn far more a year (median 71,000 vs 51,000) and more often have education “PhD” (35.0 % vs 22.0 %)',
     );
     // Without stored labels, the importer's label for the name, never the raw name.
     expect(differencePhrase(kids)).toBe('have fewer children at home (on average 0.08 vs 0.44)');
-    expect([namePhrase(kids, words), namePhrase(income, words), namePhrase(phd, words)]).toEqual(['fewer children at home', 'high yearly household income', 'education PhD']);
+    expect([namePhrase(kids, words), namePhrase(income, words), namePhrase(phd, words)]).toEqual([
+      'fewer children at home',
+      'high yearly household income',
+      'education PhD',
+    ]);
     const profile: SegmentProfile = { features: [kids, income, phd], distinctive: ['Income', 'Kidhome', 'Education'] };
     expect(describeSegment(1086, 0.543, profile, words)).toBe(
       '1,086 customers (54.3 %). Compared with all customers, they earn far more a year (median 71,000 vs 51,000), have fewer children at home (on average 0.08 vs 0.44) and more often have education “PhD” (35.0 % vs 22.0 %).',
     );
-    expect(nameSegments([pos(0.2, 0.5, 0.9), pos(0.2, 0.5, 0.9)], [profile, empty], words)[0]).toBe('Recent big spenders (high yearly household income)');
+    expect(nameSegments([pos(0.2, 0.5, 0.9), pos(0.2, 0.5, 0.9)], [profile, empty], words)[0]).toBe(
+      'Recent big spenders (high yearly household income)',
+    );
   });
 });

@@ -20,11 +20,26 @@ const F = [5, 4, 2, 1, 5, 3, 1, 2, 4, 3, 2, 2, 5, 4, 2, 3, 1, 5, 4, 3];
 // Spend 5..20 -> 1, 30..90 -> 2, 100..120 (110 twice) -> 3, 200..350 -> 4, 400..600 -> 5.
 const M = [5, 5, 2, 1, 5, 3, 1, 2, 4, 3, 2, 2, 4, 4, 1, 3, 1, 5, 4, 3];
 const NAMES = [
-  'Champions', 'Champions', 'Potential loyalists', 'New customers',
-  'Loyal customers', 'Potential loyalists', 'Promising', 'Potential loyalists',
-  'Loyal customers', 'Need attention', 'About to sleep', 'About to sleep',
-  'Cannot lose them', 'At risk', 'Hibernating', 'At risk',
-  'Lost', 'Cannot lose them', 'At risk', 'At risk',
+  'Champions',
+  'Champions',
+  'Potential loyalists',
+  'New customers',
+  'Loyal customers',
+  'Potential loyalists',
+  'Promising',
+  'Potential loyalists',
+  'Loyal customers',
+  'Need attention',
+  'About to sleep',
+  'About to sleep',
+  'Cannot lose them',
+  'At risk',
+  'Hibernating',
+  'At risk',
+  'Lost',
+  'Cannot lose them',
+  'At risk',
+  'At risk',
 ];
 
 describe('RFM quintile scores', () => {

@@ -39,15 +39,24 @@ describe('RFM', () => {
   });
 
   it('detects bank-style columns, treating pdays = -1 ("never") as the least recent', () => {
-    const bank = table(num('age', [30, 40, 50]), num('balance', [100, -20, 3000]), num('pdays', [-1, 5, 300]), num('previous', [0, 2, 7]), num('campaign', [1, 1, 2]));
+    const bank = table(
+      num('age', [30, 40, 50]),
+      num('balance', [100, -20, 3000]),
+      num('pdays', [-1, 5, 300]),
+      num('previous', [0, 2, 7]),
+      num('campaign', [1, 1, 2]),
+    );
     const built = buildRfmFeatures(bank);
     expect(built.sources).toMatchObject({ recency: 'pdays', frequency: ['previous'], monetary: ['balance'] });
     expect([...(built.table.features[0] as { values: Float64Array }).values]).toEqual([301, 5, 300]);
     // New customers reuse the fitted replacement, whatever their own maximum.
-    const fresh = buildRfmFeatures(table(num('age', [1]), num('balance', [1]), num('pdays', [-1]), num('previous', [0]), num('campaign', [1])), {
-      ...built.sources,
-      recencyForNever: built.sources.recencyForNever!,
-    });
+    const fresh = buildRfmFeatures(
+      table(num('age', [1]), num('balance', [1]), num('pdays', [-1]), num('previous', [0]), num('campaign', [1])),
+      {
+        ...built.sources,
+        recencyForNever: built.sources.recencyForNever!,
+      },
+    );
     expect((fresh.table.features[0] as { values: Float64Array }).values[0]).toBe(301);
   });
 

@@ -3,7 +3,8 @@ import type { Feature, FeatureTable } from '../../../../server/src/modules/train
 import { fitScaler, skewness, transform, type FittedScaler } from '../../../../server/src/modules/segments/scaling.js';
 
 const num = (name: string, values: number[]): Feature => ({ name, kind: 'NUMERIC', values: Float64Array.from(values) });
-const column = (m: { rows: number; cols: number; data: Float64Array }, j: number) => Array.from({ length: m.rows }, (_, i) => m.data[i * m.cols + j]);
+const column = (m: { rows: number; cols: number; data: Float64Array }, j: number) =>
+  Array.from({ length: m.rows }, (_, i) => m.data[i * m.cols + j]);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const sd = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)));
 

@@ -45,7 +45,9 @@ describe.skipIf(reasonIfMissing(IFOOD))('segmentCustomers on iFood', () => {
     const order = result.segments.map((s) => s.index).sort((a, b) => monetary(b) - monetary(a));
     const top = order[0];
     const bottom = order.at(-1)!;
-    console.info(`iFood: ${result.segments.map((s) => `${s.name} (${s.size}): Response ${(rate(s.index, 'Response') * 100).toFixed(1)}%, mean AcceptedCmp ${(meanAccepted(s.index) * 100).toFixed(1)}%`).join('; ')}`);
+    console.info(
+      `iFood: ${result.segments.map((s) => `${s.name} (${s.size}): Response ${(rate(s.index, 'Response') * 100).toFixed(1)}%, mean AcceptedCmp ${(meanAccepted(s.index) * 100).toFixed(1)}%`).join('; ')}`,
+    );
     expect(rate(top, 'Response')).toBeGreaterThan(1.5 * rate(bottom, 'Response'));
     expect(meanAccepted(top)).toBeGreaterThan(3 * meanAccepted(bottom));
     expect(result.segments[top].name).toMatch(/big spenders/);
@@ -83,7 +85,9 @@ describe.skipIf(reasonIfMissing(IFOOD))('RFM scores on iFood', () => {
     const overall = y.reduce((a, b) => a + b, 0) / y.length;
     console.info(
       `iFood RFM scores (overall response ${(overall * 100).toFixed(1)} %): ` +
-        result.segments.map((s) => `${s.name} ${s.size} (${(s.share * 100).toFixed(1)} %), response ${(s.campaigns[0].rate * 100).toFixed(1)} %`).join('; '),
+        result.segments
+          .map((s) => `${s.name} ${s.size} (${(s.share * 100).toFixed(1)} %), response ${(s.campaigns[0].rate * 100).toFixed(1)} %`)
+          .join('; '),
     );
     expect([...result.labels].every((l) => l >= 0)).toBe(true);
     expect(result.segments.reduce((s, x) => s + x.size, 0)).toBe(table.rowCount);

@@ -15,7 +15,15 @@ function plantedCustomers(perGroup: number, seed = 7) {
     { recency: 80, purchases: 12, wine: 900, meat: 200, web: 0.5, accept: 0.3 }, // lapsed big spenders
   ];
   const n = groups.length * perGroup;
-  const cols: Record<string, number[]> = { Recency: [], MntWines: [], MntMeatProducts: [], NumWebPurchases: [], NumStorePurchases: [], AcceptedCmp1: [], Response: [] };
+  const cols: Record<string, number[]> = {
+    Recency: [],
+    MntWines: [],
+    MntMeatProducts: [],
+    NumWebPurchases: [],
+    NumStorePurchases: [],
+    AcceptedCmp1: [],
+    Response: [],
+  };
   const truth: number[] = [];
   for (let i = 0; i < n; i++) {
     const g = i % groups.length;
@@ -34,7 +42,12 @@ function plantedCustomers(perGroup: number, seed = 7) {
   const features: Feature[] = Object.entries(cols)
     .filter(([name]) => name !== 'Response')
     .map(([name, values]) => ({ name, kind: name.startsWith('Accepted') ? 'BINARY' : 'NUMERIC', values: Float64Array.from(values) }));
-  features.push({ name: 'Education', kind: 'CATEGORICAL', levels: ['Basic', 'PhD'], codes: Int32Array.from(truth, (g) => (g === 0 ? 1 : 0)) });
+  features.push({
+    name: 'Education',
+    kind: 'CATEGORICAL',
+    levels: ['Basic', 'PhD'],
+    codes: Int32Array.from(truth, (g) => (g === 0 ? 1 : 0)),
+  });
   const table: FeatureTable = { rowCount: n, features };
   const campaigns = [
     { column: 'AcceptedCmp1', values: Float64Array.from(cols.AcceptedCmp1) },
@@ -111,13 +124,16 @@ describe('segmentCustomers', () => {
     const labelled = segmentCustomers(table, campaigns, { randomState: 1, labels, units: { MntWines: 'currency' } });
     expect([...labelled.labels]).toEqual([...result.labels]);
     const texts = labelled.segments.map((s) => `${s.name}\n${s.description}\n${s.brief}`).join('\n');
-    for (const raw of ['MntWines', 'MntMeatProducts', 'NumWebPurchases', 'NumStorePurchases', 'AcceptedCmp1', 'Response', ' sd)']) expect(texts).not.toContain(raw);
+    for (const raw of ['MntWines', 'MntMeatProducts', 'NumWebPurchases', 'NumStorePurchases', 'AcceptedCmp1', 'Response', ' sd)'])
+      expect(texts).not.toContain(raw);
     const recentBig = labelled.segments[labelled.labels[0]];
     expect(recentBig.description).toMatch(/Compared with all customers, they .*spent far more on wines \(median [\d,]+ vs [\d,]+\)/);
     expect(recentBig.description).toMatch(/more often have education “PhD” \(100 % vs 25\.0 %\)/);
     expect(recentBig.brief).toMatch(/Products they favour: wines \(\d+ % of their spend/);
     expect(recentBig.brief).toMatch(/Channel: they buy mostly on the website \(\d+ % of their purchases\)/);
-    expect(recentBig.brief).toMatch(/Offer: reuse what worked for them: (campaign 1|the last campaign) \(\d+\.\d % accepted vs \d+\.\d % overall\)/);
+    expect(recentBig.brief).toMatch(
+      /Offer: reuse what worked for them: (campaign 1|the last campaign) \(\d+\.\d % accepted vs \d+\.\d % overall\)/,
+    );
     expect(labelled.segments[labelled.labels[1]].brief).toMatch(/mostly in stores/);
     expect(recentBig.brief).not.toMatch(/Target group/);
     expect(recentBig.targetGroupCustomers).toBeUndefined();
@@ -138,14 +154,21 @@ describe('segmentCustomers', () => {
       const where = `in the target group described on the Target group page (${description})`;
       const share = `${Math.round((100 * inGroup) / s.size)} %`;
       if (inGroup === 0) expect(line).toBe(`Target group: none of them are ${where}; the next campaign's offer is not aimed at them.`);
-      else if (inGroup === s.size) expect(line).toBe(`Target group: all ${inGroup} of them are ${where}: lead with the next campaign's offer.`);
-      else if (inGroup >= s.size / 2) expect(line).toBe(`Target group: ${inGroup} of them (${share}) are ${where}: lead with the next campaign's offer.`);
-      else expect(line).toBe(`Target group: ${inGroup} of them (${share}) are ${where}: lead with the next campaign's offer for those ${inGroup}; keep the message above for the rest.`);
+      else if (inGroup === s.size)
+        expect(line).toBe(`Target group: all ${inGroup} of them are ${where}: lead with the next campaign's offer.`);
+      else if (inGroup >= s.size / 2)
+        expect(line).toBe(`Target group: ${inGroup} of them (${share}) are ${where}: lead with the next campaign's offer.`);
+      else
+        expect(line).toBe(
+          `Target group: ${inGroup} of them (${share}) are ${where}: lead with the next campaign's offer for those ${inGroup}; keep the message above for the rest.`,
+        );
     }
     const big = grouped.segments[grouped.labels[0]];
     expect(big.targetGroupShare).toBeGreaterThan(0.5);
     expect(grouped.segments.some((s) => s.targetGroupCustomers! > 0 && s.targetGroupShare! < 0.5)).toBe(true);
-    expect(() => segmentCustomers(table, campaigns, { targetGroup: { mask: [1, 0], description } })).toThrow(/target group has 2 entries for 600/);
+    expect(() => segmentCustomers(table, campaigns, { targetGroup: { mask: [1, 0], description } })).toThrow(
+      /target group has 2 entries for 600/,
+    );
   });
 
   it('gives a 2-D projection and a JSON-serialisable model that places new customers with the same scaling', () => {
@@ -176,12 +199,19 @@ describe('segmentCustomers', () => {
   });
 
   it('runs DBSCAN and CUSTOM features, with noise kept out of segments', () => {
-    const db = segmentCustomers(table, campaigns, { algorithm: 'DBSCAN', featureSet: 'CUSTOM', features: ['Recency', 'MntWines', 'Education'], randomState: 3 });
+    const db = segmentCustomers(table, campaigns, {
+      algorithm: 'DBSCAN',
+      featureSet: 'CUSTOM',
+      features: ['Recency', 'MntWines', 'Education'],
+      randomState: 3,
+    });
     expect(db.features).toEqual(['Recency', 'MntWines', 'Education']);
     expect(db.k).toBeGreaterThanOrEqual(2);
     expect(db.noiseCustomers).toBe([...db.labels].filter((l) => l === -1).length);
     expect(db.segments.reduce((a, s) => a + s.size, 0) + db.noiseCustomers).toBe(600);
-    expect([...assignCustomers(JSON.parse(JSON.stringify(db.model)), table)].filter((l, i) => l === db.labels[i]).length).toBeGreaterThan(570);
+    expect([...assignCustomers(JSON.parse(JSON.stringify(db.model)), table)].filter((l, i) => l === db.labels[i]).length).toBeGreaterThan(
+      570,
+    );
   });
 
   it('rejects bad options with clear messages and reports progress', () => {

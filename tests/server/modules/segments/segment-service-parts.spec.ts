@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chatCompletionsUrl, rewriteBrief } from '../../../../server/src/modules/segments/brief-rewrite.js';
-import { campaignColumns, packMembers, segmentationTable, targetGroupMask, unpackMembers } from '../../../../server/src/modules/segments/segment-data.js';
+import {
+  campaignColumns,
+  packMembers,
+  segmentationTable,
+  targetGroupMask,
+  unpackMembers,
+} from '../../../../server/src/modules/segments/segment-data.js';
 import type { StoredSegment } from '../../../../server/src/modules/segments/segment-store.js';
 
 describe('segment service parts', () => {

@@ -12,10 +12,12 @@ function naiveSilhouette(points: number[][], labels: number[]): number {
     if (own.length === 0) return 0;
     const a = own.reduce((s, q) => s + dist(p, q), 0) / own.length;
     const b = Math.min(
-      ...clusters.filter((c) => c !== labels[i]).map((c) => {
-        const other = points.filter((_, j) => labels[j] === c);
-        return other.reduce((s, q) => s + dist(p, q), 0) / other.length;
-      }),
+      ...clusters
+        .filter((c) => c !== labels[i])
+        .map((c) => {
+          const other = points.filter((_, j) => labels[j] === c);
+          return other.reduce((s, q) => s + dist(p, q), 0) / other.length;
+        }),
     );
     return (b - a) / Math.max(a, b);
   });

@@ -42,10 +42,12 @@ describe('audienceCsvLines', () => {
   };
 
   it('yields a header and one line per matched customer, parseable and safe', () => {
-    const lines = [...audienceCsvLines(data, [
-      { feature: 'Recency', min: null, max: 29, levels: null },
-      { feature: 'Education', min: null, max: null, levels: ['PhD', '=1+1'] },
-    ])];
+    const lines = [
+      ...audienceCsvLines(data, [
+        { feature: 'Recency', min: null, max: 29, levels: null },
+        { feature: 'Education', min: null, max: null, levels: ['PhD', '=1+1'] },
+      ]),
+    ];
     expect(lines[0]).toBe('ID,Recency,Education,predicted_probability');
     // Row 1 fails Recency, row 3 is missing Recency, row 4 is missing Education.
     const records = parse(lines.join('\n'), { columns: true }) as Record<string, string>[];

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { candidateConditions, niceStep, numericScale } from '../../../../server/src/modules/target-groups/conditions.js';
-import { distinguishingFeatures, matchMask, MIN_LEVEL_CUSTOMERS, statsFor } from '../../../../server/src/modules/target-groups/group-stats.js';
+import {
+  distinguishingFeatures,
+  matchMask,
+  MIN_LEVEL_CUSTOMERS,
+  statsFor,
+} from '../../../../server/src/modules/target-groups/group-stats.js';
 import { searchRules } from '../../../../server/src/modules/target-groups/rule-search.js';
 import { groupStability } from '../../../../server/src/modules/target-groups/stability.js';
 import type { TargetDriver, TargetGroupData } from '../../../../server/src/modules/target-groups/types.js';
@@ -78,8 +83,20 @@ describe('group stats', () => {
 
   it('computes rates, lift and holdout figures', () => {
     const mask = Uint8Array.from([1, 0, 1, 0]);
-    expect(statsFor(mask, tiny.target)).toEqual({ matchedCustomers: 2, responders: 2, share: 0.5, responseRate: 1, baseRate: 0.5, lift: 2 });
-    expect(statsFor(mask, tiny.target, Uint8Array.from([0, 1, 1, 0]))).toMatchObject({ matchedCustomers: 1, responseRate: 1, baseRate: 0.5, lift: 2 });
+    expect(statsFor(mask, tiny.target)).toEqual({
+      matchedCustomers: 2,
+      responders: 2,
+      share: 0.5,
+      responseRate: 1,
+      baseRate: 0.5,
+      lift: 2,
+    });
+    expect(statsFor(mask, tiny.target, Uint8Array.from([0, 1, 1, 0]))).toMatchObject({
+      matchedCustomers: 1,
+      responseRate: 1,
+      baseRate: 0.5,
+      lift: 2,
+    });
     expect(statsFor(new Uint8Array(4), tiny.target)).toMatchObject({ matchedCustomers: 0, responseRate: 0, lift: 0 });
   });
 
@@ -101,7 +118,11 @@ describe('distinguishing levels', () => {
     const n = 400;
     const mask = Uint8Array.from({ length: n }, (_, i) => (i < 100 ? 1 : 0));
     const status = Array.from({ length: n }, (_, i) => (i < 2 ? 'YOLO' : i % 2 ? 'Married' : 'Single'));
-    const level = (values: (string | null)[]): TargetGroupData => ({ rowCount: n, target: new Uint8Array(n), columns: { Marital_Status: { kind: 'CATEGORICAL', label: 'marital status', values } } });
+    const level = (values: (string | null)[]): TargetGroupData => ({
+      rowCount: n,
+      target: new Uint8Array(n),
+      columns: { Marital_Status: { kind: 'CATEGORICAL', label: 'marital status', values } },
+    });
     expect(distinguishingFeatures(mask, level(status), [], 3, 0).find((f) => f.level === 'YOLO')).toBeUndefined();
     // The same concentration in a level enough customers have is named.
     const common = status.map((v, i) => (i < MIN_LEVEL_CUSTOMERS ? 'YOLO' : v));
@@ -112,8 +133,20 @@ describe('distinguishing levels', () => {
 describe('groupStability', () => {
   it('flags a group built on noise as unstable, and is reproducible', () => {
     const noise: TargetDriver[] = [
-      { feature: 'FavouriteColour', label: 'favourite colour', kind: 'CATEGORICAL', importance: 0.2, regions: [{ min: null, max: null, levels: ['Red', 'Blue', 'Green'], meanPrediction: 0.2 }] },
-      { feature: 'LoyaltyCardDigit', label: 'loyalty card digit', kind: 'NUMERIC', importance: 0.1, regions: [{ min: 2, max: 6, meanPrediction: 0.2 }] },
+      {
+        feature: 'FavouriteColour',
+        label: 'favourite colour',
+        kind: 'CATEGORICAL',
+        importance: 0.2,
+        regions: [{ min: null, max: null, levels: ['Red', 'Blue', 'Green'], meanPrediction: 0.2 }],
+      },
+      {
+        feature: 'LoyaltyCardDigit',
+        label: 'loyalty card digit',
+        kind: 'NUMERIC',
+        importance: 0.1,
+        regions: [{ min: 2, max: 6, meanPrediction: 0.2 }],
+      },
     ];
     const found = searchRules(noise, data, { topN: 2 });
     const mask = matchMask(found.conditions, data);

@@ -41,7 +41,13 @@ function recount(conditions: GroupCondition[], subset: (i: number) => boolean = 
 }
 
 describe('describeTargetGroup on the generated demo data with the true drivers', () => {
-  const result = describeTargetGroup(trueDrivers(), data, { topN: 3, costPerContact: 3, valuePerResponse: 11, bootstrap: 10, randomState: 3 });
+  const result = describeTargetGroup(trueDrivers(), data, {
+    topN: 3,
+    costPerContact: 3,
+    valuePerResponse: 11,
+    bootstrap: 10,
+    randomState: 3,
+  });
 
   it('names only true drivers, most important first, with a lift of at least 2', () => {
     expect(result.found).toBe(true);
@@ -82,7 +88,13 @@ describe('describeTargetGroup on the generated demo data with the true drivers',
 
   it('is plain JSON and reproducible for a random state', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-    const again = describeTargetGroup(trueDrivers(), data, { topN: 3, costPerContact: 3, valuePerResponse: 11, bootstrap: 10, randomState: 3 });
+    const again = describeTargetGroup(trueDrivers(), data, {
+      topN: 3,
+      costPerContact: 3,
+      valuePerResponse: 11,
+      bootstrap: 10,
+      randomState: 3,
+    });
     expect(again).toEqual(result);
     expect(result.description).not.toMatch(/NaN|null|undefined|Infinity|\b1 customers\b/);
   });
@@ -116,7 +128,16 @@ describe('describeTargetGroup on the generated demo data with the true drivers',
   });
 
   it('handles a search that finds nothing better than the base rate', () => {
-    const useless: TargetDriver[] = [{ feature: 'Recency', label: 'days since last purchase', kind: 'NUMERIC', unit: 'days', importance: 1, regions: [{ min: 60, max: null, meanPrediction: 0.2 }] }];
+    const useless: TargetDriver[] = [
+      {
+        feature: 'Recency',
+        label: 'days since last purchase',
+        kind: 'NUMERIC',
+        unit: 'days',
+        importance: 1,
+        regions: [{ min: 60, max: null, meanPrediction: 0.2 }],
+      },
+    ];
     const r = describeTargetGroup(useless, data, { topN: 1, bootstrap: 5 });
     expect(r.found).toBe(false);
     expect(r.conditions).toEqual([]);
@@ -134,7 +155,17 @@ describe('describeTargetGroup on the generated demo data with the true drivers',
 });
 
 describe('describeTargetGroup property: random drivers and N', () => {
-  const FEATURES = ['Recency', 'Income', 'AcceptedCmpTotal', 'MntWines', 'Education', 'FavouriteColour', 'Complain', 'Dt_Customer', 'Kidhome'];
+  const FEATURES = [
+    'Recency',
+    'Income',
+    'AcceptedCmpTotal',
+    'MntWines',
+    'Education',
+    'FavouriteColour',
+    'Complain',
+    'Dt_Customer',
+    'Kidhome',
+  ];
   const small = demoTargetData(600, 9);
   const regionFor = (feature: string, a: number, b: number) => {
     const levelsOf: Record<string, string[]> = {
@@ -142,7 +173,8 @@ describe('describeTargetGroup property: random drivers and N', () => {
       FavouriteColour: ['Red', 'Blue', 'Green'],
       Complain: ['0', '1'],
     };
-    if (levelsOf[feature]) return { min: null, max: null, levels: levelsOf[feature].slice(0, 1 + (Math.floor(a * 10) % 3)), meanPrediction: 0.2 };
+    if (levelsOf[feature])
+      return { min: null, max: null, levels: levelsOf[feature].slice(0, 1 + (Math.floor(a * 10) % 3)), meanPrediction: 0.2 };
     const col = small.data.columns[feature];
     const values = (col.values as Float64Array).filter((v) => !Number.isNaN(v)).sort();
     const q = (p: number) => values[Math.floor(p * (values.length - 1))];
@@ -150,13 +182,27 @@ describe('describeTargetGroup property: random drivers and N', () => {
     const hi = Math.max(a, b);
     return { min: lo < 0.2 ? null : q(lo), max: hi > 0.8 ? null : q(hi) + 0.37, meanPrediction: 0.2 };
   };
-  const kindOf = (f: string) => (f === 'Dt_Customer' ? 'DATE' : f === 'Complain' ? 'BINARY' : ['Education', 'FavouriteColour'].includes(f) ? 'CATEGORICAL' : 'NUMERIC') as TargetDriver['kind'];
+  const kindOf = (f: string) =>
+    (f === 'Dt_Customer'
+      ? 'DATE'
+      : f === 'Complain'
+        ? 'BINARY'
+        : ['Education', 'FavouriteColour'].includes(f)
+          ? 'CATEGORICAL'
+          : 'NUMERIC') as TargetDriver['kind'];
 
   it('uses only top-N features, at most once each, and every count is exact', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.constantFrom(...FEATURES), { minLength: 1, maxLength: 6 }),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.001, max: 1, noNaN: true })), { minLength: 6, maxLength: 6 }),
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: 0.001, max: 1, noNaN: true }),
+          ),
+          { minLength: 6, maxLength: 6 },
+        ),
         fc.integer({ min: 1, max: 4 }),
         fc.constantFrom(0.01, 0.05, 0.2),
         (features, numbers, topN, minShare) => {
@@ -168,7 +214,10 @@ describe('describeTargetGroup property: random drivers and N', () => {
             regions: [regionFor(feature, numbers[k][0], numbers[k][1])],
           }));
           const result = describeTargetGroup(drivers, small.data, { topN, minShare, bootstrap: 0 });
-          const top = [...drivers].sort((a, b) => b.importance - a.importance || a.feature.localeCompare(b.feature)).slice(0, topN).map((d) => d.feature);
+          const top = [...drivers]
+            .sort((a, b) => b.importance - a.importance || a.feature.localeCompare(b.feature))
+            .slice(0, topN)
+            .map((d) => d.feature);
           const used = result.conditions.map((c) => c.feature);
           expect(new Set(used).size).toBe(used.length);
           for (const f of used) expect(top).toContain(f);

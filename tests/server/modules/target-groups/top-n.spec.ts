@@ -33,7 +33,13 @@ function randomProblem(seed: number, rowCount: number, featureCount: number): { 
       values.forEach((v, i) => (score[i] += v === levels[0] ? weight : 0));
       columns[feature] = { kind, values };
       const chosen = levels.filter(() => rng() < 0.5);
-      drivers.push({ feature, label: feature, kind, importance: rng(), regions: [{ min: null, max: null, levels: chosen.length ? chosen : [levels[0]], meanPrediction: 0.3 }] });
+      drivers.push({
+        feature,
+        label: feature,
+        kind,
+        importance: rng(),
+        regions: [{ min: null, max: null, levels: chosen.length ? chosen : [levels[0]], meanPrediction: 0.3 }],
+      });
     }
   }
   const target = Uint8Array.from(score, (s) => (rng() < 1 / (1 + Math.exp(-(s - 1))) ? 1 : 0));

@@ -28,6 +28,8 @@ describe('training memory estimate', () => {
 
   it('a lower row cap needs less memory, and a million rows fit the default 1.5 GB with the default cap', () => {
     expect(memoryRefusal(estimateTrainingMemory(1_000_000, specs, {}, 200_000), 1536)).toBeNull();
-    expect(estimateTrainingMemory(1_000_000, specs, {}, 50_000).megabytes).toBeLessThan(estimateTrainingMemory(1_000_000, specs, {}, 0).megabytes);
+    expect(estimateTrainingMemory(1_000_000, specs, {}, 50_000).megabytes).toBeLessThan(
+      estimateTrainingMemory(1_000_000, specs, {}, 0).megabytes,
+    );
   });
 });

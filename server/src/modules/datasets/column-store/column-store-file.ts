@@ -35,7 +35,8 @@ export async function writeColumnStore(path: string, store: ColumnStore): Promis
   const rowNumbers = place(store.rowNumbers);
   const columns = store.columns.map((column): HeaderColumn => {
     if (isNumberColumn(column)) return { name: column.name, kind: column.kind, values: place(column.values) };
-    if (column.kind === 'IDENTIFIER') return { name: column.name, kind: 'IDENTIFIER', bytes: place(column.bytes), offsets: place(column.offsets) };
+    if (column.kind === 'IDENTIFIER')
+      return { name: column.name, kind: 'IDENTIFIER', bytes: place(column.bytes), offsets: place(column.offsets) };
     return { name: column.name, kind: column.kind, levels: column.levels, codes: place(column.codes) };
   });
   const header = Buffer.from(JSON.stringify({ rowCount: store.rowCount, rowNumbers, columns, size } satisfies Header));
@@ -84,7 +85,7 @@ export async function readColumnStore(path: string): Promise<ColumnStore | null>
     const start = 16 + headerLength + ((8 - ((16 + headerLength) % 8)) % 8);
     const shared = new SharedArrayBuffer(Math.max(8, header.size));
     const data = new Uint8Array(shared);
-    for (let at = 0; at < header.size; ) {
+    for (let at = 0; at < header.size;) {
       const { bytesRead } = await file.read(data, at, Math.min(header.size - at, 1 << 26), start + at);
       if (bytesRead === 0) return null;
       at += bytesRead;
@@ -93,7 +94,13 @@ export async function readColumnStore(path: string): Promise<ColumnStore | null>
     const i32 = (ref: ArrayRef) => new Int32Array(shared, ref.at, ref.length);
     const columns = header.columns.map((column): StoredColumn => {
       if ('values' in column) return { name: column.name, kind: column.kind, values: f64(column.values) };
-      if ('bytes' in column) return { name: column.name, kind: 'IDENTIFIER', bytes: new Uint8Array(shared, column.bytes.at, column.bytes.length), offsets: i32(column.offsets) };
+      if ('bytes' in column)
+        return {
+          name: column.name,
+          kind: 'IDENTIFIER',
+          bytes: new Uint8Array(shared, column.bytes.at, column.bytes.length),
+          offsets: i32(column.offsets),
+        };
       return { name: column.name, kind: column.kind, levels: column.levels, codes: i32(column.codes) };
     });
     return { rowCount: header.rowCount, rowNumbers: i32(header.rowNumbers), columns };

@@ -54,13 +54,19 @@ export class ColumnStoreService {
     return entry;
   }
 
-  private async fromDiskOrDatabase(key: string, dataset: Pick<DatasetEntity, 'id' | 'version' | 'rowCount'>, layout: ColumnLayout[]): Promise<ColumnStore> {
+  private async fromDiskOrDatabase(
+    key: string,
+    dataset: Pick<DatasetEntity, 'id' | 'version' | 'rowCount'>,
+    layout: ColumnLayout[],
+  ): Promise<ColumnStore> {
     const path = this.dir ? join(this.dir, `${key}.cols`) : null;
     const saved = path ? await readColumnStore(path).catch(() => null) : null;
     if (saved && saved.columns.length === layout.length) return saved;
     const store = await this.fromDatabase(dataset, layout);
     // Only a store of one settled version is kept on disk (an import may have published meanwhile).
-    const now = await this.dataSource.getRepository(DatasetEntity).findOne({ where: { id: dataset.id }, select: { id: true, version: true } });
+    const now = await this.dataSource
+      .getRepository(DatasetEntity)
+      .findOne({ where: { id: dataset.id }, select: { id: true, version: true } });
     if (path && this.dir && now?.version === dataset.version) {
       await this.removeOlder(dataset.id);
       await writeColumnStore(path, store).catch(() => undefined);

@@ -131,7 +131,8 @@ export class ColumnStoreBuilder {
     const n = this.count;
     const columns = this.layout.map((layout, c): StoredColumn => {
       const builder = this.builders[c];
-      if (builder.kind === 'number') return { name: layout.name, kind: layout.kind as 'NUMERIC' | 'DATE', values: builder.values.subarray(0, n) };
+      if (builder.kind === 'number')
+        return { name: layout.name, kind: layout.kind as 'NUMERIC' | 'DATE', values: builder.values.subarray(0, n) };
       if (builder.kind === 'text') return { name: layout.name, kind: 'IDENTIFIER', ...encodeTexts(builder.texts) };
       // Levels sorted as the feature tables have always sorted them; codes renumbered once.
       const levels = [...builder.levels.keys()].sort();
@@ -165,7 +166,11 @@ export class ColumnStoreBuilder {
 }
 
 /** A store from rows held in memory (tests, small files). */
-export function buildColumnStore(layout: readonly ColumnLayout[], rows: readonly (readonly (string | null)[])[], rowNumbers?: ArrayLike<number>): ColumnStore {
+export function buildColumnStore(
+  layout: readonly ColumnLayout[],
+  rows: readonly (readonly (string | null)[])[],
+  rowNumbers?: ArrayLike<number>,
+): ColumnStore {
   const builder = new ColumnStoreBuilder(layout, rows.length);
   rows.forEach((row, i) => builder.append(rowNumbers ? rowNumbers[i] : i + 1, row));
   return builder.finish();

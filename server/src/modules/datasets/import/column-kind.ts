@@ -42,7 +42,16 @@ export interface KindContext {
 const quote = (v: string): string => `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
 
 export function decideKind(stats: ColumnEvidence, ctx: KindContext): KindDecision {
-  const base: KindDecision = { kind: 'CATEGORICAL', reason: '', min: null, max: null, dateFormat: null, datePattern: null, decimalComma: false, levels: null };
+  const base: KindDecision = {
+    kind: 'CATEGORICAL',
+    reason: '',
+    min: null,
+    max: null,
+    dateFormat: null,
+    datePattern: null,
+    decimalComma: false,
+    levels: null,
+  };
   if (stats.nonMissing === 0) return { ...base, kind: 'IGNORED', reason: 'Every value is empty.' };
   const groups = stats.levelsOverflow ? null : levelGroups(stats.levels);
   if (groups && groups.size === 1 && stats.missing === 0) {
@@ -67,7 +76,11 @@ export function decideKind(stats: ColumnEvidence, ctx: KindContext): KindDecisio
   }
   const textual = numeric.kind !== 'NUMERIC' && date.kind !== 'DATE' && !date.ambiguous;
   if (textual && unique === true && stats.missing === 0 && stats.nonMissing >= MIN_ROWS_FOR_TEXT_IDENTIFIER) {
-    return { ...base, kind: 'IDENTIFIER', reason: 'Every row has a different text value (like a name or an e-mail address), which cannot describe a group of customers.' };
+    return {
+      ...base,
+      kind: 'IDENTIFIER',
+      reason: 'Every row has a different text value (like a name or an e-mail address), which cannot describe a group of customers.',
+    };
   }
   if (date.kind === 'DATE') return { ...base, ...date.decision };
   if (numeric.kind === 'NUMERIC') return { ...base, ...numeric.decision };
@@ -109,8 +122,7 @@ function dateStyle(stats: ColumnEvidence): { kind?: 'DATE'; decision?: Partial2;
   const dayFirstOk = d.invalidDayFirst === 0;
   const decision = (format: DateFormat, range: MinMax) => {
     const pattern = datePattern(format, key === 'iso' ? '/' : key);
-    const why =
-      format === 'ISO' ? '' : ` (read ${format === 'MDY' ? 'day-first' : 'month-first'}, some would be impossible dates)`;
+    const why = format === 'ISO' ? '' : ` (read ${format === 'MDY' ? 'day-first' : 'month-first'}, some would be impossible dates)`;
     return {
       kind: 'DATE' as const,
       decision: {

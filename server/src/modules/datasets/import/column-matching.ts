@@ -17,7 +17,10 @@ export function matchColumns(
     const parts: string[] = [];
     if (missing.length) parts.push(`it lacks ${missing.length === 1 ? 'the column' : 'the columns'} ${list(missing)}`);
     if (extra.length) parts.push(`it has ${extra.length === 1 ? 'a column' : 'columns'} the dataset does not have: ${list(extra)}`);
-    return { ok: false, message: `This file does not have the same columns as the dataset: ${parts.join('; and ')}. Nothing was imported.` };
+    return {
+      ok: false,
+      message: `This file does not have the same columns as the dataset: ${parts.join('; and ')}. Nothing was imported.`,
+    };
   }
   return { ok: true, fileIndexOf: datasetColumns.map((name) => fileIndex.get(key(name))!) };
 }

@@ -82,7 +82,10 @@ export async function inferCsvFile(path: string, options: InferOptions = {}): Pr
     else if (errors.length < maxErrors) errors.push(item.error);
   }
   if (profiler.rowCount === 0) {
-    const why = errors.length > 0 ? ` None of its ${formatCount(reader.stats.rejected)} rows could be read; the first problem: ${errors[0].message}` : '';
+    const why =
+      errors.length > 0
+        ? ` None of its ${formatCount(reader.stats.rejected)} rows could be read; the first problem: ${errors[0].message}`
+        : '';
     throw new CsvImportError('NO_DATA_ROWS', `The file has a header but no data rows.${why}`, errors[0] ?? {});
   }
   const inference = profiler.finalize();
@@ -115,7 +118,10 @@ export async function* readNormalizedRows(
   const reader = await openReader(path, { encoding: inference.encoding }, { ...options, delimiter: inference.delimiter });
   const names = reader.header.names;
   if (names.length !== inference.header.length || names.some((n, i) => n !== inference.header[i])) {
-    throw new CsvImportError('HEADER_CHANGED', 'The file changed while it was being imported (its header is different now). Upload it again.');
+    throw new CsvImportError(
+      'HEADER_CHANGED',
+      'The file changed while it was being imported (its header is different now). Upload it again.',
+    );
   }
   const columns = inference.columns;
   const width = names.length;

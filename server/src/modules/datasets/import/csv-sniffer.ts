@@ -42,8 +42,7 @@ export function sniffCsv(text: string, options: SniffOptions = {}): SniffResult 
     const consistency = freq / counts.length;
     // A header that disagrees with the body is strong evidence against the delimiter.
     const score = mode < 2 ? 0 : consistency * (counts[0] === mode ? 1 : 0.5);
-    const better =
-      best === null || score > best.score + 1e-12 || (Math.abs(score - best.score) <= 1e-12 && mode > best.mode && score > 0);
+    const better = best === null || score > best.score + 1e-12 || (Math.abs(score - best.score) <= 1e-12 && mode > best.mode && score > 0);
     if (better) best = { delimiter, score, mode, consistency, lines: counts.length };
   }
   return {

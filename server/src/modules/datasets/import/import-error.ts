@@ -53,6 +53,9 @@ export function formatCount(n: number): string {
 
 /** "The columns are: a, b, c." (the first 30), for messages about a column name that is not there. */
 export function columnList(columns: readonly { name: string }[]): string {
-  const list = columns.slice(0, 30).map((c) => c.name).join(', ');
+  const list = columns
+    .slice(0, 30)
+    .map((c) => c.name)
+    .join(', ');
   return `The columns are: ${list}${columns.length > 30 ? ', …' : ''}.`;
 }

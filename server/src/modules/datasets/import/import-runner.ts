@@ -44,7 +44,17 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
     await dataSource.transaction(async (manager) => {
       await manager.getRepository(ImportJobEntity).update(
         { id: job.id },
-        { status: 'FAILED', phase: 'DONE', message, errors: errors.slice(0, MAX_LISTED_ERRORS), errorCount, warnings, rowsImported: 0, rowsRejected: live.rowsRejected, finishedAt: new Date() },
+        {
+          status: 'FAILED',
+          phase: 'DONE',
+          message,
+          errors: errors.slice(0, MAX_LISTED_ERRORS),
+          errorCount,
+          warnings,
+          rowsImported: 0,
+          rowsRejected: live.rowsRejected,
+          finishedAt: new Date(),
+        },
       );
       await manager.getRepository(DatasetEntity).update({ id: job.datasetId, status: 'IMPORTING' }, { status: 'FAILED' });
     });
@@ -58,7 +68,12 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
   await jobs.update({ id: job.id }, { phase: 'INFERRING' });
   let inference: InferenceResult;
   try {
-    inference = await inferCsvFile(path, { delimiter: options.delimiter, target: options.target, positive: options.positive, id: options.id });
+    inference = await inferCsvFile(path, {
+      delimiter: options.delimiter,
+      target: options.target,
+      positive: options.positive,
+      id: options.id,
+    });
   } catch (error) {
     if (error instanceof CsvImportError) return failed(error.message, [toRecord(error.toIssue())]);
     throw error;
@@ -70,8 +85,13 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
   /** For each dataset column (in dataset order), the position of its values in the file. */
   let order: number[] = columns.map((_, i) => i);
   if (!options.createsDataset) {
-    const existing = await dataSource.getRepository(DatasetColumnEntity).find({ where: { datasetId: dataset.id }, order: { position: 'ASC' } });
-    const match = matchColumns(existing.map((c) => c.name), inference.columns.map((c) => c.name));
+    const existing = await dataSource
+      .getRepository(DatasetColumnEntity)
+      .find({ where: { datasetId: dataset.id }, order: { position: 'ASC' } });
+    const match = matchColumns(
+      existing.map((c) => c.name),
+      inference.columns.map((c) => c.name),
+    );
     if (!match.ok) return failed(match.message);
     order = match.fileIndexOf;
     // Values are checked against the dataset's columns, not against what this file alone suggests.
@@ -136,8 +156,15 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
   }
 
   if (errorCount > 0 && options.onInvalid !== 'skip') {
-    const rows = errorCount === 1 ? 'One row has a value that does not fit its column' : `${formatCount(errorCount)} rows have values that do not fit their columns`;
-    return failed(`${rows}, so nothing was imported. Fix the rows listed below, or import again and choose to skip rows with problems.`, errors, errorCount);
+    const rows =
+      errorCount === 1
+        ? 'One row has a value that does not fit its column'
+        : `${formatCount(errorCount)} rows have values that do not fit their columns`;
+    return failed(
+      `${rows}, so nothing was imported. Fix the rows listed below, or import again and choose to skip rows with problems.`,
+      errors,
+      errorCount,
+    );
   }
   if (seq === 0) return failed('The file has a header but no customer rows, so there was nothing to import.');
 
@@ -157,11 +184,15 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
     // Inference keeps exact distinct counts only up to a cap; past it, PostgreSQL counts them.
     const exactFromFile = options.createsDataset && duplicates === 0 && errorCount === 0;
     if (!exactFromFile) await refreshColumnStats(manager, dataset.id);
-    else await countCappedDistincts(manager, dataset.id, inference.columns.filter((c) => c.distinctCapped).map((c) => c.name));
-    await manager.getRepository(DatasetEntity).update(
-      { id: dataset.id },
-      { rowCount, status: 'READY', version: () => 'version + 1' } as never,
-    );
+    else
+      await countCappedDistincts(
+        manager,
+        dataset.id,
+        inference.columns.filter((c) => c.distinctCapped).map((c) => c.name),
+      );
+    await manager
+      .getRepository(DatasetEntity)
+      .update({ id: dataset.id }, { rowCount, status: 'READY', version: () => 'version + 1' } as never);
     const message = summary(inserted, duplicates, errorCount, inference.emptyRows);
     await manager.getRepository(ImportJobEntity).update(
       { id: job.id },
@@ -219,7 +250,12 @@ async function createColumns(manager: EntityManager, dataset: DatasetEntity, inf
   );
   await manager.getRepository(DatasetEntity).update(
     { id: dataset.id },
-    { targetColumn: inference.targetColumn, positiveLabel: inference.positiveLabel, idColumn: inference.idColumn, settings: { ...dataset.settings, delimiter: inference.delimiter } },
+    {
+      targetColumn: inference.targetColumn,
+      positiveLabel: inference.positiveLabel,
+      idColumn: inference.idColumn,
+      settings: { ...dataset.settings, delimiter: inference.delimiter },
+    },
   );
 }
 
@@ -228,9 +264,12 @@ async function createColumns(manager: EntityManager, dataset: DatasetEntity, inf
  * the dataset (or repeated within the file) is a duplicate: kept as it was, or replaced.
  */
 async function publishRows(manager: EntityManager, datasetId: string, importId: string, hasIdentifier: boolean, replace: boolean) {
-  const count = async (sql: string, params: unknown[]) => Number((await manager.query(`WITH changed AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM changed`, params))[0].n);
+  const count = async (sql: string, params: unknown[]) =>
+    Number((await manager.query(`WITH changed AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM changed`, params))[0].n);
   const staged = Number((await manager.query('SELECT count(*)::int AS n FROM import_staging WHERE import_id = $1', [importId]))[0].n);
-  const base = Number((await manager.query('SELECT coalesce(max(row_number), 0)::int AS n FROM customer_rows WHERE dataset_id = $1', [datasetId]))[0].n);
+  const base = Number(
+    (await manager.query('SELECT coalesce(max(row_number), 0)::int AS n FROM customer_rows WHERE dataset_id = $1', [datasetId]))[0].n,
+  );
   if (!hasIdentifier) {
     const inserted = await count(
       `INSERT INTO customer_rows (dataset_id, row_number, import_id, external_id, "values")
@@ -244,7 +283,12 @@ async function publishRows(manager: EntityManager, datasetId: string, importId: 
     // order, so row numbers are seq + 1, which spares the general query's two sorts of the
     // full rows (counting distinct identifiers sorts only the identifiers).
     const repeated = Number(
-      (await manager.query('SELECT (count(external_id) - count(DISTINCT external_id))::int AS n FROM import_staging WHERE import_id = $1', [importId]))[0].n,
+      (
+        await manager.query(
+          'SELECT (count(external_id) - count(DISTINCT external_id))::int AS n FROM import_staging WHERE import_id = $1',
+          [importId],
+        )
+      )[0].n,
     );
     if (repeated === 0) {
       const inserted = await count(
@@ -278,7 +322,10 @@ async function publishRows(manager: EntityManager, datasetId: string, importId: 
 
 function summary(inserted: number, duplicates: number, rejected: number, empty: number): string {
   const parts = [`${formatCount(inserted)} ${inserted === 1 ? 'customer' : 'customers'} imported`];
-  if (duplicates) parts.push(`${formatCount(duplicates)} already in the dataset ${duplicates === 1 ? 'was' : 'were'} left as ${duplicates === 1 ? 'it was' : 'they were'}`);
+  if (duplicates)
+    parts.push(
+      `${formatCount(duplicates)} already in the dataset ${duplicates === 1 ? 'was' : 'were'} left as ${duplicates === 1 ? 'it was' : 'they were'}`,
+    );
   if (rejected) parts.push(`${formatCount(rejected)} ${rejected === 1 ? 'row' : 'rows'} with problems skipped`);
   if (empty) parts.push(`${formatCount(empty)} empty ${empty === 1 ? 'row' : 'rows'} ignored`);
   return parts.join('; ') + '.';

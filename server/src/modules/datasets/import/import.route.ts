@@ -16,14 +16,19 @@ export function importRoutes({ services, state }: { services: Services; state: {
   const router = Router();
   const handle = (createsDataset: boolean) => async (req: Request, res: Response, next: NextFunction) => {
     try {
-      if (!state.ready) return void res.status(503).json({ error: { code: 'UNAVAILABLE', message: 'The server is starting or stopping. Try again in a moment.' } });
+      if (!state.ready)
+        return void res
+          .status(503)
+          .json({ error: { code: 'UNAVAILABLE', message: 'The server is starting or stopping. Try again in a moment.' } });
       const user = await services.auth.verify(bearerToken(req.headers.authorization));
       if (!user) throw unauthenticated();
       if (!may(user.role, 'import')) throw forbidden('Only importers and administrators can upload data.');
       const options = parseImportQuery(req.query as Record<string, unknown>, createsDataset);
       const datasetId = createsDataset ? undefined : String(req.params.datasetId);
       const result = await services.imports.receiveUpload(req, { datasetId, options, user });
-      await services.audit.recordDataset(user, createsDataset ? AuditAction.IMPORT : AuditAction.APPEND, result.datasetId, { importId: result.importId });
+      await services.audit.recordDataset(user, createsDataset ? AuditAction.IMPORT : AuditAction.APPEND, result.datasetId, {
+        importId: result.importId,
+      });
       res.status(202).json(result);
     } catch (error) {
       // The body may be partly unread: stop reading it so the connection is not left hanging.

@@ -81,7 +81,12 @@ export class ImportService {
     }
     const upload = await spoolUpload(req, { dir: this.uploadsDir, maxBytes: this.options.maxUploadBytes });
     try {
-      return await this.queue(upload, { ...request.options, name: request.options.name ?? upload.fileName ?? undefined }, dataset, request.user.id);
+      return await this.queue(
+        upload,
+        { ...request.options, name: request.options.name ?? upload.fileName ?? undefined },
+        dataset,
+        request.user.id,
+      );
     } catch (error) {
       await rm(upload.path, { force: true });
       throw error;
@@ -92,14 +97,24 @@ export class ImportService {
   }
 
   /** Imports a file already on disk (demo data, benchmarks) and waits for the outcome. */
-  async importFile(path: string, options: ImportRequestOptions, userId: string | null = null, datasetId?: string): Promise<ImportJobEntity> {
+  async importFile(
+    path: string,
+    options: ImportRequestOptions,
+    userId: string | null = null,
+    datasetId?: string,
+  ): Promise<ImportJobEntity> {
     const { stat } = await import('node:fs/promises');
     const { createHash } = await import('node:crypto');
     const { createReadStream } = await import('node:fs');
     const hash = createHash('sha256');
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
     const dataset = datasetId ? await this.dataSource.getRepository(DatasetEntity).findOneByOrFail({ id: datasetId }) : null;
-    const upload: SpooledUpload = { path, bytes: (await stat(path)).size, sha256: hash.digest('hex'), fileName: path.split('/').pop() ?? null };
+    const upload: SpooledUpload = {
+      path,
+      bytes: (await stat(path)).size,
+      sha256: hash.digest('hex'),
+      fileName: path.split('/').pop() ?? null,
+    };
     const { importId } = await this.queue(upload, options, dataset, userId);
     await this.whenDone(importId);
     return this.dataSource.getRepository(ImportJobEntity).findOneByOrFail({ id: importId });
@@ -116,7 +131,14 @@ export class ImportService {
     if (options.wait === false && this.keepsUploadsInDatabase) {
       const { createHash } = await import('node:crypto');
       const { readFile, stat } = await import('node:fs/promises');
-      const upload: SpooledUpload = { path: file, bytes: (await stat(file)).size, sha256: createHash('sha256').update(await readFile(file)).digest('hex'), fileName: null };
+      const upload: SpooledUpload = {
+        path: file,
+        bytes: (await stat(file)).size,
+        sha256: createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex'),
+        fileName: null,
+      };
       await this.queue(upload, { createsDataset: true, name, target: 'Response' }, null, null);
       await rm(file, { force: true });
       return name;
@@ -140,9 +162,13 @@ export class ImportService {
     const created = await this.jobs.create('import', async (manager: EntityManager) => {
       const target =
         dataset ??
-        (await manager.getRepository(DatasetEntity).save(
-          manager.getRepository(DatasetEntity).create({ name: (options.name ?? 'Untitled dataset').slice(0, 120), status: 'IMPORTING', createdBy: userId }),
-        ));
+        (await manager
+          .getRepository(DatasetEntity)
+          .save(
+            manager
+              .getRepository(DatasetEntity)
+              .create({ name: (options.name ?? 'Untitled dataset').slice(0, 120), status: 'IMPORTING', createdBy: userId }),
+          ));
       const job = await manager.getRepository(ImportJobEntity).save(
         manager.getRepository(ImportJobEntity).create({
           datasetId: target.id,
@@ -199,7 +225,8 @@ export class ImportService {
       if (outcome.succeeded) await this.afterImport(job.datasetId, job.id);
     } catch (error) {
       const lost = isConnectionLost(error);
-      if (lost) this.logger.warn({ importId: job.id, reason: String((error as Error).message) }, 'import failed: the database connection was lost');
+      if (lost)
+        this.logger.warn({ importId: job.id, reason: String((error as Error).message) }, 'import failed: the database connection was lost');
       else this.logger.error({ err: error, importId: job.id }, 'import crashed');
       const message = lost ? 'The connection to the database was lost while importing. Nothing was loaded; please try again.' : CRASHED;
       await recordFailure(this.logger, { importId: job.id }, async () => {
@@ -233,14 +260,25 @@ export class ImportService {
   async fail(importId: string, datasetId: string, message: string, errors: ImportErrorRecord[], errorCount = errors.length): Promise<void> {
     await discardImportedRows(this.dataSource, importId);
     await clearStaging(this.dataSource, importId);
-    const job = await this.dataSource.getRepository(ImportJobEntity).findOne({ where: { id: importId }, select: { id: true, uploadPath: true } });
+    const job = await this.dataSource
+      .getRepository(ImportJobEntity)
+      .findOne({ where: { id: importId }, select: { id: true, uploadPath: true } });
     if (job?.uploadPath) await this.removeSpooled(job.uploadPath);
     await deleteStoredUpload(this.dataSource, importId, this.uploadsDir);
     await this.dataSource.transaction(async (manager) => {
       // The job's row count reads "nothing was loaded" too (rows written before the failure are gone).
       await manager.getRepository(ImportJobEntity).update(
         { id: importId },
-        { status: 'FAILED', phase: 'DONE', message, errors: errors.slice(0, 100), errorCount, rowsImported: 0, rowsDuplicate: 0, finishedAt: new Date() },
+        {
+          status: 'FAILED',
+          phase: 'DONE',
+          message,
+          errors: errors.slice(0, 100),
+          errorCount,
+          rowsImported: 0,
+          rowsDuplicate: 0,
+          finishedAt: new Date(),
+        },
       );
       await manager.getRepository(DatasetEntity).update({ id: datasetId, status: 'IMPORTING' }, { status: 'FAILED' });
     });

@@ -16,7 +16,11 @@ export async function storeUpload(manager: EntityManager, importId: string, path
   let size = 0;
   const flush = async () => {
     if (size === 0) return;
-    await manager.query('INSERT INTO import_uploads (import_id, part, data) VALUES ($1, $2, $3)', [importId, part++, Buffer.concat(pending)]);
+    await manager.query('INSERT INTO import_uploads (import_id, part, data) VALUES ($1, $2, $3)', [
+      importId,
+      part++,
+      Buffer.concat(pending),
+    ]);
     pending = [];
     size = 0;
   };
@@ -35,14 +39,18 @@ export function restoredPath(dir: string, importId: string): string {
 
 /** Writes a stored upload to a local file, part by part; null when nothing is stored. */
 export async function restoreUpload(dataSource: DataSource, importId: string, dir: string): Promise<string | null> {
-  const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM import_uploads WHERE import_id = $1', [importId])) as { n: number }[];
+  const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM import_uploads WHERE import_id = $1', [importId])) as {
+    n: number;
+  }[];
   if (n === 0) return null;
   await mkdir(dir, { recursive: true });
   const path = restoredPath(dir, importId);
   const out = createWriteStream(path);
   try {
     for (let part = 0; part < n; part++) {
-      const [row] = (await dataSource.query('SELECT data FROM import_uploads WHERE import_id = $1 AND part = $2', [importId, part])) as { data: Buffer }[];
+      const [row] = (await dataSource.query('SELECT data FROM import_uploads WHERE import_id = $1 AND part = $2', [importId, part])) as {
+        data: Buffer;
+      }[];
       if (!out.write(row.data)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
   } finally {

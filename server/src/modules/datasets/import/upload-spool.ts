@@ -15,10 +15,20 @@ export interface SpooledUpload {
   fileName: string | null;
 }
 
-const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'text/tab-separated-values', 'application/vnd.ms-excel', 'application/octet-stream'];
+const CSV_TYPES = [
+  'text/csv',
+  'application/csv',
+  'text/plain',
+  'text/tab-separated-values',
+  'application/vnd.ms-excel',
+  'application/octet-stream',
+];
 
 const tooLarge = (max: number) =>
-  new AppError('PAYLOAD_TOO_LARGE', `The file is larger than the limit of ${formatBytes(max)}. Split it into smaller files and import them one after another.`);
+  new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `The file is larger than the limit of ${formatBytes(max)}. Split it into smaller files and import them one after another.`,
+  );
 
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 ** 3) return `${+(bytes / 1024 ** 3).toFixed(1)} GB`;
@@ -31,7 +41,10 @@ export function formatBytes(bytes: number): string {
  * goes, and stops as soon as it passes `maxBytes`. The body is the raw CSV, or one file in a
  * multipart form. A client that disconnects leaves no file behind.
  */
-export async function spoolUpload(req: IncomingMessage, options: { dir: string; maxBytes: number; fileName?: string }): Promise<SpooledUpload> {
+export async function spoolUpload(
+  req: IncomingMessage,
+  options: { dir: string; maxBytes: number; fileName?: string },
+): Promise<SpooledUpload> {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > options.maxBytes) throw tooLarge(options.maxBytes);

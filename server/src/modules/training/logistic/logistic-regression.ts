@@ -117,15 +117,26 @@ export class LogisticRegressionModel {
   }
 
   static fromJSON(json: SerializedLogisticModel): LogisticRegressionModel {
-    if (json?.format !== 'campaign-profiler/logistic-model' || json.version !== 1) throw new Error('Not a campaign-profiler logistic model (format/version mismatch).');
+    if (json?.format !== 'campaign-profiler/logistic-model' || json.version !== 1)
+      throw new Error('Not a campaign-profiler logistic model (format/version mismatch).');
     if (!Array.isArray(json.coefficients) || !json.coefficients.every(Number.isFinite) || !Number.isFinite(json.intercept)) {
       throw new Error('Corrupt logistic model: coefficients must be finite numbers.');
     }
-    return new LogisticRegressionModel(pipelineFromJSON(json.pipeline), Float64Array.from(json.coefficients), json.intercept, { ...json.options }, { ...json.diagnostics });
+    return new LogisticRegressionModel(
+      pipelineFromJSON(json.pipeline),
+      Float64Array.from(json.coefficients),
+      json.intercept,
+      { ...json.options },
+      { ...json.diagnostics },
+    );
   }
 }
 
-export function trainLogisticRegression(table: FeatureTable, y: ArrayLike<number>, options: LogisticRegressionOptions = {}): LogisticRegressionModel {
+export function trainLogisticRegression(
+  table: FeatureTable,
+  y: ArrayLike<number>,
+  options: LogisticRegressionOptions = {},
+): LogisticRegressionModel {
   const C = options.C ?? 1;
   if (typeof C !== 'number' || !(C > 0) || !Number.isFinite(C)) throw new Error(`C must be a finite number > 0 (got ${C}).`);
   const maxIter = options.maxIter ?? 100;
@@ -167,7 +178,10 @@ function checkTarget(table: FeatureTable, y: ArrayLike<number>): [number, number
 function classWeights(classWeight: ClassWeight, counts: [number, number], n: number): [number, number] {
   if (classWeight === null) return [1, 1];
   if (classWeight === 'balanced') return [n / (2 * counts[0]), n / (2 * counts[1])];
-  if (typeof classWeight === 'object' && [classWeight[0], classWeight[1]].every((w) => typeof w === 'number' && w > 0 && Number.isFinite(w))) {
+  if (
+    typeof classWeight === 'object' &&
+    [classWeight[0], classWeight[1]].every((w) => typeof w === 'number' && w > 0 && Number.isFinite(w))
+  ) {
     return [classWeight[0], classWeight[1]];
   }
   throw new Error(`classWeight must be null, 'balanced' or { 0: w0, 1: w1 } with positive weights (got ${JSON.stringify(classWeight)}).`);

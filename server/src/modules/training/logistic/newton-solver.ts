@@ -126,7 +126,15 @@ function objective(x: SparseRows, y: ArrayLike<number>, s: Float64Array, beta: F
   return total + (lambda / 2) * penalty;
 }
 
-function derivatives(x: SparseRows, y: ArrayLike<number>, s: Float64Array, beta: Float64Array, eta: Float64Array, lambda: number, p: number) {
+function derivatives(
+  x: SparseRows,
+  y: ArrayLike<number>,
+  s: Float64Array,
+  beta: Float64Array,
+  eta: Float64Array,
+  lambda: number,
+  p: number,
+) {
   const d = p + 1;
   const gradient = new Float64Array(d);
   const hessian = new Float64Array(d * d); // upper triangle filled, mirrored below

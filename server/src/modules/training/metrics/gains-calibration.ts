@@ -89,7 +89,13 @@ export function calibration(yTrue: ArrayLike<number>, probabilities: ArrayLike<n
   const bins: CalibrationBin[] = [];
   for (let b = 0; b < nBins; b++) {
     if (count[b] === 0) continue;
-    bins.push({ lower: b / nBins, upper: (b + 1) / nBins, count: count[b], meanPredicted: sumPredicted[b] / count[b], observedRate: sumObserved[b] / count[b] });
+    bins.push({
+      lower: b / nBins,
+      upper: (b + 1) / nBins,
+      count: count[b],
+      meanPredicted: sumPredicted[b] / count[b],
+      observedRate: sumObserved[b] / count[b],
+    });
   }
   return bins;
 }

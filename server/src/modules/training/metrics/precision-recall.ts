@@ -27,7 +27,11 @@ export function prAuc(yTrue: ArrayLike<number>, scores: ArrayLike<number>): numb
  * (recall 0, precision 1) anchor is put first, threshold null. Thinned to `maxPoints`.
  * Empty when there are no positives.
  */
-export function precisionRecallCurve(yTrue: ArrayLike<number>, scores: ArrayLike<number>, options: { maxPoints?: number } = {}): CurvePoint[] {
+export function precisionRecallCurve(
+  yTrue: ArrayLike<number>,
+  scores: ArrayLike<number>,
+  options: { maxPoints?: number } = {},
+): CurvePoint[] {
   checkLabelsAndScores('precisionRecallCurve', yTrue, scores);
   const steps = thresholdSteps(yTrue, scores);
   if (steps.positives === 0) return [];

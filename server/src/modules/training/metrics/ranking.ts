@@ -18,14 +18,21 @@ export interface ThresholdSteps {
 }
 
 /** Labels must be 0/1 and as many as the scores; scores must not be NaN. */
-export function checkLabelsAndScores(where: string, yTrue: ArrayLike<number>, scores: ArrayLike<number>, { probabilities = false } = {}): void {
+export function checkLabelsAndScores(
+  where: string,
+  yTrue: ArrayLike<number>,
+  scores: ArrayLike<number>,
+  { probabilities = false } = {},
+): void {
   if (scores.length !== yTrue.length) throw new Error(`${where}: ${yTrue.length} labels but ${scores.length} scores.`);
   if (yTrue.length === 0) throw new Error(`${where}: no rows to evaluate.`);
   for (let i = 0; i < yTrue.length; i++) {
     if (yTrue[i] !== 0 && yTrue[i] !== 1) throw new Error(`${where}: labels must be 0/1 (row ${i} is ${yTrue[i]}).`);
     const s = scores[i];
     if (Number.isNaN(s) || (probabilities && !(s >= 0 && s <= 1))) {
-      throw new Error(`${where}: row ${i} has ${probabilities ? 'probability' : 'score'} ${s}${probabilities ? ' (must be in [0, 1])' : ''}.`);
+      throw new Error(
+        `${where}: row ${i} has ${probabilities ? 'probability' : 'score'} ${s}${probabilities ? ' (must be in [0, 1])' : ''}.`,
+      );
     }
   }
 }
@@ -56,5 +63,11 @@ export function thresholdSteps(yTrue: ArrayLike<number>, scores: ArrayLike<numbe
       fps.push(fp);
     }
   }
-  return { thresholds: Float64Array.from(thresholds), tps: Float64Array.from(tps), fps: Float64Array.from(fps), positives: tp, negatives: fp };
+  return {
+    thresholds: Float64Array.from(thresholds),
+    tps: Float64Array.from(tps),
+    fps: Float64Array.from(fps),
+    positives: tp,
+    negatives: fp,
+  };
 }

@@ -39,7 +39,11 @@ export interface BuiltFeatureTable {
   dateReferences: Record<string, number>;
 }
 
-export function buildFeatureTable(columns: ColumnSpec[], rows: ReadonlyArray<ReadonlyArray<string | null>>, options: BuildFeatureTableOptions): BuiltFeatureTable {
+export function buildFeatureTable(
+  columns: ColumnSpec[],
+  rows: ReadonlyArray<ReadonlyArray<string | null>>,
+  options: BuildFeatureTableOptions,
+): BuiltFeatureTable {
   const names = new Set<string>();
   for (const column of columns) {
     if (names.has(column.name)) throw new Error(`Column "${column.name}" appears twice.`);
@@ -68,7 +72,11 @@ export function buildFeatureTable(columns: ColumnSpec[], rows: ReadonlyArray<Rea
         break;
       case 'BINARY': {
         const positive = positiveTest(column.positiveLabel);
-        features.push({ name: column.name, kind: 'BINARY', values: Float64Array.from(kept, (r) => (cell(r) === null ? NaN : positive(cell(r)!) ? 1 : 0)) });
+        features.push({
+          name: column.name,
+          kind: 'BINARY',
+          values: Float64Array.from(kept, (r) => (cell(r) === null ? NaN : positive(cell(r)!) ? 1 : 0)),
+        });
         break;
       }
       case 'DATE': {
@@ -86,7 +94,12 @@ export function buildFeatureTable(columns: ColumnSpec[], rows: ReadonlyArray<Rea
         for (const r of kept) if (cell(r) !== null) distinct.add(cell(r)!);
         const levels = [...distinct].sort();
         const code = new Map(levels.map((level, i) => [level, i]));
-        features.push({ name: column.name, kind: 'CATEGORICAL', levels, codes: Int32Array.from(kept, (r) => (cell(r) === null ? -1 : code.get(cell(r)!)!)) });
+        features.push({
+          name: column.name,
+          kind: 'CATEGORICAL',
+          levels,
+          codes: Int32Array.from(kept, (r) => (cell(r) === null ? -1 : code.get(cell(r)!)!)),
+        });
         break;
       }
     }

@@ -108,8 +108,10 @@ export function pipelineToJSON(pipeline: FittedPipeline): FittedPipeline {
 /** Checks a stored pipeline's shape before use, so a corrupt model fails loudly. */
 export function pipelineFromJSON(json: unknown): FittedPipeline {
   const p = json as Partial<FittedPipeline> | null;
-  if (!p || p.format !== 'campaign-profiler/pipeline' || p.version !== 1) throw new Error('Not a campaign-profiler pipeline (format/version mismatch).');
-  if (!Array.isArray(p.features) || !Array.isArray(p.columnNames) || !Array.isArray(p.featureOf)) throw new Error('Corrupt pipeline: missing arrays.');
+  if (!p || p.format !== 'campaign-profiler/pipeline' || p.version !== 1)
+    throw new Error('Not a campaign-profiler pipeline (format/version mismatch).');
+  if (!Array.isArray(p.features) || !Array.isArray(p.columnNames) || !Array.isArray(p.featureOf))
+    throw new Error('Corrupt pipeline: missing arrays.');
   const expected = p.features.flatMap((feature) => encodedNames(feature));
   if (expected.length !== p.columnNames.length || expected.some((name, k) => name !== p.columnNames![k])) {
     throw new Error('Corrupt pipeline: column names do not match its features.');

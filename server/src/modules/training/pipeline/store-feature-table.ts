@@ -3,11 +3,17 @@
  * buildFeatureTable makes from text rows, tested equal), without re-parsing any text. The
  * arrays are shared memory, so the table crosses into worker threads without a copy.
  */
-import { gatherNumbers, isNumberColumn, sharedFloat64, sharedInt32, type ColumnStore, type StoredColumn } from '../../datasets/column-store/column-store.js';
+import {
+  gatherNumbers,
+  isNumberColumn,
+  sharedFloat64,
+  sharedInt32,
+  type ColumnStore,
+  type StoredColumn,
+} from '../../datasets/column-store/column-store.js';
 import { positiveTest } from '../../../domain/yes-no.js';
 import type { Feature } from '../data/feature-table.js';
 import type { BuiltFeatureTable, ColumnSpec } from './build-feature-table.js';
-
 
 /**
  * 1 = yes, 0 = no, NaN = missing for every row of a stored column under a yes/no rule
@@ -58,7 +64,8 @@ export function featureTableFromStore(store: ColumnStore, specs: ColumnSpec[], o
     if (spec.name === options.target || spec.knownAfterContact || spec.kind === 'IDENTIFIER' || spec.kind === 'IGNORED') continue;
     const column = byName.get(spec.name);
     if (!column) throw new Error(`The column "${spec.name}" is not among the stored columns.`);
-    if (spec.kind === 'NUMERIC' && column.kind === 'NUMERIC') features.push({ name: spec.name, kind: 'NUMERIC', values: gatherNumbers(column.values, rows) });
+    if (spec.kind === 'NUMERIC' && column.kind === 'NUMERIC')
+      features.push({ name: spec.name, kind: 'NUMERIC', values: gatherNumbers(column.values, rows) });
     else if (spec.kind === 'DATE' && column.kind === 'DATE') {
       // Days before the latest date over ALL rows, so the reference does not move with the target.
       let latest = -Infinity;
@@ -68,8 +75,14 @@ export function featureTableFromStore(store: ColumnStore, specs: ColumnSpec[], o
       const values = sharedFloat64(rowIndex.length);
       for (let i = 0; i < values.length; i++) values[i] = latest - column.values[rowIndex[i]];
       features.push({ name: spec.name, kind: 'DATE', values });
-    } else if (spec.kind === 'BINARY') features.push({ name: spec.name, kind: 'BINARY', values: gatherNumbers(yesNoValues(column, positiveTest(spec.positiveLabel)), rows) });
-    else if (spec.kind === 'CATEGORICAL' && column.kind === 'CATEGORICAL') features.push(categorical(column.name, column.levels, column.codes, rows));
+    } else if (spec.kind === 'BINARY')
+      features.push({
+        name: spec.name,
+        kind: 'BINARY',
+        values: gatherNumbers(yesNoValues(column, positiveTest(spec.positiveLabel)), rows),
+      });
+    else if (spec.kind === 'CATEGORICAL' && column.kind === 'CATEGORICAL')
+      features.push(categorical(column.name, column.levels, column.codes, rows));
     else throw new Error(`The column "${spec.name}" is stored as ${column.kind}, not ${spec.kind}.`);
   }
   return { table: { rowCount: rowIndex.length, features }, y, rowIndex, dateReferences };

@@ -59,8 +59,10 @@ export interface BinningOptions {
 export function fitBinner(table: FeatureTable, rows?: ArrayLike<number>, options: BinningOptions = {}): Binner {
   const maxBins = options.maxBins ?? MAX_BINS;
   const minCategoryCount = options.minCategoryCount ?? 10;
-  if (!Number.isInteger(maxBins) || maxBins < 2 || maxBins > MAX_BINS) throw new Error(`maxBins must be an integer between 2 and ${MAX_BINS} (got ${maxBins}).`);
-  if (!Number.isInteger(minCategoryCount) || minCategoryCount < 1) throw new Error(`minCategoryCount must be a positive integer (got ${minCategoryCount}).`);
+  if (!Number.isInteger(maxBins) || maxBins < 2 || maxBins > MAX_BINS)
+    throw new Error(`maxBins must be an integer between 2 and ${MAX_BINS} (got ${maxBins}).`);
+  if (!Number.isInteger(minCategoryCount) || minCategoryCount < 1)
+    throw new Error(`minCategoryCount must be a positive integer (got ${minCategoryCount}).`);
   const rowList = rows ?? identity(table.rowCount);
   if (rowList.length === 0) throw new Error('Cannot fit bins on zero rows.');
   const features = table.features.map((feature): FeatureBinning => {
@@ -134,7 +136,14 @@ export function numericBin(thresholds: Float64Array, value: number, missingBin: 
   return lo;
 }
 
-function fitCategorical(name: string, levels: string[], codes: Int32Array, rows: ArrayLike<number>, maxBins: number, minCount: number): CategoricalBinning {
+function fitCategorical(
+  name: string,
+  levels: string[],
+  codes: Int32Array,
+  rows: ArrayLike<number>,
+  maxBins: number,
+  minCount: number,
+): CategoricalBinning {
   const counts = new Int32Array(levels.length);
   for (let i = 0; i < rows.length; i++) {
     const code = codes[rows[i]];

@@ -9,8 +9,15 @@ import { isCategorical } from '../data/feature-table.js';
 import { categoryBinLookup, findFeature, type Binner, type CategoricalBinning } from './binning.js';
 import { MASK_WORDS, type HistTree } from './tree-structure.js';
 import {
-  decodeFloat64, decodeInt32, decodeUint32, decodeUint8, typedToBase64,
-  type Aggregation, type SerializedFeature, type SerializedTreeModel, type TreeAlgorithm,
+  decodeFloat64,
+  decodeInt32,
+  decodeUint32,
+  decodeUint8,
+  typedToBase64,
+  type Aggregation,
+  type SerializedFeature,
+  type SerializedTreeModel,
+  type TreeAlgorithm,
 } from './serialization.js';
 
 export interface ForestArrays {
@@ -156,7 +163,8 @@ export class CompiledForest {
   }
 
   static fromJSON(json: SerializedTreeModel): CompiledForest {
-    if (json?.format !== 'campaign-profiler/tree-model' || json.version !== 1) throw new Error('Not a serialized tree model (format campaign-profiler/tree-model, version 1).');
+    if (json?.format !== 'campaign-profiler/tree-model' || json.version !== 1)
+      throw new Error('Not a serialized tree model (format campaign-profiler/tree-model, version 1).');
     const a = json.arrays;
     const arrays: ForestArrays = {
       treeRoots: decodeInt32(a.treeRoots),
@@ -185,7 +193,10 @@ export function finishAggregation(aggregation: Aggregation, sums: Float64Array, 
 
 export function serializeFeatures(binner: Binner): SerializedFeature[] {
   return binner.features.map((f): SerializedFeature =>
-    f.kind === 'numeric' ? { name: f.name, kind: 'numeric' } : { name: f.name, kind: 'categorical', levels: f.levels.slice(), otherBin: f.otherBin, missingBin: f.missingBin });
+    f.kind === 'numeric'
+      ? { name: f.name, kind: 'numeric' }
+      : { name: f.name, kind: 'categorical', levels: f.levels.slice(), otherBin: f.otherBin, missingBin: f.missingBin },
+  );
 }
 
 /** Flattens binned trees, replacing bin thresholds by the binner's raw-value bounds. */
@@ -244,8 +255,10 @@ export function mergeForests(parts: CompiledForest[]): CompiledForest {
   const featureKey = JSON.stringify(first.features);
   let expected = first.firstTree;
   for (const part of sorted) {
-    if (part.algorithm !== first.algorithm || part.aggregation !== first.aggregation || part.baseScore !== first.baseScore) throw new Error('mergeForests: the parts are different kinds of model.');
-    if (JSON.stringify(part.features) !== featureKey) throw new Error('mergeForests: the parts were trained on differently binned features.');
+    if (part.algorithm !== first.algorithm || part.aggregation !== first.aggregation || part.baseScore !== first.baseScore)
+      throw new Error('mergeForests: the parts are different kinds of model.');
+    if (JSON.stringify(part.features) !== featureKey)
+      throw new Error('mergeForests: the parts were trained on differently binned features.');
     if (part.firstTree !== expected) throw new Error(`mergeForests: trees ${expected}..${part.firstTree - 1} are missing or overlap.`);
     expected += part.treeCount;
   }

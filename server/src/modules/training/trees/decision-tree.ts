@@ -42,9 +42,16 @@ export function fitDecisionTree(table: FeatureTable, y: ArrayLike<number>, optio
   for (let i = 0; i < n; i++) g[i] = y[i];
   const rows = Int32Array.from({ length: n }, (_, i) => i);
   const grower = new TreeGrower(data, {
-    maxDepth, minSamplesLeaf, maxLeafNodes, minGainToSplit,
-    minHessianLeaf: 0, l2Regularization: 0, catSmooth: 0, minCatSupport: 1,
-    maxFeatures: data.columns.length, leafValue: 'ratio',
+    maxDepth,
+    minSamplesLeaf,
+    maxLeafNodes,
+    minGainToSplit,
+    minHessianLeaf: 0,
+    l2Regularization: 0,
+    catSmooth: 0,
+    minCatSupport: 1,
+    maxFeatures: data.columns.length,
+    leafValue: 'ratio',
   });
   const tree = grower.grow(rows, n, g, h, () => 0);
   options.onProgress?.(1);

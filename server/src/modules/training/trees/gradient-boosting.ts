@@ -57,7 +57,8 @@ export function fitGradientBoosting(table: FeatureTable, y: ArrayLike<number>, o
   const tol = checkNumber('tol', options.tol ?? 1e-7, 0, Infinity);
   const randomState = checkInteger('randomState', options.randomState ?? 0, 0, 2 ** 32 - 1);
   const early = options.earlyStopping ?? 'auto';
-  if (early !== 'auto' && typeof early !== 'boolean') throw new Error(`earlyStopping must be 'auto', true or false (got ${String(early)}).`);
+  if (early !== 'auto' && typeof early !== 'boolean')
+    throw new Error(`earlyStopping must be 'auto', true or false (got ${String(early)}).`);
   const earlyStopping = early === 'auto' ? table.rowCount > 10_000 : early;
 
   let trainRows: Int32Array = Int32Array.from({ length: table.rowCount }, (_, i) => i);
@@ -84,9 +85,16 @@ export function fitGradientBoosting(table: FeatureTable, y: ArrayLike<number>, o
   const rows = new Int32Array(nTrain);
   const sampleSize = Math.max(1, Math.round(subsample * nTrain));
   const grower = new TreeGrower(data, {
-    maxDepth, minSamplesLeaf, maxLeafNodes, minGainToSplit: 0,
-    minHessianLeaf: 1e-3, l2Regularization, catSmooth: 10, minCatSupport: 10,
-    maxFeatures: Math.max(1, Math.ceil(featureFraction * data.columns.length)), leafValue: 'newton',
+    maxDepth,
+    minSamplesLeaf,
+    maxLeafNodes,
+    minGainToSplit: 0,
+    minHessianLeaf: 1e-3,
+    l2Regularization,
+    catSmooth: 10,
+    minCatSupport: 10,
+    maxFeatures: Math.max(1, Math.ceil(featureFraction * data.columns.length)),
+    leafValue: 'newton',
   });
   const rng = createRng(treeSeed(randomState, 0));
   const trees: HistTree[] = [];

@@ -48,7 +48,10 @@ export class TreeGrower {
   /** The one histogram buffer of subsampling mode (features are searched one at a time). */
   private readonly scratch: Float64Array;
 
-  constructor(private readonly data: BinnedDataset, private readonly options: TreeGrowthOptions) {
+  constructor(
+    private readonly data: BinnedDataset,
+    private readonly options: TreeGrowthOptions,
+  ) {
     const f = data.columns.length;
     this.featureOffset = new Int32Array(f);
     let total = 0;
@@ -266,7 +269,15 @@ export class TreeGrower {
     for (let feature = 0; feature < this.data.columns.length; feature++) this.buildFeatureHistogram(hist, rows, start, end, feature, g, h);
   }
 
-  private buildFeatureHistogram(hist: Float64Array, rows: Int32Array, start: number, end: number, feature: number, g: Float64Array, h: Float64Array): void {
+  private buildFeatureHistogram(
+    hist: Float64Array,
+    rows: Int32Array,
+    start: number,
+    end: number,
+    feature: number,
+    g: Float64Array,
+    h: Float64Array,
+  ): void {
     const base = 3 * this.featureOffset[feature];
     hist.fill(0, base, base + 3 * this.data.nBins[feature]);
     const column = this.data.columns[feature];

@@ -27,7 +27,11 @@ interface Reference {
   pathMask: Uint32Array;
 }
 
-export function pathCachedPredictor(forest: CompiledForest, referenceTable: FeatureTable, options: { maxCachedCells?: number } = {}): PredictProba {
+export function pathCachedPredictor(
+  forest: CompiledForest,
+  referenceTable: FeatureTable,
+  options: { maxCachedCells?: number } = {},
+): PredictProba {
   const maxCells = options.maxCachedCells ?? DEFAULT_MAX_CACHED_CELLS;
   const trees = forest.treeCount;
   const words = Math.max(1, Math.ceil(forest.features.length / 32));

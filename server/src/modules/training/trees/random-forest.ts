@@ -55,15 +55,23 @@ export function fitRandomForest(table: FeatureTable, y: ArrayLike<number>, optio
   const randomState = checkInteger('randomState', options.randomState ?? 0, 0, 2 ** 32 - 1);
   const maxFeatures = resolveMaxFeatures(options.maxFeatures ?? 'sqrt', table.features.length);
   const bootstrap = options.bootstrap ?? true;
-  const binner = options.binned?.binner ?? fitBinner(table, undefined, { maxBins: options.maxBins, minCategoryCount: options.minCategoryCount });
+  const binner =
+    options.binned?.binner ?? fitBinner(table, undefined, { maxBins: options.maxBins, minCategoryCount: options.minCategoryCount });
   const data = options.binned?.data ?? binTable(binner, table);
   if (data.rowCount !== table.rowCount) throw new Error(`binned data has ${data.rowCount} rows for a table of ${table.rowCount}.`);
 
   const n = table.rowCount;
   const grower = new TreeGrower(data, {
-    maxDepth, minSamplesLeaf, maxLeafNodes: Infinity, minGainToSplit: 0,
-    minHessianLeaf: 0, l2Regularization: 0, catSmooth: 0, minCatSupport: 1,
-    maxFeatures, leafValue: 'ratio',
+    maxDepth,
+    minSamplesLeaf,
+    maxLeafNodes: Infinity,
+    minGainToSplit: 0,
+    minHessianLeaf: 0,
+    l2Regularization: 0,
+    catSmooth: 0,
+    minCatSupport: 1,
+    maxFeatures,
+    leafValue: 'ratio',
   });
   const weights = new Float64Array(n);
   const g = new Float64Array(n);

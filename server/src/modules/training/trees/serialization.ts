@@ -9,8 +9,7 @@ export type TreeAlgorithm = 'DECISION_TREE' | 'RANDOM_FOREST' | 'GRADIENT_BOOSTI
 export type Aggregation = 'mean' | 'logistic-sum';
 
 export type SerializedFeature =
-  | { name: string; kind: 'numeric' }
-  | { name: string; kind: 'categorical'; levels: string[]; otherBin: number; missingBin: number };
+  { name: string; kind: 'numeric' } | { name: string; kind: 'categorical'; levels: string[]; otherBin: number; missingBin: number };
 
 export interface SerializedTreeModel {
   format: 'campaign-profiler/tree-model';

@@ -37,8 +37,15 @@ const sortedBins = new Int32Array(256);
 const sortedRatio = new Float64Array(256);
 
 export function searchNumeric(
-  hist: Float64Array, base: number, nBins: number, feature: number,
-  G: number, H: number, C: number, k: SplitConstraints, best: SplitCandidate,
+  hist: Float64Array,
+  base: number,
+  nBins: number,
+  feature: number,
+  G: number,
+  H: number,
+  C: number,
+  k: SplitConstraints,
+  best: SplitCandidate,
 ): void {
   const lambda = k.l2Regularization;
   const parent = (G * G) / (H + lambda);
@@ -99,8 +106,15 @@ export function searchNumeric(
  * partition is a prefix of that order (Fisher 1958; Breiman et al. for two classes).
  */
 export function searchCategorical(
-  hist: Float64Array, base: number, nBins: number, feature: number,
-  G: number, H: number, C: number, k: SplitConstraints, best: SplitCandidate,
+  hist: Float64Array,
+  base: number,
+  nBins: number,
+  feature: number,
+  G: number,
+  H: number,
+  C: number,
+  k: SplitConstraints,
+  best: SplitCandidate,
 ): void {
   const support = Math.max(1, k.minCatSupport);
   let used = 0;

@@ -15,5 +15,11 @@ export function computeExplanations(
   features: string[],
   onProgress: (fraction: number) => void,
 ): ModelExplanation {
-  return explainModel(predict, table, y, { labels, features, nRepeats: 10, randomState: 0, gridResolution: 30, sampleSize: 1000, iceCount: 50 }, onProgress);
+  return explainModel(
+    predict,
+    table,
+    y,
+    { labels, features, nRepeats: 10, randomState: 0, gridResolution: 30, sampleSize: 1000, iceCount: 50 },
+    onProgress,
+  );
 }

@@ -20,9 +20,26 @@ import { computeExplanations } from './explain-task.js';
 
 export type WorkerTask =
   | { type: 'prepare'; columns: ColumnSpec[]; store: ColumnStore; target: string; positiveLabel?: string }
-  | { type: 'train'; algorithm: Algorithm; table: FeatureTable; y: Uint8Array; train: Int32Array; params: Record<string, unknown>; port?: MessagePort }
+  | {
+      type: 'train';
+      algorithm: Algorithm;
+      table: FeatureTable;
+      y: Uint8Array;
+      train: Int32Array;
+      params: Record<string, unknown>;
+      port?: MessagePort;
+    }
   | { type: 'merge-forest'; parts: unknown[] }
-  | { type: 'evaluate'; algorithm: Algorithm; model: unknown; table: FeatureTable; y: Uint8Array; train: Int32Array; test: Int32Array; port?: MessagePort }
+  | {
+      type: 'evaluate';
+      algorithm: Algorithm;
+      model: unknown;
+      table: FeatureTable;
+      y: Uint8Array;
+      train: Int32Array;
+      test: Int32Array;
+      port?: MessagePort;
+    }
   | {
       type: 'explain';
       algorithm: Algorithm;
@@ -65,7 +82,8 @@ export default function run(task: WorkerTask) {
       const model = loadModel(task.algorithm, task.model);
       const testTable = takeRows(task.table, task.test);
       // Tree models re-walk only the paths a permuted feature touches (exact, see path-cached-predictor.ts).
-      const predict = model instanceof CompiledForest ? pathCachedPredictor(model, testTable) : (table: FeatureTable) => model.predictProba(table);
+      const predict =
+        model instanceof CompiledForest ? pathCachedPredictor(model, testTable) : (table: FeatureTable) => model.predictProba(table);
       return computeExplanations(predict, testTable, pick(task.y, task.test), task.labels, task.features, (f) => task.port?.postMessage(f));
     }
   }

@@ -64,7 +64,11 @@ describe('column store', () => {
   });
 
   it('round-trips through its file, missing identifiers included', async () => {
-    const withMissingId = buildColumnStore(specs, [...rows, [null, '1', 'PhD', '1/1/2015', 'no', 'M', '1', 'x', '1'], ['c7', '2', 'PhD', null, 'no', 'M', '1', 'x', '1']]);
+    const withMissingId = buildColumnStore(specs, [
+      ...rows,
+      [null, '1', 'PhD', '1/1/2015', 'no', 'M', '1', 'x', '1'],
+      ['c7', '2', 'PhD', null, 'no', 'M', '1', 'x', '1'],
+    ]);
     const path = join(dir, 'a', 'v1.cols');
     await writeColumnStore(path, withMissingId);
     const read = (await readColumnStore(path))!;
@@ -95,13 +99,18 @@ describe('column store', () => {
       if (feature.kind === 'CATEGORICAL' && other.kind === 'CATEGORICAL') {
         expect(feature.levels).toEqual(other.levels);
         expect(Array.from(feature.codes)).toEqual(Array.from(other.codes));
-      } else if (feature.kind !== 'CATEGORICAL' && other.kind !== 'CATEGORICAL') expect(Array.from(feature.values)).toEqual(Array.from(other.values));
+      } else if (feature.kind !== 'CATEGORICAL' && other.kind !== 'CATEGORICAL')
+        expect(Array.from(feature.values)).toEqual(Array.from(other.values));
       else throw new Error(`${feature.name}: kinds differ`);
     });
   });
 
   it('codes a new version with new category levels consistently, and drops levels only rows without a target have', () => {
-    const next = buildColumnStore(specs, [...rows, ['c8', '5', 'Basic', '1/1/2015', 'no', 'M', '1', 'x', null], ['c9', '6', 'Apprentice', '2/1/2015', 'yes', 'F', '1', 'x', '1']]);
+    const next = buildColumnStore(specs, [
+      ...rows,
+      ['c8', '5', 'Basic', '1/1/2015', 'no', 'M', '1', 'x', null],
+      ['c9', '6', 'Apprentice', '2/1/2015', 'yes', 'F', '1', 'x', '1'],
+    ]);
     const education = columnOf(next, 'Education') as CodedColumn;
     expect(education.levels).toEqual(['Apprentice', 'Basic', 'Graduation', 'Master', 'PhD']);
     expect(textValues(education)).toEqual(['Graduation', 'PhD', null, 'Master', 'Graduation', 'Basic', 'Apprentice']);
@@ -121,7 +130,14 @@ describe('target-group data from the store', () => {
   it('equals the data made from the text rows', async () => {
     const { buildTargetGroupData } = await import('../../../../../server/src/modules/target-groups/target-group-input.js');
     const { targetGroupDataFromStore } = await import('../../../../../server/src/modules/target-groups/store-input.js');
-    const columns = specs.map((s, position) => ({ name: s.name, label: s.name, kind: s.kind, position, dateFormat: s.dateFormat ?? null, unit: null }));
+    const columns = specs.map((s, position) => ({
+      name: s.name,
+      label: s.name,
+      kind: s.kind,
+      position,
+      dateFormat: s.dateFormat ?? null,
+      unit: null,
+    }));
     const dataset = { targetColumn: 'Response', positiveLabel: null, idColumn: 'ID' };
     const store = buildColumnStore(specs, rows, [10, 11, 12, 13, 14]);
     const expected = buildTargetGroupData(columns, rows, store.rowNumbers, dataset, [11, 14]);

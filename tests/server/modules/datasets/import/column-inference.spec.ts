@@ -7,7 +7,12 @@ function profile(names: string[], rows: string[][], options: ProfilerOptions = {
   for (const row of rows) profiler.addRow(row);
   return profiler.finalize();
 }
-const col = (rows: string[], name = 'x', options: ProfilerOptions = {}) => profile([name], rows.map((v) => [v]), options).columns[0];
+const col = (rows: string[], name = 'x', options: ProfilerOptions = {}) =>
+  profile(
+    [name],
+    rows.map((v) => [v]),
+    options,
+  ).columns[0];
 
 describe('ColumnProfiler kinds', () => {
   it('exports the precedence of kinds, constant columns first and text last', () => {
@@ -17,7 +22,13 @@ describe('ColumnProfiler kinds', () => {
   });
 
   it('reads every binary spelling in any case, with the positive label', () => {
-    for (const [a, b, pos] of [['0', '1', '1'], ['No', 'YES', 'YES'], ['false', 'True', 'True'], ['n', 'Y', 'Y'], ['F', 't', 't']]) {
+    for (const [a, b, pos] of [
+      ['0', '1', '1'],
+      ['No', 'YES', 'YES'],
+      ['false', 'True', 'True'],
+      ['n', 'Y', 'Y'],
+      ['F', 't', 't'],
+    ]) {
       const c = col([a, b, a, b, a], 'flag');
       expect(c.kind, `${a}/${b}`).toBe('BINARY');
       expect(c.positiveLabel).toBe(pos);
@@ -45,7 +56,12 @@ describe('ColumnProfiler kinds', () => {
   });
 
   it('accepts decimal commas only when the delimiter is not a comma', () => {
-    expect(col(['1,5', '2', '0,25'], 'p', { decimalCommaAllowed: true })).toMatchObject({ kind: 'NUMERIC', decimalComma: true, min: 0.25, max: 2 });
+    expect(col(['1,5', '2', '0,25'], 'p', { decimalCommaAllowed: true })).toMatchObject({
+      kind: 'NUMERIC',
+      decimalComma: true,
+      min: 0.25,
+      max: 2,
+    });
     expect(col(['1,5', '2', '0,25'], 'p', { decimalCommaAllowed: false }).kind).toBe('CATEGORICAL');
     expect(col(['1,500', '2,250', '12'], 'p', { decimalCommaAllowed: false })).toMatchObject({ kind: 'NUMERIC', max: 2250 });
     expect(col(['1.5', '1,5'], 'p', { decimalCommaAllowed: true }).reason).toContain('mix decimal points');
@@ -55,13 +71,22 @@ describe('ColumnProfiler kinds', () => {
     const ids = Array.from({ length: 30 }, (_, i) => String(1000 + i));
     expect(col(ids, 'CustomerID').kind).toBe('IDENTIFIER');
     expect(col(ids, 'amount').kind).toBe('NUMERIC');
-    expect(col(ids.map((i) => `user${i}@x.org`), 'email').kind).toBe('IDENTIFIER');
+    expect(
+      col(
+        ids.map((i) => `user${i}@x.org`),
+        'email',
+      ).kind,
+    ).toBe('IDENTIFIER');
     expect(col([...ids.slice(1), ids[0]].concat(ids[0]), 'ID').kind).toBe('NUMERIC');
   });
 
   it('checks uniqueness beyond the distinct-value cap with bounded memory', () => {
     const n = 5000;
-    const unique = col(Array.from({ length: n }, (_, i) => `k${i}`), 'key', { maxLevels: 100 });
+    const unique = col(
+      Array.from({ length: n }, (_, i) => `k${i}`),
+      'key',
+      { maxLevels: 100 },
+    );
     expect(unique).toMatchObject({ kind: 'IDENTIFIER', distinct: n, distinctCapped: false });
     const repeated = Array.from({ length: n }, (_, i) => `k${i}`);
     repeated[n - 1] = 'k4000';
@@ -94,7 +119,12 @@ describe('ColumnProfiler target and campaigns', () => {
     expect(result).toMatchObject({ targetColumn: 'Response', positiveLabel: '1', positiveRate: 0.5, idColumn: 'ID' });
     const [, cmp1, pout, response] = result.columns;
     expect(cmp1).toMatchObject({ isPastCampaign: true, isTarget: false, campaign: { responded: 1, total: 4 } });
-    expect(pout).toMatchObject({ kind: 'CATEGORICAL', isPastCampaign: true, positiveLabel: 'success', campaign: { responded: 1, total: 3 } });
+    expect(pout).toMatchObject({
+      kind: 'CATEGORICAL',
+      isPastCampaign: true,
+      positiveLabel: 'success',
+      campaign: { responded: 1, total: 3 },
+    });
     expect(response).toMatchObject({ isTarget: true, isPastCampaign: false });
   });
 

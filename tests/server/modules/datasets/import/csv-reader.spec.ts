@@ -46,7 +46,10 @@ describe('CsvRecordReader', () => {
 
   it('rejects a row with a too-long value and names the column', async () => {
     const { items } = await read(`a,b\n1,${'y'.repeat(21)}\n2,ok\n`);
-    expect(items[0]).toMatchObject({ line: 2, error: { column: 'b', message: 'Line 2: the value in column b is 21 characters long; the limit is 20.' } });
+    expect(items[0]).toMatchObject({
+      line: 2,
+      error: { column: 'b', message: 'Line 2: the value in column b is 21 characters long; the limit is 20.' },
+    });
     expect(items[1]).toEqual({ line: 3, fields: ['2', 'ok'] });
   });
 
@@ -61,7 +64,13 @@ describe('CsvRecordReader', () => {
   it('says so when a header name was cut', () => {
     const { names, issues } = buildHeader(['y'.repeat(150), 'b']);
     expect(names[0]).toBe('y'.repeat(100));
-    expect(issues).toEqual([{ line: 1, column: 'y'.repeat(100), message: `The header of column 1 is 150 characters long; it was cut to the first 100: "${'y'.repeat(100)}".` }]);
+    expect(issues).toEqual([
+      {
+        line: 1,
+        column: 'y'.repeat(100),
+        message: `The header of column 1 is 150 characters long; it was cut to the first 100: "${'y'.repeat(100)}".`,
+      },
+    ]);
   });
 
   it('stops with the start line of an unclosed quote, and on too many columns', async () => {

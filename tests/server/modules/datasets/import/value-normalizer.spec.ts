@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isPositiveValue, normalizeValue, type NormalizeColumn } from '../../../../../server/src/modules/datasets/import/value-normalizer.js';
+import {
+  isPositiveValue,
+  normalizeValue,
+  type NormalizeColumn,
+} from '../../../../../server/src/modules/datasets/import/value-normalizer.js';
 
 const column = (over: Partial<NormalizeColumn>): NormalizeColumn => ({
   name: 'Income',
@@ -13,7 +17,8 @@ const column = (over: Partial<NormalizeColumn>): NormalizeColumn => ({
 describe('normalizeValue', () => {
   it('trims and turns missing tokens into null for every kind', () => {
     for (const kind of ['NUMERIC', 'DATE', 'BINARY', 'CATEGORICAL'] as const) {
-      for (const raw of ['', '  ', 'NA', 'n/a', 'NULL', '?']) expect(normalizeValue(raw, column({ kind }))).toEqual({ ok: true, value: null });
+      for (const raw of ['', '  ', 'NA', 'n/a', 'NULL', '?'])
+        expect(normalizeValue(raw, column({ kind }))).toEqual({ ok: true, value: null });
     }
     expect(normalizeValue('  Paris ', column({ kind: 'CATEGORICAL' }))).toEqual({ ok: true, value: 'Paris' });
   });
@@ -33,14 +38,20 @@ describe('normalizeValue', () => {
   it('validates dates against the column format but keeps the text', () => {
     const dmy = column({ name: 'Joined', kind: 'DATE', dateFormat: 'DMY', datePattern: 'D/M/YYYY' });
     expect(normalizeValue('31/12/2020', dmy)).toEqual({ ok: true, value: '31/12/2020' });
-    expect(normalizeValue('12/31/2020', dmy)).toEqual({ ok: false, message: '"12/31/2020" is not a date written as D/M/YYYY (column Joined).' });
+    expect(normalizeValue('12/31/2020', dmy)).toEqual({
+      ok: false,
+      message: '"12/31/2020" is not a date written as D/M/YYYY (column Joined).',
+    });
     expect(normalizeValue('29/02/2021', dmy).ok).toBe(false);
   });
 
   it('keeps binary text as written but only the two levels, in any case', () => {
     const yn = column({ name: 'y', kind: 'BINARY', levels: ['no', 'yes'] });
     expect(normalizeValue('YES', yn)).toEqual({ ok: true, value: 'YES' });
-    expect(normalizeValue('maybe', yn)).toEqual({ ok: false, message: '"maybe" is not one of the column\'s two values, "no" or "yes" (column y).' });
+    expect(normalizeValue('maybe', yn)).toEqual({
+      ok: false,
+      message: '"maybe" is not one of the column\'s two values, "no" or "yes" (column y).',
+    });
     expect(isPositiveValue('YES', 'yes')).toBe(true);
     expect(isPositiveValue(null, 'yes')).toBe(false);
   });

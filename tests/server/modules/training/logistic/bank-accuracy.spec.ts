@@ -7,7 +7,9 @@ describe.skipIf(reasonIfMissing(BANK))('logistic regression on bank-full without
   it('converges and has test ROC AUC within 0.02 of scikit-learn', () => {
     const { test, model, metrics } = fitAndEvaluate(loadBank());
     const reference = sklearnAuc(BANK, { target: 'y', drop: ['duration'] }, test, STORED_SKLEARN.bank);
-    console.info(`bank-full LOGISTIC_REGRESSION: AUC ${metrics.rocAuc.toFixed(4)} (scikit-learn ${reference}), ${model.diagnostics.iterations} Newton iterations`);
+    console.info(
+      `bank-full LOGISTIC_REGRESSION: AUC ${metrics.rocAuc.toFixed(4)} (scikit-learn ${reference}), ${model.diagnostics.iterations} Newton iterations`,
+    );
     expect(model.diagnostics.converged).toBe(true);
     expect(metrics.rocAuc).toBeGreaterThanOrEqual(reference - 0.02);
   });

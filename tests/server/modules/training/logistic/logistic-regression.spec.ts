@@ -82,7 +82,10 @@ describe('trainLogisticRegression', () => {
     const newLevels = ['PhD', 'Graduation', 'Basic', 'Doctorate'];
     // Same customers, the categorical recoded against a reordered level list; the first one gets a level never seen.
     const codes = Int32Array.from(education.codes, (code, k) => (k === 0 ? 3 : newLevels.indexOf(education.levels[code])));
-    const recoded: FeatureTable = { ...subset, features: subset.features.map((f) => (f.kind === 'CATEGORICAL' ? { ...f, levels: newLevels, codes } : f)) };
+    const recoded: FeatureTable = {
+      ...subset,
+      features: subset.features.map((f) => (f.kind === 'CATEGORICAL' ? { ...f, levels: newLevels, codes } : f)),
+    };
     const p = model.predictProba(recoded);
     const original = model.predictProba(subset);
     expect(p[1]).toBeCloseTo(original[1], 12);
@@ -96,7 +99,9 @@ describe('trainLogisticRegression', () => {
     // Weighted to a 50/50 balance, the average prediction moves from the ~21 % base rate towards 0.5.
     expect(mean(balanced)).toBeGreaterThan(mean(model) + 0.15);
     const fresh = campaignTable(1000, 6);
-    expect(Math.abs(rocAuc(fresh.y, balanced.predictProba(fresh.table)) - rocAuc(fresh.y, model.predictProba(fresh.table)))).toBeLessThan(0.02);
+    expect(Math.abs(rocAuc(fresh.y, balanced.predictProba(fresh.table)) - rocAuc(fresh.y, model.predictProba(fresh.table)))).toBeLessThan(
+      0.02,
+    );
   });
 
   it('shrinks coefficients as C falls', () => {

@@ -40,7 +40,11 @@ describe('fitNewton', () => {
 
   describe('against scikit-learn on syntheticLogistic(600, 7)', () => {
     const { x, y } = syntheticLogistic(600, 7);
-    const live = sklearnFits(x, y, CASES.map(([, C, classWeight]) => ({ C, classWeight })));
+    const live = sklearnFits(
+      x,
+      y,
+      CASES.map(([, C, classWeight]) => ({ C, classWeight })),
+    );
     if (!live) console.warn('scikit-learn is not available: comparing with the stored coefficients.');
 
     it.each(CASES.map((c, k) => [...c, k] as const))('matches LogisticRegression(%s) coefficients', (key, C, classWeight, k) => {
@@ -67,7 +71,12 @@ describe('fitNewton', () => {
   it('reports each iteration with a non-increasing loss', () => {
     const { x, y } = syntheticLogistic(500, 3);
     const losses: number[] = [];
-    fitNewton(x, y, new Float64Array(x.rows).fill(1), { lambda: 1, maxIter: 100, tol: 1e-8, onIteration: (info) => losses.push(info.loss) });
+    fitNewton(x, y, new Float64Array(x.rows).fill(1), {
+      lambda: 1,
+      maxIter: 100,
+      tol: 1e-8,
+      onIteration: (info) => losses.push(info.loss),
+    });
     expect(losses[0]).toBeCloseTo(Math.log(2), 12); // all-zero start: every probability 0.5
     for (let k = 1; k < losses.length; k++) expect(losses[k]).toBeLessThanOrEqual(losses[k - 1]);
   });

@@ -21,7 +21,12 @@ import { runSklearnReference } from '../../../../helpers/sklearn.js';
  */
 export const STORED_SKLEARN = { ifood: 0.9082, bank: 0.7638 };
 
-export function sklearnAuc(csv: string, { target, drop }: { target: string; drop?: string[] }, testRows: Int32Array, stored: number): number {
+export function sklearnAuc(
+  csv: string,
+  { target, drop }: { target: string; drop?: string[] },
+  testRows: Int32Array,
+  stored: number,
+): number {
   const live = runSklearnReference({ csv, target, drop, testRows, algorithms: ['LOGISTIC_REGRESSION'], timeoutMs: 60_000 });
   return live ? live.models.LOGISTIC_REGRESSION.rocAuc : stored;
 }
@@ -35,4 +40,3 @@ export function fitAndEvaluate({ table, y }: LoadedDataset) {
   const threshold = chooseThreshold(yTrain, model.predictProba(trainTable));
   return { test, model, metrics: evaluate(yTest, model.predictProba(takeRows(table, test)), threshold) };
 }
-

@@ -45,7 +45,11 @@ print(json.dumps(out))
 `;
 
 /** scikit-learn's LogisticRegression (lbfgs, tight tolerance) on the same matrix, one per option set (one Python start), or null without Python. */
-export function sklearnFits(x: EncodedMatrix, y: Uint8Array, fits: Array<{ C: number; classWeight: 'balanced' | null }>): SklearnFit[] | null {
+export function sklearnFits(
+  x: EncodedMatrix,
+  y: Uint8Array,
+  fits: Array<{ C: number; classWeight: 'balanced' | null }>,
+): SklearnFit[] | null {
   const input = JSON.stringify({ rows: x.rows, cols: x.cols, data: Array.from(x.data), y: Array.from(y), fits });
   const out = runSklearnProgram(FIT_SCRIPT, input, { timeoutMs: 60_000, env: { OMP_NUM_THREADS: '1' } });
   return out === null ? null : (JSON.parse(out) as SklearnFit[]);

@@ -19,8 +19,8 @@ import { rocAuc, rocCurve } from '../../../../../server/src/modules/training/met
 
 const Y = [0, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 1, 0, 1, 1, 0, 0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1];
 const P = [
-  0.53, 0.31, 0.36, 0.28, 0.42, 0.14, 0.21, 0.21, 0.17, 0.27, 0.06, 0.28, 0.04, 0.36, 0.73, 0.33, 0.19, 0.49, 0.21, 0.15, 0.39, 0.1, 0.23, 0.01,
-  0.14, 0.54, 0.64, 0.49, 0.38, 0.18, 0.39, 0.17, 0.32, 0.28, 0.14, 0.47, 0.45, 0.22, 0.4, 0.11,
+  0.53, 0.31, 0.36, 0.28, 0.42, 0.14, 0.21, 0.21, 0.17, 0.27, 0.06, 0.28, 0.04, 0.36, 0.73, 0.33, 0.19, 0.49, 0.21, 0.15, 0.39, 0.1, 0.23,
+  0.01, 0.14, 0.54, 0.64, 0.49, 0.38, 0.18, 0.39, 0.17, 0.32, 0.28, 0.14, 0.47, 0.45, 0.22, 0.4, 0.11,
 ];
 
 describe('metrics on a hand-computed 4-row case', () => {
@@ -35,13 +35,22 @@ describe('metrics on a hand-computed 4-row case', () => {
 
   it('moves tied scores together in the ROC curve', () => {
     const points = rocCurve(y, p).map(({ x, y: tpr }) => [x, tpr]);
-    expect(points).toEqual([[0, 0], [0, 0.5], [0.5, 1], [1, 1]]);
+    expect(points).toEqual([
+      [0, 0],
+      [0, 0.5],
+      [0.5, 1],
+      [1, 1],
+    ]);
   });
 
   it('weights precision by added recall for average precision', () => {
     // Cut 0.9: P=1, R=0.5. Cut 0.6: P=2/3, R=1. AP = 0.5*1 + 0.5*2/3.
     expect(prAuc(y, p)).toBeCloseTo(0.5 + 1 / 3, 12);
-    expect(precisionRecallCurve(y, p).map((q) => [q.x, q.y])).toEqual([[0, 1], [0.5, 1], [1, 2 / 3]]);
+    expect(precisionRecallCurve(y, p).map((q) => [q.x, q.y])).toEqual([
+      [0, 1],
+      [0.5, 1],
+      [1, 2 / 3],
+    ]);
   });
 
   it('builds the confusion matrix and threshold metrics with >= as the rule', () => {
@@ -111,8 +120,12 @@ describe('metrics against scikit-learn 1.2.1 (40 rows with ties)', () => {
 
   it('matches calibration_curve with 10 uniform bins (empty bins left out)', () => {
     const bins = calibration(Y, P);
-    expect(bins.map((b) => b.observedRate)).toEqual([0.0, 0.5555555555555556, 0.4444444444444444, 0.3333333333333333, 1.0, 0.5, 1.0, 1.0].map((v) => expect.closeTo(v, 12)));
-    expect(bins.map((b) => b.meanPredicted)).toEqual([0.0525, 0.15444444444444444, 0.24333333333333332, 0.36, 0.464, 0.535, 0.64, 0.73].map((v) => expect.closeTo(v, 12)));
+    expect(bins.map((b) => b.observedRate)).toEqual(
+      [0.0, 0.5555555555555556, 0.4444444444444444, 0.3333333333333333, 1.0, 0.5, 1.0, 1.0].map((v) => expect.closeTo(v, 12)),
+    );
+    expect(bins.map((b) => b.meanPredicted)).toEqual(
+      [0.0525, 0.15444444444444444, 0.24333333333333332, 0.36, 0.464, 0.535, 0.64, 0.73].map((v) => expect.closeTo(v, 12)),
+    );
     expect(bins.reduce((s, b) => s + b.count, 0)).toBe(40);
   });
 
@@ -130,7 +143,7 @@ describe('curves', () => {
     const y: number[] = [];
     const p: number[] = [];
     let seed = 1;
-    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let i = 0; i < n; i++) {
       const label = next() < 0.2 ? 1 : 0;
       y.push(label);
@@ -153,7 +166,16 @@ describe('curves', () => {
     const y = p.map((_, i) => (i === 0 || i === 1 || i === 4 || i === 19 ? 1 : 0));
     const lift = liftByDecile(y, p);
     expect(lift).toHaveLength(10);
-    expect(lift[0]).toMatchObject({ decile: 1, share: 0.1, rows: 2, responders: 2, responseRate: 1, cumulativeGain: 0.5, cumulativeLift: 5, lift: 5 });
+    expect(lift[0]).toMatchObject({
+      decile: 1,
+      share: 0.1,
+      rows: 2,
+      responders: 2,
+      responseRate: 1,
+      cumulativeGain: 0.5,
+      cumulativeLift: 5,
+      lift: 5,
+    });
     expect(lift[2]).toMatchObject({ decile: 3, share: 0.3, responders: 1, cumulativeGain: 0.75 });
     expect(lift[2].cumulativeLift).toBeCloseTo(2.5, 12);
     expect(lift[9]).toMatchObject({ share: 1, cumulativeGain: 1, cumulativeLift: 1 });

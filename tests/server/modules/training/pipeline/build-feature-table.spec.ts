@@ -55,26 +55,62 @@ describe('buildFeatureTable', () => {
     expect(built.dateReferences.Joined).toBe(day(2014, 1, 15));
     expect(Array.from((feature('Joined') as NumericFeature).values)).toEqual([14, 15, NaN]);
     const mdy = buildFeatureTable(
-      [{ name: 'Dt', kind: 'DATE', dateFormat: 'MDY' }, { name: 'y', kind: 'BINARY' }],
-      [['6/16/2014', '1'], ['6/1/2014', '0']],
+      [
+        { name: 'Dt', kind: 'DATE', dateFormat: 'MDY' },
+        { name: 'y', kind: 'BINARY' },
+      ],
+      [
+        ['6/16/2014', '1'],
+        ['6/1/2014', '0'],
+      ],
       { target: 'y' },
     );
     expect(Array.from((mdy.table.features[0] as NumericFeature).values)).toEqual([0, 15]);
-    const iso = buildFeatureTable([{ name: 'Dt', kind: 'DATE' }, { name: 'y', kind: 'BINARY' }], [['2014-06-16', '1'], ['2013-06-16', '0']], { target: 'y' });
+    const iso = buildFeatureTable(
+      [
+        { name: 'Dt', kind: 'DATE' },
+        { name: 'y', kind: 'BINARY' },
+      ],
+      [
+        ['2014-06-16', '1'],
+        ['2013-06-16', '0'],
+      ],
+      { target: 'y' },
+    );
     expect(Array.from((iso.table.features[0] as NumericFeature).values)).toEqual([0, 365]);
   });
 
   it('uses the target positive label when given', () => {
-    const custom = buildFeatureTable([{ name: 'x', kind: 'NUMERIC' }, { name: 'outcome', kind: 'CATEGORICAL' }], [['1', 'bought'], ['2', 'ignored'], ['3', 'Bought']], {
-      target: 'outcome',
-      positiveLabel: 'bought',
-    });
+    const custom = buildFeatureTable(
+      [
+        { name: 'x', kind: 'NUMERIC' },
+        { name: 'outcome', kind: 'CATEGORICAL' },
+      ],
+      [
+        ['1', 'bought'],
+        ['2', 'ignored'],
+        ['3', 'Bought'],
+      ],
+      {
+        target: 'outcome',
+        positiveLabel: 'bought',
+      },
+    );
     expect(Array.from(custom.y)).toEqual([1, 0, 1]);
   });
 
   it('rejects an unknown target, duplicate names and ragged rows', () => {
     expect(() => buildFeatureTable(columns, rows, { target: 'Nope' })).toThrow(/"Nope"/);
-    expect(() => buildFeatureTable([{ name: 'a', kind: 'NUMERIC' }, { name: 'a', kind: 'BINARY' }], [], { target: 'a' })).toThrow(/twice/);
+    expect(() =>
+      buildFeatureTable(
+        [
+          { name: 'a', kind: 'NUMERIC' },
+          { name: 'a', kind: 'BINARY' },
+        ],
+        [],
+        { target: 'a' },
+      ),
+    ).toThrow(/twice/);
     expect(() => buildFeatureTable(columns, [['1']], { target: 'Response' })).toThrow(/Row 0 has 1 values/);
   });
 });

@@ -36,7 +36,15 @@ describe('fitPipeline / transform', () => {
   const pipeline = fitPipeline(train);
 
   it('names every encoded column and records its original feature', () => {
-    expect(pipeline.columnNames).toEqual(['Education=Graduation', 'Education=PhD', 'Education=other', 'Income', 'Income (missing)', 'Age', 'Loan']);
+    expect(pipeline.columnNames).toEqual([
+      'Education=Graduation',
+      'Education=PhD',
+      'Education=other',
+      'Income',
+      'Income (missing)',
+      'Age',
+      'Loan',
+    ]);
     expect(pipeline.featureOf).toEqual([0, 0, 0, 1, 1, 2, 3]);
     expect(columnsByFeature(pipeline)).toEqual([[0, 1, 2], [3, 4], [5], [6]]);
   });
@@ -79,7 +87,12 @@ describe('fitPipeline / transform', () => {
     };
     const x = transform(pipeline, test);
     expect(x.cols).toBe(7);
-    expect([row(x, 0), row(x, 1), row(x, 2), row(x, 3)].map((r) => r.slice(0, 3))).toEqual([[0, 1, 0], [0, 0, 1], [1, 0, 0], [0, 0, 1]]);
+    expect([row(x, 0), row(x, 1), row(x, 2), row(x, 3)].map((r) => r.slice(0, 3))).toEqual([
+      [0, 1, 0],
+      [0, 0, 1],
+      [1, 0, 0],
+      [0, 0, 1],
+    ]);
     const age = pipeline.features[2];
     if (age.kind !== 'NUMERIC') throw new Error('Age should be numeric');
     // Age had no missing values in training: no indicator, a missing test value gets the training median.
@@ -92,7 +105,12 @@ describe('fitPipeline / transform', () => {
   it('sends unseen levels to all zeros when training had no rare levels', () => {
     const noRare = fitPipeline(train, { minFrequency: 0 });
     expect(noRare.columnNames.slice(0, 3)).toEqual(['Education=Graduation', 'Education=PhD', 'Education=Alone']);
-    const test = withFeature(takeRows(train, [0]), 0, { name: 'Education', kind: 'CATEGORICAL', levels: ['YOLO'], codes: Int32Array.of(0) });
+    const test = withFeature(takeRows(train, [0]), 0, {
+      name: 'Education',
+      kind: 'CATEGORICAL',
+      levels: ['YOLO'],
+      codes: Int32Array.of(0),
+    });
     expect(row(transform(noRare, test), 0).slice(0, 3)).toEqual([0, 0, 0]);
   });
 
@@ -106,7 +124,12 @@ describe('fitPipeline / transform', () => {
 
   it('rejects a missing feature, a changed kind and bad options', () => {
     expect(() => transform(pipeline, { rowCount: 1, features: [] })).toThrow(/Unknown feature "Education"/);
-    const changed = { ...train, features: train.features.map((f) => (f.name === 'Age' ? { name: 'Age', kind: 'CATEGORICAL' as const, levels: ['a'], codes: new Int32Array(200) } : f)) };
+    const changed = {
+      ...train,
+      features: train.features.map((f) =>
+        f.name === 'Age' ? { name: 'Age', kind: 'CATEGORICAL' as const, levels: ['a'], codes: new Int32Array(200) } : f,
+      ),
+    };
     expect(() => transform(pipeline, changed)).toThrow(/was NUMERIC/);
     expect(() => fitPipeline(train, { minFrequency: 1 })).toThrow(/minFrequency/);
   });

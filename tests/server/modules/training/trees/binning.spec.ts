@@ -44,7 +44,8 @@ describe('fitBinner / binTable', () => {
     expect(Math.min(...used)).toBeGreaterThanOrEqual(35);
     expect(Math.max(...used)).toBeLessThanOrEqual(45);
     // Bins are ordered like the values.
-    for (let i = 1; i < values.length; i++) if (values[i] > values[i - 1]) expect(data.columns[0][i]).toBeGreaterThanOrEqual(data.columns[0][i - 1]);
+    for (let i = 1; i < values.length; i++)
+      if (values[i] > values[i - 1]) expect(data.columns[0][i]).toBeGreaterThanOrEqual(data.columns[0][i - 1]);
   });
 
   it('keeps a heavy tied value in one bin', () => {

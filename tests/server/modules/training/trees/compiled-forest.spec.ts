@@ -82,7 +82,12 @@ describe('CompiledForest', () => {
     const model = fitDecisionTree(train.table, train.y).model;
     const missing = { rowCount: fresh.table.rowCount, features: fresh.table.features.slice(1) };
     expect(() => model.predictProba(missing)).toThrow(/no feature "a"/);
-    const changed = { rowCount: fresh.table.rowCount, features: fresh.table.features.map((f) => (f.name === 'region' ? { name: 'region', kind: 'NUMERIC' as const, values: new Float64Array(fresh.table.rowCount) } : f)) };
+    const changed = {
+      rowCount: fresh.table.rowCount,
+      features: fresh.table.features.map((f) =>
+        f.name === 'region' ? { name: 'region', kind: 'NUMERIC' as const, values: new Float64Array(fresh.table.rowCount) } : f,
+      ),
+    };
     expect(() => model.predictProba(changed)).toThrow(/categorical/);
     const json = model.toJSON();
     expect(() => CompiledForest.fromJSON({ ...json, version: 2 } as unknown as typeof json)).toThrow(/Not a serialized tree model/);

@@ -6,8 +6,17 @@ import type { FeatureTable } from '../../../../../server/src/modules/training/da
 import { categorical, numeric, table } from './tree-fixtures.js';
 
 const giniOptions = (overrides: Partial<TreeGrowthOptions> = {}): TreeGrowthOptions => ({
-  maxDepth: Infinity, minSamplesLeaf: 1, maxLeafNodes: Infinity, minGainToSplit: 0, minHessianLeaf: 0,
-  l2Regularization: 0, catSmooth: 0, minCatSupport: 1, maxFeatures: Infinity, leafValue: 'ratio', ...overrides,
+  maxDepth: Infinity,
+  minSamplesLeaf: 1,
+  maxLeafNodes: Infinity,
+  minGainToSplit: 0,
+  minHessianLeaf: 0,
+  l2Regularization: 0,
+  catSmooth: 0,
+  minCatSupport: 1,
+  maxFeatures: Infinity,
+  leafValue: 'ratio',
+  ...overrides,
 });
 
 function growClassTree(t: FeatureTable, y: ArrayLike<number>, overrides: Partial<TreeGrowthOptions> = {}) {
@@ -92,7 +101,8 @@ describe('TreeGrower', () => {
     const x = Array.from({ length: 400 }, () => rng());
     const y = x.map((v) => (rng() < v ? 1 : 0));
     const t = table(numeric('x', x));
-    const leaves = (tr: { nodeCount: number; feature: Int32Array }) => Array.from(tr.feature.subarray(0, tr.nodeCount)).filter((f) => f < 0).length;
+    const leaves = (tr: { nodeCount: number; feature: Int32Array }) =>
+      Array.from(tr.feature.subarray(0, tr.nodeCount)).filter((f) => f < 0).length;
     expect(leaves(growClassTree(t, y, { maxLeafNodes: 5 }).tree)).toBe(5);
     expect(leaves(growClassTree(t, y, { maxDepth: 2 }).tree)).toBeLessThanOrEqual(4);
     const { tree } = growClassTree(t, y, { minSamplesLeaf: 30 });
@@ -110,7 +120,11 @@ function bruteForceBestGain(data: BinnedDataset, rows: Int32Array, y: ArrayLike<
     for (let t = 0; t < data.nBins[f] - 1; t++) {
       let gl = 0;
       let hl = 0;
-      for (const r of rows) if (data.columns[f][r] <= t) { gl += y[r]; hl++; }
+      for (const r of rows)
+        if (data.columns[f][r] <= t) {
+          gl += y[r];
+          hl++;
+        }
       if (hl === 0 || hl === H) continue;
       best = Math.max(best, (gl * gl) / hl + ((G - gl) * (G - gl)) / (H - hl) - (G * G) / H);
     }

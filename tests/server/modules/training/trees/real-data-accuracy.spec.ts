@@ -24,22 +24,37 @@ type Algorithm = 'DECISION_TREE' | 'RANDOM_FOREST' | 'GRADIENT_BOOSTING';
 const STORED_SKLEARN: Record<Algorithm, number> = { RANDOM_FOREST: 0.8974, DECISION_TREE: 0.7903, GRADIENT_BOOSTING: 0.9115 };
 
 function sklearnAucs(testRows: Int32Array): Record<Algorithm, number> {
-  const models = runSklearnReference({ csv: IFOOD, target: 'Response', testRows, algorithms: ['RANDOM_FOREST', 'DECISION_TREE', 'GRADIENT_BOOSTING'] })?.models;
+  const models = runSklearnReference({
+    csv: IFOOD,
+    target: 'Response',
+    testRows,
+    algorithms: ['RANDOM_FOREST', 'DECISION_TREE', 'GRADIENT_BOOSTING'],
+  })?.models;
   if (!models) return STORED_SKLEARN;
-  return { RANDOM_FOREST: models.RANDOM_FOREST.rocAuc, DECISION_TREE: models.DECISION_TREE.rocAuc, GRADIENT_BOOSTING: models.GRADIENT_BOOSTING.rocAuc };
+  return {
+    RANDOM_FOREST: models.RANDOM_FOREST.rocAuc,
+    DECISION_TREE: models.DECISION_TREE.rocAuc,
+    GRADIENT_BOOSTING: models.GRADIENT_BOOSTING.rocAuc,
+  };
 }
 
 /** ml-random-forest needs a dense matrix: medians for missing numbers, level codes for categories. */
 function toMatrix(table: FeatureTable, medians?: number[]): { x: number[][]; medians: number[] } {
-  const fills = medians ?? table.features.map((f) => {
-    if (f.kind === 'CATEGORICAL') return -1;
-    const present = Array.from(f.values).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-    return present[Math.floor(present.length / 2)] ?? 0;
-  });
-  const x = Array.from({ length: table.rowCount }, (_, i) => table.features.map((f, j) => {
-    const v = f.kind === 'CATEGORICAL' ? f.codes[i] : f.values[i];
-    return Number.isNaN(v) ? fills[j] : v;
-  }));
+  const fills =
+    medians ??
+    table.features.map((f) => {
+      if (f.kind === 'CATEGORICAL') return -1;
+      const present = Array.from(f.values)
+        .filter((v) => !Number.isNaN(v))
+        .sort((a, b) => a - b);
+      return present[Math.floor(present.length / 2)] ?? 0;
+    });
+  const x = Array.from({ length: table.rowCount }, (_, i) =>
+    table.features.map((f, j) => {
+      const v = f.kind === 'CATEGORICAL' ? f.codes[i] : f.values[i];
+      return Number.isNaN(v) ? fills[j] : v;
+    }),
+  );
   return { x, medians: fills };
 }
 

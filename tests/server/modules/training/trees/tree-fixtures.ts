@@ -4,9 +4,17 @@ import type { Feature, FeatureTable } from '../../../../../server/src/modules/tr
 
 export const numeric = (name: string, values: ArrayLike<number>): Feature => ({ name, kind: 'NUMERIC', values: Float64Array.from(values) });
 
-export const categorical = (name: string, levels: string[], codes: ArrayLike<number>): Feature => ({ name, kind: 'CATEGORICAL', levels, codes: Int32Array.from(codes) });
+export const categorical = (name: string, levels: string[], codes: ArrayLike<number>): Feature => ({
+  name,
+  kind: 'CATEGORICAL',
+  levels,
+  codes: Int32Array.from(codes),
+});
 
-export const table = (...features: Feature[]): FeatureTable => ({ rowCount: features[0].kind === 'CATEGORICAL' ? features[0].codes.length : features[0].values.length, features });
+export const table = (...features: Feature[]): FeatureTable => ({
+  rowCount: features[0].kind === 'CATEGORICAL' ? features[0].codes.length : features[0].values.length,
+  features,
+});
 
 /**
  * A mixed table with missing values, a many-level categorical and a noisy logistic target,
@@ -30,7 +38,10 @@ export function mixedData(n: number, seed: number): { table: FeatureTable; y: Ui
     y[i] = rng() < 1 / (1 + Math.exp(-score)) ? 1 : 0;
   }
   return {
-    table: { rowCount: n, features: [numeric('a', a), numeric('b', b), categorical('region', levels, c), { name: 'flag', kind: 'BINARY', values: d }] },
+    table: {
+      rowCount: n,
+      features: [numeric('a', a), numeric('b', b), categorical('region', levels, c), { name: 'flag', kind: 'BINARY', values: d }],
+    },
     y,
   };
 }

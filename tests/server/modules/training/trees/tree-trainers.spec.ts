@@ -34,7 +34,11 @@ describe('tree trainers', () => {
   });
 
   it('rank held-out rows well above chance on a learnable signal', () => {
-    for (const model of [trainDecisionTree(data.table, data.y), trainRandomForest(data.table, data.y, { nEstimators: 30 }), trainGradientBoosting(data.table, data.y)]) {
+    for (const model of [
+      trainDecisionTree(data.table, data.y),
+      trainRandomForest(data.table, data.y, { nEstimators: 30 }),
+      trainGradientBoosting(data.table, data.y),
+    ]) {
       expect(rocAuc(holdout.y, model.predictProba(holdout.table))).toBeGreaterThan(0.75);
     }
   });
@@ -42,7 +46,12 @@ describe('tree trainers', () => {
   it('boosting stops early when the validation loss stops improving', () => {
     const rng = createRng(4);
     const n = 2000;
-    const noise = table(numeric('x', Array.from({ length: n }, () => rng())));
+    const noise = table(
+      numeric(
+        'x',
+        Array.from({ length: n }, () => rng()),
+      ),
+    );
     const y = Uint8Array.from({ length: n }, () => (rng() < 0.3 ? 1 : 0));
     const { trees } = fitGradientBoosting(noise, y, { maxIter: 200, earlyStopping: true });
     expect(trees.length).toBeLessThan(40);
