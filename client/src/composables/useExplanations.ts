@@ -1,6 +1,6 @@
 import { reactive, type Ref } from 'vue';
 import { runQuery } from '../graphql/client';
-import { DRIVERS_PAGE, PARTIAL_DEPENDENCE, type PartialDependence } from '../graphql/model-operations';
+import { DRIVERS_PAGE, PARTIAL_DEPENDENCE, type PartialDependence } from '../graphql/explanation-operations';
 import type { AsyncState } from './async-state';
 import { useDatasetPage } from './useDatasetPage';
 

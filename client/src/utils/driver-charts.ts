@@ -1,6 +1,6 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { dateOfDay } from '../../../server/src/domain/dates';
-import type { PartialDependence } from '../graphql/model-operations';
+import type { PartialDependence } from '../graphql/explanation-operations';
 import { chartFrame } from './chart-data';
 import type { RugBin, ShadeRegion } from './chart-plugins';
 import { formatInteger, formatNumber, formatPercent } from './format';

@@ -1,5 +1,5 @@
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
-import type { FeatureAgreement, FeatureImportance } from '../graphql/model-operations';
+import type { FeatureAgreement, FeatureImportance } from '../graphql/explanation-operations';
 import { chartFrame } from './chart-data';
 import { formatNumber } from './format';
 import { algorithmLabel } from './model-charts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateOfDay } from '../../../server/src/domain/dates';
-import type { PartialDependence } from '../../../client/src/graphql/model-operations';
+import type { PartialDependence } from '../../../client/src/graphql/explanation-operations';
 import {
   curveKind,
   dayFromDaysBefore,

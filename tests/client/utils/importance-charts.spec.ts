@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureImportance } from '../../../client/src/graphql/model-operations';
+import type { FeatureImportance } from '../../../client/src/graphql/explanation-operations';
 import {
   agreementBadge,
   importanceChart,
