@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import type { Curves } from './metrics/evaluate.js';
 import type { Logger } from 'pino';
 import type { WorkerPool } from '../../common/worker-pool.js';
@@ -8,7 +7,6 @@ import { badInput, notFound } from '../../common/errors.js';
 import { isConnectionLost, recordFailure } from '../../common/job-failure.js';
 import { createWorkerPool, progressChannel } from '../../common/worker-pool.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
-import { ImportJobEntity } from '../datasets/import-job.entity.js';
 import { isUuid } from '../../common/ids.js';
 import type { MessagePort } from 'node:worker_threads';
 import { mergeExplanations, splitFeatures } from '../explanations/merge-explanations.js';
@@ -18,12 +16,11 @@ import { columnSpecs } from './dataset-rows.js';
 import { ColumnStoreService } from '../datasets/column-store/column-store.service.js';
 import { ALGORITHMS, isAlgorithm, type Algorithm } from '../../domain/algorithms.js';
 import { DEFAULT_PARAMS } from './model-registry.js';
-import { ModelArtifactEntity, ModelEntity } from './model.entity.js';
 import { DEPENDENCE_ROWS, EXPLAIN_ROWS, estimateTrainingMemory, memoryRefusal, type TrainingSamples } from './sampling.js';
 import { stratifiedSample, stratifiedSplit } from './split.js';
 import { DEFAULT_TRAINING_LIMITS, type TrainingLimits } from '../../config.js';
 import { TrainingRunEntity } from './training-run.entity.js';
-import type { ModelArtifact } from './model-artifact.js';
+import { saveRunModels } from './save-run-models.js';
 import type { WorkerTask } from './workers/train.worker.js';
 
 const SPLIT = { testSize: 0.25, randomState: 42 };
@@ -140,7 +137,7 @@ export class TrainingService {
       const phases: Record<string, number> = {};
       const models = await this.trainAll(run, dataset, report, phases, context.signal);
       const saving = performance.now();
-      const saved = await this.saveModels(run, dataset, models);
+      const saved = await saveRunModels(this.dataSource, run, dataset, models);
       phases.saveSeconds = (performance.now() - saving) / 1000;
       if (saved) this.logger.info({ runId: run.id, datasetId: dataset.id, attempt: context.attempt, ...phases }, 'training run finished');
     } catch (error) {
@@ -329,66 +326,6 @@ export class TrainingService {
     const results = await Promise.all(algorithms.map(async (algorithm) => scoreAndExplain(await train(algorithm))));
     endPhase('trainAndExplainSeconds');
     return results;
-  }
-
-  /**
-   * All new versions and the run's success in one transaction: a failure leaves the previous
-   * models active. The run's row is locked first; a run no longer RUNNING (cancelled) or
-   * that already has models (another try got there first) saves nothing: one model per
-   * algorithm per run, whatever happened to earlier tries. Returns whether it saved.
-   */
-  private async saveModels(
-    run: TrainingRunEntity,
-    dataset: DatasetEntity,
-    results: Awaited<ReturnType<TrainingService['trainAll']>>,
-  ): Promise<boolean> {
-    const lastImport = await this.dataSource
-      .getRepository(ImportJobEntity)
-      .findOne({ where: { datasetId: dataset.id, status: 'SUCCEEDED' }, order: { createdAt: 'DESC' } });
-    return this.dataSource.transaction(async (manager) => {
-      const [row] = (await manager.query('SELECT status FROM training_runs WHERE id = $1 FOR UPDATE', [run.id])) as { status: string }[];
-      const [{ n: existing }] = (await manager.query('SELECT count(*)::int AS n FROM models WHERE training_run_id = $1', [run.id])) as {
-        n: number;
-      }[];
-      if (row?.status !== 'RUNNING' || existing > 0) return false;
-      const models = manager.getRepository(ModelEntity);
-      const saved: ModelEntity[] = [];
-      for (const result of results) {
-        const previous = await models.findOne({
-          where: { datasetId: dataset.id, algorithm: result.algorithm },
-          order: { version: 'DESC' },
-        });
-        await models.update({ datasetId: dataset.id, algorithm: result.algorithm, isActive: true }, { isActive: false });
-        const model = await models.save(
-          models.create({
-            datasetId: dataset.id,
-            trainingRunId: run.id,
-            algorithm: result.algorithm,
-            version: (previous?.version ?? 0) + 1,
-            isActive: true,
-            isFeatured: false,
-            trainRows: result.trainRows,
-            testRows: result.testRows,
-            lastImportId: lastImport?.id ?? null,
-            params: result.params,
-            metrics: result.metrics,
-            curves: result.curves,
-            explanations: result.explanations,
-            fitSeconds: result.fitSeconds,
-          }),
-        );
-        const artifact: ModelArtifact = { algorithm: result.algorithm, model: result.model, testRowNumbers: result.testRowNumbers };
-        await manager.getRepository(ModelArtifactEntity).save({ modelId: model.id, data: gzipSync(JSON.stringify(artifact)) });
-        saved.push(model);
-      }
-      // The featured model (the managers' pages) becomes the best active model by test ROC AUC.
-      const active = await models.find({ where: { datasetId: dataset.id, isActive: true } });
-      const best = active.reduce((a, b) => ((b.metrics.rocAuc ?? 0) > (a.metrics.rocAuc ?? 0) ? b : a));
-      await models.update({ datasetId: dataset.id, isFeatured: true }, { isFeatured: false });
-      await models.update({ id: best.id }, { isFeatured: true });
-      await manager.getRepository(TrainingRunEntity).update({ id: run.id }, { status: 'SUCCEEDED', progress: 1, finishedAt: new Date() });
-      return true;
-    });
   }
 }
 
