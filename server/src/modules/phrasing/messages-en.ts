@@ -4,6 +4,8 @@
  * keys and passes parameters, it never glues words together.
  */
 export const MESSAGES_EN = {
+  // A number of customers ({n} chooses the form, {count} is n formatted in the language).
+  'count.customers': '{n, plural, one {{count} customer} other {{count} customers}}',
   // Bounds of a plain figure ({min}, {max} already formatted).
   'bound.min': 'at least {min}',
   'bound.max': 'at most {max}',

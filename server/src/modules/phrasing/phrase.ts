@@ -5,41 +5,48 @@
  * tags ("more children at home"). Sentences come from ICU MessageFormat templates
  * (messages-en.ts) with parameters, so a translation swaps the catalogue, not the code.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
 import { isNoToken, positiveTest } from '../../domain/yes-no.js';
-import { formatDate, formatMoney, formatNumber, formatPercent, inSentence, joinAnd, joinOr } from '../../common/format.js';
-import { MESSAGES_EN, type MessageKey } from './messages-en.js';
+import { inSentence } from '../../common/format.js';
+import { formatTemplate, message as catalogueMessage, type MessageParams } from './catalogue.js';
+import type { Locale } from './locale.js';
+import { formatCurrencyIn, formatDateIn, formatMoneyIn, formatNumberIn, formatPercentIn, joinAndIn, joinOrIn } from './locale-format.js';
+import { countNoun, eventIn, labelTerm, phraseIn, type Gender } from './lexicon.js';
+import type { MessageKey } from './messages-en.js';
 import { inferPhrasing, isPluralPhrase, type Phrasing } from './phrasing.js';
 
-/** What the sentences need beyond the feature itself: the dataset's currency (ISO code), if set. */
+/** What the sentences need beyond the feature itself: the dataset's currency (ISO code), if set, and the reader's language. */
 export interface PhraseContext {
   currency?: string | null;
+  /** The language to write in (default English). */
+  locale?: Locale;
 }
 
-type Params = Record<string, string | number>;
-const compiled = new Map<string, IntlMessageFormat>();
+type Params = MessageParams;
 
-function format(template: string, params: Params): string {
-  let message = compiled.get(template);
-  if (!message) {
-    message = new IntlMessageFormat(template, 'en-US');
-    compiled.set(template, message);
-  }
-  return String(message.format(params));
+/** One catalogue message with its parameters, in a language (default English). */
+export function message(key: MessageKey, params: Params = {}, locale: Locale = 'en'): string {
+  return catalogueMessage(key, params, locale);
 }
 
-/** One catalogue message with its parameters. */
-export function message(key: MessageKey, params: Params = {}): string {
-  return format(MESSAGES_EN[key], params);
-}
-
-/** A person's phrase template ("spent {value} on wine") with its value; a broken template falls back to "<value>". */
-export function fillVerb(verb: string, value: string): string {
+/**
+ * A phrase template ("spent {value} on wine") with its value, in the language: one the app
+ * inferred is translated, one a person typed stays as typed; a broken template falls back to "<value>".
+ */
+export function fillVerb(verb: string, value: string, locale: Locale = 'en'): string {
+  const template = phraseIn(verb, locale);
   try {
-    return format(verb, { value });
+    return formatTemplate(template, { value }, locale);
   } catch {
-    return verb.replaceAll('{value}', value);
+    return template.replaceAll('{value}', value);
   }
+}
+
+/** A label mid-sentence in the language, with the grammar its sentences need (gender, plural). */
+function labelIn(label: string, locale: Locale): { label: string; gender: Gender; plural: 'yes' | 'no' } {
+  const text = labelInText(label);
+  const term = labelTerm(label, locale);
+  if (!term) return { label: text, gender: 'm', plural: isPluralPhrase(text) ? 'yes' : 'no' };
+  return { label: term.text, gender: term.gender, plural: term.plural ? 'yes' : 'no' };
 }
 
 /** A feature as the sentences see it. */
@@ -70,42 +77,35 @@ function shown(x: number): number {
 
 /** An amount of money in the dataset's currency: "€500", "$1,250"; without a currency, "500". */
 export function formatAmount(x: number, ctx: PhraseContext = {}): string {
-  if (!ctx.currency || !Number.isFinite(x)) return formatMoney(x);
-  const digits = Math.abs(x) >= 100 || Number.isInteger(x) ? 0 : 2;
-  try {
-    return new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency: ctx.currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(x);
-  } catch {
-    return `${formatMoney(x)} ${ctx.currency}`;
-  }
+  if (!ctx.currency || !Number.isFinite(x)) return formatMoneyIn(x, ctx.locale);
+  return formatCurrencyIn(x, ctx.currency, ctx.locale);
 }
 
 /** One value of the feature, in its own terms: a year as "1965", money with the currency, a duration with its unit. */
 export function formatValue(x: number, p: Phrasing, ctx: PhraseContext = {}): string {
-  if (!Number.isFinite(x)) return 'unknown';
+  const locale = ctx.locale ?? 'en';
+  if (!Number.isFinite(x)) return formatNumberIn(x, locale);
   switch (p.kind) {
     case 'MONEY':
       return formatAmount(x, ctx);
     case 'YEAR':
       return String(Math.round(x));
     case 'DATE':
-      return formatDate(x);
+      return formatDateIn(x, locale);
     case 'DURATION':
-      return message(`unit.${p.unit ?? 'day'}`, { n: shown(x) });
+      return message(`unit.${p.unit ?? 'day'}`, { n: shown(x) }, locale);
     case 'PERCENTAGE':
-      return `${formatNumber(x)} %`;
+      return locale === 'pl' ? `${formatNumberIn(x, locale)}%` : `${formatNumberIn(x, locale)} %`;
     default:
-      return formatNumber(x);
+      return formatNumberIn(x, locale);
   }
 }
 
 export interface Clause {
   relative: 'who' | 'whose' | 'with';
   body: string;
+  /** The grammatical gender of the label a whose-clause speaks of (Spanish "cuyo" / "cuya"). */
+  gender?: Gender;
 }
 
 export interface ConditionBounds {
@@ -124,43 +124,60 @@ function boundKind(lo: number | null, hi: number | null): BoundKind {
 /** Bounds below zero say nothing for amounts that cannot be negative ("at least 0 children"). */
 const NON_NEGATIVE = new Set(['COUNT', 'MONEY', 'DURATION', 'PERCENTAGE']);
 
-function whose(label: string, value: string): Clause {
-  return { relative: 'whose', body: message('body.whose', { label, plural: isPluralPhrase(label) ? 'yes' : 'no', value }) };
+function whose(rawLabel: string, value: string, locale: Locale): Clause {
+  const term = labelIn(rawLabel, locale);
+  return { relative: 'whose', gender: term.gender, body: message('body.whose', { ...term, value }, locale) };
+}
+
+/** The counted thing's forms for the count templates, in the language (English: one / other). */
+function countParams(p: Phrasing, label: string, locale: Locale): Params {
+  const one = p.one ?? label;
+  const other = p.other ?? label;
+  if (locale === 'en') return { one, other };
+  return countNoun(one, other, locale);
 }
 
 /** One condition as a clause: "with no teenagers at home", "who spent at least €500 on wines", "who did not accept campaign 5". */
 export function conditionClause(f: Feature, c: ConditionBounds, ctx: PhraseContext = {}, positiveLevel?: string | null): Clause {
+  const locale = ctx.locale ?? 'en';
   const p = phrasingOf(f);
   const label = labelInText(f.label);
+  const term = labelIn(f.label, locale);
   if (c.levels) {
     if (c.levels.length === 1 && (p.kind === 'FACT' || f.kind === 'BINARY')) {
       const level = c.levels[0];
       const yes = positiveTest(positiveLevel)(level);
       const no = positiveLevel ? !yes : isNoToken(level);
-      if (yes) return p.yes ? { relative: 'who', body: p.yes } : { relative: 'whose', body: message('body.factYes', { label }) };
-      if (no) return p.no ? { relative: 'who', body: p.no } : { relative: 'whose', body: message('body.factNo', { label }) };
+      if (yes)
+        return p.yes
+          ? { relative: 'who', body: phraseIn(p.yes, locale) }
+          : { relative: 'whose', gender: term.gender, body: message('body.factYes', term, locale) };
+      if (no)
+        return p.no
+          ? { relative: 'who', body: phraseIn(p.no, locale) }
+          : { relative: 'whose', gender: term.gender, body: message('body.factNo', term, locale) };
     }
-    return {
-      relative: 'whose',
-      body: message('body.whose', { label, plural: isPluralPhrase(label) ? 'yes' : 'no', value: joinOr(c.levels) }),
-    };
+    return whose(f.label, joinOrIn(c.levels, locale), locale);
   }
   const floor = NON_NEGATIVE.has(p.kind) ? 0 : -Infinity;
   const lo = c.min !== null && c.min > floor ? c.min : null;
   const hi = c.max;
   const kind = boundKind(lo, hi);
   const plain = (show: (x: number) => string) =>
-    message(`bound.${kind}`, { min: lo === null ? '' : show(lo), max: hi === null ? '' : show(hi) });
+    message(`bound.${kind}`, { min: lo === null ? '' : show(lo), max: hi === null ? '' : show(hi), gender: term.gender }, locale);
   switch (p.kind) {
     case 'COUNT':
-      if (kind === 'known') return whose(label, message('bound.known'));
+      if (kind === 'known') return whose(f.label, message('bound.known', term, locale), locale);
       return {
         relative: 'with',
-        body: message(`count.${kind}`, { min: lo ?? 0, max: hi ?? 0, one: p.one ?? label, other: p.other ?? label }),
+        body: message(`count.${kind}`, { min: lo ?? 0, max: hi ?? 0, ...countParams(p, label, locale) }, locale),
       };
     case 'MONEY': {
-      const value = kind === 'max' && hi === 0 && p.verb ? message('money.nothing') : plain((x) => formatAmount(x, ctx));
-      return p.verb ? { relative: 'who', body: fillVerb(p.verb, value) } : whose(label, value);
+      const value =
+        kind === 'max' && hi === 0 && p.verb
+          ? message('money.nothing', { zero: formatAmount(0, ctx) }, locale)
+          : plain((x) => formatAmount(x, ctx));
+      return p.verb ? { relative: 'who', body: fillVerb(p.verb, value, locale) } : whose(f.label, value, locale);
     }
     case 'YEAR':
     case 'DATE': {
@@ -168,30 +185,38 @@ export function conditionClause(f: Feature, c: ConditionBounds, ctx: PhraseConte
       const show = (x: number) => formatValue(x, p, ctx);
       const value =
         kind === 'known'
-          ? message('bound.known')
-          : message(`${prefix}.${kind}`, { min: lo === null ? '' : show(lo), max: hi === null ? '' : show(hi) });
-      if (p.verb) return { relative: 'who', body: fillVerb(p.verb, value) };
-      // "whose last order date is …", not "whose last order is …".
-      return whose(p.kind === 'DATE' && !/date|day|since|time/i.test(label) ? `${label} date` : label, value);
+          ? message('bound.known', term, locale)
+          : message(`${prefix}.${kind}`, { min: lo === null ? '' : show(lo), max: hi === null ? '' : show(hi) }, locale);
+      if (p.verb) return { relative: 'who', body: fillVerb(p.verb, value, locale) };
+      // "whose last order date is …", not "whose last order is …" (English; the translations name dates as dates).
+      const dated = locale === 'en' && p.kind === 'DATE' && !/date|day|since|time/i.test(label);
+      return whose(dated ? `${f.label} date` : f.label, value, locale);
     }
     case 'DURATION': {
       const length = (x: number) => formatValue(x, p, ctx);
       if (p.event && kind !== 'known') {
-        if (kind === 'max' && hi === 0) return { relative: 'who', body: message('event.today', { event: p.event }) };
-        if (kind === 'max' && hi === 1)
-          return { relative: 'who', body: message('event.maxOne', { event: p.event, unit: p.unit ?? 'day' }) };
-        if (kind === 'max') return { relative: 'who', body: message('event.max', { event: p.event, max: length(hi!) }) };
-        if (kind === 'min') return { relative: 'who', body: message('event.min', { event: p.event, min: length(lo!) }) };
-        if (kind === 'exact') return { relative: 'who', body: message('event.exact', { event: p.event, min: length(lo!) }) };
-        return { relative: 'who', body: message('event.range', { event: p.event, minNumber: formatNumber(lo!), max: length(hi!) }) };
+        const ev = eventIn(p.event, locale);
+        const unit = p.unit ?? 'day';
+        const who = (key: MessageKey, params: Params): Clause => ({
+          relative: 'who',
+          body: message(key, { ...ev, unit, ...params }, locale),
+        });
+        if (kind === 'max' && hi === 0) return who('event.today', {});
+        if (kind === 'max' && hi === 1) return who('event.maxOne', {});
+        if (kind === 'max') return who('event.max', { max: length(hi!) });
+        if (kind === 'min') return who('event.min', { min: length(lo!) });
+        if (kind === 'exact') return who('event.exact', { min: length(lo!) });
+        return who('event.range', { minNumber: formatNumberIn(lo!, locale), max: length(hi!) });
       }
-      const value = kind === 'range' ? message('bound.rangeUnit', { minNumber: formatNumber(lo!), max: length(hi!) }) : plain(length);
-      return p.verb ? { relative: 'who', body: fillVerb(p.verb, value) } : whose(label, value);
+      const value =
+        kind === 'range' ? message('bound.rangeUnit', { minNumber: formatNumberIn(lo!, locale), max: length(hi!) }, locale) : plain(length);
+      return p.verb ? { relative: 'who', body: fillVerb(p.verb, value, locale) } : whose(f.label, value, locale);
     }
     default:
       return whose(
-        label,
+        f.label,
         plain((x) => formatValue(x, p, ctx)),
+        locale,
       );
   }
 }
@@ -202,15 +227,15 @@ export function conditionText(f: Feature, c: ConditionBounds, ctx: PhraseContext
 }
 
 /** The clause with its relative word: "who accepted campaign 5", "with no teenagers at home", "whose education is PhD". */
-export function clauseText(clause: Clause): string {
-  return message('clause', { relative: clause.relative, body: clause.body });
+export function clauseText(clause: Clause, locale: Locale = 'en'): string {
+  return message('clause', { relative: clause.relative, body: clause.body, gender: clause.gender ?? 'm' }, locale);
 }
 
 /** "Customers who have bought within the last 29 days, with no teenagers at home and who earn at least 70,000 a year." */
-export function whoSentence(clauses: readonly Clause[]): string {
-  if (clauses.length === 0) return message('sentence.all');
-  const parts = clauses.map(clauseText);
-  return message('sentence.customers', { clauses: joinAnd(parts) });
+export function whoSentence(clauses: readonly Clause[], locale: Locale = 'en'): string {
+  if (clauses.length === 0) return message('sentence.all', {}, locale);
+  const parts = clauses.map((c) => clauseText(c, locale));
+  return message('sentence.customers', { clauses: joinAndIn(parts, locale) }, locale);
 }
 
 /** How a group or segment differs from everyone else on one feature. */
@@ -230,65 +255,80 @@ function figuresText(d: Difference, p: Phrasing, ctx: PhraseContext): string {
   const { stat, group, rest } = d.figures;
   // Medians of whole-number features are whole; durations and dates keep their own form.
   const show = (x: number) => formatValue(stat === 'median' && (p.kind === 'COUNT' || p.kind === 'YEAR') ? Math.round(x) : x, p, ctx);
-  return message(stat === 'median' ? 'figures.median' : 'figures.mean', { group: show(group), rest: show(rest) });
+  return message(stat === 'median' ? 'figures.median' : 'figures.mean', { group: show(group), rest: show(rest) }, ctx.locale);
 }
 
 /** A clause after "they": "have fewer children at home (median 0 vs 1)", "were born earlier (median 1965 vs 1970)", "accepted campaign 5 more often (64.0 % vs 7.3 %)". */
 export function differencePhrase(f: Feature, d: Difference, ctx: PhraseContext = {}): string {
+  const locale = ctx.locale ?? 'en';
+  const say = (key: MessageKey, params: Params) => message(key, params, locale);
   const p = phrasingOf(f);
   const label = labelInText(f.label);
+  const term = labelIn(f.label, locale);
   const strong = d.strong ? 'yes' : 'no';
   const direction = d.direction;
+  const percent = (x: number) => formatPercentIn(x, locale);
   if (d.level !== undefined && d.shares) {
-    return message('compare.category', {
+    return say('compare.category', {
       strong,
       direction,
-      label,
+      ...term,
       level: d.level,
-      group: formatPercent(d.shares.group),
-      rest: formatPercent(d.shares.rest),
+      group: percent(d.shares.group),
+      rest: percent(d.shares.rest),
     });
   }
   if (d.shares) {
-    const shares = { group: formatPercent(d.shares.group), rest: formatPercent(d.shares.rest) };
+    const shares = { group: percent(d.shares.group), rest: percent(d.shares.rest) };
     return p.yes
-      ? message('compare.fact', { yes: p.yes, strong, direction, ...shares })
-      : message('compare.factGeneric', { label, strong, direction, ...shares });
+      ? say('compare.fact', { yes: phraseIn(p.yes, locale), strong, direction, ...shares })
+      : say('compare.factGeneric', { ...term, strong, direction, ...shares });
   }
   const figures = figuresText(d, p, ctx);
   switch (p.kind) {
     case 'COUNT':
-      return message('compare.count', { strong, direction, other: p.other ?? label, figures });
+      return say('compare.count', { strong, direction, ...countParams(p, label, locale), figures });
     case 'MONEY':
-      if (p.verb) return message('compare.verb', { clause: fillVerb(p.verb, message('compare.more', { strong, direction })), figures });
+      if (p.verb) return say('compare.verb', { clause: fillVerb(p.verb, say('compare.more', { strong, direction }), locale), figures });
       break;
     case 'YEAR':
     case 'DATE':
-      if (p.verb) return message('compare.verb', { clause: fillVerb(p.verb, message('compare.later', { direction })), figures });
-      return message('compare.time', { direction, label, figures });
+      if (p.verb) return say('compare.verb', { clause: fillVerb(p.verb, say('compare.later', { direction }), locale), figures });
+      return say('compare.time', { direction, ...term, figures });
     case 'DURATION':
-      if (p.event) return message('compare.recency', { event: p.event, direction, figures });
-      if (p.unit === 'year' && p.verb && /\bold\b/.test(p.verb)) return message('compare.age', { direction, figures });
-      if (!isPluralPhrase(label)) return message('compare.longer', { direction, label, figures });
+      if (p.event) return say('compare.recency', { ...eventIn(p.event, locale), direction, figures });
+      if (p.unit === 'year' && p.verb && /\bold\b/.test(p.verb)) return say('compare.age', { direction, figures });
+      if (!isPluralPhrase(label)) return say('compare.longer', { direction, ...term, figures });
       break;
     default:
       break;
   }
-  return message(isPluralPhrase(label) ? 'compare.plural' : 'compare.level', { strong, direction, label, figures });
+  return say(isPluralPhrase(label) ? 'compare.plural' : 'compare.level', { strong, direction, ...term, figures });
 }
 
 /** A short tag for names and captions: "more children at home", "high yearly household income", "often accepted campaign 5", "born earlier". */
-export function tagPhrase(f: Feature, direction: 'higher' | 'lower', level?: string): string {
+export function tagPhrase(f: Feature, direction: 'higher' | 'lower', level?: string, ctx: PhraseContext = {}): string {
+  const locale = ctx.locale ?? 'en';
   const p = phrasingOf(f);
   const label = labelInText(f.label);
-  if (level !== undefined) return `${label} ${level}`;
-  if (p.kind === 'FACT') return message('tag.fact', { direction, yes: p.yes ?? `yes for ${label}` });
-  if (p.kind === 'COUNT') return message('tag.count', { direction, other: p.other ?? label });
-  if ((p.kind === 'YEAR' || p.kind === 'DATE') && p.verb)
-    return fillVerb(p.verb, message('compare.later', { direction })).replace(/^(were|are|have) /, '');
-  if (p.kind === 'YEAR' || p.kind === 'DATE') return message('tag.time', { direction, label });
-  if (p.kind === 'DURATION' && p.event) return direction === 'higher' ? `last ${p.event} long ago` : `${p.event} recently`;
-  if (p.kind === 'DURATION' && p.unit === 'year' && p.verb && /\bold\b/.test(p.verb)) return direction === 'higher' ? 'older' : 'younger';
-  if (isPluralPhrase(label)) return message('tag.count', { direction, other: label });
-  return message('tag.level', { direction, label });
+  const term = labelIn(f.label, locale);
+  if (level !== undefined) return `${term.label} ${level}`;
+  if (p.kind === 'FACT') return message('tag.fact', { direction, yes: p.yes ? phraseIn(p.yes, locale) : `yes for ${label}` }, locale);
+  if (p.kind === 'COUNT') return message('tag.count', { direction, ...countParams(p, label, locale) }, locale);
+  if ((p.kind === 'YEAR' || p.kind === 'DATE') && p.verb) {
+    const clause = fillVerb(p.verb, message('compare.later', { direction }, locale), locale);
+    return locale === 'en' ? clause.replace(/^(were|are|have) /, '') : clause;
+  }
+  if (p.kind === 'YEAR' || p.kind === 'DATE') return message('tag.time', { direction, ...term }, locale);
+  const bare = (text: string) => text.replace(/ \(\)$/, '');
+  if (p.kind === 'DURATION' && p.event) {
+    if (locale === 'en') return direction === 'higher' ? `last ${p.event} long ago` : `${p.event} recently`;
+    return bare(message('compare.recency', { ...eventIn(p.event, locale), direction, figures: '' }, locale));
+  }
+  if (p.kind === 'DURATION' && p.unit === 'year' && p.verb && /\bold\b/.test(p.verb)) {
+    if (locale === 'en') return direction === 'higher' ? 'older' : 'younger';
+    return bare(message('compare.age', { direction, figures: '' }, locale));
+  }
+  if (isPluralPhrase(label)) return message('tag.count', { direction, other: term.label, many: term.label }, locale);
+  return message('tag.level', { direction, ...term }, locale);
 }

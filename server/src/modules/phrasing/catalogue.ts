@@ -1,0 +1,68 @@
+/**
+ * The message catalogues, one per language (messages-en.ts is the source; messages-es.ts,
+ * messages-pl.ts, messages-ru.ts hold the same keys), and `message(key, params, locale)` that
+ * formats one with ICU MessageFormat (intl-messageformat) in that language: plural forms from
+ * Intl.PluralRules (Russian and Polish: one / few / many / other), `{n, number}` and `#` in the
+ * locale's digits. A key missing from a translation falls back to English (the catalogue test
+ * fails on it, so it never ships that way).
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { INTL_TAGS, type Locale } from './locale.js';
+import { MESSAGES_EN, type MessageKey } from './messages-en.js';
+import { MESSAGES_ES } from './messages-es.js';
+import { MESSAGES_PL } from './messages-pl.js';
+import { MESSAGES_RU } from './messages-ru.js';
+
+export const CATALOGUES: Record<Locale, Readonly<Record<string, string>>> = {
+  en: MESSAGES_EN,
+  es: MESSAGES_ES,
+  pl: MESSAGES_PL,
+  ru: MESSAGES_RU,
+};
+
+/**
+ * Arguments a translation may use beyond the English message's, because the code passes them for
+ * grammar English does not need: a noun's `few` / `many` / `acc` forms and `gender`, an event's
+ * `past` tense, `zero` (an amount of nothing), a duration's `unit`, `event` / `past` (either form of an event), `n` / `count` for plural
+ * choice beside a formatted figure.
+ */
+export const GRAMMAR_ARGUMENTS = [
+  'event',
+  'gender',
+  'few',
+  'many',
+  'acc',
+  'past',
+  'zero',
+  'unit',
+  'n',
+  'count',
+  'one',
+  'other',
+  'plural',
+] as const;
+
+export type MessageParams = Record<string, string | number>;
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+/** One ICU template formatted in a language (compiled once per language and template). */
+export function formatTemplate(template: string, params: MessageParams, locale: Locale = 'en'): string {
+  const key = `${locale}\u0000${template}`;
+  let message = compiled.get(key);
+  if (!message) {
+    message = new IntlMessageFormat(template, INTL_TAGS[locale]);
+    compiled.set(key, message);
+  }
+  return String(message.format(params));
+}
+
+/** The template of a key in a language (English when the translation lacks it). */
+export function templateOf(key: MessageKey, locale: Locale = 'en'): string {
+  return CATALOGUES[locale][key] ?? MESSAGES_EN[key];
+}
+
+/** One catalogue message with its parameters, in the reader's language. */
+export function message(key: MessageKey, params: MessageParams = {}, locale: Locale = 'en'): string {
+  return formatTemplate(templateOf(key, locale), params, locale);
+}

@@ -1,0 +1,115 @@
+/**
+ * Words the app inferred from column names, in the reader's language. Each language has a
+ * translation table (lexicon-es.ts, lexicon-pl.ts, lexicon-ru.ts) keyed by the English text the
+ * app infers for known columns ("children at home", "spent {value} on wines", "accepted
+ * campaign #"); a text found there is translated with its grammar (gender, noun forms after
+ * numbers), anything else is what a person typed and stays as typed (a label in quotes).
+ */
+import type { Locale } from './locale.js';
+import { LEXICON_ES } from './lexicon-es.js';
+import { LEXICON_PL } from './lexicon-pl.js';
+import { LEXICON_RU } from './lexicon-ru.js';
+
+/** m, f, n; ma = Polish masculine animate; mp / fp = Spanish plural; p = Polish and Russian plural. */
+export type Gender = 'm' | 'f' | 'n' | 'ma' | 'mp' | 'fp' | 'p';
+
+/** A counted thing's forms: see each lexicon for what one / few / many / acc / other mean in that language. */
+export interface CountNoun {
+  one: string;
+  few?: string;
+  many?: string;
+  other?: string;
+  acc?: string;
+  gender?: Gender;
+}
+
+export interface LexiconData {
+  labels: Record<string, [text: string, gender: Gender]>;
+  counts: Record<string, CountNoun>;
+  phrases: Record<string, string>;
+  events: Record<string, { event: string; past: string }>;
+  /** How a label nobody translated stands in a sentence ({text} is the label as typed). */
+  quoted: string;
+  quotedGender: Gender;
+}
+
+const LEXICONS: Partial<Record<Locale, LexiconData>> = { es: LEXICON_ES, pl: LEXICON_PL, ru: LEXICON_RU };
+
+/** The lexicon key of an English text, and the numbers taken out of it: "Accepted campaign 5" -> ["accepted campaign #", ["5"]]. */
+function keyOf(text: string): [string, string[]] {
+  const numbers = text.match(/\d+/g) ?? [];
+  return [text.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' '), numbers];
+}
+
+function putNumbers(text: string, numbers: readonly string[]): string {
+  let i = 0;
+  return text.replace(/#/g, () => numbers[i++] ?? '#');
+}
+
+export interface Term {
+  text: string;
+  gender: Gender;
+  plural: boolean;
+  translated: boolean;
+}
+
+const isPluralGender = (g: Gender) => g === 'p' || g === 'mp' || g === 'fp';
+
+/** A column label mid-sentence: translated when the app inferred it, else quoted as typed. Null in English. */
+export function labelTerm(label: string, locale: Locale): Term | null {
+  const lexicon = LEXICONS[locale];
+  if (!lexicon) return null;
+  const [key, numbers] = keyOf(label);
+  const entry = Object.hasOwn(lexicon.labels, key) ? lexicon.labels[key] : undefined;
+  if (entry) return { text: putNumbers(entry[0], numbers), gender: entry[1], plural: isPluralGender(entry[1]), translated: true };
+  return { text: lexicon.quoted.replace('{text}', label.trim()), gender: lexicon.quotedGender, plural: false, translated: false };
+}
+
+/** A label on its own (a table header, a chart axis): translated with a capital, else as typed. */
+export function standaloneLabel(label: string, locale: Locale): string {
+  const lexicon = LEXICONS[locale];
+  if (!lexicon) return label;
+  const [key, numbers] = keyOf(label);
+  const entry = Object.hasOwn(lexicon.labels, key) ? lexicon.labels[key] : undefined;
+  if (!entry) return label;
+  const text = putNumbers(entry[0], numbers);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The counted thing in every form a language needs, by its English plural; typed nouns give their own two forms. */
+export function countNoun(one: string, other: string, locale: Locale): Required<CountNoun> {
+  const lexicon = LEXICONS[locale];
+  const [key, numbers] = keyOf(other);
+  const entry = lexicon && Object.hasOwn(lexicon.counts, key) ? lexicon.counts[key] : undefined;
+  if (!entry) return { one, few: other, many: other, other, acc: one, gender: 'm' };
+  const put = (t: string | undefined, fallback: string) => putNumbers(t ?? fallback, numbers);
+  // Russian: the form after 2–4 is also the one for fractions; Spanish: one plural for all.
+  const few = put(entry.few, entry.other ?? entry.one);
+  return {
+    one: put(entry.one, entry.one),
+    few,
+    many: put(entry.many, entry.other ?? few),
+    other: put(entry.other, few),
+    acc: put(entry.acc, entry.one),
+    gender: entry.gender ?? 'm',
+  };
+}
+
+/** A phrase the app inferred (a who-clause with {value}, a yes/no phrase) in the language; typed ones as typed. */
+export function phraseIn(text: string, locale: Locale): string {
+  const lexicon = LEXICONS[locale];
+  if (!lexicon) return text;
+  const [key, numbers] = keyOf(text);
+  return Object.hasOwn(lexicon.phrases, key) ? putNumbers(lexicon.phrases[key], numbers) : text;
+}
+
+/** An event ("bought") as the language's templates take it: {event} and {past}. */
+export function eventIn(event: string, locale: Locale): { event: string; past: string } {
+  const lexicon = LEXICONS[locale];
+  const key = event.trim().toLowerCase();
+  if (lexicon && Object.hasOwn(lexicon.events, key)) return lexicon.events[key];
+  return { event, past: event };
+}
+
+/** Every lexicon, for the tests that check them. */
+export const ALL_LEXICONS = LEXICONS;
