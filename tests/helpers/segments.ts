@@ -10,7 +10,7 @@ export const SEGMENTATION_FIELDS = `id datasetId status progress error algorithm
   kChoice { k silhouette inertia } explainedVariance projection { x y segment }
   overallCampaigns { column label responded total rate }
   segments { index name description size share meanPredicted targetGroupCustomers targetGroupShare brief briefEdited campaigns { column label responded total rate }
-    distinctive { feature label kind mean overallMean level share overallShare standardisedDifference } profile { feature kind mean } }`;
+    distinctive { feature label kind mean overallMean level share overallShare standardisedDifference text direction } profile { feature kind mean } }`;
 
 export interface SegmentationView {
   id: string;

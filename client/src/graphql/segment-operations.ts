@@ -22,6 +22,10 @@ export interface SegmentFeatureProfile {
   share: number | null;
   overallShare: number | null;
   standardisedDifference: number | null;
+  /** The difference in words, from the server's phrasing rules; null for runs stored before it existed. */
+  text: string | null;
+  /** "higher" / "lower" when the shown figures differ materially; null: no arrow. */
+  direction: string | null;
 }
 
 export interface Segment {
@@ -128,7 +132,7 @@ const FULL = `${SUMMARY}
   segments {
     index name description size share meanPredicted targetGroupCustomers targetGroupShare brief briefEdited
     campaigns { ${CAMPAIGN} }
-    distinctive { feature label kind mean median overallMean overallMedian level share overallShare standardisedDifference }
+    distinctive { feature label kind mean median overallMean overallMedian level share overallShare standardisedDifference text direction }
   }`;
 
 export const SEGMENTS_PAGE: TypedDocumentNode<

@@ -197,19 +197,30 @@ export function heatmapShade(intensity: number): string {
   return `rgba(47, 91, 211, ${alpha})`;
 }
 
-/** "Monetary: 1,181 vs 605 overall" / "Education: PhD 32% vs 22% overall". */
+/**
+ * A distinctive feature on a segment card: the server's sentence ("Were born earlier (median
+ * 1965 vs 1970)", "Accepted campaign 5 more often (64.0 % vs 7.3 %)"); runs stored before the
+ * server wrote one fall back to the figures, medians labelled.
+ */
 export function profileNote(p: SegmentFeatureProfile): string {
+  if (p.text) return p.text;
   if (p.kind === 'CATEGORICAL')
     return `${p.label}: ${p.level ?? '—'} ${formatPercent(p.share, 0)} vs ${formatPercent(p.overallShare, 0)} overall`;
-  return `${p.label}: ${formatNumber(p.mean, digitsFor(p.mean))} vs ${formatNumber(p.overallMean, digitsFor(p.overallMean))} overall`;
+  const medians = p.median !== null && p.overallMedian !== null && p.median !== p.overallMedian;
+  const [group, rest] = medians ? [p.median, p.overallMedian] : [p.mean, p.overallMean];
+  return `${p.label}: ${medians ? 'median' : 'on average'} ${formatNumber(group, digitsFor(group))} vs ${formatNumber(rest, digitsFor(rest))} overall`;
 }
 
 function digitsFor(value: number | null): number {
   return value !== null && Math.abs(value) < 10 ? 1 : 0;
 }
 
-/** "higher" / "lower" for the arrow next to a distinctive feature. */
-export function profileDirection(p: SegmentFeatureProfile): 'higher' | 'lower' {
+/**
+ * The arrow next to a distinctive feature: the server's direction, which is null when the
+ * shown figures do not differ materially (then no arrow). Older runs: the sign of the difference.
+ */
+export function profileDirection(p: SegmentFeatureProfile): 'higher' | 'lower' | null {
+  if (p.text !== null && p.text !== undefined) return p.direction === 'higher' || p.direction === 'lower' ? p.direction : null;
   return (p.standardisedDifference ?? 0) >= 0 ? 'higher' : 'lower';
 }
 

@@ -105,7 +105,28 @@ describe('segment charts', () => {
     expect(heatmapShade(1)).toBe('rgba(47, 91, 211, 0.85)');
   });
 
-  it('writes profile notes for numeric and categorical features', () => {
+  it('shows the server’s sentence for a distinctive feature, with an arrow only for a material difference', () => {
+    const base = {
+      feature: 'Year_Birth',
+      label: 'Year of birth',
+      kind: 'NUMERIC',
+      mean: 1965.2,
+      overallMean: 1968.8,
+      median: 1965,
+      overallMedian: 1970,
+      level: null,
+      share: null,
+      overallShare: null,
+      standardisedDifference: -0.4,
+    };
+    const born = { ...base, text: 'Were born earlier (median 1965 vs 1970)', direction: 'lower' };
+    expect(profileNote(born)).toBe('Were born earlier (median 1965 vs 1970)');
+    expect(profileDirection(born)).toBe('lower');
+    const same = { ...base, text: 'Have fewer children at home (on average 0.41 vs 0.44)', direction: null };
+    expect(profileDirection(same)).toBeNull();
+  });
+
+  it('writes profile notes for runs stored before the server wrote them', () => {
     const base = {
       feature: 'Monetary',
       label: 'Monetary',
@@ -114,10 +135,23 @@ describe('segment charts', () => {
       level: null,
       share: null,
       overallShare: null,
+      text: null,
+      direction: null,
     };
     expect(profileNote({ ...base, kind: 'NUMERIC', mean: 1181.4, overallMean: 605.2, standardisedDifference: 1.2 })).toBe(
-      'Monetary: 1,181 vs 605 overall',
+      'Monetary: on average 1,181 vs 605 overall',
     );
+    expect(
+      profileNote({
+        ...base,
+        kind: 'NUMERIC',
+        mean: 1181.4,
+        overallMean: 605.2,
+        median: 903,
+        overallMedian: 274,
+        standardisedDifference: 1.2,
+      }),
+    ).toBe('Monetary: median 903 vs 274 overall');
     const cat = {
       ...base,
       feature: 'Education',

@@ -73,6 +73,84 @@ export const MESSAGES_EN = {
   'tag.level': '{direction, select, higher {high} other {low}} {label}',
   'tag.time': '{direction, select, higher {late} other {early}} {label}',
   'tag.fact': '{direction, select, higher {often} other {rarely}} {yes}',
+  // ---- Segments page (issue 18): names, descriptions, briefs, how k / eps were chosen, warnings. ----
+  'segment.size': '{size, plural, one {# customer} other {# customers}} ({share})',
+  'segment.withMedians': '{head}: median {parts}.',
+  'segment.plain': '{head}.',
+  'segment.median.recency': '{event, select, none {last activity} other {last {event}}} {group} ago (all customers: {all})',
+  'segment.median.frequency': '{group, plural, one {# purchase} other {# purchases}} ({all, number})',
+  'segment.median.monetary': 'spend {group} ({all})',
+  'segment.compared': 'Compared with all customers, they {differences}.',
+  'segment.alike': 'On the other features they are much like all customers.',
+  'segment.rfmDescription': '{rule}. {description}',
+  'segment.dateDifference':
+    '{verb, select, none {have {direction, select, higher {an earlier} other {a later}} {label}} other {{verb}}} (on average {days, plural, one {# day} other {# days}} {direction, select, higher {earlier} other {later}})',
+  // Names of k-means and DBSCAN segments from their RFM position ({first}/{second} adjectives, {noun} the kind of buyer).
+  'name.rfm':
+    '{first, select, recent {recent } lapsed {lapsed } loyal {loyal } occasional {occasional } steady {steady } other {}}{second, select, recent {recent } lapsed {lapsed } loyal {loyal } occasional {occasional } steady {steady } other {}}{noun, select, big {big spenders} mid {mid spenders} low {low spenders} oneTime {one-time buyers} frequent {frequent buyers} occasional {occasional buyers} regular {regular buyers} other {customers}}',
+  'name.withFeature': '{name} ({feature})',
+  'name.twoFeatures': '{first}, {second}',
+  'name.numbered': '{name} {n, number}',
+  'name.segment': 'Segment {n, number}',
+  // Classic RFM segments and their R/F score rules.
+  'rfm.name':
+    '{segment, select, champions {Champions} loyal {Loyal customers} potentialLoyalists {Potential loyalists} new {New customers} promising {Promising} needAttention {Need attention} aboutToSleep {About to sleep} atRisk {At risk} cannotLose {Cannot lose them} hibernating {Hibernating} other {Lost}}',
+  'rfm.rule':
+    '{segment, select, champions {R 5, F 4-5: bought very recently and buy most often} loyal {R 3-4, F 4-5: buy often and not long ago} potentialLoyalists {R 4-5, F 2-3: recent customers with a few purchases} new {R 5, F 1: bought very recently, for the first time or nearly} promising {R 4, F 1: recent, but have bought very little} needAttention {R 3, F 3: average recency and frequency} aboutToSleep {R 3, F 1-2: not very recent, few purchases} atRisk {R 1-2, F 3-4: bought fairly often, but long ago} cannotLose {R 1-2, F 5: bought most often, but long ago} hibernating {R 1-2, F 1-2 (but not both 1): long ago and seldom} other {R 1, F 1: longest ago and least often}}',
+  'rfm.reason':
+    'Recency, frequency and monetary value are each scored 1 to 5 by quintile (5 = most recent, most purchases, highest spend; equal values share a score), and every customer is placed by their recency and frequency scores in one of the usual named RFM segments.',
+  // Message briefs, one line each.
+  'brief.tone':
+    '{tone, select, winBackValued {Tone: personal win-back for valued customers: recognise their past loyalty, invite them back with something exclusive.} premium {Tone: premium and appreciative: thank them, lead with quality, novelty and exclusivity rather than price.} winBack {Tone: warm win-back: remind them what they liked and give one clear reason to come back now.} value {Tone: simple and value-focused: lead with price, practical benefits and a low-commitment first step.} timely {Tone: friendly and timely: build on their recent purchase with a relevant next step.} other {Tone: friendly and informative: highlight what is new and useful for them.}}',
+  'brief.products': 'Products they favour: {list}.',
+  'brief.productsLikeAll': 'Products: like most customers, mostly {list}.',
+  'brief.product': '{product} ({share} of their spend, {all} for all customers)',
+  'brief.productShare': '{product} ({share} of their spend)',
+  'brief.channel':
+    'Channel: they buy mostly {channel} ({share} of their purchases); reach them there first.{deals, select, more { They buy on discount more than most: a deal will get attention.} fewer { They rarely buy on discount: do not lead with price cuts.} other {}}',
+  'brief.offerTooFew':
+    'Offer: too few customers to tell which past campaigns worked for them (only {size, plural, one {# customer} other {# customers}} in this segment); treat them like the closest larger segment.',
+  'brief.offerNone':
+    'Offer: past campaigns worked no better for them than for others (best: {campaign}, {rate} accepted{same, select, yes {, the same as overall} other { vs {overall} overall}}); test a new kind of offer on a small group first.',
+  'brief.offerWorked': 'Offer: reuse what worked for them: {list}.',
+  'brief.offerFirst': '{campaign} ({rate} accepted vs {overall} overall)',
+  'brief.offerNext': '{campaign} ({rate} vs {overall})',
+  'brief.targetWhere': 'the target group described on the Target group page ({description})',
+  'brief.targetNone': "Target group: none of them are in {where}; the next campaign's offer is not aimed at them.",
+  'brief.targetAll':
+    "Target group: {customers, plural, one {the one customer is} other {all # of them are}} in {where}: lead with the next campaign's offer.",
+  'brief.targetMost':
+    "Target group: {customers, number} of them ({share}) {customers, plural, one {is} other {are}} in {where}: lead with the next campaign's offer.",
+  'brief.targetSome':
+    "Target group: {customers, number} of them ({share}) {customers, plural, one {is} other {are}} in {where}: lead with the next campaign's offer for {customers, plural, one {that customer} other {those #}}; keep the message above for the rest.",
+  // How the number of segments and DBSCAN's settings were chosen; warnings.
+  'k.asked': 'k = {k, number}, as asked.',
+  'k.range': '{from, number} to {to, number} segments',
+  'k.whereEligible': 'among {range} in which every segment holds at least {minShare} of the customers',
+  'k.whereNone': 'among {range} (no number of segments kept every segment at {minShare} of the customers or more)',
+  'k.best': 'k = {k, number}: the best-separated grouping (silhouette {silhouette}) {where}.',
+  'k.tie':
+    'k = {k, number}: {where}, k = {top, number} separates best (silhouette {topSilhouette}) and k = {k, number} almost as well ({silhouette}, within {tolerance}): a difference that small is noise, so the finer split wins.',
+  'k.excluded':
+    '{count, plural, one {k = {list} was} other {k = {list} were}} left out: a segment would hold under {minShare} of the customers.',
+  'k.two': 'Two segments separate better (silhouette {silhouette}) but are rarely something to act on; ask for k = 2 to see them.',
+  'dbscan.asked': 'eps = {eps} and minPts = {minPts, number}, as asked.',
+  'dbscan.how':
+    'minPts {minPts} (about 2 and 4 per column), eps at the knee and at the 50th to 95th percentiles of each customer’s distance to its minPts-th neighbour',
+  'dbscan.found':
+    'eps = {eps}, minPts = {minPts, number}: of the settings tried ({how}), the best-separated (silhouette {silhouette}) that gives {clusters, number} groups, none over {maxLargest} of the customers, none under {minSmallest}, with at most {maxNoise} left over as outliers.',
+  'dbscan.notFound':
+    'DBSCAN found no dense groups of useful size in these customers: none of the settings tried ({how}) gave two or more groups without one holding over {maxLargest} of the customers, a group under {minSmallest} or over {maxNoise} outliers. Shown: eps = {eps} (the knee), minPts = {minPts, number}. k-means suits these customers better.',
+  'warning.noGroups':
+    'DBSCAN found no dense groups of useful size in these customers (see how eps and minPts were chosen above). Try k-means.',
+  'warning.allNoise':
+    'No dense group was found: every customer is an outlier at these settings.{suggest, select, yes { Try k-means, which always splits customers into groups of useful size.} other {}}',
+  'warning.giant':
+    'One segment holds {share} of the customers, so the segmentation says little about how they differ.{suggest, select, yes { Try k-means, which always splits customers into groups of useful size.} other {}}',
+  'warning.tiny':
+    '{count, plural, one {One segment has} other {# segments have}} fewer than {min, number} customers: too few to tell how they answer campaigns, so their briefs give no campaign advice.{suggest, select, yes { Try k-means, which always splits customers into groups of useful size.} other {}}',
+  'warning.noise':
+    '{noise, plural, one {# customer} other {# customers}} ({share}) fit no segment.{suggest, select, yes { Try k-means, which always splits customers into groups of useful size.} other {}}',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

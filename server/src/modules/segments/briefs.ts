@@ -5,7 +5,8 @@
  */
 import { isCategorical, type FeatureTable, type NumericFeature } from '../training/data/feature-table.js';
 import type { CampaignOutcome } from './profiles.js';
-import { formatCount, formatPercent } from '../../common/format.js';
+import { formatPercent, joinAnd } from '../../common/format.js';
+import { message } from '../phrasing/phrase.js';
 import { levelOf, type RfmPosition } from './naming.js';
 import { labelOf, type ColumnWords } from './segment-text.js';
 import { MIN_SEGMENT_FOR_ADVICE } from './choice-reasons.js';
@@ -85,15 +86,23 @@ function toneLine(p: RfmPosition): string {
   const r = levelOf(p.recency);
   const f = levelOf(p.frequency);
   const m = levelOf(p.monetary);
-  if (m === 'high' && r === 'high')
-    return 'Tone: personal win-back for valued customers: recognise their past loyalty, invite them back with something exclusive.';
-  if (m === 'high') return 'Tone: premium and appreciative: thank them, lead with quality, novelty and exclusivity rather than price.';
-  if (r === 'high') return 'Tone: warm win-back: remind them what they liked and give one clear reason to come back now.';
-  if (m === 'low' || f === 'low')
-    return 'Tone: simple and value-focused: lead with price, practical benefits and a low-commitment first step.';
-  if (r === 'low') return 'Tone: friendly and timely: build on their recent purchase with a relevant next step.';
-  return 'Tone: friendly and informative: highlight what is new and useful for them.';
+  const tone =
+    m === 'high' && r === 'high'
+      ? 'winBackValued'
+      : m === 'high'
+        ? 'premium'
+        : r === 'high'
+          ? 'winBack'
+          : m === 'low' || f === 'low'
+            ? 'value'
+            : r === 'low'
+              ? 'timely'
+              : 'informative';
+  return message('brief.tone', { tone });
 }
+
+/** A share of spend clearly above everyone's: 1.2 times as high and 2 points more. */
+const favoured = (segment: number, all: number) => segment >= all * 1.2 && segment - all >= 0.02;
 
 function productLine(input: BriefInput): string | null {
   const columns = numeric(input.table, PRODUCT);
@@ -102,10 +111,15 @@ function productLine(input: BriefInput): string | null {
   const all = shares(columns, input.labels, null);
   const order = seg.map((_, i) => i).sort((a, b) => seg[b] - seg[a]);
   if (seg[order[0]] === 0) return null;
-  const top = order
-    .slice(0, 2)
-    .map((i) => `${productName(columns[i].name, input.words)} (${pct(seg[i])} of their spend, ${pct(all[i])} for all customers)`);
-  return `Products they favour: ${top.join(' and ')}.`;
+  const product = (i: number) => productName(columns[i].name, input.words);
+  // Products they buy more of than everyone else, by how much more; else what they buy most, like everyone.
+  const above = order.filter((i) => favoured(seg[i], all[i])).sort((a, b) => seg[b] / all[b] - seg[a] / all[a]);
+  if (above.length > 0) {
+    const list = above.slice(0, 2).map((i) => message('brief.product', { product: product(i), share: pct(seg[i]), all: pct(all[i]) }));
+    return message('brief.products', { list: joinAnd(list) });
+  }
+  const list = order.slice(0, 2).map((i) => message('brief.productShare', { product: product(i), share: pct(seg[i]) }));
+  return message('brief.productsLikeAll', { list: joinAnd(list) });
 }
 
 function channelLine(input: BriefInput): string | null {
@@ -114,57 +128,63 @@ function channelLine(input: BriefInput): string | null {
   const seg = shares(channels, input.labels, input.segment);
   const best = seg.indexOf(Math.max(...seg));
   if (!(seg[best] > 0)) return null;
-  let line = `Channel: they buy mostly ${channelName(channels[best].name, input.words)} (${pct(seg[best])} of their purchases); reach them there first.`;
-  const deals = numeric(input.table, DEALS);
-  if (deals.length > 0) {
+  let deals = 'same';
+  const dealColumns = numeric(input.table, DEALS);
+  if (dealColumns.length > 0) {
     // Deal purchases as a share of channel purchases, segment vs everyone.
-    const withDeals = [...channels, deals[0]];
+    const withDeals = [...channels, dealColumns[0]];
     const segDeals = shares(withDeals, input.labels, input.segment).at(-1)!;
     const allDeals = shares(withDeals, input.labels, null).at(-1)!;
-    if (segDeals > allDeals * 1.2) line += ' They buy on discount more than most: a deal will get attention.';
-    else if (segDeals < allDeals * 0.8) line += ' They rarely buy on discount: do not lead with price cuts.';
+    if (segDeals > allDeals * 1.2) deals = 'more';
+    else if (segDeals < allDeals * 0.8) deals = 'fewer';
   }
-  return line;
+  return message('brief.channel', { channel: channelName(channels[best].name, input.words), share: pct(seg[best]), deals });
 }
 
-/** A campaign "worked" for a segment when its rate is at least this many times the overall rate. */
-const WORKED = 1.1;
+/** A campaign "worked" for a segment when its rate is 1.2 times the overall rate and at least a point higher. */
+export function workedBetter(rate: number, overall: number): boolean {
+  return rate >= overall * 1.2 && rate - overall >= 0.01 && formatPercent(rate) !== formatPercent(overall);
+}
 
 function offerLine(input: BriefInput): string | null {
   if (input.campaigns.length === 0) return null;
   let size = 0;
   for (const l of input.labels) if (l === input.segment) size++;
-  if (size < MIN_SEGMENT_FOR_ADVICE) {
-    return `Offer: too few customers to tell (${size} in this segment) which past campaigns worked for them; treat them like the closest larger segment.`;
-  }
+  // Under 30 customers a response rate says too little: no advice built on it.
+  if (size < MIN_SEGMENT_FOR_ADVICE) return message('brief.offerTooFew', { size });
   const rows = input.campaigns.map((c, i) => ({ c, overall: input.overallCampaigns[i] })).filter((x) => x.c.total > 0);
   if (rows.length === 0) return null;
   const name = (column: string) => campaignName(column, input.words);
   rows.sort((a, b) => b.c.rate / Math.max(b.overall.rate, 1e-9) - a.c.rate / Math.max(a.overall.rate, 1e-9));
-  const worked = rows.filter((x) => x.c.rate >= x.overall.rate * WORKED && x.c.responded > 0).slice(0, 2);
+  const worked = rows.filter((x) => x.c.responded > 0 && workedBetter(x.c.rate, x.overall.rate)).slice(0, 2);
   if (worked.length === 0) {
     const best = rows.reduce((a, b) => (b.c.rate > a.c.rate ? b : a));
-    return `Offer: past campaigns worked no better for them than for others (best: ${name(best.c.column)}, ${formatPercent(best.c.rate)} accepted); test a new kind of offer on a small group first.`;
+    return message('brief.offerNone', {
+      campaign: name(best.c.column),
+      rate: formatPercent(best.c.rate),
+      overall: formatPercent(best.overall.rate),
+      same: formatPercent(best.c.rate) === formatPercent(best.overall.rate) ? 'yes' : 'no',
+    });
   }
-  const list = worked.map(
-    (x, i) =>
-      `${name(x.c.column)} (${formatPercent(x.c.rate)}${i === 0 ? ' accepted' : ''} vs ${formatPercent(x.overall.rate)}${i === 0 ? ' overall' : ''})`,
+  const list = worked.map((x, i) =>
+    message(i === 0 ? 'brief.offerFirst' : 'brief.offerNext', {
+      campaign: name(x.c.column),
+      rate: formatPercent(x.c.rate),
+      overall: formatPercent(x.overall.rate),
+    }),
   );
-  return `Offer: reuse what worked for them: ${list.join(' and ')}.`;
+  return message('brief.offerWorked', { list: joinAnd(list) });
 }
 
 /** Where the segment overlaps the featured model's target group (nothing when there is none). */
 function targetGroupLine(input: BriefInput): string | null {
   const g = input.targetGroup;
   if (!g) return null;
-  const where = `the target group described on the Target group page (${g.description})`;
-  if (g.customers === 0) return `Target group: none of them are in ${where}; the next campaign's offer is not aimed at them.`;
-  if (g.customers >= g.size)
-    return `Target group: all ${formatCount(g.customers)} of them are in ${where}: lead with the next campaign's offer.`;
+  const where = message('brief.targetWhere', { description: g.description });
+  if (g.customers === 0) return message('brief.targetNone', { where });
+  if (g.customers >= g.size) return message('brief.targetAll', { customers: g.customers, where });
   const share = g.customers / g.size;
-  const who = `${formatCount(g.customers)} of them (${pct(share)}) ${g.customers === 1 ? 'is' : 'are'} in ${where}`;
-  if (share >= 0.5) return `Target group: ${who}: lead with the next campaign's offer.`;
-  return `Target group: ${who}: lead with the next campaign's offer for ${g.customers === 1 ? 'that customer' : `those ${formatCount(g.customers)}`}; keep the message above for the rest.`;
+  return message(share >= 0.5 ? 'brief.targetMost' : 'brief.targetSome', { customers: g.customers, share: pct(share), where });
 }
 
 export function writeBrief(input: BriefInput): string {

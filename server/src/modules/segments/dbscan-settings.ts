@@ -13,6 +13,8 @@ import { createRng, sampleIndices } from '../../common/random.js';
 import { takeMatrixRows, type DenseMatrix } from './dense-matrix.js';
 import { dbscanLabels, dbscanSample, defaultMinPts, kDistances, kneeIndex } from './dbscan.js';
 import { pairwiseDistances, silhouetteFromDistances } from './silhouette.js';
+import { joinAnd } from '../../common/format.js';
+import { message } from '../phrasing/phrase.js';
 
 export interface DbscanCandidate {
   eps: number;
@@ -96,7 +98,7 @@ export function chooseDbscanSettings(
       minPts: options.minPts,
       found: true,
       candidates: [],
-      reason: `eps = ${two(options.eps)} and minPts = ${options.minPts}, as asked.`,
+      reason: message('dbscan.asked', { eps: two(options.eps), minPts: options.minPts }),
     };
   }
   const silhouetteRows =
@@ -118,9 +120,8 @@ export function chooseDbscanSettings(
     for (const eps of [...new Set(epsOptions)]) candidates.push(evaluate(S, eps, minPts, silhouetteRows, distances));
   }
   const useful = candidates.filter((c) => c.useful);
-  const how =
-    `minPts ${minPtsOptions.join(' and ')} (about 2 and 4 per column), eps at the knee and at the 50th to 95th percentiles of each ` +
-    `customer's distance to its minPts-th neighbour`;
+  const how = message('dbscan.how', { minPts: joinAnd(minPtsOptions.map(String)) });
+  const limits = { maxLargest: pct(USEFUL.maxLargest), minSmallest: pct(USEFUL.minSmallest), maxNoise: pct(USEFUL.maxNoise) };
   if (useful.length > 0) {
     const best = useful.reduce((a, b) => ((b.silhouette ?? -1) > (a.silhouette ?? -1) ? b : a));
     return {
@@ -128,9 +129,14 @@ export function chooseDbscanSettings(
       minPts: best.minPts,
       found: true,
       candidates,
-      reason:
-        `eps = ${two(best.eps)}, minPts = ${best.minPts}: of the settings tried (${how}), the best-separated (silhouette ${best.silhouette === null ? 'unknown' : two(best.silhouette)}) ` +
-        `that gives ${best.clusters} groups, none over ${pct(USEFUL.maxLargest)} of the customers, none under ${pct(USEFUL.minSmallest)}, with at most ${pct(USEFUL.maxNoise)} left over as outliers.`,
+      reason: message('dbscan.found', {
+        eps: two(best.eps),
+        minPts: best.minPts,
+        how,
+        silhouette: best.silhouette === null ? 'unknown' : two(best.silhouette),
+        clusters: best.clusters,
+        ...limits,
+      }),
     };
   }
   const fallback = knee ?? { eps: nudge(1), minPts: minPtsOptions[0] };
@@ -139,9 +145,6 @@ export function chooseDbscanSettings(
     minPts: fallback.minPts,
     found: false,
     candidates,
-    reason:
-      `DBSCAN found no dense groups of useful size in these customers: none of the settings tried (${how}) gave two or more groups without one holding over ` +
-      `${pct(USEFUL.maxLargest)} of the customers, a group under ${pct(USEFUL.minSmallest)} or over ${pct(USEFUL.maxNoise)} outliers. ` +
-      `Shown: eps = ${two(options.eps ?? fallback.eps)} (the knee), minPts = ${fallback.minPts}. k-means suits these customers better.`,
+    reason: message('dbscan.notFound', { how, eps: two(options.eps ?? fallback.eps), minPts: fallback.minPts, ...limits }),
   };
 }

@@ -8,8 +8,9 @@ import type { FeatureTable, NumericFeature } from '../training/data/feature-tabl
 import type { FeatureProfile, SegmentProfile } from './profiles.js';
 import { RFM_NAMES } from './rfm.js';
 import { median, presentSorted } from './scaling.js';
-import { formatCount, formatPercent } from '../../common/format.js';
-import { differencePhrase, joinDifferences, namePhrase, type ColumnWords } from './segment-text.js';
+import { formatPercent } from '../../common/format.js';
+import { formatAmount, formatValue, message, phrasingOf } from '../phrasing/phrase.js';
+import { differencePhrase, featureOf, isMaterial, joinDifferences, namePhrase, type ColumnWords } from './segment-text.js';
 
 export type Level = 'low' | 'mid' | 'high';
 
@@ -70,20 +71,23 @@ export function rfmPositions(rfm: FeatureTable | null, labels: Int32Array, k: nu
   return positions;
 }
 
+type Adjective = 'recent' | 'lapsed' | 'loyal' | 'occasional' | 'steady';
+type Noun = 'big' | 'mid' | 'low' | 'oneTime' | 'frequent' | 'occasional' | 'regular' | 'customers';
+
 interface Candidate {
-  word: string;
+  word: Adjective;
   strength: number;
 }
 
-function rfmName(p: RfmPosition): { noun: string; adjectives: string[] } | null {
+function rfmName(p: RfmPosition): { noun: Noun; adjectives: Adjective[] } | null {
   const r = levelOf(p.recency);
   const f = levelOf(p.frequency);
   const m = levelOf(p.monetary);
   if (!r && !f && !m) return null;
-  let noun: string;
+  let noun: Noun;
   const oneTime = f === 'low' && p.frequencyMedian !== null && p.frequencyMedian <= 1;
-  if (m) noun = m === 'high' ? 'big spenders' : m === 'mid' ? 'mid spenders' : oneTime ? 'one-time buyers' : 'low spenders';
-  else if (f) noun = f === 'high' ? 'frequent buyers' : oneTime ? 'one-time buyers' : f === 'low' ? 'occasional buyers' : 'regular buyers';
+  if (m) noun = m === 'high' ? 'big' : m === 'mid' ? 'mid' : oneTime ? 'oneTime' : 'low';
+  else if (f) noun = f === 'high' ? 'frequent' : oneTime ? 'oneTime' : f === 'low' ? 'occasional' : 'regular';
   else noun = 'customers';
   const candidates: Candidate[] = [];
   // Low recency = few days since the last purchase = recent.
@@ -91,30 +95,38 @@ function rfmName(p: RfmPosition): { noun: string; adjectives: string[] } | null 
   if (r === 'high') candidates.push({ word: 'lapsed', strength: p.recency! - 0.5 });
   // Loyal means buying often AND lately: a segment whose last purchases are old is never called loyal.
   if (f === 'high' && m && r !== 'high') candidates.push({ word: 'loyal', strength: p.frequency! - 0.5 });
-  if (f === 'low' && m && noun !== 'one-time buyers') candidates.push({ word: 'occasional', strength: 0.5 - p.frequency! });
+  if (f === 'low' && m && noun !== 'oneTime') candidates.push({ word: 'occasional', strength: 0.5 - p.frequency! });
   if (!m && f && r === 'mid') candidates.push({ word: 'steady', strength: 0 });
   return { noun, adjectives: candidates.sort((a, b) => b.strength - a.strength).map((c) => c.word) };
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The features that set a segment apart and that differ materially, RFM parts left out. */
+function distinctiveFeatures(profile: SegmentProfile, words?: ColumnWords): FeatureProfile[] {
+  return profile.distinctive
+    .filter((name) => !isRfm(name))
+    .map((name) => profile.features.find((f) => f.feature === name)!)
+    .filter((f) => isMaterial(f, words));
+}
+
 /** One name per segment, unique: more adjectives, then a distinctive feature, then a number. */
 export function nameSegments(positions: RfmPosition[], profiles: SegmentProfile[], words?: ColumnWords): string[] {
   const phrase = (f: FeatureProfile) => namePhrase(f, words);
   const options = positions.map((p, s): string[] => {
-    const byFeature = profiles[s].distinctive
-      .map((name) => profiles[s].features.find((f) => f.feature === name)!)
-      .filter((f) => !isRfm(f.feature));
+    const byFeature = distinctiveFeatures(profiles[s], words);
     const rfm = rfmName(p);
     if (!rfm) {
       const top = byFeature.slice(0, 2).map(phrase);
-      if (top.length === 0) return [`Segment ${s + 1}`];
-      return [capitalise(top[0]), capitalise(top.join(', '))];
+      if (top.length === 0) return [message('name.segment', { n: s + 1 })];
+      return [capitalise(top[0]), capitalise(top.length > 1 ? message('name.twoFeatures', { first: top[0], second: top[1] }) : top[0])];
     }
     const [first, second] = rfm.adjectives;
-    const out = [capitalise([first, rfm.noun].filter(Boolean).join(' '))];
-    if (second) out.push(capitalise(`${first} ${second} ${rfm.noun}`));
-    if (byFeature[0]) out.push(`${out[out.length - 1]} (${phrase(byFeature[0])})`);
+    const name = (adjectives: (Adjective | undefined)[]) =>
+      capitalise(message('name.rfm', { first: adjectives[0] ?? 'none', second: adjectives[1] ?? 'none', noun: rfm.noun }));
+    const out = [name([first])];
+    if (second) out.push(name([first, second]));
+    if (byFeature[0]) out.push(message('name.withFeature', { name: out[out.length - 1], feature: phrase(byFeature[0]) }));
     return out;
   });
   const names = options.map((o) => o[0]);
@@ -129,38 +141,45 @@ export function nameSegments(positions: RfmPosition[], profiles: SegmentProfile[
   return names.map((n) => {
     const count = (seen.get(n) ?? 0) + 1;
     seen.set(n, count);
-    return count === 1 ? n : `${n} ${count}`;
+    return count === 1 ? n : message('name.numbered', { name: n, n: count });
   });
 }
 
-const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : String(Math.round(x * 10) / 10));
-
-/**
- * "1,086 customers (54.3 %): median last activity 51 days ago (all customers: 48), 13
- * purchases (10), spend 630 (274). Compared with all customers, they have fewer children at
- * home (on average 0.12 vs 0.44), a higher yearly household income (median 71,000 vs 51,000)
- * and more purchases from the catalogue (median 5 vs 2)."
- */
-export function describeSegment(size: number, share: number, profile: SegmentProfile, words?: ColumnWords): string {
-  const find = (name: string) => profile.features.find((f) => f.feature === name && f.kind === 'NUMERIC');
+/** The segment's medians of recency, purchases and spend, each beside all customers' ("last bought 9 days ago (all customers: 49 days)"). */
+function rfmMedians(profile: SegmentProfile, words?: ColumnWords): string[] {
+  const find = (name: string) => {
+    const f = profile.features.find((x) => x.feature === name);
+    return f?.kind === 'NUMERIC' ? f : undefined;
+  };
+  const ctx = { currency: words?.currency ?? null };
   const parts: string[] = [];
   const r = find(RFM_NAMES.recency);
   const f = find(RFM_NAMES.frequency);
   const m = find(RFM_NAMES.monetary);
-  if (r?.kind === 'NUMERIC') parts.push(`last activity ${fmt(r.median)} days ago (all customers: ${fmt(r.overallMedian)})`);
-  if (f?.kind === 'NUMERIC') parts.push(`${fmt(f.median)} purchases (${fmt(f.overallMedian)})`);
-  if (m?.kind === 'NUMERIC') parts.push(`spend ${fmt(m.median)} (${fmt(m.overallMedian)})`);
-  const standOut = profile.distinctive
-    .filter((n) => !isRfm(n))
+  if (r) {
+    const p = phrasingOf(featureOf(r, words));
+    const show = (x: number) => formatValue(x, p.kind === 'DURATION' ? p : { kind: 'DURATION', unit: 'day' }, ctx);
+    parts.push(message('segment.median.recency', { event: p.event ?? 'none', group: show(r.median), all: show(r.overallMedian) }));
+  }
+  if (f) parts.push(message('segment.median.frequency', { group: f.median, all: f.overallMedian }));
+  if (m) parts.push(message('segment.median.monetary', { group: formatAmount(m.median, ctx), all: formatAmount(m.overallMedian, ctx) }));
+  return parts;
+}
+
+/**
+ * "1,086 customers (54.3 %): median last bought 51 days ago (all customers: 48 days), 13
+ * purchases (10), spend 630 (274). Compared with all customers, they have fewer children at
+ * home (on average 0.12 vs 0.44), earn more a year (median 71,000 vs 51,000) and have more
+ * purchases from the catalogue (median 5 vs 2)." Only material differences are named.
+ */
+export function describeSegment(size: number, share: number, profile: SegmentProfile, words?: ColumnWords): string {
+  const head = message('segment.size', { size, share: formatPercent(share) });
+  const medians = rfmMedians(profile, words);
+  const first =
+    medians.length > 0 ? message('segment.withMedians', { head, parts: medians.join(', ') }) : message('segment.plain', { head });
+  const standOut = distinctiveFeatures(profile, words)
     .slice(0, 3)
-    .map((n) =>
-      differencePhrase(
-        profile.features.find((x) => x.feature === n)!,
-        words,
-      ),
-    );
-  const head = `${formatCount(size)} customers (${formatPercent(share)})`;
-  const medians = parts.length > 0 ? `: median ${parts.join(', ')}` : '';
-  const tail = standOut.length > 0 ? `. Compared with all customers, they ${joinDifferences(standOut)}.` : '.';
-  return head + medians + tail;
+    .map((f) => differencePhrase(f, words));
+  const second = standOut.length > 0 ? message('segment.compared', { differences: joinDifferences(standOut) }) : message('segment.alike');
+  return `${first} ${second}`;
 }

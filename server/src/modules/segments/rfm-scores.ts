@@ -16,6 +16,8 @@
  * from Hibernating as "Lost" so that the eleven names of the usual RFM segment table appear.
  */
 
+import { message } from '../phrasing/phrase.js';
+
 export type RfmPart = 'recency' | 'frequency' | 'monetary';
 
 export const RFM_SEGMENT_NAMES = [
@@ -33,20 +35,35 @@ export const RFM_SEGMENT_NAMES = [
 ] as const;
 export type RfmSegmentName = (typeof RFM_SEGMENT_NAMES)[number];
 
-/** What each segment means, in the R and F scores (shown on the page and in the README). */
-export const RFM_SEGMENT_RULES: Record<RfmSegmentName, string> = {
-  Champions: 'R 5, F 4-5: bought very recently and buy most often',
-  'Loyal customers': 'R 3-4, F 4-5: buy often and not long ago',
-  'Potential loyalists': 'R 4-5, F 2-3: recent customers with a few purchases',
-  'New customers': 'R 5, F 1: bought very recently, for the first time or nearly',
-  Promising: 'R 4, F 1: recent, but have bought very little',
-  'Need attention': 'R 3, F 3: average recency and frequency',
-  'About to sleep': 'R 3, F 1-2: not very recent, few purchases',
-  'At risk': 'R 1-2, F 3-4: bought fairly often, but long ago',
-  'Cannot lose them': 'R 1-2, F 5: bought most often, but long ago',
-  Hibernating: 'R 1-2, F 1-2 (but not both 1): long ago and seldom',
-  Lost: 'R 1, F 1: longest ago and least often',
+/** Each segment's key in the message catalogue (rfm.name, rfm.rule). */
+const RFM_SEGMENT_KEYS: Record<RfmSegmentName, string> = {
+  Champions: 'champions',
+  'Loyal customers': 'loyal',
+  'Potential loyalists': 'potentialLoyalists',
+  'New customers': 'new',
+  Promising: 'promising',
+  'Need attention': 'needAttention',
+  'About to sleep': 'aboutToSleep',
+  'At risk': 'atRisk',
+  'Cannot lose them': 'cannotLose',
+  Hibernating: 'hibernating',
+  Lost: 'lost',
 };
+
+/** The segment's name as the page shows it (the catalogue's; in English the name itself). */
+export function rfmSegmentTitle(name: RfmSegmentName): string {
+  return message('rfm.name', { segment: RFM_SEGMENT_KEYS[name] });
+}
+
+/** What the segment means, in the R and F scores: "R 5, F 4-5: bought very recently and buy most often". */
+export function rfmSegmentRule(name: RfmSegmentName): string {
+  return message('rfm.rule', { segment: RFM_SEGMENT_KEYS[name] });
+}
+
+/** Every segment's rule (shown on the page and in the README). */
+export const RFM_SEGMENT_RULES: Record<RfmSegmentName, string> = Object.fromEntries(
+  RFM_SEGMENT_NAMES.map((n) => [n, rfmSegmentRule(n)]),
+) as Record<RfmSegmentName, string>;
 
 /** The segment of an R score and an F score (each 1..5). */
 export function rfmSegmentOf(r: number, f: number): RfmSegmentName {

@@ -17,8 +17,9 @@ import { buildRfmFeatures, hasRfm, detectRfmColumns, RFM_NAMES, type RfmConfig, 
 import {
   rfmGrid,
   RFM_SEGMENT_NAMES,
-  RFM_SEGMENT_RULES,
   rfmSegmentOf,
+  rfmSegmentRule,
+  rfmSegmentTitle,
   scoreRfm,
   scoreRfmWithModel,
   type RfmParts,
@@ -29,6 +30,8 @@ import { silhouetteScore } from './silhouette.js';
 import { kChoiceReason, segmentationWarnings } from './choice-reasons.js';
 import { chooseDbscanSettings } from './dbscan-settings.js';
 import type { Phrasing } from '../phrasing/phrasing.js';
+import { message } from '../phrasing/phrase.js';
+import { featureDifference, isMaterial, withRfmWords, type ColumnWords, type FeatureDifference } from './segment-text.js';
 
 import type { SegmentationAlgorithm } from '../../domain/algorithms.js';
 export type SegmentFeatureSet = 'RFM' | 'TOP_DRIVERS' | 'CUSTOM';
@@ -80,6 +83,8 @@ export interface SegmentSummary {
   targetGroupCustomers?: number;
   targetGroupShare?: number;
   brief: string;
+  /** Each profiled feature's difference in words, and its arrow (null: not material). */
+  differences: Record<string, FeatureDifference>;
 }
 
 /** Everything needed to place new customers exactly as the segmented ones were placed. */
@@ -125,14 +130,12 @@ export interface SegmentationResult {
   choiceReason: string | null;
   /** What the page must warn about (one giant segment, tiny segments). */
   warnings: string[];
+  /** Labels of every profiled feature, the derived RFM ones included ("Purchases", "Total spend"). */
+  featureLabels: Record<string, string>;
   /** DBSCAN's own settings. */
   eps: number | null;
   minPts: number | null;
 }
-
-const RFM_CHOICE_REASON =
-  'Recency, frequency and monetary value are each scored 1 to 5 by quintile (5 = most recent, most purchases, highest spend; ' +
-  'equal values share a score), and every customer is placed by their recency and frequency scores in one of the usual named RFM segments.';
 
 export type SegmentationProgress = (fraction: number, stage: string) => void;
 
@@ -281,10 +284,26 @@ export function segmentCustomers(
   }
   onProgress?.(0.8, 'profiles');
 
-  const profiles = profileSegments(profileTable(table, rfm?.table ?? null), labels, k);
+  const plainWords: ColumnWords = {
+    labels: options.labels,
+    units: options.units,
+    phrasings: options.phrasings,
+    currency: options.currency,
+  };
+  const words = rfm ? withRfmWords(plainWords, rfm.sources.recency) : plainWords;
+  const profiles = profileSegments(profileTable(table, rfm?.table ?? null), labels, k).map((p) => ({
+    ...p,
+    // Only differences a reader can see in the rounded figures are called distinctive.
+    distinctive: p.distinctive.filter((name) =>
+      isMaterial(
+        p.features.find((f) => f.feature === name)!,
+        words,
+      ),
+    ),
+  }));
   const positions = rfmPositions(rfm?.table ?? null, labels, k);
-  const words = { labels: options.labels, units: options.units, phrasings: options.phrasings, currency: options.currency };
-  const names = rfmScored ? order.map((old) => RFM_SEGMENT_NAMES[old]) : nameSegments(positions, profiles, words);
+  const rfmNames = rfmScored ? order.map((old) => RFM_SEGMENT_NAMES[old]) : null;
+  const names = rfmNames ? rfmNames.map(rfmSegmentTitle) : nameSegments(positions, profiles, words);
   const heatmap = campaignHeatmap(campaigns, labels, k);
   const overallCampaigns = campaigns.map((c) => outcomeOf(c.column, c.values, null));
   const predicted = options.predicted ? meanPerSegment(options.predicted, labels, k) : null;
@@ -297,9 +316,12 @@ export function segmentCustomers(
     const summary: SegmentSummary = {
       index: s,
       name: names[s],
-      description:
-        (rfmScored ? `${RFM_SEGMENT_RULES[names[s] as keyof typeof RFM_SEGMENT_RULES]}. ` : '') +
-        describeSegment(size, share, profiles[s], words),
+      description: rfmNames
+        ? message('segment.rfmDescription', {
+            rule: rfmSegmentRule(rfmNames[s]),
+            description: describeSegment(size, share, profiles[s], words),
+          })
+        : describeSegment(size, share, profiles[s], words),
       size,
       share,
       profile: profiles[s],
@@ -314,6 +336,7 @@ export function segmentCustomers(
         words,
         targetGroup: overlap,
       }),
+      differences: Object.fromEntries(profiles[s].features.map((f) => [f.feature, featureDifference(f, words)])),
     };
     if (predicted) summary.meanPredicted = predicted[s];
     if (overlap) {
@@ -347,18 +370,18 @@ export function segmentCustomers(
       scaler,
       centroids,
       dbscan,
-      rfmScores: rfmScored ? { ...rfmScored.model, segments: names } : null,
+      rfmScores: rfmScored ? { ...rfmScored.model, segments: rfmNames! } : null,
     },
-    choiceReason: rfmScored ? RFM_CHOICE_REASON : choiceReason,
+    choiceReason: rfmScored ? message('rfm.reason') : choiceReason,
     warnings: dbscanFound
       ? segmentationWarnings(algorithm, sizes, table.rowCount, noiseCustomers)
-      : [
-          'DBSCAN found no dense groups of useful size in these customers (see how eps and minPts were chosen above). Try k-means.',
-          ...segmentationWarnings('', sizes, table.rowCount, noiseCustomers),
-        ],
+      : [message('warning.noGroups'), ...segmentationWarnings('', sizes, table.rowCount, noiseCustomers)],
+    featureLabels: { ...words.labels },
     eps: dbscan?.eps ?? null,
     minPts: dbscan?.minPts ?? null,
-    rfmGrid: rfmScored ? rfmGrid(rfmScored.r, rfmScored.f).map((c) => ({ ...c, segment: names.indexOf(c.name) })) : [],
+    rfmGrid: rfmScored
+      ? rfmGrid(rfmScored.r, rfmScored.f).map((c) => ({ ...c, name: rfmSegmentTitle(c.name), segment: rfmNames!.indexOf(c.name) }))
+      : [],
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { CampaignOutcome, FeatureProfile } from './profiles.js';
 import type { SegmentationResult } from './segment-customers.js';
+import type { FeatureDifference } from './segment-text.js';
 
 export interface StoredCampaignOutcome extends CampaignOutcome {
   label: string;
@@ -22,6 +23,10 @@ export interface StoredFeatureProfile {
   share: number | null;
   overallShare: number | null;
   standardisedDifference: number | null;
+  /** How the segment differs on it, in words ("Were born earlier (median 1965 vs 1970)"); absent in runs stored before. */
+  text?: string | null;
+  /** The arrow: "higher" or "lower" when the shown figures differ materially, else null. */
+  direction?: 'higher' | 'lower' | null;
 }
 
 export interface StoredSegment {
@@ -60,8 +65,15 @@ export interface StoredSegmentation {
 
 const finite = (x: number | undefined | null): number | null => (x === undefined || x === null || !Number.isFinite(x) ? null : x);
 
-function profileOf(p: FeatureProfile, label: string): StoredFeatureProfile {
-  const base = { feature: p.feature, label, kind: p.kind, standardisedDifference: finite(p.standardisedDifference) };
+function profileOf(p: FeatureProfile, label: string, difference: FeatureDifference | undefined): StoredFeatureProfile {
+  const base = {
+    feature: p.feature,
+    label,
+    kind: p.kind,
+    standardisedDifference: finite(p.standardisedDifference),
+    text: difference?.text ?? null,
+    direction: difference?.direction ?? null,
+  };
   if (p.kind === 'NUMERIC') {
     return {
       ...base,
@@ -87,7 +99,7 @@ function profileOf(p: FeatureProfile, label: string): StoredFeatureProfile {
 }
 
 export function toStored(result: SegmentationResult, rowCount: number, labels: Record<string, string>): StoredSegmentation {
-  const label = (name: string) => labels[name] ?? name;
+  const label = (name: string) => result.featureLabels?.[name] ?? labels[name] ?? name;
   const outcome = (c: CampaignOutcome): StoredCampaignOutcome => ({ ...c, label: label(c.column) });
   return {
     rowCount,
@@ -111,7 +123,7 @@ export function toStored(result: SegmentationResult, rowCount: number, labels: R
       targetGroupShare: finite(s.targetGroupShare),
       generatedBrief: s.brief,
       editedBrief: null,
-      profile: s.profile.features.map((p) => profileOf(p, label(p.feature))),
+      profile: s.profile.features.map((p) => profileOf(p, label(p.feature), s.differences[p.feature])),
       distinctive: s.profile.distinctive,
       campaigns: s.campaigns.map(outcome),
     })),

@@ -1,13 +1,22 @@
 /**
  * Words for the segment texts a marketing manager reads: a column's label (the dataset's,
- * else its name) and how a segment differs from all customers on a feature, e.g. "fewer
- * children at home (on average 0.12 vs 0.44)". The wording rules are the target-group
- * module's (labels lower-cased mid-sentence, plural labels take more/fewer, yes/no flags
- * read as verbs), so both pages speak alike.
+ * else the importer's label for its name) and how a segment differs from all customers on a
+ * feature, e.g. "have fewer children at home (on average 0.12 vs 0.44)". Every sentence goes
+ * through the phrasing module (years as years, yes/no features as shares, medians and means
+ * labelled, money in the dataset's currency), and a difference is only called one when the
+ * figures a reader sees differ materially (see isMaterial).
  */
-import { differencePhrase as phraseDifference, fillVerb, phrasingOf, tagPhrase, type Feature } from '../phrasing/phrase.js';
+import {
+  differencePhrase as phraseDifference,
+  fillVerb,
+  formatValue,
+  message,
+  phrasingOf,
+  tagPhrase,
+  type Feature,
+} from '../phrasing/phrase.js';
 import type { Phrasing } from '../phrasing/phrasing.js';
-import { formatNumber, inSentence, joinAnd } from '../../common/format.js';
+import { formatPercent, joinAnd } from '../../common/format.js';
 import { columnLabel } from '../datasets/import/column-labels.js';
 import type { FeatureProfile } from './profiles.js';
 
@@ -23,14 +32,8 @@ export function labelOf(words: ColumnWords | undefined, name: string): string {
   return words?.labels?.[name] ?? name;
 }
 
-/** The label as it reads mid-sentence ("children at home"); a bare column name stays as it is. */
-function inText(words: ColumnWords | undefined, name: string): string {
-  const label = words?.labels?.[name];
-  return label === undefined ? name : inSentence(label);
-}
-
 /** The profile's feature as the phrasing module sees it (its stored phrasing, else inferred from label and unit). */
-function featureOf(p: FeatureProfile, words: ColumnWords | undefined): Feature {
+export function featureOf(p: Pick<FeatureProfile, 'feature' | 'kind'> & { source?: 'BINARY' | 'DATE' }, words?: ColumnWords): Feature {
   const kind = p.kind === 'CATEGORICAL' ? 'CATEGORICAL' : p.source === 'BINARY' ? 'BINARY' : p.source === 'DATE' ? 'DATE' : 'NUMERIC';
   // Without a stored label, the importer's label for the name ("Kidhome" -> "Children at home").
   return {
@@ -40,6 +43,42 @@ function featureOf(p: FeatureProfile, words: ColumnWords | undefined): Feature {
     unit: words?.units?.[p.feature] ?? null,
     phrasing: words?.phrasings?.[p.feature] ?? null,
   };
+}
+
+/**
+ * Below this many overall standard deviations a difference is too small to name, however the
+ * figures round (a "small" effect in the usual reading of standardised differences).
+ */
+export const MATERIAL_DIFFERENCE = 0.2;
+
+/**
+ * The figures a reader sees for the segment and for everyone: the medians, unless they are
+ * equal or point the other way than the means do (skewed spend: "less (median 290 vs 274)"
+ * would contradict itself), then the means, labelled as such.
+ */
+function numericFigures(p: Extract<FeatureProfile, { kind: 'NUMERIC' }>) {
+  const agree = Math.sign(p.median - p.overallMedian) !== -Math.sign(p.mean - p.overallMean);
+  return p.median !== p.overallMedian && agree
+    ? { stat: 'median' as const, group: p.median, rest: p.overallMedian }
+    : { stat: 'mean' as const, group: p.mean, rest: p.overallMean };
+}
+
+/**
+ * Whether the segment differs materially from all customers on `p`: at least
+ * MATERIAL_DIFFERENCE standard deviations apart AND the rounded figures the text shows differ
+ * (never "more … (0.4 vs 0.4)"); a category level also has to hold 5 % of the segment.
+ */
+export function isMaterial(p: FeatureProfile, words?: ColumnWords): boolean {
+  if (!(Math.abs(p.standardisedDifference) >= MATERIAL_DIFFERENCE)) return false;
+  if (p.kind === 'CATEGORICAL') return p.share >= 0.05 && formatPercent(p.share) !== formatPercent(p.overallShare);
+  if (p.source === 'BINARY') return formatPercent(p.mean) !== formatPercent(p.overallMean);
+  if (p.source === 'DATE') return Math.round(Math.abs(p.mean - p.overallMean)) >= 1;
+  const phrasing = phrasingOf(featureOf(p, words));
+  const ctx = { currency: words?.currency ?? null };
+  const f = numericFigures(p);
+  const whole = f.stat === 'median' && (phrasing.kind === 'COUNT' || phrasing.kind === 'YEAR');
+  const show = (x: number) => formatValue(whole ? Math.round(x) : x, phrasing, ctx);
+  return show(f.group) !== show(f.rest);
 }
 
 /**
@@ -62,16 +101,28 @@ export function differencePhrase(p: FeatureProfile, words?: ColumnWords): string
   if (p.source === 'BINARY') return phraseDifference(feature, { direction, strong, shares: { group: p.mean, rest: p.overallMean } }, ctx);
   if (p.source === 'DATE') {
     // Dates are counted in days before the latest date: more days = earlier.
-    const days = `on average ${formatNumber(Math.abs(p.mean - p.overallMean))} days ${direction === 'higher' ? 'earlier' : 'later'}`;
     const verb = phrasingOf(feature).verb;
-    if (verb) return `${fillVerb(verb, direction === 'higher' ? 'earlier' : 'later')} (${days})`;
-    return `have ${direction === 'higher' ? 'an earlier' : 'a later'} ${inText(words, p.feature)} (${days})`;
+    return message('segment.dateDifference', {
+      verb: verb ? fillVerb(verb, message('compare.later', { direction: direction === 'higher' ? 'lower' : 'higher' })) : 'none',
+      direction,
+      label: feature.label.charAt(0).toLowerCase() + feature.label.slice(1),
+      days: Math.round(Math.abs(p.mean - p.overallMean)),
+    });
   }
-  const figures =
-    p.median !== p.overallMedian
-      ? { stat: 'median' as const, group: p.median, rest: p.overallMedian }
-      : { stat: 'mean' as const, group: p.mean, rest: p.overallMean };
-  return phraseDifference(feature, { direction, strong, figures }, ctx);
+  return phraseDifference(feature, { direction, strong, figures: numericFigures(p) }, ctx);
+}
+
+/** A feature of a segment card: the difference in words, and the arrow's direction (null: not material, no arrow). */
+export interface FeatureDifference {
+  text: string;
+  direction: 'higher' | 'lower' | null;
+}
+
+export function featureDifference(p: FeatureProfile, words?: ColumnWords): FeatureDifference {
+  const text = differencePhrase(p, words);
+  const material = isMaterial(p, words);
+  const up = p.kind === 'CATEGORICAL' || p.standardisedDifference > 0;
+  return { text: text.charAt(0).toUpperCase() + text.slice(1), direction: material ? (up ? 'higher' : 'lower') : null };
 }
 
 /** "they have A, B and more often C": a repeated leading "have" is said once. */
@@ -82,10 +133,33 @@ export function joinDifferences(phrases: readonly string[]): string {
 
 /** A short tag for a segment name: "more children at home", "high yearly household income", "often accepted campaign 5". */
 export function namePhrase(p: FeatureProfile, words?: ColumnWords): string {
-  const label = inText(words, p.feature);
+  const feature = featureOf(p, words);
+  if (p.kind === 'CATEGORICAL') return tagPhrase(feature, 'higher', p.level);
   const higher = p.standardisedDifference > 0;
-  if (p.kind === 'CATEGORICAL') return `${label} ${p.level}`;
   // Dates are days before the latest date: a higher value is earlier.
-  if (p.source === 'DATE') return tagPhrase(featureOf(p, words), higher ? 'lower' : 'higher');
-  return tagPhrase(featureOf(p, words), higher ? 'higher' : 'lower');
+  if (p.source === 'DATE') return tagPhrase(feature, higher ? 'lower' : 'higher');
+  return tagPhrase(feature, higher ? 'higher' : 'lower');
+}
+
+/**
+ * The words for the derived RFM features: Frequency counts purchases, Monetary is money
+ * spent in total, Recency reads as the recency column it comes from ("days since last purchase").
+ */
+export function withRfmWords(words: ColumnWords, recencySource: string | null): ColumnWords {
+  const recency = recencySource ? words.phrasings?.[recencySource] : undefined;
+  return {
+    ...words,
+    labels: {
+      ...words.labels,
+      Recency: recencySource ? labelOf(words, recencySource) : 'Days since last purchase',
+      Frequency: 'Purchases',
+      Monetary: 'Total spend',
+    },
+    phrasings: {
+      ...words.phrasings,
+      Recency: recency?.kind === 'DURATION' ? recency : { kind: 'DURATION', unit: 'day', event: 'bought' },
+      Frequency: { kind: 'COUNT', one: 'purchase', other: 'purchases' },
+      Monetary: { kind: 'MONEY', verb: 'spent {value} in total' },
+    },
+  };
 }

@@ -35,6 +35,16 @@ export class SegmentFeatureProfileType {
   @Field(() => Float, { nullable: true }) overallShare!: number | null;
   @Field(() => Float, { nullable: true, description: 'Segment minus overall, in overall standard deviations.' }) standardisedDifference!:
     number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the segment differs on this feature, in words (“Were born earlier (median 1965 vs 1970)”); null for older runs.',
+  })
+  text?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '“higher” or “lower” when the figures shown differ materially (the card’s arrow), else null.',
+  })
+  direction?: string | null;
 }
 
 @ObjectType('Segment')

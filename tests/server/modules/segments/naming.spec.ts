@@ -11,8 +11,11 @@ const pos = (
   frequencyMedian: number | null = 5,
 ): RfmPosition => ({ recency, frequency, monetary, frequencyMedian });
 const empty: SegmentProfile = { features: [], distinctive: [] };
+/** A profile whose one feature differs by d standard deviations (median 40 + 10 d vs 40). */
 const profileWith = (feature: string, d: number): SegmentProfile => ({
-  features: [{ feature, kind: 'NUMERIC', mean: 0, median: 0, overallMean: 0, overallMedian: 0, standardisedDifference: d }],
+  features: [
+    { feature, kind: 'NUMERIC', mean: 40 + 10 * d, median: 40 + 10 * d, overallMean: 40, overallMedian: 40, standardisedDifference: d },
+  ],
   distinctive: [feature],
 });
 

@@ -96,7 +96,11 @@ describe('segmentCustomers with RFM_SCORES', () => {
   it('gives segments under 30 customers no campaign advice built on their response rates, and warns', () => {
     for (const seg of result.segments) {
       const offer = seg.brief.split('\n').find((l) => l.startsWith('Offer:'))!;
-      expect(offer).toMatch(new RegExp(`^Offer: too few customers to tell \\(${seg.size} in this segment\\)`));
+      expect(offer).toMatch(
+        new RegExp(
+          `^Offer: too few customers to tell which past campaigns worked for them \\(only ${seg.size} customers? in this segment\\)`,
+        ),
+      );
       expect(offer).not.toMatch(/%/);
     }
     expect(result.warnings.join(' ')).toMatch(/11 segments have fewer than 30 customers: too few to tell/);

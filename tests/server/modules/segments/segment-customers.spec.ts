@@ -102,7 +102,8 @@ describe('segmentCustomers', () => {
     expect(wines.kind === 'NUMERIC' && wines.standardisedDifference).toBeGreaterThan(1);
     const education = recentBig.profile.features.find((f) => f.feature === 'Education')!;
     expect(education.kind === 'CATEGORICAL' && education.level).toBe('PhD');
-    expect(recentBig.brief).toMatch(/Products they favour: wines/);
+    // Wines are most of everyone's spend, so the brief says they buy like most customers.
+    expect(recentBig.brief).toMatch(/Products: like most customers, mostly wines/);
     expect(recentBig.brief).toMatch(/mostly via web/);
     expect(recentBig.brief).toMatch(/AcceptedCmp1|Response/);
     const oneTime = result.segments[result.labels[1]];
@@ -129,7 +130,7 @@ describe('segmentCustomers', () => {
     const recentBig = labelled.segments[labelled.labels[0]];
     expect(recentBig.description).toMatch(/Compared with all customers, they .*spent far more on wines \(median [\d,]+ vs [\d,]+\)/);
     expect(recentBig.description).toMatch(/more often have education “PhD” \(100 % vs 25\.0 %\)/);
-    expect(recentBig.brief).toMatch(/Products they favour: wines \(\d+ % of their spend/);
+    expect(recentBig.brief).toMatch(/Products: like most customers, mostly wines \(\d+ % of their spend\)/);
     expect(recentBig.brief).toMatch(/Channel: they buy mostly on the website \(\d+ % of their purchases\)/);
     expect(recentBig.brief).toMatch(
       /Offer: reuse what worked for them: (campaign 1|the last campaign) \(\d+\.\d % accepted vs \d+\.\d % overall\)/,
