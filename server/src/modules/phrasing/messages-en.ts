@@ -140,17 +140,17 @@ export const MESSAGES_EN = {
   'dbscan.found':
     'eps = {eps}, minPts = {minPts, number}: of the settings tried ({how}), the best-separated (silhouette {silhouette}) that gives {clusters, number} groups, none over {maxLargest} of the customers, none under {minSmallest}, with at most {maxNoise} left over as outliers.',
   'dbscan.notFound':
-    'DBSCAN found no dense groups of useful size in these customers: none of the settings tried ({how}) gave two or more groups without one holding over {maxLargest} of the customers, a group under {minSmallest} or over {maxNoise} outliers. Shown: eps = {eps} (the knee), minPts = {minPts, number}. k-means suits these customers better.',
+    'DBSCAN found no dense groups of useful size in these customers: none of the settings tried ({how}) gave two or more groups without one holding over {maxLargest} of the customers, a group under {minSmallest} or over {maxNoise} outliers. Shown: eps = {eps} (the knee), minPts = {minPts, number}. {kmeans} suits these customers better.',
   'warning.noGroups':
-    'DBSCAN found no dense groups of useful size in these customers (see how eps and minPts were chosen above). Try k-means.',
+    'DBSCAN found no dense groups of useful size in these customers (see how eps and minPts were chosen above). Try {kmeans}.',
   'warning.allNoise':
-    'No dense group was found: every customer is an outlier at these settings.{suggest, select, yes { Try k-means, which always splits customers into groups of useful size.} other {}}',
+    'No dense group was found: every customer is an outlier at these settings.{suggest, select, yes { Try {kmeans}, which always splits customers into groups of useful size.} other {}}',
   'warning.giant':
-    'One segment holds {share} of the customers, so the segmentation says little about how they differ.{suggest, select, yes { Try k-means, which always splits customers into groups of useful size.} other {}}',
+    'One segment holds {share} of the customers, so the segmentation says little about how they differ.{suggest, select, yes { Try {kmeans}, which always splits customers into groups of useful size.} other {}}',
   'warning.tiny':
-    '{count, plural, one {One segment has} other {# segments have}} fewer than {min, number} customers: too few to tell how they answer campaigns, so their briefs give no campaign advice.{suggest, select, yes { Try k-means, which always splits customers into groups of useful size.} other {}}',
+    '{count, plural, one {One segment has} other {# segments have}} fewer than {min, number} customers: too few to tell how they answer campaigns, so their briefs give no campaign advice.{suggest, select, yes { Try {kmeans}, which always splits customers into groups of useful size.} other {}}',
   'warning.noise':
-    '{noise, plural, one {# customer} other {# customers}} ({share}) fit no segment.{suggest, select, yes { Try k-means, which always splits customers into groups of useful size.} other {}}',
+    '{noise, plural, one {# customer} other {# customers}} ({share}) fit no segment.{suggest, select, yes { Try {kmeans}, which always splits customers into groups of useful size.} other {}}',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

@@ -78,4 +78,79 @@ export const MESSAGES_ES: Readonly<Record<string, string>> = {
     '{label} {direction, select, higher {{gender, select, f {alta} mp {altos} fp {altas} other {alto}}} other {{gender, select, f {baja} mp {bajos} fp {bajas} other {bajo}}}}',
   'tag.time': '{label} {direction, select, higher {posterior} other {anterior}}',
   'tag.fact': '{direction, select, higher {a menudo} other {rara vez}} {yes}',
+  // ---- Segments page (issue 18). ----
+  'segment.size': '{size, plural, one {# cliente} many {# de clientes} other {# clientes}} ({share})',
+  'segment.withMedians': '{head}: mediana {parts}.',
+  'segment.plain': '{head}.',
+  'segment.median.recency':
+    '{event, select, none {última actividad hace {group}} other {última compra hace {group}}} (todos los clientes: {all})',
+  'segment.median.frequency': '{group, plural, one {# compra} other {# compras}} ({all, number})',
+  'segment.median.monetary': 'gasto {group} ({all})',
+  'segment.compared': 'Frente a todos los clientes, {differences}.',
+  'segment.alike': 'En lo demás se parecen a todos los clientes.',
+  'segment.rfmDescription': '{rule}. {description}',
+  'segment.dateDifference':
+    '{verb, select, none {tienen {label} {direction, select, higher {anterior} other {posterior}}} other {{verb}}} (de media {days, plural, one {# día} other {# días}} {direction, select, higher {antes} other {después}})',
+  'name.rfm':
+    '{noun, select, big {grandes compradores} mid {compradores medios} low {compradores de poco gasto} oneTime {compradores de una sola vez} frequent {compradores frecuentes} occasional {compradores ocasionales} regular {compradores habituales} other {clientes}}{first, select, recent { recientes} lapsed { inactivos} loyal { fieles} occasional { ocasionales} steady { constantes} other {}}{second, select, recent { recientes} lapsed { inactivos} loyal { fieles} occasional { ocasionales} steady { constantes} other {}}',
+  'name.withFeature': '{name} ({feature})',
+  'name.twoFeatures': '{first}, {second}',
+  'name.numbered': '{name} {n, number}',
+  'name.segment': 'Segmento {n, number}',
+  'rfm.name':
+    '{segment, select, champions {Campeones} loyal {Clientes fieles} potentialLoyalists {Fieles en potencia} new {Clientes nuevos} promising {Prometedores} needAttention {Necesitan atención} aboutToSleep {A punto de dormirse} atRisk {En riesgo} cannotLose {No podemos perderlos} hibernating {Hibernando} other {Perdidos}}',
+  'rfm.rule':
+    '{segment, select, champions {R 5, F 4-5: compraron hace muy poco y compran más a menudo} loyal {R 3-4, F 4-5: compran a menudo y hace poco} potentialLoyalists {R 4-5, F 2-3: clientes recientes con pocas compras} new {R 5, F 1: compraron hace muy poco, por primera vez o casi} promising {R 4, F 1: recientes, pero han comprado muy poco} needAttention {R 3, F 3: recencia y frecuencia medias} aboutToSleep {R 3, F 1-2: no muy recientes, pocas compras} atRisk {R 1-2, F 3-4: compraban bastante, pero hace tiempo} cannotLose {R 1-2, F 5: compraban más que nadie, pero hace tiempo} hibernating {R 1-2, F 1-2 (sin ser ambos 1): hace tiempo y rara vez} other {R 1, F 1: hace más tiempo y con menos frecuencia}}',
+  'rfm.reason':
+    'Recencia, frecuencia y valor monetario se puntúan de 1 a 5 por quintiles (5 = compra más reciente, más compras, mayor gasto; valores iguales comparten puntuación), y cada cliente se sitúa por sus puntuaciones de recencia y frecuencia en uno de los segmentos RFM habituales.',
+  'brief.tone':
+    '{tone, select, winBackValued {Tono: recuperación cercana de clientes valiosos: reconoce su fidelidad pasada e invítalos a volver con algo exclusivo.} premium {Tono: exclusivo y agradecido: dales las gracias y destaca calidad, novedad y exclusividad antes que el precio.} winBack {Tono: recuperación cálida: recuérdales lo que les gustó y dales un motivo claro para volver ahora.} value {Tono: sencillo y centrado en el valor: empieza por el precio, las ventajas prácticas y un primer paso sin compromiso.} timely {Tono: cercano y oportuno: aprovecha su compra reciente con un siguiente paso pertinente.} other {Tono: cercano e informativo: destaca lo nuevo y lo útil para ellos.}}',
+  'brief.products': 'Productos que prefieren: {list}.',
+  'brief.productsLikeAll': 'Productos: como la mayoría de clientes, sobre todo {list}.',
+  'brief.product': '{product} ({share} de su gasto, {all} para todos los clientes)',
+  'brief.productShare': '{product} ({share} de su gasto)',
+  'brief.channel':
+    'Canal: compran sobre todo {channel} ({share} de sus compras); búscalos ahí primero.{deals, select, more { Compran con descuento más que la mayoría: una oferta llamará su atención.} fewer { Rara vez compran con descuento: no empieces por rebajas.} other {}}',
+  'brief.offerTooFew':
+    'Oferta: demasiado pocos clientes para saber qué campañas pasadas les funcionaron (solo {size, plural, one {# cliente} other {# clientes}} en este segmento); trátalos como al segmento mayor más cercano.',
+  'brief.offerNone':
+    'Oferta: las campañas pasadas no les funcionaron mejor que a los demás (la mejor: {campaign}, {rate} aceptaron{same, select, yes {, igual que en total} other { frente a {overall} en total}}); prueba antes un nuevo tipo de oferta con un grupo pequeño.',
+  'brief.offerWorked': 'Oferta: repite lo que les funcionó: {list}.',
+  'brief.offerFirst': '{campaign} ({rate} aceptaron frente a {overall} en total)',
+  'brief.offerNext': '{campaign} ({rate} frente a {overall})',
+  'brief.targetWhere': 'el grupo objetivo descrito en la página Grupo objetivo ({description})',
+  'brief.targetNone': 'Grupo objetivo: ninguno está en {where}; la oferta de la próxima campaña no va dirigida a ellos.',
+  'brief.targetAll':
+    'Grupo objetivo: {customers, plural, one {el único cliente está} other {los # están}} en {where}: empieza por la oferta de la próxima campaña.',
+  'brief.targetMost':
+    'Grupo objetivo: {customers, number} de ellos ({share}) {customers, plural, one {está} other {están}} en {where}: empieza por la oferta de la próxima campaña.',
+  'brief.targetSome':
+    'Grupo objetivo: {customers, number} de ellos ({share}) {customers, plural, one {está} other {están}} en {where}: empieza por la oferta de la próxima campaña para {customers, plural, one {ese cliente} other {esos #}}; mantén el mensaje de arriba para el resto.',
+  'k.asked': 'k = {k, number}, como se pidió.',
+  'k.range': 'de {from, number} a {to, number} segmentos',
+  'k.whereEligible': 'entre {range} en los que cada segmento reúne al menos el {minShare} de los clientes',
+  'k.whereNone': 'entre {range} (ningún número de segmentos mantuvo cada segmento en el {minShare} de los clientes o más)',
+  'k.best': 'k = {k, number}: la agrupación mejor separada (silhouette {silhouette}) {where}.',
+  'k.tie':
+    'k = {k, number}: {where}, k = {top, number} separa mejor (silhouette {topSilhouette}) y k = {k, number} casi igual ({silhouette}, dentro de {tolerance}): una diferencia tan pequeña es ruido, así que gana la división más fina.',
+  'k.excluded':
+    '{count, plural, one {k = {list} se descartó} other {k = {list} se descartaron}}: algún segmento tendría menos del {minShare} de los clientes.',
+  'k.two': 'Dos segmentos se separan mejor (silhouette {silhouette}), pero rara vez sirven para actuar; pide k = 2 para verlos.',
+  'dbscan.asked': 'eps = {eps} y minPts = {minPts, number}, como se pidió.',
+  'dbscan.how':
+    'minPts {minPts} (unos 2 y 4 por columna), eps en el codo y en los centiles 50 a 95 de la distancia de cada cliente a su vecino número minPts',
+  'dbscan.found':
+    'eps = {eps}, minPts = {minPts, number}: de los ajustes probados ({how}), el mejor separado (silhouette {silhouette}) que da {clusters, number} grupos, ninguno con más del {maxLargest} de los clientes, ninguno por debajo del {minSmallest}, y como mucho un {maxNoise} de clientes atípicos.',
+  'dbscan.notFound':
+    'DBSCAN no encontró grupos densos de tamaño útil en estos clientes: ninguno de los ajustes probados ({how}) dio dos o más grupos sin que uno reuniera más del {maxLargest} de los clientes, un grupo por debajo del {minSmallest} o más de un {maxNoise} de atípicos. Se muestra: eps = {eps} (el codo), minPts = {minPts, number}. {kmeans} encaja mejor con estos clientes.',
+  'warning.noGroups':
+    'DBSCAN no encontró grupos densos de tamaño útil en estos clientes (arriba se explica cómo se eligieron eps y minPts). Prueba {kmeans}.',
+  'warning.allNoise':
+    'No se encontró ningún grupo denso: con estos ajustes todos los clientes son atípicos.{suggest, select, yes { Prueba {kmeans}, que siempre divide a los clientes en grupos de tamaño útil.} other {}}',
+  'warning.giant':
+    'Un segmento reúne el {share} de los clientes, así que la segmentación dice poco de en qué se diferencian.{suggest, select, yes { Prueba {kmeans}, que siempre divide a los clientes en grupos de tamaño útil.} other {}}',
+  'warning.tiny':
+    '{count, plural, one {Un segmento tiene} other {# segmentos tienen}} menos de {min, number} clientes: demasiado pocos para saber cómo responden a las campañas, así que sus fichas no dan consejos de campaña.{suggest, select, yes { Prueba {kmeans}, que siempre divide a los clientes en grupos de tamaño útil.} other {}}',
+  'warning.noise':
+    '{noise, plural, one {# cliente no encaja} other {# clientes no encajan}} en ningún segmento ({share}).{suggest, select, yes { Prueba {kmeans}, que siempre divide a los clientes en grupos de tamaño útil.} other {}}',
 };

@@ -80,4 +80,80 @@ export const MESSAGES_PL: Readonly<Record<string, string>> = {
   'tag.time':
     '{direction, select, higher {{gender, select, f {późna} n {późne} p {późne} other {późny}}} other {{gender, select, f {wczesna} n {wczesne} p {wczesne} other {wczesny}}}} {label}',
   'tag.fact': '{direction, select, higher {często} other {rzadko}} {yes}',
+  // ---- Segments page (issue 18). ----
+  'segment.size': '{size, plural, one {# klient} few {# klientów} many {# klientów} other {# klienta}} ({share})',
+  'segment.withMedians': '{head}: mediana: {parts}.',
+  'segment.plain': '{head}.',
+  'segment.median.recency':
+    '{event, select, none {ostatnia aktywność {group} temu} other {ostatni zakup {group} temu}} (wszyscy klienci: {all})',
+  'segment.median.frequency': '{group, plural, one {# zakup} few {# zakupy} many {# zakupów} other {# zakupu}} ({all, number})',
+  'segment.median.monetary': 'wydatki {group} ({all})',
+  'segment.compared': 'W porównaniu ze wszystkimi klientami: {differences}.',
+  'segment.alike': 'Poza tym przypominają ogół klientów.',
+  'segment.rfmDescription': '{rule}. {description}',
+  'segment.dateDifference':
+    '{verb, select, none {mają {direction, select, higher {wcześniejszą} other {późniejszą}} datę: {label}} other {{verb}}} (średnio {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} {direction, select, higher {wcześniej} other {później}})',
+  'name.rfm':
+    '{first, select, recent {niedawni } lapsed {uśpieni } loyal {lojalni } occasional {okazjonalni } steady {stali } other {}}{second, select, recent {niedawni } lapsed {uśpieni } loyal {lojalni } occasional {okazjonalni } steady {stali } other {}}{noun, select, big {duzi klienci} mid {średni klienci} low {klienci o niskich wydatkach} oneTime {jednorazowi kupujący} frequent {części kupujący} occasional {okazjonalni kupujący} regular {regularni kupujący} other {klienci}}',
+  'name.withFeature': '{name} ({feature})',
+  'name.twoFeatures': '{first}, {second}',
+  'name.numbered': '{name} {n, number}',
+  'name.segment': 'Segment {n, number}',
+  'rfm.name':
+    '{segment, select, champions {Mistrzowie} loyal {Lojalni klienci} potentialLoyalists {Potencjalnie lojalni} new {Nowi klienci} promising {Obiecujący} needAttention {Wymagają uwagi} aboutToSleep {Zasypiający} atRisk {Zagrożeni} cannotLose {Nie możemy ich stracić} hibernating {Uśpieni} other {Utraceni}}',
+  'rfm.rule':
+    '{segment, select, champions {R 5, F 4-5: kupili bardzo niedawno i kupują najczęściej} loyal {R 3-4, F 4-5: kupują często i niedawno} potentialLoyalists {R 4-5, F 2-3: niedawni klienci z kilkoma zakupami} new {R 5, F 1: kupili bardzo niedawno, po raz pierwszy lub prawie} promising {R 4, F 1: niedawni, ale kupili bardzo mało} needAttention {R 3, F 3: przeciętna świeżość i częstotliwość} aboutToSleep {R 3, F 1-2: niezbyt niedawni, mało zakupów} atRisk {R 1-2, F 3-4: kupowali dość często, ale dawno} cannotLose {R 1-2, F 5: kupowali najczęściej, ale dawno} hibernating {R 1-2, F 1-2 (oba nie równe 1): dawno i rzadko} other {R 1, F 1: najdawniej i najrzadziej}}',
+  'rfm.reason':
+    'Świeżość, częstotliwość i wartość zakupów są oceniane od 1 do 5 według kwintyli (5 = najświeższy zakup, najwięcej zakupów, najwyższe wydatki; równe wartości dostają tę samą ocenę), a każdy klient trafia według ocen świeżości i częstotliwości do jednego ze zwykłych nazwanych segmentów RFM.',
+  'brief.tone':
+    '{tone, select, winBackValued {Ton: osobiste odzyskanie cennych klientów: doceń ich dawną lojalność i zaproś ich z powrotem czymś wyjątkowym.} premium {Ton: prestiżowy i pełen uznania: podziękuj, postaw na jakość, nowości i wyjątkowość zamiast ceny.} winBack {Ton: ciepłe odzyskanie: przypomnij, co im się podobało, i daj jeden jasny powód, by wrócili teraz.} value {Ton: prosty i nastawiony na korzyści: zacznij od ceny, praktycznych zalet i niezobowiązującego pierwszego kroku.} timely {Ton: przyjazny i na czasie: nawiąż do ich niedawnego zakupu trafnym kolejnym krokiem.} other {Ton: przyjazny i informacyjny: pokaż, co nowego i przydatnego dla nich.}}',
+  'brief.products': 'Produkty, które wolą: {list}.',
+  'brief.productsLikeAll': 'Produkty: jak większość klientów, głównie {list}.',
+  'brief.product': '{product} ({share} ich wydatków, {all} u wszystkich klientów)',
+  'brief.productShare': '{product} ({share} ich wydatków)',
+  'brief.channel':
+    'Kanał: kupują głównie {channel} ({share} ich zakupów); tam docieraj do nich najpierw.{deals, select, more { Częściej niż większość kupują z rabatem: promocja zwróci ich uwagę.} fewer { Rzadko kupują z rabatem: nie zaczynaj od obniżek.} other {}}',
+  'brief.offerTooFew':
+    'Oferta: za mało klientów, by ocenić, które dawne kampanie na nich działały (tylko {size, plural, one {# klient} few {# klientów} many {# klientów} other {# klienta}} w tym segmencie); traktuj ich jak najbliższy większy segment.',
+  'brief.offerNone':
+    'Oferta: dawne kampanie nie działały na nich lepiej niż na innych (najlepsza: {campaign}, {rate} przyjęło{same, select, yes {, tyle samo co ogółem} other { wobec {overall} ogółem}}); najpierw przetestuj nowy rodzaj oferty na małej grupie.',
+  'brief.offerWorked': 'Oferta: powtórz to, co na nich działało: {list}.',
+  'brief.offerFirst': '{campaign} ({rate} przyjęło wobec {overall} ogółem)',
+  'brief.offerNext': '{campaign} ({rate} wobec {overall})',
+  'brief.targetWhere': 'grupie docelowej opisanej na stronie Grupa docelowa ({description})',
+  'brief.targetNone': 'Grupa docelowa: żaden z nich nie jest w {where}; oferta następnej kampanii nie jest skierowana do nich.',
+  'brief.targetAll':
+    'Grupa docelowa: {customers, plural, one {jedyny klient jest} other {wszyscy ({customers, number}) są}} w {where}: zacznij od oferty następnej kampanii.',
+  'brief.targetMost':
+    'Grupa docelowa: {customers, number} z nich ({share}) {customers, plural, one {jest} other {jest}} w {where}: zacznij od oferty następnej kampanii.',
+  'brief.targetSome':
+    'Grupa docelowa: {customers, number} z nich ({share}) {customers, plural, one {jest} other {jest}} w {where}: zacznij od oferty następnej kampanii dla {customers, plural, one {tego klienta} other {tych osób}}; dla pozostałych zachowaj komunikat powyżej.',
+  'k.asked': 'k = {k, number}, zgodnie z prośbą.',
+  'k.range': 'od {from, number} do {to, number} segmentów',
+  'k.whereEligible': 'spośród {range}, w których każdy segment ma co najmniej {minShare} klientów',
+  'k.whereNone': 'spośród {range} (przy żadnej liczbie segmentów każdy nie miał co najmniej {minShare} klientów)',
+  'k.best': 'k = {k, number}: najlepiej rozdzielony podział (silhouette {silhouette}) {where}.',
+  'k.tie':
+    'k = {k, number}: {where}, k = {top, number} rozdziela najlepiej (silhouette {topSilhouette}), a k = {k, number} prawie tak samo ({silhouette}, w granicach {tolerance}): tak mała różnica to szum, więc wygrywa drobniejszy podział.',
+  'k.excluded':
+    '{count, plural, one {Pominięto k = {list}} other {Pominięto k = {list}}}: któryś segment miałby mniej niż {minShare} klientów.',
+  'k.two':
+    'Dwa segmenty rozdzielają się lepiej (silhouette {silhouette}), ale rzadko da się na nich działać; poproś o k = 2, by je zobaczyć.',
+  'dbscan.asked': 'eps = {eps} i minPts = {minPts, number}, zgodnie z prośbą.',
+  'dbscan.how':
+    'minPts {minPts} (około 2 i 4 na kolumnę), eps w punkcie przegięcia oraz na percentylach od 50 do 95 odległości każdego klienta od jego sąsiada numer minPts',
+  'dbscan.found':
+    'eps = {eps}, minPts = {minPts, number}: spośród sprawdzonych ustawień ({how}) najlepiej rozdzielone (silhouette {silhouette}), które dają {clusters, number} grup, żadnej ponad {maxLargest} klientów, żadnej poniżej {minSmallest}, i co najwyżej {maxNoise} klientów odstających.',
+  'dbscan.notFound':
+    'DBSCAN nie znalazł w tych klientach gęstych grup o przydatnej wielkości: żadne ze sprawdzonych ustawień ({how}) nie dało dwóch lub więcej grup bez jednej ponad {maxLargest} klientów, grupy poniżej {minSmallest} lub ponad {maxNoise} odstających. Pokazano: eps = {eps} (punkt przegięcia), minPts = {minPts, number}. {kmeans} lepiej pasuje do tych klientów.',
+  'warning.noGroups':
+    'DBSCAN nie znalazł w tych klientach gęstych grup o przydatnej wielkości (powyżej opisano, jak dobrano eps i minPts). Spróbuj {kmeans}.',
+  'warning.allNoise':
+    'Nie znaleziono żadnej gęstej grupy: przy tych ustawieniach każdy klient jest odstający.{suggest, select, yes { Spróbuj {kmeans}, który zawsze dzieli klientów na grupy przydatnej wielkości.} other {}}',
+  'warning.giant':
+    'Jeden segment obejmuje {share} klientów, więc podział niewiele mówi o tym, czym się różnią.{suggest, select, yes { Spróbuj {kmeans}, który zawsze dzieli klientów na grupy przydatnej wielkości.} other {}}',
+  'warning.tiny':
+    '{count, plural, one {Jeden segment ma} few {# segmenty mają} many {# segmentów ma} other {# segmentu ma}} mniej niż {min, number} klientów: za mało, by ocenić reakcje na kampanie, więc ich briefy nie zawierają porad kampanijnych.{suggest, select, yes { Spróbuj {kmeans}, który zawsze dzieli klientów na grupy przydatnej wielkości.} other {}}',
+  'warning.noise':
+    '{noise, plural, one {# klient nie pasuje} few {# klientów nie pasuje} many {# klientów nie pasuje} other {# klienta nie pasuje}} do żadnego segmentu ({share}).{suggest, select, yes { Spróbuj {kmeans}, który zawsze dzieli klientów na grupy przydatnej wielkości.} other {}}',
 };

@@ -75,4 +75,80 @@ export const MESSAGES_RU: Readonly<Record<string, string>> = {
   'tag.time':
     '{direction, select, higher {{gender, select, f {поздняя} n {позднее} p {поздние} other {поздний}}} other {{gender, select, f {ранняя} n {раннее} p {ранние} other {ранний}}}} {label}',
   'tag.fact': '{direction, select, higher {часто} other {редко}} {yes}',
+  // ---- Segments page (issue 18). ----
+  'segment.size': '{size, plural, one {# клиент} few {# клиента} many {# клиентов} other {# клиента}} ({share})',
+  'segment.withMedians': '{head}: медиана: {parts}.',
+  'segment.plain': '{head}.',
+  'segment.median.recency':
+    '{event, select, none {последняя активность {group} назад} other {последняя покупка {group} назад}} (все клиенты: {all})',
+  'segment.median.frequency': '{group, plural, one {# покупка} few {# покупки} many {# покупок} other {# покупки}} ({all, number})',
+  'segment.median.monetary': 'расходы {group} ({all})',
+  'segment.compared': 'По сравнению со всеми клиентами: {differences}.',
+  'segment.alike': 'В остальном они похожи на всех клиентов.',
+  'segment.rfmDescription': '{rule}. {description}',
+  'segment.dateDifference':
+    '{verb, select, none {у них {direction, select, higher {более ранняя} other {более поздняя}} дата: {label}} other {{verb}}} (в среднем на {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} {direction, select, higher {раньше} other {позже}})',
+  'name.rfm':
+    '{first, select, recent {недавние } lapsed {ушедшие } loyal {верные } occasional {случайные } steady {постоянные } other {}}{second, select, recent {недавние } lapsed {ушедшие } loyal {верные } occasional {случайные } steady {постоянные } other {}}{noun, select, big {крупные покупатели} mid {средние покупатели} low {покупатели с малыми тратами} oneTime {разовые покупатели} frequent {частые покупатели} occasional {редкие покупатели} regular {регулярные покупатели} other {клиенты}}',
+  'name.withFeature': '{name} ({feature})',
+  'name.twoFeatures': '{first}, {second}',
+  'name.numbered': '{name} {n, number}',
+  'name.segment': 'Сегмент {n, number}',
+  'rfm.name':
+    '{segment, select, champions {Чемпионы} loyal {Лояльные клиенты} potentialLoyalists {Потенциально лояльные} new {Новые клиенты} promising {Перспективные} needAttention {Требуют внимания} aboutToSleep {Засыпающие} atRisk {Под угрозой} cannotLose {Нельзя потерять} hibernating {Спящие} other {Потерянные}}',
+  'rfm.rule':
+    '{segment, select, champions {R 5, F 4-5: купили совсем недавно и покупают чаще всех} loyal {R 3-4, F 4-5: покупают часто и недавно} potentialLoyalists {R 4-5, F 2-3: недавние клиенты с несколькими покупками} new {R 5, F 1: купили совсем недавно, впервые или почти} promising {R 4, F 1: недавние, но купили очень мало} needAttention {R 3, F 3: средняя давность и частота} aboutToSleep {R 3, F 1-2: не очень недавние, мало покупок} atRisk {R 1-2, F 3-4: покупали довольно часто, но давно} cannotLose {R 1-2, F 5: покупали чаще всех, но давно} hibernating {R 1-2, F 1-2 (не обе 1): давно и редко} other {R 1, F 1: дольше всех и реже всех}}',
+  'rfm.reason':
+    'Давность, частота и сумма покупок оцениваются от 1 до 5 по квинтилям (5 = самая недавняя покупка, больше всего покупок, самые высокие траты; равные значения получают одну оценку), и каждый клиент по оценкам давности и частоты попадает в один из привычных именованных сегментов RFM.',
+  'brief.tone':
+    '{tone, select, winBackValued {Тон: личное возвращение ценных клиентов: отметьте их прежнюю верность и пригласите вернуться с чем-то эксклюзивным.} premium {Тон: премиальный и благодарный: поблагодарите, делайте упор на качество, новинки и эксклюзивность, а не на цену.} winBack {Тон: тёплое возвращение: напомните, что им нравилось, и дайте одну ясную причину вернуться сейчас.} value {Тон: простой и про выгоду: начните с цены, практической пользы и шага без обязательств.} timely {Тон: дружелюбный и своевременный: продолжите их недавнюю покупку уместным следующим шагом.} other {Тон: дружелюбный и информативный: покажите, что нового и полезного для них.}}',
+  'brief.products': 'Товары, которые они предпочитают: {list}.',
+  'brief.productsLikeAll': 'Товары: как и большинство клиентов, в основном {list}.',
+  'brief.product': '{product} ({share} их трат, {all} у всех клиентов)',
+  'brief.productShare': '{product} ({share} их трат)',
+  'brief.channel':
+    'Канал: покупают в основном {channel} ({share} их покупок); обращайтесь к ним там в первую очередь.{deals, select, more { Они чаще других покупают со скидкой: акция привлечёт внимание.} fewer { Они редко покупают со скидкой: не начинайте со снижения цен.} other {}}',
+  'brief.offerTooFew':
+    'Предложение: слишком мало клиентов, чтобы понять, какие прошлые кампании на них сработали (всего {size, plural, one {# клиент} few {# клиента} many {# клиентов} other {# клиента}} в сегменте); обращайтесь с ними как с ближайшим крупным сегментом.',
+  'brief.offerNone':
+    'Предложение: прошлые кампании работали на них не лучше, чем на других (лучшая: {campaign}, приняли {rate}{same, select, yes {, столько же, сколько в целом} other { против {overall} в целом}}); сначала проверьте новый вид предложения на небольшой группе.',
+  'brief.offerWorked': 'Предложение: повторите то, что на них сработало: {list}.',
+  'brief.offerFirst': '{campaign} (приняли {rate} против {overall} в целом)',
+  'brief.offerNext': '{campaign} ({rate} против {overall})',
+  'brief.targetWhere': 'целевой группе, описанной на странице «Целевая группа» ({description})',
+  'brief.targetNone': 'Целевая группа: никто из них не входит в {where}; предложение следующей кампании не для них.',
+  'brief.targetAll':
+    'Целевая группа: {customers, plural, one {единственный клиент входит} other {все {customers, number} входят}} в {where}: начните с предложения следующей кампании.',
+  'brief.targetMost':
+    'Целевая группа: {customers, number} из них ({share}) {customers, plural, one {входит} other {входят}} в {where}: начните с предложения следующей кампании.',
+  'brief.targetSome':
+    'Целевая группа: {customers, number} из них ({share}) {customers, plural, one {входит} other {входят}} в {where}: начните с предложения следующей кампании для {customers, plural, one {этого клиента} other {этих клиентов}}; для остальных оставьте сообщение выше.',
+  'k.asked': 'k = {k, number}, как запрошено.',
+  'k.range': 'от {from, number} до {to, number} сегментов',
+  'k.whereEligible': 'среди вариантов {range}, где в каждом сегменте не меньше {minShare} клиентов',
+  'k.whereNone': 'среди вариантов {range} (ни при каком числе сегментов в каждом не было {minShare} клиентов или больше)',
+  'k.best': 'k = {k, number}: лучше всего разделённая группировка (silhouette {silhouette}) {where}.',
+  'k.tie':
+    'k = {k, number}: {where}, k = {top, number} разделяет лучше всего (silhouette {topSilhouette}), а k = {k, number} почти так же ({silhouette}, в пределах {tolerance}): такая малая разница — шум, поэтому выигрывает более дробное разбиение.',
+  'k.excluded':
+    '{count, plural, one {k = {list} исключено} other {k = {list} исключены}}: в каком-то сегменте было бы меньше {minShare} клиентов.',
+  'k.two':
+    'Два сегмента разделяются лучше (silhouette {silhouette}), но на них редко можно действовать; запросите k = 2, чтобы их увидеть.',
+  'dbscan.asked': 'eps = {eps} и minPts = {minPts, number}, как запрошено.',
+  'dbscan.how':
+    'minPts {minPts} (около 2 и 4 на столбец), eps в точке перегиба и на процентилях от 50 до 95 расстояния каждого клиента до его соседа с номером minPts',
+  'dbscan.found':
+    'eps = {eps}, minPts = {minPts, number}: из проверенных настроек ({how}) лучше всего разделённая (silhouette {silhouette}), дающая {clusters, number} групп, ни одной больше {maxLargest} клиентов, ни одной меньше {minSmallest}, и не больше {maxNoise} выбросов.',
+  'dbscan.notFound':
+    'DBSCAN не нашёл среди этих клиентов плотных групп полезного размера: ни одна из проверенных настроек ({how}) не дала двух или более групп без группы больше {maxLargest} клиентов, группы меньше {minSmallest} или больше {maxNoise} выбросов. Показано: eps = {eps} (точка перегиба), minPts = {minPts, number}. {kmeans} лучше подходит для этих клиентов.',
+  'warning.noGroups':
+    'DBSCAN не нашёл среди этих клиентов плотных групп полезного размера (как выбраны eps и minPts, сказано выше). Попробуйте {kmeans}.',
+  'warning.allNoise':
+    'Плотных групп не найдено: при этих настройках каждый клиент — выброс.{suggest, select, yes { Попробуйте {kmeans}: он всегда делит клиентов на группы полезного размера.} other {}}',
+  'warning.giant':
+    'В одном сегменте {share} клиентов, поэтому сегментация мало говорит о том, чем они различаются.{suggest, select, yes { Попробуйте {kmeans}: он всегда делит клиентов на группы полезного размера.} other {}}',
+  'warning.tiny':
+    '{count, plural, one {В # сегменте} other {В # сегментах}} меньше {min, number} клиентов: слишком мало, чтобы понять их отклик на кампании, поэтому в их брифах нет советов по кампаниям.{suggest, select, yes { Попробуйте {kmeans}: он всегда делит клиентов на группы полезного размера.} other {}}',
+  'warning.noise':
+    '{noise, plural, one {# клиент не попал} few {# клиента не попали} many {# клиентов не попали} other {# клиента не попали}} ни в один сегмент ({share}).{suggest, select, yes { Попробуйте {kmeans}: он всегда делит клиентов на группы полезного размера.} other {}}',
 };

@@ -66,5 +66,7 @@ export function segmentationWarnings(algorithm: string, sizes: readonly number[]
   if (tiny.length > 0) warnings.push({ key: 'warning.tiny', params: { count: tiny.length, min: MIN_SEGMENT_FOR_ADVICE } });
   if (noise > 0.3 * rowCount) warnings.push({ key: 'warning.noise', params: { noise, share: formatPercent(noise / rowCount) } });
   // The suggestion is made once, on the first warning.
-  return warnings.map((w, i) => message(w.key, { ...w.params, suggest: i === 0 && algorithm === 'DBSCAN' ? 'yes' : 'no' }));
+  return warnings.map((w, i) =>
+    message(w.key, { ...w.params, kmeans: 'k-means', suggest: i === 0 && algorithm === 'DBSCAN' ? 'yes' : 'no' }),
+  );
 }

@@ -145,6 +145,12 @@ export function chooseDbscanSettings(
     minPts: fallback.minPts,
     found: false,
     candidates,
-    reason: message('dbscan.notFound', { how, eps: two(options.eps ?? fallback.eps), minPts: fallback.minPts, ...limits }),
+    reason: message('dbscan.notFound', {
+      kmeans: 'k-means',
+      how,
+      eps: two(options.eps ?? fallback.eps),
+      minPts: fallback.minPts,
+      ...limits,
+    }),
   };
 }

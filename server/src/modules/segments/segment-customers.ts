@@ -375,7 +375,7 @@ export function segmentCustomers(
     choiceReason: rfmScored ? message('rfm.reason') : choiceReason,
     warnings: dbscanFound
       ? segmentationWarnings(algorithm, sizes, table.rowCount, noiseCustomers)
-      : [message('warning.noGroups'), ...segmentationWarnings('', sizes, table.rowCount, noiseCustomers)],
+      : [message('warning.noGroups', { kmeans: 'k-means' }), ...segmentationWarnings('', sizes, table.rowCount, noiseCustomers)],
     featureLabels: { ...words.labels },
     eps: dbscan?.eps ?? null,
     minPts: dbscan?.minPts ?? null,
