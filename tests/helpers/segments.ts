@@ -7,7 +7,7 @@ import type { TestServer } from './test-server.js';
 
 export const SEGMENTATION_FIELDS = `id datasetId status progress error algorithm featureSet features k silhouette noiseCustomers createdAt finishedAt
   eps minPts choiceReason warnings rfmGrid { recency frequency customers segment name }
-  kChoice { k silhouette inertia } explainedVariance projection { x y segment }
+  kChoice { k silhouette inertia smallestShare leftOut } explainedVariance projection { x y segment }
   overallCampaigns { column label responded total rate }
   segments { index name description size share meanPredicted targetGroupCustomers targetGroupShare brief briefEdited campaigns { column label responded total rate }
     distinctive { feature label kind mean overallMean level share overallShare standardisedDifference text direction } profile { feature kind mean } }`;

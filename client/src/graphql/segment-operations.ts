@@ -66,6 +66,10 @@ export interface KChoicePoint {
   k: number;
   silhouette: number;
   inertia: number;
+  /** The smallest segment's share at this k; null for older runs. */
+  smallestShare?: number | null;
+  /** Why this k could not be chosen automatically; null when it could (and for older runs). */
+  leftOut?: string | null;
 }
 
 export interface ProjectionPoint {
@@ -126,7 +130,7 @@ export interface SegmentsPageData {
 const SUMMARY = 'id status progress error algorithm featureSet features k silhouette noiseCustomers eps minPts createdAt finishedAt';
 const CAMPAIGN = 'column label responded total rate';
 const FULL = `${SUMMARY}
-  kChoice { k silhouette inertia } explainedVariance projection { x y segment }
+  kChoice { k silhouette inertia smallestShare leftOut } explainedVariance projection { x y segment }
   rfmGrid { recency frequency customers segment name } choiceReason warnings
   overallCampaigns { ${CAMPAIGN} }
   segments {

@@ -1,4 +1,4 @@
-import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
+import { Chart, type ChartData, type ChartOptions, type TooltipItem } from 'chart.js';
 import type { CampaignOutcome, Role } from '../graphql/types';
 import type {
   KChoicePoint,
@@ -44,9 +44,16 @@ export function canSegment(role: Role | undefined): boolean {
   return role === 'ANALYST' || role === 'ADMIN';
 }
 
-/** Silhouette (left axis) and inertia (right axis) per k, the chosen k marked larger. */
+export const LEFT_OUT_COLOR = '#9aa3b2';
+
+/**
+ * Silhouette (left axis) and inertia (right axis) per k, the chosen k marked larger; a k that
+ * could not be chosen (a segment under the minimum size, or fewer segments than useful) is a
+ * grey cross, listed in its own legend entry.
+ */
 export function kChoiceChartData(points: readonly KChoicePoint[], chosenK: number | null): ChartData<'scatter', XY[]> {
-  const radius = points.map((p) => (p.k === chosenK ? 7 : 3));
+  const radius = points.map((p) => (p.k === chosenK ? 7 : p.leftOut ? 6 : 3));
+  const leftOut = points.filter((p) => p.leftOut);
   return {
     datasets: [
       {
@@ -55,7 +62,10 @@ export function kChoiceChartData(points: readonly KChoicePoint[], chosenK: numbe
         yAxisID: 'y',
         showLine: true,
         borderColor: SEGMENT_COLORS[0],
-        backgroundColor: SEGMENT_COLORS[0],
+        backgroundColor: points.map((p) => (p.leftOut ? LEFT_OUT_COLOR : SEGMENT_COLORS[0])),
+        pointBorderColor: points.map((p) => (p.leftOut ? LEFT_OUT_COLOR : SEGMENT_COLORS[0])),
+        pointStyle: points.map((p) => (p.leftOut ? 'crossRot' : 'circle')),
+        pointBorderWidth: points.map((p) => (p.leftOut ? 2.5 : 1)),
         pointRadius: radius,
         borderWidth: 2,
       },
@@ -70,14 +80,51 @@ export function kChoiceChartData(points: readonly KChoicePoint[], chosenK: numbe
         pointRadius: 3,
         borderWidth: 1.5,
       },
+      ...(leftOut.length > 0
+        ? [
+            {
+              label: 'Left out (a segment too small, or too few segments)',
+              data: [] as XY[],
+              yAxisID: 'y',
+              pointStyle: 'crossRot' as const,
+              borderColor: LEFT_OUT_COLOR,
+              backgroundColor: LEFT_OUT_COLOR,
+              pointBorderWidth: 2.5,
+            },
+          ]
+        : []),
     ],
   };
 }
 
-export function kChoiceChartOptions(): ChartOptions<'scatter'> {
+/** The k-choice chart's axes and legend; the tooltip of a left-out k says why it was left out. */
+export function kChoiceChartOptions(points: readonly KChoicePoint[] = []): ChartOptions<'scatter'> {
   return {
     ...chartFrame(),
-    plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 8, color: TEXT } } },
+    plugins: {
+      legend: {
+        position: 'bottom',
+        labels: {
+          usePointStyle: true,
+          boxWidth: 8,
+          color: TEXT,
+          // The silhouette entry shows its own dot, not the first point's (a left-out cross).
+          generateLabels: (chart) =>
+            Chart.defaults.plugins.legend.labels
+              .generateLabels(chart)
+              .map((item) =>
+                item.datasetIndex === 0
+                  ? { ...item, pointStyle: 'circle', fillStyle: SEGMENT_COLORS[0], strokeStyle: SEGMENT_COLORS[0] }
+                  : item,
+              ),
+        },
+      },
+      tooltip: {
+        callbacks: {
+          afterLabel: (item: TooltipItem<'scatter'>) => (item.datasetIndex === 0 ? (points[item.dataIndex]?.leftOut ?? '') : ''),
+        },
+      },
+    },
     scales: {
       x: {
         type: 'linear',

@@ -50,6 +50,23 @@ describe('segment charts', () => {
     expect(['VIEWER', 'ANALYST', 'IMPORTER', 'ADMIN'].map((r) => canSegment(r as never))).toEqual([false, true, false, true]);
   });
 
+  it('marks the k values that were left out with a grey cross, in their own legend entry', () => {
+    const data = kChoiceChartData(
+      [
+        { k: 2, silhouette: 0.44, inertia: 100, leftOut: 'Left out: fewer than 3 segments are rarely something to act on.' },
+        { k: 3, silhouette: 0.4, inertia: 60, leftOut: null },
+        { k: 4, silhouette: 0.39, inertia: 50, leftOut: null },
+        { k: 5, silhouette: 0.3, inertia: 45, leftOut: 'Left out: a segment would hold only 2.1 % of the customers (under 5 %).' },
+      ],
+      4,
+    );
+    const silhouette = data.datasets[0];
+    expect(silhouette.pointStyle).toEqual(['crossRot', 'circle', 'circle', 'crossRot']);
+    expect(silhouette.pointRadius).toEqual([6, 3, 7, 6]);
+    expect(data.datasets.map((d) => d.label)).toContain('Left out (a segment too small, or too few segments)');
+    expect(kChoiceChartData([{ k: 3, silhouette: 0.4, inertia: 60 }], 3).datasets).toHaveLength(2);
+  });
+
   it('draws silhouette and inertia per k, the chosen k larger', () => {
     const data = kChoiceChartData(
       [

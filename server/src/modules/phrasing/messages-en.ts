@@ -133,6 +133,8 @@ export const MESSAGES_EN = {
     'k = {k, number}: {where}, k = {top, number} separates best (silhouette {topSilhouette}) and k = {k, number} almost as well ({silhouette}, within {tolerance}): a difference that small is noise, so the finer split wins.',
   'k.excluded':
     '{count, plural, one {k = {list} was} other {k = {list} were}} left out: a segment would hold under {minShare} of the customers.',
+  'k.leftOutFew': 'Left out: fewer than {kMin, number} segments are rarely something to act on; ask for k = {k, number} to see them.',
+  'k.leftOutSize': 'Left out: a segment would hold only {share} of the customers (under {minShare}).',
   'k.two': 'Two segments separate better (silhouette {silhouette}) but are rarely something to act on; ask for k = 2 to see them.',
   'dbscan.asked': 'eps = {eps} and minPts = {minPts, number}, as asked.',
   'dbscan.how':

@@ -135,6 +135,8 @@ export const MESSAGES_ES: Readonly<Record<string, string>> = {
     'k = {k, number}: {where}, k = {top, number} separa mejor (silhouette {topSilhouette}) y k = {k, number} casi igual ({silhouette}, dentro de {tolerance}): una diferencia tan pequeña es ruido, así que gana la división más fina.',
   'k.excluded':
     '{count, plural, one {k = {list} se descartó} other {k = {list} se descartaron}}: algún segmento tendría menos del {minShare} de los clientes.',
+  'k.leftOutFew': 'Descartado: menos de {kMin, number} segmentos rara vez sirven para actuar; pide k = {k, number} para verlos.',
+  'k.leftOutSize': 'Descartado: un segmento tendría solo el {share} de los clientes (menos del {minShare}).',
   'k.two': 'Dos segmentos se separan mejor (silhouette {silhouette}), pero rara vez sirven para actuar; pide k = 2 para verlos.',
   'dbscan.asked': 'eps = {eps} y minPts = {minPts, number}, como se pidió.',
   'dbscan.how':

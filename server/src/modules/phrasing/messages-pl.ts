@@ -137,6 +137,8 @@ export const MESSAGES_PL: Readonly<Record<string, string>> = {
     'k = {k, number}: {where}, k = {top, number} rozdziela najlepiej (silhouette {topSilhouette}), a k = {k, number} prawie tak samo ({silhouette}, w granicach {tolerance}): tak mała różnica to szum, więc wygrywa drobniejszy podział.',
   'k.excluded':
     '{count, plural, one {Pominięto k = {list}} other {Pominięto k = {list}}}: któryś segment miałby mniej niż {minShare} klientów.',
+  'k.leftOutFew': 'Pominięte: na mniej niż {kMin, number} segmentach rzadko da się działać; poproś o k = {k, number}, by je zobaczyć.',
+  'k.leftOutSize': 'Pominięte: jeden segment miałby tylko {share} klientów (mniej niż {minShare}).',
   'k.two':
     'Dwa segmenty rozdzielają się lepiej (silhouette {silhouette}), ale rzadko da się na nich działać; poproś o k = 2, by je zobaczyć.',
   'dbscan.asked': 'eps = {eps} i minPts = {minPts, number}, zgodnie z prośbą.',

@@ -132,6 +132,8 @@ export const MESSAGES_RU: Readonly<Record<string, string>> = {
     'k = {k, number}: {where}, k = {top, number} разделяет лучше всего (silhouette {topSilhouette}), а k = {k, number} почти так же ({silhouette}, в пределах {tolerance}): такая малая разница — шум, поэтому выигрывает более дробное разбиение.',
   'k.excluded':
     '{count, plural, one {k = {list} исключено} other {k = {list} исключены}}: в каком-то сегменте было бы меньше {minShare} клиентов.',
+  'k.leftOutFew': 'Исключено: на менее чем {kMin, number} сегментах редко можно действовать; запросите k = {k, number}, чтобы их увидеть.',
+  'k.leftOutSize': 'Исключено: в одном сегменте было бы всего {share} клиентов (меньше {minShare}).',
   'k.two':
     'Два сегмента разделяются лучше (silhouette {silhouette}), но на них редко можно действовать; запросите k = 2, чтобы их увидеть.',
   'dbscan.asked': 'eps = {eps} и minPts = {minPts, number}, как запрошено.',

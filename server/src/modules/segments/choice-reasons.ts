@@ -5,7 +5,7 @@
  */
 import { formatPercent, joinAnd } from '../../common/format.js';
 import { message } from '../phrasing/phrase.js';
-import type { ChooseKResult } from './kmeans.js';
+import type { ChooseKResult, KChoice } from './kmeans.js';
 
 const two = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'unknown');
 
@@ -43,6 +43,17 @@ export function kChoiceReason(choice: ChooseKResult | null, k: number): string {
   const k2 = choice.choices.find((c) => c.k === 2 && c.k < choice.kMin);
   if (k2 && k2.silhouette > chosen.silhouette) parts.push(message('k.two', { silhouette: two(k2.silhouette) }));
   return parts.join(' ');
+}
+
+/**
+ * Why a k of the automatic choice could not be chosen, for the k-choice chart; null when it could.
+ * "A segment would hold only 2.1 % of the customers (under 5 %)."
+ */
+export function kLeftOutReason(c: KChoice, choice: ChooseKResult): string | null {
+  if (c.k < choice.kMin) return message('k.leftOutFew', { k: c.k, kMin: choice.kMin });
+  if (!c.eligible)
+    return message('k.leftOutSize', { share: formatPercent(c.smallestShare), minShare: `${Math.round(choice.minShare * 1000) / 10} %` });
+  return null;
 }
 
 /** The k values of the automatic range left out because a segment would fall under the minimum size. */

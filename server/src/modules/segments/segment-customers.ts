@@ -27,7 +27,7 @@ import {
 } from './rfm-scores.js';
 import { fitScaler, transform, type FittedScaler, type ScalerOptions } from './scaling.js';
 import { silhouetteScore } from './silhouette.js';
-import { kChoiceReason, segmentationWarnings } from './choice-reasons.js';
+import { kChoiceReason, kLeftOutReason, segmentationWarnings } from './choice-reasons.js';
 import { chooseDbscanSettings } from './dbscan-settings.js';
 import type { Phrasing } from '../phrasing/phrasing.js';
 import { message } from '../phrasing/phrase.js';
@@ -115,7 +115,8 @@ export interface SegmentationResult {
   features: string[];
   k: number;
   silhouette: number | null;
-  kChoice: KChoice[];
+  /** Every k tried (k-means with automatic k), with why it could not be chosen when it could not. */
+  kChoice: (KChoice & { leftOut: string | null })[];
   noiseCustomers: number;
   /** Segment index per customer, -1 for DBSCAN noise. */
   labels: Int32Array;
@@ -239,7 +240,7 @@ export function segmentCustomers(
   let rawLabels: Int32Array;
   let rawK: number;
   let silhouette: number | null;
-  let kChoice: KChoice[] = [];
+  let kChoice: (KChoice & { leftOut: string | null })[] = [];
   let centroids: number[][] | null = null;
   let dbscan: DbscanModel | null = null;
   let rfmScored: ReturnType<typeof rfmScoreLabels> | null = null;
@@ -258,7 +259,7 @@ export function segmentCustomers(
     );
     rawLabels = fit.labels;
     rawK = fit.k;
-    kChoice = choice?.choices ?? [];
+    kChoice = choice ? choice.choices.map((c) => ({ ...c, leftOut: kLeftOutReason(c, choice) })) : [];
     silhouette = choice
       ? choice.choices.find((c) => c.k === fit.k)!.silhouette
       : silhouetteScore(X, fit.labels, { sampleSize, randomState });

@@ -50,7 +50,8 @@ export interface StoredSegment {
 
 export interface StoredSegmentation {
   rowCount: number;
-  kChoice: { k: number; silhouette: number; inertia: number }[];
+  /** smallestShare and leftOut are absent in runs stored before they existed. */
+  kChoice: { k: number; silhouette: number; inertia: number; smallestShare?: number | null; leftOut?: string | null }[];
   overallCampaigns: StoredCampaignOutcome[];
   projection: { x: number; y: number; segment: number }[];
   explainedVariance: number[];
@@ -103,7 +104,13 @@ export function toStored(result: SegmentationResult, rowCount: number, labels: R
   const outcome = (c: CampaignOutcome): StoredCampaignOutcome => ({ ...c, label: label(c.column) });
   return {
     rowCount,
-    kChoice: result.kChoice.map((c) => ({ k: c.k, silhouette: finite(c.silhouette) ?? 0, inertia: finite(c.inertia) ?? 0 })),
+    kChoice: result.kChoice.map((c) => ({
+      k: c.k,
+      silhouette: finite(c.silhouette) ?? 0,
+      inertia: finite(c.inertia) ?? 0,
+      smallestShare: finite(c.smallestShare),
+      leftOut: c.leftOut,
+    })),
     overallCampaigns: result.overallCampaigns.map(outcome),
     projection: result.pca.points.map((p) => ({ x: finite(p.x) ?? 0, y: finite(p.y) ?? 0, segment: p.segment })),
     explainedVariance: result.pca.explained.map((v) => finite(v) ?? 0),

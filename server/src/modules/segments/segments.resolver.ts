@@ -47,7 +47,7 @@ export class SegmentsResolver {
 
   @FieldResolver(() => [KChoicePointType])
   kChoice(@Root() segmentation: SegmentationEntity) {
-    return stored(segmentation)?.kChoice ?? [];
+    return (stored(segmentation)?.kChoice ?? []).map((c) => ({ smallestShare: null, leftOut: null, ...c }));
   }
 
   @FieldResolver(() => [CampaignOutcomeType])

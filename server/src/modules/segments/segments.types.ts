@@ -77,6 +77,14 @@ export class KChoicePointType {
   @Field(() => Int) k!: number;
   @Field(() => Float) silhouette!: number;
   @Field(() => Float) inertia!: number;
+  @Field(() => Float, { nullable: true, description: 'The smallest segment’s share of the customers at this k (null for older runs).' })
+  smallestShare?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why this k could not be chosen automatically (a segment under the minimum size, or fewer segments than useful); null when it could.',
+  })
+  leftOut?: string | null;
 }
 
 @ObjectType('ProjectionPoint')

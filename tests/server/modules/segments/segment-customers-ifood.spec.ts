@@ -33,6 +33,10 @@ describe.skipIf(reasonIfMissing(IFOOD))('segmentCustomers on iFood', () => {
     expect(result.k).toBeGreaterThanOrEqual(3);
     expect(Math.max(...result.segments.map((s) => rate(s.index, 'Response')))).toBeGreaterThanOrEqual(1.5 * base);
     expect(result.choiceReason).toMatch(new RegExp(`^k = ${result.k}: `));
+    // The k-choice chart marks what could not be chosen, and why.
+    expect(result.kChoice.find((c) => c.k === 2)?.leftOut).toMatch(/^Left out: fewer than 3 segments/);
+    expect(result.kChoice.find((c) => c.k === result.k)?.leftOut).toBeNull();
+    for (const c of result.kChoice.filter((x) => x.k >= 3)) expect(c.leftOut === null).toBe(c.smallestShare >= 0.05);
     expect(new Set(result.segments.map((s) => s.name)).size).toBe(result.k);
     // Named from their RFM position: a segment whose median last purchase is older than most customers' is never "loyal".
     for (const s of result.segments) {
