@@ -2,11 +2,14 @@ import { createApp, watch } from 'vue';
 import App from './App.vue';
 import { useDatasets } from './composables/useDatasets';
 import { useSession } from './composables/useSession';
+import { i18n } from './i18n';
 import { router } from './router';
 import './styles/base.css';
 
 const app = createApp(App);
+app.use(i18n);
 app.use(router);
+document.documentElement.lang = i18n.global.locale.value;
 
 // When the session ends anywhere (sign-out, expiry, a 401 from the server), leave the
 // protected pages at once and forget what the last user could see.

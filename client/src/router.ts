@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { useSession } from './composables/useSession';
+import { t } from './i18n';
 import { safeRedirect } from './utils/session';
 
 declare module 'vue-router' {
@@ -69,5 +70,6 @@ router.beforeEach((to) => {
 });
 
 router.afterEach((to) => {
-  document.title = to.meta.title ? `${to.meta.title} · Campaign Profiler` : 'Campaign Profiler';
+  const name = typeof to.name === 'string' ? to.name : '';
+  document.title = to.meta.title ? t('app.titleSuffix', { title: t(`nav.${name}`) }) : t('app.name');
 });

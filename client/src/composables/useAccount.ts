@@ -1,25 +1,18 @@
 import { ref } from 'vue';
 import { runMutation, runQuery } from '../graphql/client';
-import {
-  CHANGE_PASSWORD,
-  MY_ACCOUNT,
-  SIGN_OUT,
-  SIGN_OUT_EVERYWHERE,
-  UPDATE_ME,
-  type Language,
-  type TeamUser,
-} from '../graphql/team-operations';
+import { CHANGE_PASSWORD, MY_ACCOUNT, SIGN_OUT, SIGN_OUT_EVERYWHERE, type TeamUser } from '../graphql/team-operations';
+import { t } from '../i18n';
 import { trackedRunner, type AsyncState } from './async-state';
 import { useSession } from './useSession';
 
 /** Checks the form can catch before asking the server (which applies the real rules). */
 export function newPasswordProblem(newPassword: string, repeated: string): string | null {
-  if (!newPassword) return 'Enter a new password.';
-  if (newPassword !== repeated) return 'The two new passwords are not the same.';
+  if (!newPassword) return t('password.enterNew');
+  if (newPassword !== repeated) return t('password.notSame');
   return null;
 }
 
-/** The signed-in person's own account: details, password, language, signing out. */
+/** The signed-in person's own account: details, password, signing out (the language: useLanguage). */
 export function useAccount() {
   const session = useSession();
   const me = ref<TeamUser | null>(null);
@@ -27,11 +20,8 @@ export function useAccount() {
   const error = ref<string | null>(null);
   const passwordState = ref<AsyncState>('idle');
   const passwordError = ref<string | null>(null);
-  const languageState = ref<AsyncState>('idle');
-  const languageError = ref<string | null>(null);
   const load = trackedRunner(state, error);
   const runPassword = trackedRunner(passwordState, passwordError);
-  const runLanguage = trackedRunner(languageState, languageError);
 
   const reload = () =>
     load(
@@ -52,12 +42,6 @@ export function useAccount() {
     );
   }
 
-  const setLanguage = (language: Language) =>
-    runLanguage(
-      () => runMutation(UPDATE_ME, { language }),
-      (data) => (me.value = data.updateMe),
-    );
-
   /** Ends this session on the server too, so the token cannot be used again. */
   async function signOut(): Promise<void> {
     await runMutation(SIGN_OUT, {}).catch(() => undefined);
@@ -66,7 +50,7 @@ export function useAccount() {
 
   async function signOutEverywhere(): Promise<void> {
     await runMutation(SIGN_OUT_EVERYWHERE, {}).catch(() => undefined);
-    session.signOut('You have signed out on every device.');
+    session.signOut(t('errors.signedOutEverywhere'));
   }
 
   return {
@@ -77,9 +61,6 @@ export function useAccount() {
     passwordState,
     passwordError,
     changePassword,
-    languageState,
-    languageError,
-    setLanguage,
     signOut,
     signOutEverywhere,
   };

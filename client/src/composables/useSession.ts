@@ -1,5 +1,6 @@
 import { computed, readonly, ref } from 'vue';
 import type { AuthPayload, User } from '../graphql/types';
+import { t } from '../i18n';
 import { MESSAGES } from '../utils/errors';
 import { msUntilExpiry, parseStoredSession, SESSION_KEY, type StoredSession } from '../utils/session';
 
@@ -22,7 +23,7 @@ const session = ref<StoredSession | null>(parseStoredSession(storedRaw));
 const notice = ref<string | null>(null);
 if (storedRaw && !session.value) {
   // A session was kept but has run out while the tab was closed: say so instead of a bare login.
-  notice.value = 'Your session has expired. Please sign in again.';
+  notice.value = t('errors.sessionExpired');
   storage()?.removeItem(SESSION_KEY);
 }
 let expiryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -33,7 +34,7 @@ function scheduleExpiry(): void {
   if (!token) return;
   const wait = msUntilExpiry(token);
   // setTimeout cannot wait longer than ~24.8 days; a longer token needs no timer this tab.
-  if (wait !== null && wait < 2 ** 31 - 1) expiryTimer = setTimeout(() => expire('Your session has expired. Please sign in again.'), wait);
+  if (wait !== null && wait < 2 ** 31 - 1) expiryTimer = setTimeout(() => expire(t('errors.sessionExpired')), wait);
 }
 
 function persist(value: StoredSession | null): void {
@@ -54,7 +55,7 @@ function passwordChanged(): void {
   if (session.value) persist({ ...session.value, mustChangePassword: false });
 }
 
-function signOut(message = 'You have signed out.'): void {
+function signOut(message = t('errors.signedOut')): void {
   notice.value = message;
   persist(null);
 }

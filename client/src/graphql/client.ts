@@ -1,5 +1,6 @@
 import { Client, fetchExchange, mapExchange, type AnyVariables, type DocumentInput } from '@urql/core';
 import { currentToken, useSession } from '../composables/useSession';
+import { activeLocale } from '../i18n/locale';
 import { errorMessage, isUnauthenticated, MESSAGES } from '../utils/errors';
 
 /**
@@ -14,7 +15,9 @@ export const client = new Client({
   requestPolicy: 'network-only',
   fetchOptions: (): RequestInit => {
     const token = currentToken();
-    const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+    // The server answers in the account's language; before sign-in, in the one shown here.
+    const headers: Record<string, string> = { 'Accept-Language': activeLocale.value };
+    if (token) headers.Authorization = `Bearer ${token}`;
     return { headers };
   },
   exchanges: [

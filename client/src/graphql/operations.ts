@@ -77,6 +77,7 @@ export const LOGIN: TypedDocumentNode<{ login: AuthPayload }, { email: string; p
         id
         email
         role
+        language
       }
     }
   }

@@ -19,7 +19,8 @@ export interface User {
 
 export interface AuthPayload {
   token: string;
-  user: User;
+  /** language: the account's remembered language (contract part "team"), applied at sign-in. */
+  user: User & { language?: 'EN' | 'ES' | 'PL' | 'RU' };
   /** Signed in with a generated or reset password: a new one must be chosen before anything else. */
   mustChangePassword: boolean;
 }

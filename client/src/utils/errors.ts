@@ -1,15 +1,28 @@
+import { t } from '../i18n';
+
 /**
  * Turning failures into sentences for people. The server's GraphQL errors and upload errors
  * already carry messages written for marketers; anything else (network trouble, a proxy's
  * HTML page, an unexpected crash) gets a plain fallback — never raw JSON or a stack trace.
  */
 export const MESSAGES = {
-  network: 'Cannot reach the server. Check your connection and try again.',
-  internal: 'Something went wrong on the server. Please try again; if it keeps happening, tell your administrator.',
-  unauthenticated: 'Your session has ended. Please sign in again.',
-  forbidden: 'Your role does not allow this. Ask an administrator for access.',
-  unknown: 'Something went wrong. Please try again.',
-} as const;
+  // Getters: each read gives the sentence in the language active at that moment.
+  get network() {
+    return t('errors.network');
+  },
+  get internal() {
+    return t('errors.internal');
+  },
+  get unauthenticated() {
+    return t('errors.unauthenticated');
+  },
+  get forbidden() {
+    return t('errors.forbidden');
+  },
+  get unknown() {
+    return t('errors.unknown');
+  },
+};
 
 interface GraphQLErrorLike {
   message: string;
@@ -92,14 +105,14 @@ export function cleanMessage(message: string): string {
 
 export type UploadAnswer = { ok: true; datasetId: string; importId: string } | { ok: false; status: number; code: string; message: string };
 
-const STATUS_MESSAGES: Record<number, { code: string; message: string }> = {
-  0: { code: 'NETWORK', message: 'The upload was interrupted before the server answered. Check your connection and try again.' },
-  401: { code: 'UNAUTHENTICATED', message: MESSAGES.unauthenticated },
-  403: { code: 'FORBIDDEN', message: 'Only importers and administrators can upload data.' },
-  404: { code: 'NOT_FOUND', message: 'That dataset no longer exists. Pick another one or import a new file.' },
-  413: { code: 'PAYLOAD_TOO_LARGE', message: 'The file is too large for this server.' },
-  415: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'This does not look like a CSV file.' },
-  503: { code: 'UNAVAILABLE', message: 'The server is starting or stopping. Try again in a moment.' },
+const STATUS_MESSAGES: Record<number, { code: string; key: string }> = {
+  0: { code: 'NETWORK', key: 'errors.upload.network' },
+  401: { code: 'UNAUTHENTICATED', key: 'errors.unauthenticated' },
+  403: { code: 'FORBIDDEN', key: 'errors.upload.forbidden' },
+  404: { code: 'NOT_FOUND', key: 'errors.upload.notFound' },
+  413: { code: 'PAYLOAD_TOO_LARGE', key: 'errors.upload.tooLarge' },
+  415: { code: 'UNSUPPORTED_MEDIA_TYPE', key: 'errors.upload.notCsv' },
+  503: { code: 'UNAVAILABLE', key: 'errors.upload.unavailable' },
 };
 
 /**
@@ -122,13 +135,16 @@ export function parseUploadAnswer(status: number, body: string): UploadAnswer {
       ok: false,
       status,
       code: 'BAD_RESPONSE',
-      message: 'The server accepted the file but gave an answer this page does not understand. Refresh the page to see the import.',
+      message: t('errors.upload.badResponse'),
     };
   }
   const error = (parsed as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
-  const fallback =
-    STATUS_MESSAGES[status] ??
-    (status >= 500 ? { code: 'INTERNAL', message: MESSAGES.internal } : { code: 'UNKNOWN', message: MESSAGES.unknown });
+  const known = STATUS_MESSAGES[status];
+  const fallback = known
+    ? { code: known.code, message: t(known.key) }
+    : status >= 500
+      ? { code: 'INTERNAL', message: MESSAGES.internal }
+      : { code: 'UNKNOWN', message: MESSAGES.unknown };
   const code = typeof error?.code === 'string' ? error.code : fallback.code;
   const message = typeof error?.message === 'string' && error.message.trim() ? cleanMessage(error.message) : fallback.message;
   return { ok: false, status, code, message };

@@ -1,11 +1,21 @@
+import { t } from '../i18n';
+import { intlLocale } from '../i18n/locale';
+
 /**
- * Number and date formatting for people. One locale for the whole app ('en-US': comma
- * thousands separators) so figures read the same on every page and in screenshots.
+ * Number and date formatting for people, in the active locale (i18n/locale.ts): "45,211"
+ * in English, "45.211" in Spanish, "45 211" (narrow no-break space) in Polish and Russian.
+ * Reading the locale is reactive, so figures re-render when the language changes.
  */
-const LOCALE = 'en-US';
 const DASH = '—';
 
-const integerFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = intlLocale();
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
 
 function isFiniteNumber(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
@@ -13,7 +23,7 @@ function isFiniteNumber(value: number | null | undefined): value is number {
 
 /** 45211 -> "45,211"; null/NaN -> "—". */
 export function formatInteger(value: number | null | undefined): string {
-  return isFiniteNumber(value) ? integerFormat.format(Math.round(value)) : DASH;
+  return isFiniteNumber(value) ? numberFormat({ maximumFractionDigits: 0 }).format(Math.round(value)) : DASH;
 }
 
 /**
@@ -23,7 +33,7 @@ export function formatInteger(value: number | null | undefined): string {
 export function formatNumber(value: number | null | undefined, digits = 2): string {
   if (!isFiniteNumber(value)) return DASH;
   const decimals = Math.abs(value) >= 1000 ? 0 : digits;
-  return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: decimals }).format(value);
+  return numberFormat({ maximumFractionDigits: decimals }).format(value);
 }
 
 /**
@@ -34,7 +44,7 @@ export function formatPercent(fraction: number | null | undefined, digits = 1): 
   if (!isFiniteNumber(fraction)) return DASH;
   const percent = fraction * 100;
   const decimals = percent !== 0 && Math.abs(percent) < 1 ? Math.max(digits, 2) : digits;
-  return `${percent.toFixed(decimals)}%`;
+  return numberFormat({ style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(fraction);
 }
 
 /** A fraction as a percentage number for charts, rounded to 0.1: 0.14906 -> 14.9. */
@@ -54,7 +64,8 @@ export function formatBytes(bytes: number | null | undefined): string {
     unit += 1;
   }
   const decimals = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toFixed(decimals)} ${BYTE_UNITS[unit]}`;
+  const figure = numberFormat({ minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return `${figure} ${t(`format.bytes.${BYTE_UNITS[unit]}`)}`;
 }
 
 /** An ISO timestamp as "Mar 4, 2025, 14:05"; invalid or missing -> "—". */
@@ -62,7 +73,7 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return DASH;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return DASH;
-  return new Intl.DateTimeFormat(LOCALE, {
+  return new Intl.DateTimeFormat(intlLocale(), {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -85,11 +96,11 @@ export function formatRelative(iso: string | null | undefined, now: Date = new D
     ['hour', 3600],
     ['minute', 60],
   ];
-  const rtf = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
+  const rtf = new Intl.RelativeTimeFormat(intlLocale(), { numeric: 'auto' });
   for (const [unit, size] of steps) {
     if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
   }
-  return 'just now';
+  return t('format.justNow');
 }
 
 /** The time between two ISO timestamps: "42 s", "3 min 5 s", "1 h 2 min". */
@@ -98,10 +109,10 @@ export function formatDuration(startIso: string | null | undefined, endIso: stri
   const ms = new Date(endIso).getTime() - new Date(startIso).getTime();
   if (!Number.isFinite(ms) || ms < 0) return DASH;
   const total = Math.round(ms / 1000);
-  if (total < 60) return `${total} s`;
+  if (total < 60) return t('format.duration.s', { s: total });
   const minutes = Math.floor(total / 60);
-  if (minutes < 60) return `${minutes} min ${total % 60} s`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  if (minutes < 60) return t('format.duration.minS', { min: minutes, s: total % 60 });
+  return t('format.duration.hMin', { h: Math.floor(minutes / 60), min: minutes % 60 });
 }
 
 /** "1 row" / "2 rows". */

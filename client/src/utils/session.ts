@@ -1,4 +1,5 @@
 import type { Role, User } from '../graphql/types';
+import { t } from '../i18n';
 
 /**
  * The signed-in session as kept in localStorage, and when it runs out. The server's token is
@@ -81,11 +82,20 @@ export function canEditColumns(role: Role | undefined): boolean {
   return role === 'ANALYST' || role === 'ADMIN';
 }
 
+/** Role names in the active language (getters, so each read follows a language switch). */
 export const ROLE_LABELS: Record<Role, string> = {
-  VIEWER: 'Viewer',
-  ANALYST: 'Analyst',
-  IMPORTER: 'Importer',
-  ADMIN: 'Administrator',
+  get VIEWER() {
+    return t('roles.VIEWER');
+  },
+  get ANALYST() {
+    return t('roles.ANALYST');
+  },
+  get IMPORTER() {
+    return t('roles.IMPORTER');
+  },
+  get ADMIN() {
+    return t('roles.ADMIN');
+  },
 };
 
 /** A safe place to return to after login: only this app's own paths, never another site. */

@@ -1,9 +1,7 @@
-import type { AuditFilter, Language, RolePermission } from '../graphql/team-operations';
+import type { AuditFilter, RolePermission } from '../graphql/team-operations';
 import type { Role } from '../graphql/types';
 
 export const ROLES: readonly Role[] = ['VIEWER', 'ANALYST', 'IMPORTER', 'ADMIN'];
-
-export const LANGUAGE_LABELS: Record<Language, string> = { EN: 'English', ES: 'Español', PL: 'Polski', RU: 'Русский' };
 
 /** The audit actions the filter offers, with the words the server uses for them. */
 export const AUDIT_ACTIONS: readonly { value: string; label: string }[] = [

@@ -26,6 +26,8 @@ const EXTENSIONS = `
     phase: String!, bytes: Float, rowsDuplicate: Int!, rowsSkippedEmpty: Int!, errorCount: Int!, message: String, warnings: [ImportError!]!
   }
   extend type AuthPayload { mustChangePassword: Boolean! }
+  enum Language { EN ES PL RU }
+  extend type User { language: Language! }
   input ColumnUpdateInput { label: String, kind: ColumnKind, isPastCampaign: Boolean, isTarget: Boolean, knownAfterContact: Boolean, region: String, phrasing: ColumnPhrasingInput }
   extend type Mutation {
     updateColumn(datasetId: ID!, name: String!, input: ColumnUpdateInput!): Column!
