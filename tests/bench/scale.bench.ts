@@ -110,9 +110,12 @@ async function runCase(rows: number, database: 'postgres' | 'pglite', cap: strin
         max: c.max ?? null,
         levels: c.levels ?? null,
       }));
-      const lines = await services.targetGroups.audience(featured, conditions);
+      const audience = await services.targetGroups.audience(featured, conditions);
+      let bytes = 0;
+      for (const page of audience.pages()) bytes += page.length + 2;
       result.audienceSeconds = (performance.now() - start) / 1000;
-      result.audienceRows = lines.length - 1;
+      result.audienceRows = audience.rows;
+      console.error(`[scale] ${database} ${rows}: audience ${audience.rows} customers, ${Math.round(bytes / 1024)} KB of CSV`);
       console.error(`[scale] ${database} ${rows}: segmentation`);
       start = performance.now();
       const segmentation = await services.segments.start(job.datasetId, {}, null);

@@ -156,56 +156,90 @@ export function complexityLimitPlugin(schema: GraphQLSchema, logger?: Logger): A
           };
         },
         async didResolveOperation({ request, document }) {
-          const aliases = countAliases(document);
-          if (aliases > MAX_ALIASES)
-            reject(
-              refused(
-                'TOO_MANY_ALIASES',
-                `This request uses ${aliases.toLocaleString('en-US')} aliases; at most ${MAX_ALIASES} are allowed.`,
-              ),
-              request.operationName,
-            );
-          const nesting = deepestSelfNesting(document, request.operationName);
-          if (nesting.times > MAX_SAME_FIELD_NESTING)
-            reject(
-              refused(
-                'QUERY_TOO_DEEP',
-                `This request asks for "${nesting.field}" inside itself ${nesting.times} times; at most ${MAX_SAME_FIELD_NESTING} are allowed.`,
-              ),
-              request.operationName,
-            );
-          const tooDeep = validate(schema, document, [depthLimitRule]);
-          if (tooDeep.length > 0)
-            reject(
-              refused(
-                'QUERY_TOO_DEEP',
-                `This request is nested too deeply (at most ${MAX_QUERY_DEPTH} levels). Ask for fewer levels at once.`,
-              ),
-              request.operationName,
-            );
-          let cost: number;
-          try {
-            cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            if (/maximum allowed number of nodes/.test(message))
-              return reject(
-                refused('QUERY_TOO_COMPLEX', 'This request asks for too many fields at once. Ask for fewer fields.'),
-                request.operationName,
-              );
-            // Variables that do not fit their types: the same answer as when written inline.
-            return reject(refused('BAD_USER_INPUT', message), request.operationName);
-          }
-          if (cost > MAX_QUERY_COMPLEXITY)
-            reject(
-              refused(
-                'QUERY_TOO_COMPLEX',
-                `This request asks for too much at once (cost ${cost.toLocaleString('en-US')}, limit ${MAX_QUERY_COMPLEXITY.toLocaleString('en-US')}). Ask for fewer fields or lists.`,
-              ),
-              request.operationName,
-            );
+          // Apollo keeps one parsed document per query text, so a page's repeated reads are
+          // priced once (per variables, which the cost may depend on), not on every request.
+          const verdict = cachedVerdict(schema, document, request.operationName ?? undefined, request.variables ?? {});
+          if (verdict) reject(refused(verdict.code, verdict.message), request.operationName);
         },
       };
     },
   };
+}
+
+type Verdict = { code: string; message: string } | null;
+/** Per parsed document: the shape checks by operation name, the cost checks by operation name and variables. */
+const verdicts = new WeakMap<DocumentNode, Map<string, Verdict>>();
+const VERDICTS_PER_DOCUMENT = 64;
+
+function cachedVerdict(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): Verdict {
+  let byKey = verdicts.get(document);
+  if (!byKey) verdicts.set(document, (byKey = new Map()));
+  const shapeKey = `shape:${operationName ?? ''}`;
+  let shape = byKey.get(shapeKey);
+  if (shape === undefined) byKey.set(shapeKey, (shape = shapeVerdict(schema, document, operationName)));
+  if (shape) return shape;
+  let costKey: string;
+  try {
+    costKey = `cost:${operationName ?? ''}:${JSON.stringify(variables)}`;
+  } catch {
+    return costVerdict(schema, document, operationName, variables);
+  }
+  let cost = byKey.get(costKey);
+  if (cost === undefined) {
+    cost = costVerdict(schema, document, operationName, variables);
+    if (byKey.size >= VERDICTS_PER_DOCUMENT) byKey.delete([...byKey.keys()].find((k) => k.startsWith('cost:'))!);
+    byKey.set(costKey, cost);
+  }
+  return cost;
+}
+
+/** Aliases, self-nesting and depth: properties of the document alone. */
+function shapeVerdict(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Verdict {
+  const aliases = countAliases(document);
+  if (aliases > MAX_ALIASES)
+    return {
+      code: 'TOO_MANY_ALIASES',
+      message: `This request uses ${aliases.toLocaleString('en-US')} aliases; at most ${MAX_ALIASES} are allowed.`,
+    };
+  const nesting = deepestSelfNesting(document, operationName);
+  if (nesting.times > MAX_SAME_FIELD_NESTING)
+    return {
+      code: 'QUERY_TOO_DEEP',
+      message: `This request asks for "${nesting.field}" inside itself ${nesting.times} times; at most ${MAX_SAME_FIELD_NESTING} are allowed.`,
+    };
+  if (validate(schema, document, [depthLimitRule]).length > 0)
+    return {
+      code: 'QUERY_TOO_DEEP',
+      message: `This request is nested too deeply (at most ${MAX_QUERY_DEPTH} levels). Ask for fewer levels at once.`,
+    };
+  return null;
+}
+
+function costVerdict(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): Verdict {
+  let cost: number;
+  try {
+    cost = queryCost(schema, document, variables, operationName);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/maximum allowed number of nodes/.test(message))
+      return { code: 'QUERY_TOO_COMPLEX', message: 'This request asks for too many fields at once. Ask for fewer fields.' };
+    // Variables that do not fit their types: the same answer as when written inline.
+    return { code: 'BAD_USER_INPUT', message };
+  }
+  if (cost > MAX_QUERY_COMPLEXITY)
+    return {
+      code: 'QUERY_TOO_COMPLEX',
+      message: `This request asks for too much at once (cost ${cost.toLocaleString('en-US')}, limit ${MAX_QUERY_COMPLEXITY.toLocaleString('en-US')}). Ask for fewer fields or lists.`,
+    };
+  return null;
 }

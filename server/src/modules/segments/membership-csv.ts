@@ -1,36 +1,47 @@
-/** The membership export: which segment each customer of a segmentation is in. */
+/**
+ * The membership export: which segment each customer of a segmentation is in, streamed in
+ * pages from the dataset's column store (identifiers read from it, no text rows parsed, the
+ * whole file never in memory).
+ */
 import type { DataSource } from 'typeorm';
 import { csvCell } from '../../common/csv.js';
+import { columnOf, indicesOfRowNumbers, textAt, type StoredColumn } from '../datasets/column-store/column-store.js';
+import { ColumnStoreService } from '../datasets/column-store/column-store.service.js';
 import type { DatasetEntity } from '../datasets/dataset.entity.js';
-import { unpackMembers } from './segment-data.js';
+import { columnSpecs } from '../training/dataset-rows.js';
 import type { SegmentationEntity } from './segmentation.entity.js';
 
 const PAGE = 5000;
 
-/** Header, then one CSV line per segmented customer: identifier (or row number), segment index and name. */
+/** Header, then pages of CSV lines (joined by CRLF) per segmented customer still in the dataset: identifier (or row number), segment index and name. */
 export async function* membershipCsvLines(
   dataSource: DataSource,
   dataset: DatasetEntity,
   segmentation: SegmentationEntity,
 ): AsyncGenerator<string> {
-  const members = unpackMembers(segmentation.members!);
+  const packed = segmentation.members!;
+  const pairs = new Int32Array(packed.buffer.slice(packed.byteOffset, packed.byteOffset + packed.byteLength));
   const names = new Map((segmentation.result!.segments ?? []).map((s) => [s.index, s.name]));
+  const { specs } = await columnSpecs(dataSource, dataset);
+  const store = await ColumnStoreService.for(dataSource).load(dataset, specs);
+  const ids: StoredColumn | null = dataset.idColumn ? columnOf(store, dataset.idColumn) : null;
   yield [dataset.idColumn ?? 'row', 'segment', 'segment_name'].map(csvCell).join(',');
-  let last = 0;
-  for (;;) {
-    const page: { row_number: number; external_id: string | null }[] = await dataSource.query(
-      `SELECT row_number, external_id FROM customer_rows WHERE dataset_id = $1 AND row_number > $2 ORDER BY row_number LIMIT ${PAGE}`,
-      [dataset.id, last],
-    );
+  const members = pairs.length >> 1;
+  for (let start = 0; start < members; start += PAGE) {
+    const end = Math.min(members, start + PAGE);
+    const rowNumbers = new Int32Array(end - start);
+    for (let k = start; k < end; k++) rowNumbers[k - start] = pairs[2 * k];
+    const at = indicesOfRowNumbers(store, rowNumbers);
     const lines: string[] = [];
-    for (const row of page) {
-      const label = members.get(row.row_number);
-      if (label === undefined) continue;
-      const id = dataset.idColumn ? row.external_id : row.row_number;
+    for (let k = start; k < end; k++) {
+      const i = at[k - start];
+      if (i < 0) continue;
+      const label = pairs[2 * k + 1];
+      const id = ids ? textAt(ids, i) : rowNumbers[k - start];
       lines.push([csvCell(id), String(label), csvCell(label < 0 ? 'noise' : (names.get(label) ?? ''))].join(','));
     }
     if (lines.length > 0) yield lines.join('\r\n');
-    if (page.length < PAGE) return;
-    last = page[page.length - 1].row_number;
+    // The event loop serves other requests between pages.
+    await new Promise((r) => setImmediate(r));
   }
 }

@@ -7,10 +7,9 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ModelArtifact } from '../training/model-artifact.js';
 import { loadModel } from '../training/model-registry.js';
 import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
-import type { ColumnStore } from '../datasets/column-store/column-store.js';
+import { selectRows, type ColumnStore } from '../datasets/column-store/column-store.js';
 import {
   campaignColumnsFromStore,
-  segmentationTable,
   segmentationTableFromStore,
   targetGroupMaskFromStore,
   type CampaignSpec,
@@ -33,9 +32,17 @@ export type SegmentsTask =
       targetGroup?: TargetGroupSpec | null;
       port?: MessagePort;
     }
-  | { kind: 'assign'; specs: ColumnSpec[]; rows: (string | null)[][]; target: string | null; model: SegmentationModel };
+  | {
+      kind: 'assign';
+      specs: ColumnSpec[];
+      /** The dataset version's store (shared) and the rows to place (indices into it). */
+      store: ColumnStore;
+      rows: Int32Array;
+      target: string | null;
+      model: SegmentationModel;
+    };
 
-function predictedFor(artifact: ModelArtifact | null, table: ReturnType<typeof segmentationTable>): Float64Array | undefined {
+function predictedFor(artifact: ModelArtifact | null, table: ReturnType<typeof segmentationTableFromStore>): Float64Array | undefined {
   if (!artifact) return undefined;
   try {
     return Float64Array.from(loadModel(artifact.algorithm, artifact.model).predictProba(table));
@@ -46,7 +53,8 @@ function predictedFor(artifact: ModelArtifact | null, table: ReturnType<typeof s
 }
 
 export default function run(task: SegmentsTask) {
-  if (task.kind === 'assign') return assignCustomers(task.model, segmentationTable(task.specs, task.rows, task.target));
+  if (task.kind === 'assign')
+    return assignCustomers(task.model, segmentationTableFromStore(task.specs, selectRows(task.store, task.rows), task.target));
   const table = segmentationTableFromStore(task.specs, task.store, task.target);
   let last = -1;
   const report = (fraction: number) => {

@@ -9,7 +9,7 @@ import type { RawCondition } from './conditions.js';
 /**
  * GET /api/models/{id}/audience.csv — the customers of a target group for a campaign tool:
  * `?topN=3` for the described group, or `?conditions=<JSON>` for a user's edit of it.
- * Streamed in chunks; spreadsheet formula injection neutralised.
+ * Streamed page by page from the column store; spreadsheet formula injection neutralised.
  */
 export function audienceRoutes({ services }: { services: Services }): Router {
   const router = Router();
@@ -31,7 +31,7 @@ export function audienceRoutes({ services }: { services: Services }): Router {
           levels: c.levels,
         }));
       }
-      const lines = await services.targetGroups.audience(model, conditions);
+      const audience = await services.targetGroups.audience(model, conditions);
       const edited = typeof req.query.conditions === 'string';
       await services.audit.record(
         user,
@@ -39,17 +39,21 @@ export function audienceRoutes({ services }: { services: Services }): Router {
         { type: 'model', id: model.id, label: modelLabel(model) },
         {
           ...(edited ? { conditions: true } : { topN: Number(req.query.topN ?? 3) }),
-          rows: Math.max(0, lines.length - 1),
+          rows: audience.rows,
         },
       );
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="target-group-${model.algorithm.toLowerCase()}-v${model.version}.csv"`);
-      for (let i = 0; i < lines.length; i += 5000) {
-        if (!res.write(lines.slice(i, i + 5000).join('\r\n') + '\r\n')) await new Promise((r) => res.once('drain', r));
+      // Written page by page from the column store; the event loop serves others between pages.
+      for (const page of audience.pages()) {
+        if (res.destroyed) return;
+        if (!res.write(page + '\r\n')) await new Promise((r) => (res.once('drain', r), res.once('close', r)));
+        else await new Promise((r) => setImmediate(r));
       }
       res.end();
     } catch (error) {
-      next(error);
+      if (res.headersSent) res.destroy(error as Error);
+      else next(error);
     }
   });
   return router;

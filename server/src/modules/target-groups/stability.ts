@@ -39,7 +39,7 @@ function quantile(sorted: number[], p: number): number {
   return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (h - lo);
 }
 
-function takeColumn(column: ColumnData, idx: Int32Array): ColumnData {
+export function takeColumn(column: ColumnData, idx: Int32Array): ColumnData {
   if (isTextColumn(column)) return { ...column, values: Array.from(idx, (i) => column.values[i]) };
   return { ...column, values: Float64Array.from(idx, (i) => column.values[i]) };
 }

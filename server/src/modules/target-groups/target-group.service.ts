@@ -11,6 +11,7 @@ import { runAgreement } from '../training/run-agreement.js';
 import { importanceOf } from '../training/stored-explanations.js';
 import { ModelEntity as Models } from '../training/model.entity.js';
 import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
+import { audienceCsvPages, type AudienceMatch } from './audience-export.js';
 import type { RawCondition } from './conditions.js';
 import type { TargetGroupOptions, TargetGroupResult } from './target-group.js';
 import type { ColumnInfo } from './target-group-input.js';
@@ -19,6 +20,12 @@ import type { TargetGroupTask } from './target-group.worker.js';
 const CACHE_SIZE = 64;
 /** Models whose predictions over every customer are kept (8 bytes a customer each). */
 const PREDICTIONS_CACHED = 4;
+
+export interface AudienceExport {
+  rows: number;
+  /** The header line, then pages of lines joined by CRLF. */
+  pages(): Generator<string>;
+}
 
 export interface TargetGroupRequest {
   topN: number;
@@ -75,10 +82,14 @@ export class TargetGroupService {
     );
   }
 
-  /** The matched customers as CSV lines (header first), formula injection neutralised. */
-  async audience(model: ModelEntity, conditions: RawCondition[]): Promise<string[]> {
+  /** The matched customers: how many, and their CSV (header first) page by page from the column store; formula injection neutralised. */
+  async audience(model: ModelEntity, conditions: RawCondition[]): Promise<AudienceExport> {
     this.checkConditions(model, conditions);
-    return this.workers().run<string[]>({ ...(await this.task(model, 'audience')), conditions } satisfies TargetGroupTask);
+    const task = await this.task(model, 'audience');
+    const match = await this.workers().run<AudienceMatch>({ ...task, conditions } satisfies TargetGroupTask);
+    const idColumn = task.dataset.idColumn && task.columns.some((c) => c.name === task.dataset.idColumn) ? task.dataset.idColumn : null;
+    const source = { store: task.store, idColumn, predicted: task.predicted ?? null };
+    return { rows: match.rows.length, pages: () => audienceCsvPages(source, conditions, match) };
   }
 
   private checkConditions(model: ModelEntity, conditions: RawCondition[]): void {

@@ -10,6 +10,7 @@ import { distinguishingFeatures, matchMask, meanPredicted, statsFor, type Distin
 import { campaignProfit, profitCurve, validateMoney, type ProfitCurve } from './profit.js';
 import { conditionKey, searchRulesByTopN, topDrivers, validateSearchOptions, type TopNStep } from './rule-search.js';
 import { groupStability, type StabilityResult } from './stability.js';
+import { searchSample } from './search-sample.js';
 import type { GroupCondition, GroupStats, TargetDriver, TargetGroupData } from './types.js';
 
 export interface TargetGroupOptions {
@@ -20,6 +21,8 @@ export interface TargetGroupOptions {
   valuePerResponse?: number;
   /** Bootstrap resamples for stability; 0 skips it (default 20). */
   bootstrap?: number;
+  /** Searched customers above which the search runs on a sample of this many (default SEARCH_SAMPLE_ROWS). */
+  searchSampleRows?: number;
   randomState?: number;
   beamWidth?: number;
   sizeExponent?: number;
@@ -97,7 +100,24 @@ export function describeTargetGroup(
     rows: hasTrain ? trainRows : undefined,
   };
   const upTo = Math.max(topN, Math.min(SLIDER_MAX_TOP_N, drivers.length));
-  const steps = searchRulesByTopN(drivers, data, searchOptions, upTo);
+  // A large base is searched on a stated sample (search-sample.ts); counts below stay exact.
+  const sample = searchSample(
+    data,
+    searchOptions.rows,
+    topDrivers(drivers, upTo).map((d) => d.feature),
+    options.searchSampleRows,
+    options.randomState ?? 0,
+  );
+  const searchData = sample?.data ?? data;
+  const sampledOptions = sample
+    ? {
+        ...searchOptions,
+        rows: undefined,
+        // The capacity's share of the sample, as the full search gives it its share of the training rows.
+        capacity: options.capacity === undefined ? undefined : Math.max(1, (options.capacity * sample.rows.length) / data.rowCount),
+      }
+    : searchOptions;
+  const steps = searchRulesByTopN(drivers, searchData, sampledOptions, upTo);
   const search = steps[topN - 1];
   const { sameGroupFrom, sameGroupTo } = sameGroupRange(steps, topN);
   const byFeature = new Map(topDrivers(drivers, topN).map((d) => [d.feature, d]));
@@ -143,9 +163,9 @@ export function describeTargetGroup(
     bootstrap > 0 && search.found
       ? groupStability(
           drivers,
-          data,
-          { conditions, mask },
-          { ...searchOptions, nResamples: bootstrap, randomState: options.randomState ?? 0 },
+          searchData,
+          { conditions, mask: sample ? Uint8Array.from(sample.rows, (i) => mask[i]) : mask },
+          { ...sampledOptions, nResamples: bootstrap, randomState: options.randomState ?? 0 },
         )
       : null;
 

@@ -9,12 +9,12 @@ import { sharedFloat64, type ColumnStore } from '../datasets/column-store/column
 import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
 import { featureTableFromStore } from '../training/pipeline/store-feature-table.js';
 import type { StoredExplanations } from '../training/stored-explanations.js';
-import { audienceCsvLines } from './audience-export.js';
+import { audienceMatch } from './audience-export.js';
 import { conditionClauseText, conditionText, whoSentence, type DescribedCondition } from './condition-text.js';
 import type { RawCondition } from './conditions.js';
 import { matchMask, meanPredicted, statsFor } from './group-stats.js';
 import { describeTargetGroup, type TargetGroupOptions } from './target-group.js';
-import { targetGroupDataFromStore } from './store-input.js';
+import { knownResponses, targetGroupDataFromStore } from './store-input.js';
 import { driversFromExplanations, type ColumnInfo, type DatasetInfo } from './target-group-input.js';
 
 export interface TargetGroupTask {
@@ -35,15 +35,17 @@ export interface TargetGroupTask {
 }
 
 export default function run(task: TargetGroupTask) {
+  // Predictions need only the number of customers with a known response, not their columns.
+  if (task.kind === 'predict') return predictAll(task, knownResponses(task.store, task.dataset).kept.length);
   const { data, kept } = targetGroupDataFromStore(task.columns, task.store, task.dataset, task.artifact.testRowNumbers);
-  if (task.kind === 'predict') return predictAll(task, kept.length);
   // The featured model's probability for every customer with a known response.
   const predicted = task.predicted === undefined ? predictAll(task, kept.length) : task.predicted;
   if (predicted) data.predicted = predicted;
   const drivers = driversFromExplanations(task.explanations, task.columns, task.directionAgreed);
   if (task.kind === 'describe') return describeTargetGroup(drivers, data, task.options);
   const conditions = task.conditions ?? [];
-  if (task.kind === 'audience') return [...audienceCsvLines(data, conditions)];
+  // The lines themselves are written from the column store, page by page, as they are sent.
+  if (task.kind === 'audience') return audienceMatch(data, kept, conditions);
   const byName = new Map(task.columns.map((c) => [c.name, c]));
   const mask = matchMask(conditions, data);
   const stats = statsFor(mask, data.target);

@@ -54,6 +54,37 @@ export class ColumnStoreService {
     return entry;
   }
 
+  /**
+   * The store of a version only if it is already built (in memory or on disk): an append
+   * extends it instead of re-reading every row. Null when it would have to be parsed.
+   */
+  async built(dataset: Pick<DatasetEntity, 'id' | 'version'>, layout: ColumnLayout[]): Promise<ColumnStore | null> {
+    const key = `${dataset.id}/${dataset.version}-${layoutHash(layout)}`;
+    const entry = this.cache.get(key);
+    if (entry) return entry.catch(() => null);
+    if (!this.dir) return null;
+    const saved = await readColumnStore(join(this.dir, `${key}.cols`)).catch(() => null);
+    return saved && saved.columns.length === layout.length ? saved : null;
+  }
+
+  /**
+   * Keeps a store the importer built while loading as version `dataset.version`'s (in memory,
+   * and on disk for other processes and restarts), so no consumer re-parses the text rows.
+   */
+  async save(dataset: Pick<DatasetEntity, 'id' | 'version'>, layout: ColumnLayout[], store: ColumnStore): Promise<void> {
+    const key = `${dataset.id}/${dataset.version}-${layoutHash(layout)}`;
+    for (const other of [...this.cache.keys()]) if (other.startsWith(`${dataset.id}/`)) this.cache.delete(other);
+    this.cache.set(key, Promise.resolve(store));
+    while (this.cache.size > IN_MEMORY) this.cache.delete(this.cache.keys().next().value!);
+    if (!this.dir) return;
+    const now = await this.dataSource
+      .getRepository(DatasetEntity)
+      .findOne({ where: { id: dataset.id }, select: { id: true, version: true } });
+    if (now?.version !== dataset.version) return;
+    await this.removeOlder(dataset.id);
+    await writeColumnStore(join(this.dir, `${key}.cols`), store).catch(() => undefined);
+  }
+
   private async fromDiskOrDatabase(
     key: string,
     dataset: Pick<DatasetEntity, 'id' | 'version' | 'rowCount'>,

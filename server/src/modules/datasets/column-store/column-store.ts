@@ -176,6 +176,80 @@ export function buildColumnStore(
   return builder.finish();
 }
 
+/** The rows `rows` (indices into the store) as a store of their own; levels are kept as they are. */
+export function selectRows(store: ColumnStore, rows: ArrayLike<number>): ColumnStore {
+  const n = rows.length;
+  const rowNumbers = sharedInt32(n);
+  for (let i = 0; i < n; i++) rowNumbers[i] = store.rowNumbers[rows[i]];
+  const columns = store.columns.map((column): StoredColumn => {
+    if (isNumberColumn(column)) return { name: column.name, kind: column.kind, values: gatherNumbers(column.values, rows) };
+    if (column.kind === 'IDENTIFIER') return { name: column.name, kind: 'IDENTIFIER', ...encodeTexts(textValues(column, rows)) };
+    const codes = sharedInt32(n);
+    for (let i = 0; i < n; i++) codes[i] = column.codes[rows[i]];
+    return { name: column.name, kind: column.kind, levels: column.levels, codes };
+  });
+  return { rowCount: n, rowNumbers, columns };
+}
+
+/** Index of each row number in the store (row numbers ascend), -1 for one it does not hold. */
+export function indicesOfRowNumbers(store: ColumnStore, rowNumbers: ArrayLike<number>): Int32Array {
+  const out = new Int32Array(rowNumbers.length);
+  for (let k = 0; k < rowNumbers.length; k++) {
+    let lo = 0;
+    let hi = store.rowCount - 1;
+    out[k] = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = store.rowNumbers[mid];
+      if (at === rowNumbers[k]) {
+        out[k] = mid;
+        break;
+      }
+      if (at < rowNumbers[k]) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The store of `base` followed by the rows of `added` (an append to a dataset): numbers and
+ * identifiers concatenated, coded columns re-coded into the sorted union of both levels.
+ * Both stores must have the same layout (same names and kinds, in order).
+ */
+export function appendStores(base: ColumnStore, added: ColumnStore): ColumnStore {
+  if (base.columns.length !== added.columns.length) throw new Error('The stores have different columns.');
+  const n = base.rowCount + added.rowCount;
+  const rowNumbers = sharedInt32(n);
+  rowNumbers.set(base.rowNumbers);
+  rowNumbers.set(added.rowNumbers, base.rowCount);
+  const columns = base.columns.map((column, c): StoredColumn => {
+    const other = added.columns[c];
+    if (other.name !== column.name || other.kind !== column.kind) throw new Error(`The stores differ at column "${column.name}".`);
+    if (isNumberColumn(column)) {
+      const values = sharedFloat64(n);
+      values.set(column.values);
+      values.set((other as NumberColumn).values, base.rowCount);
+      return { name: column.name, kind: column.kind, values };
+    }
+    if (column.kind === 'IDENTIFIER') {
+      const texts = [...textValues(column), ...textValues(other)];
+      return { name: column.name, kind: 'IDENTIFIER', ...encodeTexts(texts) };
+    }
+    const more = other as CodedColumn;
+    const levels = [...new Set([...column.levels, ...more.levels])].sort();
+    const index = new Map(levels.map((level, i) => [level, i]));
+    const recode = (from: string[]) => Int32Array.from(from, (level) => index.get(level)!);
+    const ours = recode(column.levels);
+    const theirs = recode(more.levels);
+    const codes = sharedInt32(n);
+    for (let i = 0; i < base.rowCount; i++) codes[i] = column.codes[i] < 0 ? -1 : ours[column.codes[i]];
+    for (let i = 0; i < added.rowCount; i++) codes[base.rowCount + i] = more.codes[i] < 0 ? -1 : theirs[more.codes[i]];
+    return { name: column.name, kind: column.kind, levels, codes };
+  });
+  return { rowCount: n, rowNumbers, columns };
+}
+
 function encodeTexts(texts: (string | null)[]): { bytes: Uint8Array; offsets: Int32Array } {
   let size = 0;
   for (const text of texts) if (text !== null) size += Buffer.byteLength(text);

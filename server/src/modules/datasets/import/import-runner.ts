@@ -9,6 +9,7 @@ import { matchColumns } from './column-matching.js';
 import { countCappedDistincts, refreshColumnStats } from './column-stats.js';
 import { discardImportedRows, StagingWriter, type StagedRow } from './staging-writer.js';
 import { inferPhrasing } from '../../phrasing/phrasing.js';
+import { ImportColumnStore, layoutOf, type PublishedRows } from './import-column-store.js';
 
 const BATCH_ROWS = 2000;
 const MAX_LISTED_ERRORS = 100;
@@ -84,6 +85,7 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
   let columns: InferredColumn[] = inference.columns;
   /** For each dataset column (in dataset order), the position of its values in the file. */
   let order: number[] = columns.map((_, i) => i);
+  let layout = layoutOf(columns);
   if (!options.createsDataset) {
     const existing = await dataSource
       .getRepository(DatasetColumnEntity)
@@ -96,6 +98,7 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
     order = match.fileIndexOf;
     // Values are checked against the dataset's columns, not against what this file alone suggests.
     columns = existing.map((column, i) => toInferred(column, inference.columns[order[i]]));
+    layout = layoutOf(existing.map((c) => ({ name: c.name, kind: c.kind, dateFormat: c.stats.dateFormat })));
   }
   const idPosition = options.createsDataset
     ? columns.findIndex((c) => c.name === inference.idColumn)
@@ -113,6 +116,8 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
   let errorCount = 0;
   let seq = 0;
   let batch: StagedRow[] = [];
+  // The rows are parsed into columns as they load: no consumer re-reads them as text.
+  const columnStore = new ImportColumnStore(dataSource, layout, inference.rowCount);
   // One batch is written while the next is read: on a database server the two run on
   // different cores. Never more than one, so memory stays at two batches.
   let writing: Promise<void> | null = null;
@@ -137,6 +142,7 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
         continue;
       }
       const values = options.createsDataset ? item.values : order.map((fileIndex) => item.values[fileIndex]);
+      columnStore.append(seq, values);
       batch.push({ seq: seq++, externalId: idPosition >= 0 ? values[idPosition] : null, values });
       if (batch.length >= BATCH_ROWS) {
         await flush(batch);
@@ -168,7 +174,8 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
   }
   if (seq === 0) return failed('The file has a header but no customer rows, so there was nothing to import.');
 
-  return dataSource.transaction(async (manager) => {
+  let published = null as PublishedRows | null;
+  const outcome = await dataSource.transaction(async (manager): Promise<ImportOutcome> => {
     // Serialises publishing into one dataset across processes, too (the in-process queue
     // already orders imports of this server).
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [dataset.id]);
@@ -177,8 +184,8 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
     if (row?.status !== 'RUNNING') throw new Error('The import was marked failed while it ran; nothing is published.');
     if (options.createsDataset) await createColumns(manager, dataset, inference);
     const idColumn = options.createsDataset ? inference.idColumn : dataset.idColumn;
-    const { inserted, duplicates } = direct
-      ? { inserted: seq, duplicates: 0 }
+    const { inserted, duplicates, base, contiguous } = direct
+      ? { inserted: seq, duplicates: 0, base: 0, contiguous: true }
       : await publishRows(manager, dataset.id, job.id, Boolean(idColumn), options.onDuplicate === 'replace');
     const rowCount = Number((await manager.query('SELECT count(*)::int AS n FROM customer_rows WHERE dataset_id = $1', [dataset.id]))[0].n);
     // Inference keeps exact distinct counts only up to a cap; past it, PostgreSQL counts them.
@@ -193,6 +200,8 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
     await manager
       .getRepository(DatasetEntity)
       .update({ id: dataset.id }, { rowCount, status: 'READY', version: () => 'version + 1' } as never);
+    const [{ version }] = (await manager.query('SELECT version FROM datasets WHERE id = $1', [dataset.id])) as { version: number }[];
+    published = { datasetId: dataset.id, version: Number(version), base, contiguous };
     const message = summary(inserted, duplicates, errorCount, inference.emptyRows);
     await manager.getRepository(ImportJobEntity).update(
       { id: job.id },
@@ -214,6 +223,9 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
     live.phase = 'DONE';
     return { succeeded: true, rowsImported: inserted, rowsRejected: errorCount, rowsDuplicate: duplicates };
   });
+  // The rows are published; a store that cannot be saved is only rebuilt later from them.
+  if (published) await columnStore.publish(published).catch(() => false);
+  return outcome;
 }
 
 async function createColumns(manager: EntityManager, dataset: DatasetEntity, inference: InferenceResult): Promise<void> {
@@ -276,7 +288,7 @@ async function publishRows(manager: EntityManager, datasetId: string, importId: 
        SELECT $1, $2 + seq + 1, $3, NULL, "values" FROM import_staging WHERE import_id = $3`,
       [datasetId, base, importId],
     );
-    return { inserted, duplicates: staged - inserted };
+    return { inserted, duplicates: staged - inserted, base, contiguous: inserted === staged };
   }
   if (base === 0) {
     // An empty dataset and no identifier repeated in the file: every staged row is kept, in
@@ -296,7 +308,7 @@ async function publishRows(manager: EntityManager, datasetId: string, importId: 
          SELECT $1, seq + 1, $2, external_id, "values" FROM import_staging WHERE import_id = $2`,
         [datasetId, importId],
       );
-      return { inserted, duplicates: staged - inserted };
+      return { inserted, duplicates: staged - inserted, base, contiguous: inserted === staged };
     }
   }
   // The first occurrence of an identifier within the file wins; rows without one are all kept.
@@ -317,7 +329,8 @@ async function publishRows(manager: EntityManager, datasetId: string, importId: 
        SELECT 1 FROM customer_rows c WHERE c.dataset_id = $1 AND c.external_id = s.external_id)`,
     [datasetId, importId, base],
   );
-  return { inserted: inserted + replaced, duplicates: staged - inserted - replaced };
+  // Kept rows are numbered base + seq + 1 only when every staged row was inserted as new.
+  return { inserted: inserted + replaced, duplicates: staged - inserted - replaced, base, contiguous: inserted === staged };
 }
 
 function summary(inserted: number, duplicates: number, rejected: number, empty: number): string {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  appendStores,
   buildColumnStore,
   columnOf,
   ColumnStoreBuilder,
@@ -123,6 +124,19 @@ describe('column store', () => {
     const built = featureTableFromStore(store, specs, { target: null });
     expect(built.table.rowCount).toBe(5);
     expect(built.table.features.map((f) => f.name)).toEqual(['Income', 'Education', 'Joined', 'Loan', 'Gender', 'Response']);
+  });
+
+  it('appends a store of new rows: the same texts as one store built from all rows, new levels re-coded', () => {
+    const more: (string | null)[][] = [
+      ['c6', '5', 'Basic', '1/1/2015', 'yes', 'M', '2', 'y', '1'],
+      [null, null, null, null, null, null, null, null, null],
+    ];
+    const joined = appendStores(store, buildColumnStore(specs, more, [15, 16]));
+    const whole = buildColumnStore(specs, [...rows, ...more], [10, 11, 12, 13, 14, 15, 16]);
+    expect(Array.from(joined.rowNumbers)).toEqual([10, 11, 12, 13, 14, 15, 16]);
+    for (const column of whole.columns) expect(textValues(columnOf(joined, column.name))).toEqual(textValues(column));
+    expect((columnOf(joined, 'Education') as CodedColumn).levels).toEqual(['Basic', 'Graduation', 'Master', 'PhD']);
+    expect(() => appendStores(store, buildColumnStore(specs.slice(1), []))).toThrow();
   });
 });
 
