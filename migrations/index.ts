@@ -8,6 +8,7 @@ import { LoginAttempts1796293861887 } from './1796293861887-login-attempts.js';
 import { DatasetSummary1796291611169 } from './1796291611169-dataset-summary.js';
 import { ColumnPhrasing1796292144340 } from './1796292144340-column-phrasing.js';
 import { JobQueue1796293921218 } from './1796293921218-job-queue.js';
+import { ColumnRegion1796305533634 } from './1796305533634-column-region.js';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -19,4 +20,5 @@ export const migrations = [
   DatasetSummary1796291611169,
   ColumnPhrasing1796292144340,
   JobQueue1796293921218,
+  ColumnRegion1796305533634,
 ];

@@ -7,6 +7,7 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 interface Breakdown {
   column: string;
+  label: string;
   level: string;
   segmentationId: string | null;
   customers: number;
@@ -22,7 +23,7 @@ interface Breakdown {
   }[];
 }
 
-const REGIONS = `column level segmentationId customers overallRate
+const REGIONS = `column label level segmentationId customers overallRate
   regions { name mapName customers known responded rate segments { segment name customers } }`;
 
 describeEachDatabase('where customers live', (kind) => {
@@ -105,5 +106,31 @@ describeEachDatabase('where customers live', (kind) => {
     expect((await breakdown('Country')).regionColumns.map((c) => c.name)).toEqual(['Country']);
     expect((await set('BOROUGH')).errors?.[0].message).toMatch(/COUNTRY, STATE, POSTAL_CODE or NONE/);
     expect((await set('STATE')).data!.updateColumn.region).toBe('STATE');
+    // Stored in the column's own region field (migration ColumnRegion), not inside the importer's stats JSON.
+    const stored: { region: string | null; stats: Record<string, unknown> }[] = await t.server.database.dataSource.query(
+      'SELECT region, stats FROM dataset_columns WHERE dataset_id = $1 AND name = $2',
+      [datasetId, 'State'],
+    );
+    expect(stored[0].region).toBe('STATE');
+    expect(stored[0].stats).not.toHaveProperty('region');
+  });
+
+  it('keeps each breakdown per dataset version: a repeat is served from the cache, a column edit counts afresh', async () => {
+    const cache = t.server.services.regions.cache;
+    const first = await breakdown('Country');
+    const size = cache.size;
+    expect(size).toBeGreaterThan(0);
+    expect(await breakdown('Country')).toEqual(first);
+    expect(cache.size).toBe(size);
+    // A label edit moves the dataset's version: the old version's entries go, the new label shows.
+    await t.gql(
+      'mutation($d: ID!) { updateColumn(datasetId: $d, name: "Country", input: { label: "Country of residence" }) { label } }',
+      { d: datasetId },
+      token,
+    );
+    const after = await breakdown('Country');
+    expect(after.regions!.label).toBe('Country of residence');
+    expect(after.regions!.regions).toEqual(first.regions!.regions);
+    expect(cache.size).toBe(1);
   });
 });

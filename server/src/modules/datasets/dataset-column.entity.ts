@@ -19,9 +19,10 @@ export interface ColumnStats {
   /** Why the importer chose this kind, when it is worth telling (e.g. ambiguous dates). */
   note?: string | null;
   distinctCapped?: boolean;
-  /** Set on the Data page: where customers live (COUNTRY, STATE, POSTAL_CODE) or NONE; absent = inferred (regions module). */
-  region?: 'COUNTRY' | 'STATE' | 'POSTAL_CODE' | 'NONE';
 }
+
+/** Where a column says customers live, as set on the Data page; NONE = not a region column. */
+export type RegionSetting = 'COUNTRY' | 'STATE' | 'POSTAL_CODE' | 'NONE';
 
 @Entity('dataset_columns')
 @Unique(['dataset', 'name'])
@@ -44,4 +45,6 @@ export class DatasetColumnEntity {
   @Column({ type: 'boolean', default: false }) knownAfterContact!: boolean;
   /** What the column counts or measures (null for columns imported before phrasing existed: inferred on read). */
   @Column({ type: 'jsonb', nullable: true }) phrasing!: Phrasing | null;
+  /** Set on the Data page (migration ColumnRegion); null = not set, the regions module infers it from name and values. */
+  @Column({ type: 'text', nullable: true }) region!: RegionSetting | null;
 }

@@ -90,8 +90,7 @@ export class DatasetService {
         column.isPastCampaign = update.isPastCampaign;
       }
       if (update.knownAfterContact !== undefined) column.knownAfterContact = update.knownAfterContact;
-      if (update.region !== undefined && update.region !== null)
-        column.stats = { ...column.stats, region: checkRegionSetting(update.region) };
+      if (update.region !== undefined && update.region !== null) column.region = checkRegionSetting(update.region);
       if (update.phrasing !== undefined) column.phrasing = cleanPhrasing(update.phrasing);
       if (update.isTarget === true && !column.isTarget) {
         if (column.kind !== 'BINARY') throw badInput(`"${column.label}" is not a yes/no column, so it cannot be the target.`);

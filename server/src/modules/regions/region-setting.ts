@@ -6,9 +6,9 @@ import type { RegionLevel } from './region-names.js';
 
 export const REGION_LEVELS = ['COUNTRY', 'STATE', 'POSTAL_CODE'] as const;
 
-/** The column's region level: the analyst's setting (stats.region, "NONE" = not a region), else inferred. */
-export function regionLevelOf(column: DatasetColumnEntity): RegionLevel | null {
-  const set = column.stats.region;
+/** The column's region level: the analyst's setting (column.region, "NONE" = not a region), else inferred. */
+export function regionLevelOf(column: Pick<DatasetColumnEntity, 'name' | 'kind' | 'stats' | 'region'>): RegionLevel | null {
+  const set = column.region;
   if (set === 'NONE') return null;
   if (set) return set;
   return inferRegionLevel({ name: column.name, kind: column.kind, topLevels: column.stats.topLevels ?? [] });

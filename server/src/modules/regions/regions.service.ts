@@ -7,12 +7,16 @@ import { unpackMembers } from '../segments/segment-data.js';
 import type { SegmentsService } from '../segments/segments.service.js';
 import type { RegionLevel } from './region-names.js';
 import { regionBreakdown } from './region-stats.js';
+import { RegionCache } from './region-cache.js';
 import type { RegionBreakdownType, RegionColumnType } from './regions.types.js';
 
 const PREFERENCE: Record<RegionLevel, number> = { COUNTRY: 0, STATE: 1, POSTAL_CODE: 2 };
 
 /** Where customers live: customers, response rate and segment mix per region, counted in one read of two values per customer. */
 export class RegionsService {
+  /** Breakdowns per dataset version, column and segmentation (see RegionCache). */
+  readonly cache = new RegionCache<RegionBreakdownType>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly segments: SegmentsService,
@@ -34,6 +38,10 @@ export class RegionsService {
     const column = all.find((c) => c.name === name);
     const level = column ? regionLevelOf(column) : null;
     if (!column || !level) throw badInput(`"${name}" is not a region column. Set it as one on the Data page first.`);
+    // The segmentation counted: the one asked for, else the newest finished one (its id is part of the cache key).
+    const segmentationKey = segmentationId ?? (await this.segments.latestSucceededId(dataset.id));
+    const cached = this.cache.get(dataset.id, dataset.version, name, segmentationKey);
+    if (cached) return cached;
     const target = dataset.targetColumn ? all.find((c) => c.name === dataset.targetColumn) : undefined;
     const rows: { row_number: number; region: string | null; outcome: string | null }[] = await this.dataSource.query(
       `SELECT row_number, "values"->>$2::int AS region, ${target ? `"values"->>$3::int` : 'NULL'} AS outcome
@@ -42,7 +50,7 @@ export class RegionsService {
     );
     const positive = dataset.positiveLabel;
     const outcomes = target ? Float64Array.from(rows, (r) => (r.outcome === null ? NaN : r.outcome === positive ? 1 : 0)) : null;
-    const segmentation = segmentationId ? await this.segments.members(segmentationId) : await this.latestWithMembers(dataset.id);
+    const segmentation = segmentationKey ? await this.segments.members(segmentationKey) : null;
     if (segmentationId && (!segmentation || segmentation.datasetId !== dataset.id))
       throw badInput('That segmentation is not one of this dataset’s.');
     const members = segmentation?.members ? unpackMembers(segmentation.members) : null;
@@ -59,7 +67,7 @@ export class RegionsService {
       known += r.known;
       responded += r.responded;
     }
-    return {
+    const breakdown: RegionBreakdownType = {
       column: column.name,
       label: column.label,
       level,
@@ -78,10 +86,7 @@ export class RegionsService {
           .map(([segment, customers]) => ({ segment, name: segment < 0 ? 'No segment' : (names.get(segment) ?? ''), customers })),
       })),
     };
-  }
-
-  private async latestWithMembers(datasetId: string) {
-    const latest = await this.segments.latestSucceeded(datasetId);
-    return latest ? this.segments.members(latest.id) : null;
+    this.cache.set(dataset.id, dataset.version, name, segmentationKey, breakdown);
+    return breakdown;
   }
 }

@@ -103,6 +103,16 @@ export class SegmentsService {
     });
   }
 
+  /** The id of the newest finished segmentation (a light read: no result, members or model). */
+  async latestSucceededId(datasetId: string): Promise<string | null> {
+    const latest = await this.repo().findOne({
+      where: { datasetId, status: 'SUCCEEDED' },
+      order: { createdAt: 'DESC' },
+      select: { id: true },
+    });
+    return latest?.id ?? null;
+  }
+
   async members(id: string): Promise<SegmentationEntity | null> {
     if (!isUuid(id)) return null;
     return this.repo().findOne({
