@@ -36,6 +36,12 @@ describe.skipIf(chromiumMissing)('the Segments page in Chromium', () => {
       expect(text).toMatch(/^\s*(\d[\d,]* of them \(\d+%\) are in the\s+target group|None of them are in the target group)/);
     await page.getByTestId('segment-scatter').locator('canvas').waitFor();
     await page.getByTestId('k-choice-chart').locator('canvas').waitFor();
+    // The chart lists the k values it could not choose, and why; the page says why this k.
+    expect(await page.getByTestId('k-left-out').textContent()).toMatch(/k = 2: Left out: fewer than 3 segments/);
+    expect(await page.getByTestId('segmentation-reason').textContent()).toMatch(/^k = \d: /);
+    // Distinguishing features in words, medians labelled ("Last bought more recently (median 22 days vs 48 days)").
+    expect(cards.join(' ')).toMatch(/(median|on average) [\d,.]+( days)? vs [\d,.]+/);
+    expect(cards.join(' ')).not.toMatch(/: [\d,.]+ vs [\d,.]+ overall/);
     const rows = page.getByTestId('segment-heatmap').locator('tbody tr');
     expect(await rows.count()).toBe(cards.length + 1);
     expect(await rows.last().textContent()).toContain('All customers');
@@ -81,5 +87,20 @@ describe.skipIf(chromiumMissing)('the Segments page in Chromium', () => {
     expect(cards.join(' ')).toContain('Champions');
     await page.getByTestId('rfm-grid').scrollIntoViewIfNeeded();
     copyFileSync(await browser.screenshot('segments-rfm'), '/tmp/segments-rfm.png');
+  });
+
+  it('runs DBSCAN, shows its own settings and warns when one segment holds nearly everyone', async () => {
+    const { page } = browser;
+    await page.locator('input[type="radio"][value="DBSCAN"]').check();
+    await page.getByTestId('segment-button').click();
+    await expect.poll(() => page.getByTestId('segment-history').locator('tbody tr').count(), { timeout: 60_000 }).toBe(4);
+    await page.locator('[data-testid="segment-progress"][data-status="succeeded"]').waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('segmentation-header').textContent()).toMatch(/DBSCAN on RFM, eps = [\d.]+, minPts = \d+/);
+    const warnings = (await page.getByTestId('segmentation-warning').allTextContents()).join(' ');
+    expect(warnings).toMatch(/One segment holds 9\d\.\d % of the customers/);
+    expect(warnings).toMatch(/fewer than 30 customers: too few to tell/);
+    expect(await page.getByTestId('segment-briefs').textContent()).toMatch(/too few customers to tell which past campaigns worked/);
+    await page.evaluate('window.scrollTo(0, 0)');
+    copyFileSync(await browser.screenshot('segments-dbscan'), '/tmp/segments-dbscan.png');
   });
 });
