@@ -13,7 +13,7 @@ export function useColumnEditor() {
 
   async function save(datasetId: string, name: string, input: ColumnUpdateInput): Promise<Column | null> {
     if (Object.keys(input).length === 0) return null;
-    if (input.label !== undefined && !input.label.trim()) {
+    if (input.label !== undefined && !input.label?.trim()) {
       state.value = 'error';
       error.value = 'A label cannot be empty.';
       return null;

@@ -1,26 +1,15 @@
-import { gql, type TypedDocumentNode } from '@urql/core';
-import type { JobStatus } from './types';
+/**
+ * The Activity page's documents.
+ * Result types are generated from server/schema.graphql and these documents (npm run codegen,
+ * client/src/gql/); the names below point into them.
+ */
+import { graphql } from '../gql';
+import type { ActivityQuery } from '../gql/graphql';
 
-/** Documents and result shapes for the Activity page (server/schema.graphql is the source). */
-export type JobKind = 'IMPORT' | 'TRAINING' | 'SEGMENTATION';
+export type { JobKind } from '../gql/graphql';
+export type ActivityJob = ActivityQuery['activity'][number];
 
-export interface ActivityJob {
-  id: string;
-  kind: JobKind;
-  datasetId: string;
-  datasetName: string;
-  status: JobStatus;
-  progress: number | null;
-  startedBy: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  durationSeconds: number | null;
-  outcome: string | null;
-  cancellable: boolean;
-}
-
-export const ACTIVITY: TypedDocumentNode<{ activity: ActivityJob[] }, { limit?: number }> = gql`
+export const ACTIVITY = graphql(`
   query Activity($limit: Int) {
     activity(limit: $limit) {
       id
@@ -38,22 +27,20 @@ export const ACTIVITY: TypedDocumentNode<{ activity: ActivityJob[] }, { limit?: 
       cancellable
     }
   }
-`;
-
-export const CANCEL_TRAINING_RUN: TypedDocumentNode<{ cancelTrainingRun: { id: string; status: JobStatus } }, { id: string }> = gql`
+`);
+export const CANCEL_TRAINING_RUN = graphql(`
   mutation CancelTrainingRun($id: ID!) {
     cancelTrainingRun(id: $id) {
       id
       status
     }
   }
-`;
-
-export const CANCEL_SEGMENTATION: TypedDocumentNode<{ cancelSegmentation: { id: string; status: JobStatus } }, { id: string }> = gql`
+`);
+export const CANCEL_SEGMENTATION = graphql(`
   mutation CancelSegmentation($id: ID!) {
     cancelSegmentation(id: $id) {
       id
       status
     }
   }
-`;
+`);

@@ -1,16 +1,15 @@
-import { gql, type TypedDocumentNode } from '@urql/core';
-import type { TrainingRun } from './model-operations';
+/**
+ * What the Data page needs to offer a retrain after an import, and the dataset settings it edits.
+ * Result types are generated from server/schema.graphql and these documents (npm run codegen,
+ * client/src/gql/); the names below point into them.
+ */
+import { graphql } from '../gql';
+import type { RetrainFactsFragment } from '../gql/graphql';
 
-/** What the Data page needs to offer a retrain after an import (server/schema.graphql). */
-export interface RetrainFacts {
-  id: string;
-  targetColumn: string | null;
-  settings: { autoRetrain: boolean };
-  /** Newest first. */
-  trainingRuns: TrainingRun[];
-}
+/** Newest training run first. */
+export type RetrainFacts = RetrainFactsFragment;
 
-const RETRAIN_FIELDS = gql`
+export const RETRAIN_FIELDS = graphql(`
   fragment RetrainFacts on Dataset {
     id
     targetColumn
@@ -27,31 +26,22 @@ const RETRAIN_FIELDS = gql`
       finishedAt
     }
   }
-`;
-
-export const RETRAIN_FACTS: TypedDocumentNode<{ dataset: RetrainFacts | null }, { id: string }> = gql`
+`);
+export const RETRAIN_FACTS = graphql(`
   query RetrainFacts($id: ID!) {
     dataset(id: $id) {
       ...RetrainFacts
     }
   }
-  ${RETRAIN_FIELDS}
-`;
-
-export const SET_AUTO_RETRAIN: TypedDocumentNode<{ updateDatasetSettings: RetrainFacts }, { datasetId: string; autoRetrain: boolean }> =
-  gql`
-    mutation SetAutoRetrain($datasetId: ID!, $autoRetrain: Boolean!) {
-      updateDatasetSettings(datasetId: $datasetId, input: { autoRetrain: $autoRetrain }) {
-        ...RetrainFacts
-      }
+`);
+export const SET_AUTO_RETRAIN = graphql(`
+  mutation SetAutoRetrain($datasetId: ID!, $autoRetrain: Boolean!) {
+    updateDatasetSettings(datasetId: $datasetId, input: { autoRetrain: $autoRetrain }) {
+      ...RetrainFacts
     }
-    ${RETRAIN_FIELDS}
-  `;
-
-export const SET_CURRENCY: TypedDocumentNode<
-  { updateDatasetSettings: { id: string; settings: { currency: string | null } } },
-  { datasetId: string; currency: string }
-> = gql`
+  }
+`);
+export const SET_CURRENCY = graphql(`
   mutation SetCurrency($datasetId: ID!, $currency: String!) {
     updateDatasetSettings(datasetId: $datasetId, input: { currency: $currency }) {
       id
@@ -60,4 +50,4 @@ export const SET_CURRENCY: TypedDocumentNode<
       }
     }
   }
-`;
+`);

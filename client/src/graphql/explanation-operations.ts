@@ -1,55 +1,23 @@
-/** Drivers page documents: importance, agreement and the per-feature curves (partial dependence, ICE, ALE, regions). */
-import { gql, type TypedDocumentNode } from '@urql/core';
-import type { ModelSamples } from '../utils/sampling-note';
-import type { Algorithm, Metrics } from './model-operations';
-import type { ColumnKind } from './types';
+/**
+ * The Drivers page's documents: importance, agreement and the per-feature curves (partial dependence, ICE, ALE, regions).
+ * Result types are generated from server/schema.graphql and these documents (npm run codegen,
+ * client/src/gql/); the names below point into them.
+ */
+import { graphql } from '../gql';
+import type { DriversPageQuery, PartialDependenceQuery } from '../gql/graphql';
 
-export interface FeatureImportance {
-  feature: string;
-  label: string;
-  importance: number;
-  stdDev: number;
-}
+export type DriversPageData = NonNullable<DriversPageQuery['dataset']>;
+export type DriverModel = DriversPageData['models'][number];
+export type FeatureImportance = DriverModel['featureImportance'][number];
+export type ModelAgreement = NonNullable<DriverModel['trainingRun']['agreement']>;
+export type FeatureAgreement = ModelAgreement['features'][number];
+export type ModelDirection = FeatureAgreement['models'][number];
+export type PartialDependence = NonNullable<PartialDependenceQuery['model']>['partialDependence'];
+export type DependencePoint = PartialDependence['points'][number];
+export type InterestRegion = PartialDependence['regions'][number];
+export type HistogramBin = PartialDependence['histogram'][number];
 
-export interface ModelDirection {
-  algorithm: Algorithm;
-  rank: number;
-  direction: string;
-}
-
-export interface FeatureAgreement {
-  feature: string;
-  label: string;
-  rankAgreement: boolean;
-  directionAgreement: boolean;
-  models: ModelDirection[];
-}
-
-export interface ModelAgreement {
-  meanRankCorrelation: number;
-  features: FeatureAgreement[];
-}
-
-export interface DriverModel {
-  id: string;
-  algorithm: Algorithm;
-  version: number;
-  isActive: boolean;
-  isFeatured: boolean;
-  createdAt: string;
-  metrics: Pick<Metrics, 'rocAuc'>;
-  samples: ModelSamples | null;
-  featureImportance: FeatureImportance[];
-  trainingRun: { id: string; agreement: ModelAgreement | null };
-}
-
-export interface DriversPageData {
-  id: string;
-  name: string;
-  models: DriverModel[];
-}
-
-export const DRIVERS_PAGE: TypedDocumentNode<{ dataset: DriversPageData | null }, { id: string }> = gql`
+export const DRIVERS_PAGE = graphql(`
   query DriversPage($id: ID!) {
     dataset(id: $id) {
       id
@@ -97,49 +65,8 @@ export const DRIVERS_PAGE: TypedDocumentNode<{ dataset: DriversPageData | null }
       }
     }
   }
-`;
-
-export interface DependencePoint {
-  value: string;
-  numericValue: number | null;
-  meanPrediction: number;
-}
-
-export interface InterestRegion {
-  min: number | null;
-  max: number | null;
-  levels: string[] | null;
-  meanPrediction: number;
-  customers: number | null;
-  /** The server's words for the region, as the target group says it ("Customers with no teenagers at home"). */
-  text?: string;
-}
-
-export interface HistogramBin {
-  value: string | null;
-  from: number | null;
-  to: number | null;
-  count: number;
-}
-
-export interface PartialDependence {
-  feature: string;
-  label: string;
-  kind: ColumnKind;
-  baseline: number;
-  points: DependencePoint[];
-  regions: InterestRegion[];
-  ice: number[][];
-  ale: Array<{ value: number; effect: number }> | null;
-  disagreement: { score: number; disagree: boolean } | null;
-  histogram: HistogramBin[];
-  dateReference: number | null;
-}
-
-export const PARTIAL_DEPENDENCE: TypedDocumentNode<
-  { model: { id: string; partialDependence: PartialDependence } | null },
-  { id: string; feature: string }
-> = gql`
+`);
+export const PARTIAL_DEPENDENCE = graphql(`
   query PartialDependence($id: ID!, $feature: String!) {
     model(id: $id) {
       id
@@ -180,4 +107,4 @@ export const PARTIAL_DEPENDENCE: TypedDocumentNode<
       }
     }
   }
-`;
+`);

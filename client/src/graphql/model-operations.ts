@@ -1,114 +1,26 @@
-import { gql, type TypedDocumentNode } from '@urql/core';
-import type { ModelSamples } from '../utils/sampling-note';
-import type { JobStatus } from './types';
-
 /**
- * Documents and result shapes for the Models and Drivers pages, kept apart from
- * operations.ts so the two pages can grow without touching the shell's documents. Each type
- * lists exactly what a document below selects (server/schema.graphql is the source).
+ * The Models page's documents (the Drivers page's are in explanation-operations.ts).
+ * Result types are generated from server/schema.graphql and these documents (npm run codegen,
+ * client/src/gql/); the names below point into them.
  */
-import type { Algorithm } from '../../../server/src/domain/algorithms';
+import { graphql } from '../gql';
+import type { ModelsPageQuery, TrainingRunFieldsFragment } from '../gql/graphql';
 
-export type { Algorithm };
+// The algorithm names are the server's own vocabulary (server/src/domain/).
+export type { Algorithm } from '../../../server/src/domain/algorithms';
 
-export interface Metrics {
-  rocAuc: number;
-  prAuc: number;
-  accuracy: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  logLoss: number;
-  brierScore: number;
-  threshold: number;
-  truePositives: number;
-  falsePositives: number;
-  trueNegatives: number;
-  falseNegatives: number;
-}
+export type ModelsPageData = NonNullable<ModelsPageQuery['dataset']>;
+export type ModelDetail = ModelsPageData['models'][number];
+export type Metrics = ModelDetail['metrics'];
+export type CurvePoint = ModelDetail['rocCurve'][number];
+export type LiftPoint = ModelDetail['lift'][number];
+export type CalibrationBin = ModelDetail['calibration'][number];
+export type ModelChange = NonNullable<ModelDetail['change']>;
+export type MetricChange = ModelChange['metrics'][number];
+export type RankChange = ModelChange['movedFeatures'][number];
+export type TrainingRun = TrainingRunFieldsFragment;
 
-export interface CurvePoint {
-  x: number;
-  y: number;
-  threshold: number | null;
-}
-
-export interface LiftPoint {
-  decile: number;
-  share: number;
-  cumulativeGain: number;
-  cumulativeLift: number;
-  lift: number;
-  responseRate: number;
-}
-
-export interface CalibrationBin {
-  lower: number;
-  upper: number;
-  count: number;
-  meanPredicted: number;
-  observedRate: number;
-}
-
-export interface MetricChange {
-  metric: string;
-  before: number;
-  after: number;
-  delta: number;
-}
-
-export interface RankChange {
-  feature: string;
-  label: string;
-  rankBefore: number | null;
-  rankAfter: number | null;
-}
-
-export interface ModelChange {
-  previousVersion: number;
-  metrics: MetricChange[];
-  movedFeatures: RankChange[];
-}
-
-export interface ModelDetail {
-  id: string;
-  algorithm: Algorithm;
-  version: number;
-  isActive: boolean;
-  isFeatured: boolean;
-  createdAt: string;
-  trainRows: number;
-  testRows: number;
-  fitSeconds: number | null;
-  /** Null for models trained before sample sizes were recorded. */
-  samples: ModelSamples | null;
-  metrics: Metrics;
-  rocCurve: CurvePoint[];
-  prCurve: CurvePoint[];
-  lift: LiftPoint[];
-  calibration: CalibrationBin[];
-  change: ModelChange | null;
-}
-
-export interface TrainingRun {
-  id: string;
-  status: JobStatus;
-  progress: number;
-  error: string | null;
-  algorithms: Algorithm[];
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-export interface ModelsPageData {
-  id: string;
-  name: string;
-  targetColumn: string | null;
-  models: ModelDetail[];
-  trainingRuns: TrainingRun[];
-}
-
-const RUN_FIELDS = gql`
+export const RUN_FIELDS = graphql(`
   fragment TrainingRunFields on TrainingRun {
     id
     status
@@ -118,9 +30,8 @@ const RUN_FIELDS = gql`
     createdAt
     finishedAt
   }
-`;
-
-export const MODELS_PAGE: TypedDocumentNode<{ dataset: ModelsPageData | null }, { id: string }> = gql`
+`);
+export const MODELS_PAGE = graphql(`
   query ModelsPage($id: ID!) {
     dataset(id: $id) {
       id
@@ -204,34 +115,27 @@ export const MODELS_PAGE: TypedDocumentNode<{ dataset: ModelsPageData | null }, 
       }
     }
   }
-  ${RUN_FIELDS}
-`;
-
-export const TRAIN_MODELS: TypedDocumentNode<{ trainModels: TrainingRun }, { datasetId: string; algorithms: Algorithm[] | null }> = gql`
+`);
+export const TRAIN_MODELS = graphql(`
   mutation TrainModels($datasetId: ID!, $algorithms: [Algorithm!]) {
     trainModels(datasetId: $datasetId, algorithms: $algorithms) {
       ...TrainingRunFields
     }
   }
-  ${RUN_FIELDS}
-`;
-
-export const TRAINING_RUN: TypedDocumentNode<{ trainingRun: TrainingRun | null }, { id: string }> = gql`
+`);
+export const TRAINING_RUN = graphql(`
   query TrainingRun($id: ID!) {
     trainingRun(id: $id) {
       ...TrainingRunFields
     }
   }
-  ${RUN_FIELDS}
-`;
-
-export const ACTIVATE_MODEL: TypedDocumentNode<{ activateModel: { id: string; isActive: boolean; isFeatured: boolean } }, { id: string }> =
-  gql`
-    mutation ActivateModel($id: ID!) {
-      activateModel(id: $id) {
-        id
-        isActive
-        isFeatured
-      }
+`);
+export const ACTIVATE_MODEL = graphql(`
+  mutation ActivateModel($id: ID!) {
+    activateModel(id: $id) {
+      id
+      isActive
+      isFeatured
     }
-  `;
+  }
+`);

@@ -1,11 +1,17 @@
-import { gql, type TypedDocumentNode } from '@urql/core';
-import type { AuthPayload, Column, ColumnUpdateInput, DatasetDetail, DatasetSummary, ImportJob, User } from './types';
+import { graphql } from '../gql';
 
-/**
- * Every GraphQL document the client sends. Selections stay within the served schema; the
- * result types in types.ts mirror them field for field.
- */
-const IMPORT_JOB_FIELDS = gql`
+/** The shell's documents: sign-in, the dataset list, one dataset with its columns and imports, column edits. */
+export const CAMPAIGN_OUTCOME_FIELDS = graphql(`
+  fragment CampaignOutcomeFields on CampaignOutcome {
+    column
+    label
+    responded
+    total
+    rate
+  }
+`);
+
+export const IMPORT_JOB_FIELDS = graphql(`
   fragment ImportJobFields on ImportJob {
     id
     datasetId
@@ -32,9 +38,8 @@ const IMPORT_JOB_FIELDS = gql`
     createdAt
     finishedAt
   }
-`;
-
-const COLUMN_FIELDS = gql`
+`);
+export const COLUMN_FIELDS = graphql(`
   fragment ColumnFields on Column {
     name
     label
@@ -66,9 +71,8 @@ const COLUMN_FIELDS = gql`
       no
     }
   }
-`;
-
-export const LOGIN: TypedDocumentNode<{ login: AuthPayload }, { email: string; password: string }> = gql`
+`);
+export const LOGIN = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
@@ -81,9 +85,8 @@ export const LOGIN: TypedDocumentNode<{ login: AuthPayload }, { email: string; p
       }
     }
   }
-`;
-
-export const ME: TypedDocumentNode<{ me: User | null }, Record<string, never>> = gql`
+`);
+export const ME = graphql(`
   query Me {
     me {
       id
@@ -91,9 +94,8 @@ export const ME: TypedDocumentNode<{ me: User | null }, Record<string, never>> =
       role
     }
   }
-`;
-
-export const DATASETS: TypedDocumentNode<{ datasets: DatasetSummary[] }, Record<string, never>> = gql`
+`);
+export const DATASETS = graphql(`
   query Datasets {
     datasets {
       id
@@ -102,9 +104,8 @@ export const DATASETS: TypedDocumentNode<{ datasets: DatasetSummary[] }, Record<
       createdAt
     }
   }
-`;
-
-export const DATASET: TypedDocumentNode<{ dataset: DatasetDetail | null }, { id: string }> = gql`
+`);
+export const DATASET = graphql(`
   query Dataset($id: ID!) {
     dataset(id: $id) {
       id
@@ -122,11 +123,7 @@ export const DATASET: TypedDocumentNode<{ dataset: DatasetDetail | null }, { id:
         ...ColumnFields
       }
       campaigns {
-        column
-        label
-        responded
-        total
-        rate
+        ...CampaignOutcomeFields
       }
       imports {
         ...ImportJobFields
@@ -145,25 +142,18 @@ export const DATASET: TypedDocumentNode<{ dataset: DatasetDetail | null }, { id:
       }
     }
   }
-  ${COLUMN_FIELDS}
-  ${IMPORT_JOB_FIELDS}
-`;
-
-export const IMPORT_JOB: TypedDocumentNode<{ importJob: ImportJob | null }, { id: string }> = gql`
+`);
+export const IMPORT_JOB = graphql(`
   query ImportJob($id: ID!) {
     importJob(id: $id) {
       ...ImportJobFields
     }
   }
-  ${IMPORT_JOB_FIELDS}
-`;
-
-export const UPDATE_COLUMN: TypedDocumentNode<{ updateColumn: Column }, { datasetId: string; name: string; input: ColumnUpdateInput }> =
-  gql`
-    mutation UpdateColumn($datasetId: ID!, $name: String!, $input: ColumnUpdateInput!) {
-      updateColumn(datasetId: $datasetId, name: $name, input: $input) {
-        ...ColumnFields
-      }
+`);
+export const UPDATE_COLUMN = graphql(`
+  mutation UpdateColumn($datasetId: ID!, $name: String!, $input: ColumnUpdateInput!) {
+    updateColumn(datasetId: $datasetId, name: $name, input: $input) {
+      ...ColumnFields
     }
-    ${COLUMN_FIELDS}
-  `;
+  }
+`);

@@ -1,42 +1,17 @@
-import { gql, type TypedDocumentNode } from '@urql/core';
-
 /**
- * Where customers live (Overview and Segments pages): the region columns of a dataset and
- * customers, response rate and segment mix per region. Each type lists exactly what the
- * document below selects (server/schema.graphql is the source).
+ * Where customers live (Overview and Segments pages): region columns, and customers,
+ * response rate and segment mix per region.
+ * Result types are generated from server/schema.graphql and these documents (npm run codegen,
+ * client/src/gql/); the names below point into them.
  */
-export type RegionLevel = 'COUNTRY' | 'STATE' | 'POSTAL_CODE';
+import { graphql } from '../gql';
+import type { RegionsQuery } from '../gql/graphql';
 
-export interface RegionColumn {
-  name: string;
-  label: string;
-  level: RegionLevel;
-}
+export type RegionColumn = NonNullable<RegionsQuery['dataset']>['regionColumns'][number];
+export type RegionBreakdown = NonNullable<NonNullable<RegionsQuery['dataset']>['regions']>;
+export type RegionStat = RegionBreakdown['regions'][number];
 
-export interface RegionStat {
-  name: string;
-  mapName: string | null;
-  customers: number;
-  known: number;
-  responded: number;
-  rate: number | null;
-  segments: { segment: number; name: string; customers: number }[];
-}
-
-export interface RegionBreakdown {
-  column: string;
-  label: string;
-  level: RegionLevel;
-  segmentationId: string | null;
-  customers: number;
-  overallRate: number | null;
-  regions: RegionStat[];
-}
-
-export const REGIONS: TypedDocumentNode<
-  { dataset: { id: string; regionColumns: RegionColumn[]; regions: RegionBreakdown | null } | null },
-  { id: string; column: string | null; segmentationId: string | null }
-> = gql`
+export const REGIONS = graphql(`
   query Regions($id: ID!, $column: String, $segmentationId: ID) {
     dataset(id: $id) {
       id
@@ -68,4 +43,4 @@ export const REGIONS: TypedDocumentNode<
       }
     }
   }
-`;
+`);

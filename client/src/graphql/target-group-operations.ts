@@ -1,154 +1,35 @@
-import { gql, type TypedDocumentNode } from '@urql/core';
-import type { Algorithm } from './model-operations';
-import type { ColumnKind } from './types';
-
 /**
- * Documents and result shapes for the Target group page, kept apart from the other pages'
- * documents like model-operations.ts. Each type lists exactly what a document below selects
- * (server/schema.graphql is the source).
+ * The Target group page's documents.
+ * Result types are generated from server/schema.graphql and these documents (npm run codegen,
+ * client/src/gql/); the names below point into them.
  */
+import { graphql } from '../gql';
+import type {
+  EvaluateTargetGroupQuery,
+  GroupConditionFieldsFragment,
+  TargetGroupPageQuery,
+  TargetGroupQuery,
+  TargetGroupQueryVariables,
+} from '../gql/graphql';
 
-export interface GroupCondition {
-  feature: string;
-  label: string;
-  min: number | null;
-  max: number | null;
-  levels: string[] | null;
-  text: string;
-  /** The condition with its relative word ("with no teenagers at home"); absent on an edit not yet recounted. */
-  clause?: string;
-}
-
-/** What evaluateTargetGroup and the audience export take: a condition without its wording. */
-export interface ConditionInput {
-  feature: string;
-  min: number | null;
-  max: number | null;
-  levels: string[] | null;
-}
-
-export interface GroupStats {
-  matchedCustomers: number;
-  responseRate: number;
-  baseRate: number;
-  lift: number;
-}
-
-export interface DistinguishingFeature {
-  feature: string;
-  label: string;
-  direction: string;
-  score: number;
-  groupMedian: number | null;
-  restMedian: number | null;
-  level: string | null;
-  groupShare: number | null;
-  restShare: number | null;
-}
-
-export interface GroupStability {
-  resamples: number;
-  unstable: boolean;
-  reasons: string[];
-  liftLow: number | null;
-  liftHigh: number | null;
-  conditions: Array<{ feature: string; label: string; share: number }>;
-}
-
-export interface ProfitPoint {
-  /** Percentage of customers contacted, best predicted first. */
-  k: number;
-  contacted: number;
-  responders: number;
-  profit: number;
-  withinCapacity: boolean;
-}
-
-export interface CampaignMoney {
-  costPerContact: number;
-  valuePerResponse: number;
-  groupProfit: number;
-  everyoneProfit: number;
-  best: ProfitPoint | null;
-  curve: ProfitPoint[];
-}
-
-export interface TargetGroup {
-  topN: number;
-  description: string;
-  conditions: GroupCondition[];
-  matchedCustomers: number;
-  share: number;
-  responseRate: number;
-  baseRate: number;
-  lift: number;
-  holdout: GroupStats;
-  found: boolean;
-  responders: number;
-  meanPredicted: number | null;
-  distinguishingFeatures: DistinguishingFeature[];
-  stability: GroupStability | null;
-  money: CampaignMoney | null;
-  disagreements: string[];
-  /** The rule search's objective (higher is better); never lower for more drivers. */
-  quality: number;
-  qualityByTopN: number[];
-  sameGroupFrom: number;
-  sameGroupTo: number;
-  suggestedTopN: number;
-}
-
-/** Exact figures for edited conditions. */
-export interface GroupFigures {
-  conditions: GroupCondition[];
-  /** The server's sentence for who they are. */
-  who: string;
-  matchedCustomers: number;
-  responders: number;
-  share: number;
-  responseRate: number;
-  baseRate: number;
-  lift: number;
-  holdout: GroupStats;
-  meanPredicted: number | null;
-}
-
-export interface TargetGroupModel {
-  id: string;
-  algorithm: Algorithm;
-  version: number;
-  isActive: boolean;
-  isFeatured: boolean;
-  metrics: { rocAuc: number };
-  featureImportance: Array<{ feature: string }>;
-}
-
+export type { ConditionInput } from '../gql/graphql';
+/** A condition as the page holds it: an edit not yet recounted has no clause (its relative wording) yet. */
+export type GroupCondition = Omit<GroupConditionFieldsFragment, 'clause'> & { clause?: string };
+export type TargetGroupPageData = NonNullable<TargetGroupPageQuery['dataset']>;
+export type TargetGroupModel = TargetGroupPageData['models'][number];
 /** A column as the condition editor needs it: its kind, range and most common values. */
-export interface ConditionColumn {
-  name: string;
-  label: string;
-  kind: ColumnKind;
-  unit: string | null;
-  min: number | null;
-  max: number | null;
-  topLevels: Array<{ value: string; count: number }>;
-}
+export type ConditionColumn = TargetGroupPageData['columns'][number];
+export type TargetGroup = NonNullable<TargetGroupQuery['model']>['targetGroup'];
+export type GroupStats = TargetGroup['holdout'];
+export type DistinguishingFeature = TargetGroup['distinguishingFeatures'][number];
+export type GroupStability = NonNullable<TargetGroup['stability']>;
+export type CampaignMoney = NonNullable<TargetGroup['money']>;
+export type ProfitPoint = CampaignMoney['curve'][number];
+/** Exact figures for edited conditions. */
+export type GroupFigures = EvaluateTargetGroupQuery['evaluateTargetGroup'];
+export type TargetGroupOptions = Pick<TargetGroupQueryVariables, 'minShare' | 'capacity' | 'costPerContact' | 'valuePerResponse'>;
 
-export interface TargetGroupPageData {
-  id: string;
-  name: string;
-  models: TargetGroupModel[];
-  columns: ConditionColumn[];
-}
-
-export interface TargetGroupOptions {
-  minShare: number | null;
-  capacity: number | null;
-  costPerContact: number | null;
-  valuePerResponse: number | null;
-}
-
-export const TARGET_GROUP_PAGE: TypedDocumentNode<{ dataset: TargetGroupPageData | null }, { id: string }> = gql`
+export const TARGET_GROUP_PAGE = graphql(`
   query TargetGroupPage($id: ID!) {
     dataset(id: $id) {
       id
@@ -180,9 +61,8 @@ export const TARGET_GROUP_PAGE: TypedDocumentNode<{ dataset: TargetGroupPageData
       }
     }
   }
-`;
-
-const CONDITION_FIELDS = gql`
+`);
+export const CONDITION_FIELDS = graphql(`
   fragment GroupConditionFields on Condition {
     feature
     label
@@ -192,12 +72,8 @@ const CONDITION_FIELDS = gql`
     text
     clause
   }
-`;
-
-export const TARGET_GROUP: TypedDocumentNode<
-  { model: { id: string; targetGroup: TargetGroup } | null },
-  { id: string; topN: number } & TargetGroupOptions
-> = gql`
+`);
+export const TARGET_GROUP = graphql(`
   query TargetGroup($id: ID!, $topN: Int!, $minShare: Float, $capacity: Int, $costPerContact: Float, $valuePerResponse: Float) {
     model(id: $id) {
       id
@@ -279,13 +155,8 @@ export const TARGET_GROUP: TypedDocumentNode<
       }
     }
   }
-  ${CONDITION_FIELDS}
-`;
-
-export const EVALUATE_TARGET_GROUP: TypedDocumentNode<
-  { evaluateTargetGroup: GroupFigures },
-  { modelId: string; conditions: ConditionInput[] }
-> = gql`
+`);
+export const EVALUATE_TARGET_GROUP = graphql(`
   query EvaluateTargetGroup($modelId: ID!, $conditions: [ConditionInput!]!) {
     evaluateTargetGroup(modelId: $modelId, conditions: $conditions) {
       conditions {
@@ -307,5 +178,4 @@ export const EVALUATE_TARGET_GROUP: TypedDocumentNode<
       meanPredicted
     }
   }
-  ${CONDITION_FIELDS}
-`;
+`);

@@ -1,53 +1,18 @@
-import { gql, type TypedDocumentNode } from '@urql/core';
-import type { Role } from './types';
+/**
+ * Users, my account, roles and the audit trail (contract part "team").
+ * Result types are generated from server/schema.graphql and these documents (npm run codegen,
+ * client/src/gql/); the names below point into them.
+ */
+import { graphql } from '../gql';
+import type { AuditEventsQuery, CreateUserWithOneTimePasswordMutation, RolePermissionsQuery, TeamUserFieldsFragment } from '../gql/graphql';
 
-/** Users, my account, roles and the audit trail (server/schema.graphql, contract part "team"). */
-export type Language = 'EN' | 'ES' | 'PL' | 'RU';
+export type { AuditFilter, Language } from '../gql/graphql';
+export type TeamUser = TeamUserFieldsFragment;
+export type RolePermission = RolePermissionsQuery['rolePermissions'][number];
+export type OneTimePassword = CreateUserWithOneTimePasswordMutation['createUserWithOneTimePassword'];
+export type AuditEvent = AuditEventsQuery['auditEvents']['events'][number];
 
-export interface TeamUser {
-  id: string;
-  email: string;
-  role: Role;
-  disabled: boolean;
-  language: Language;
-  mustChangePassword: boolean;
-  lastSignInAt: string | null;
-  lastActiveAt: string | null;
-  createdAt: string;
-}
-
-export interface RolePermission {
-  key: string;
-  label: string;
-  roles: Role[];
-}
-
-export interface OneTimePassword {
-  user: TeamUser;
-  password: string;
-}
-
-export interface AuditEvent {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  actionLabel: string;
-  objectType: string;
-  objectId: string | null;
-  objectLabel: string | null;
-  details: string;
-}
-
-export interface AuditFilter {
-  action?: string | null;
-  actorId?: string | null;
-  from?: string | null;
-  to?: string | null;
-}
-
-const USER_FIELDS = gql`
+export const USER_FIELDS = graphql(`
   fragment TeamUserFields on User {
     id
     email
@@ -59,27 +24,22 @@ const USER_FIELDS = gql`
     lastActiveAt
     createdAt
   }
-`;
-
-export const USERS: TypedDocumentNode<{ users: TeamUser[] }, Record<string, never>> = gql`
+`);
+export const USERS = graphql(`
   query Users {
     users {
       ...TeamUserFields
     }
   }
-  ${USER_FIELDS}
-`;
-
-export const MY_ACCOUNT: TypedDocumentNode<{ me: TeamUser | null }, Record<string, never>> = gql`
+`);
+export const MY_ACCOUNT = graphql(`
   query MyAccount {
     me {
       ...TeamUserFields
     }
   }
-  ${USER_FIELDS}
-`;
-
-export const ROLE_PERMISSIONS: TypedDocumentNode<{ rolePermissions: RolePermission[] }, Record<string, never>> = gql`
+`);
+export const ROLE_PERMISSIONS = graphql(`
   query RolePermissions {
     rolePermissions {
       key
@@ -87,22 +47,15 @@ export const ROLE_PERMISSIONS: TypedDocumentNode<{ rolePermissions: RolePermissi
       roles
     }
   }
-`;
-
-export const CREATE_USER: TypedDocumentNode<{ createUser: TeamUser }, { email: string; password: string; role: Role; oneTime: boolean }> =
-  gql`
-    mutation CreateUser($email: String!, $password: String!, $role: Role!, $oneTime: Boolean) {
-      createUser(email: $email, password: $password, role: $role, oneTime: $oneTime) {
-        ...TeamUserFields
-      }
+`);
+export const CREATE_USER = graphql(`
+  mutation CreateUser($email: String!, $password: String!, $role: Role!, $oneTime: Boolean) {
+    createUser(email: $email, password: $password, role: $role, oneTime: $oneTime) {
+      ...TeamUserFields
     }
-    ${USER_FIELDS}
-  `;
-
-export const CREATE_USER_WITH_ONE_TIME_PASSWORD: TypedDocumentNode<
-  { createUserWithOneTimePassword: OneTimePassword },
-  { email: string; role: Role }
-> = gql`
+  }
+`);
+export const CREATE_USER_WITH_ONE_TIME_PASSWORD = graphql(`
   mutation CreateUserWithOneTimePassword($email: String!, $role: Role!) {
     createUserWithOneTimePassword(email: $email, role: $role) {
       password
@@ -111,19 +64,15 @@ export const CREATE_USER_WITH_ONE_TIME_PASSWORD: TypedDocumentNode<
       }
     }
   }
-  ${USER_FIELDS}
-`;
-
-export const UPDATE_USER: TypedDocumentNode<{ updateUser: TeamUser }, { id: string; role?: Role | null; disabled?: boolean | null }> = gql`
+`);
+export const UPDATE_USER = graphql(`
   mutation UpdateUser($id: ID!, $role: Role, $disabled: Boolean) {
     updateUser(id: $id, role: $role, disabled: $disabled) {
       ...TeamUserFields
     }
   }
-  ${USER_FIELDS}
-`;
-
-export const RESET_PASSWORD: TypedDocumentNode<{ resetPassword: OneTimePassword }, { id: string }> = gql`
+`);
+export const RESET_PASSWORD = graphql(`
   mutation ResetPassword($id: ID!) {
     resetPassword(id: $id) {
       password
@@ -132,40 +81,30 @@ export const RESET_PASSWORD: TypedDocumentNode<{ resetPassword: OneTimePassword 
       }
     }
   }
-  ${USER_FIELDS}
-`;
-
-export const CHANGE_PASSWORD: TypedDocumentNode<{ changePassword: boolean }, { currentPassword: string; newPassword: string }> = gql`
+`);
+export const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
-`;
-
-export const UPDATE_ME: TypedDocumentNode<{ updateMe: TeamUser }, { language: Language }> = gql`
+`);
+export const UPDATE_ME = graphql(`
   mutation UpdateMe($language: Language!) {
     updateMe(language: $language) {
       ...TeamUserFields
     }
   }
-  ${USER_FIELDS}
-`;
-
-export const SIGN_OUT: TypedDocumentNode<{ signOut: boolean }, Record<string, never>> = gql`
+`);
+export const SIGN_OUT = graphql(`
   mutation SignOut {
     signOut
   }
-`;
-
-export const SIGN_OUT_EVERYWHERE: TypedDocumentNode<{ signOutEverywhere: boolean }, Record<string, never>> = gql`
+`);
+export const SIGN_OUT_EVERYWHERE = graphql(`
   mutation SignOutEverywhere {
     signOutEverywhere
   }
-`;
-
-export const SESSION_CHECK: TypedDocumentNode<
-  { me: { id: string; email: string; role: Role; mustChangePassword: boolean } | null },
-  Record<string, never>
-> = gql`
+`);
+export const SESSION_CHECK = graphql(`
   query SessionCheck {
     me {
       id
@@ -174,12 +113,8 @@ export const SESSION_CHECK: TypedDocumentNode<
       mustChangePassword
     }
   }
-`;
-
-export const AUDIT_EVENTS: TypedDocumentNode<
-  { auditEvents: { total: number; events: AuditEvent[] } },
-  { filter: AuditFilter; limit: number; offset: number }
-> = gql`
+`);
+export const AUDIT_EVENTS = graphql(`
   query AuditEvents($filter: AuditFilter, $limit: Int, $offset: Int) {
     auditEvents(filter: $filter, limit: $limit, offset: $offset) {
       total
@@ -197,4 +132,4 @@ export const AUDIT_EVENTS: TypedDocumentNode<
       }
     }
   }
-`;
+`);

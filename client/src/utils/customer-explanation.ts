@@ -3,7 +3,7 @@
  * what-if controls a column allows (a slider within the values customers have, or a level
  * picker), and which values differ from the stored customer.
  */
-import type { Contribution, CustomerPageColumn, FeatureValue } from '../graphql/customer-operations';
+import type { Contribution, CustomerExplanation, CustomerPageColumn, FeatureValue } from '../graphql/customer-operations';
 
 export interface ContributionBar {
   feature: string;
@@ -18,7 +18,7 @@ export interface ContributionBar {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The same points the server's text uses: exact x 100, or the move without that reason alone on log-odds. */
-export function contributionPoints(scale: 'LOG_ODDS' | 'PROBABILITY', probability: number, contribution: number): number {
+export function contributionPoints(scale: CustomerExplanation['scale'], probability: number, contribution: number): number {
   if (scale === 'PROBABILITY') return contribution * 100;
   const p = Math.min(Math.max(probability, 1e-12), 1 - 1e-12);
   const output = Math.log(p / (1 - p));
@@ -27,7 +27,7 @@ export function contributionPoints(scale: 'LOG_ODDS' | 'PROBABILITY', probabilit
 
 /** The strongest `limit` contributions, largest first, as bars. */
 export function contributionBars(
-  scale: 'LOG_ODDS' | 'PROBABILITY',
+  scale: CustomerExplanation['scale'],
   probability: number,
   contributions: readonly Contribution[],
   limit = 10,

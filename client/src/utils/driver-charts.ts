@@ -110,7 +110,7 @@ export function regionRange(pd: PartialDependence, region: PartialDependence['re
 export function regionText(pd: PartialDependence, region: PartialDependence['regions'][number]): string {
   // The region counts are of the customers the curve was computed on (a sample of up to 1,000).
   const customers = region.customers !== null ? ` · ${formatInteger(region.customers)} customers in the curve’s sample` : '';
-  return `${region.text ?? regionRange(pd, region)}: ${formatPercent(region.meanPrediction)} predicted to respond${customers}`;
+  return `${region.text || regionRange(pd, region)}: ${formatPercent(region.meanPrediction)} predicted to respond${customers}`;
 }
 
 /**

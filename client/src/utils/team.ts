@@ -1,3 +1,4 @@
+import type { AuditAction } from '../gql/graphql';
 import type { AuditFilter, RolePermission } from '../graphql/team-operations';
 import type { Role } from '../graphql/types';
 
@@ -79,7 +80,8 @@ export function auditFilter(input: { action: string; actorId: string; fromDay: s
     return new Date(y, m - 1, d + addDays).toISOString();
   };
   return {
-    action: input.action || null,
+    // The page offers only the server's own actions (AUDIT_ACTIONS), so the value is one of them.
+    action: (input.action || null) as AuditAction | null,
     actorId: input.actorId || null,
     from: day(input.fromDay),
     to: day(input.toDay, 1),
@@ -89,7 +91,7 @@ export function auditFilter(input: { action: string; actorId: string; fromDay: s
 /** The CSV export's address for a filter (same names as the GraphQL filter). */
 export function auditCsvUrl(filter: AuditFilter): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, String(value));
   const query = params.toString();
   return `/api/audit.csv${query ? `?${query}` : ''}`;
 }

@@ -1,29 +1,31 @@
 import { effectScope, nextTick, ref } from 'vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConditionInput, GroupCondition, GroupFigures, TargetGroup } from '../../../client/src/graphql/target-group-operations';
+import type { ConditionInput, GroupFigures, TargetGroup } from '../../../client/src/graphql/target-group-operations';
 
 const runQuery = vi.fn();
 vi.mock('../../../client/src/graphql/client', () => ({ runQuery: (...args: unknown[]) => runQuery(...args) }));
 const { useGroupEdit } = await import('../../../client/src/composables/useGroupEdit');
 
-const recency: GroupCondition = {
+const recency: TargetGroup['conditions'][number] = {
   feature: 'Recency',
   label: 'Days since last purchase',
   min: null,
   max: 30,
   levels: null,
   text: 'have bought within the last 30 days',
+  clause: 'who have bought within the last 30 days',
 };
-const income: GroupCondition = {
+const income: TargetGroup['conditions'][number] = {
   feature: 'Income',
   label: 'Yearly household income',
   min: 60000,
   max: null,
   levels: null,
   text: 'earn at least 60,000 a year',
+  clause: 'who earn at least 60,000 a year',
 };
 
-function described(conditions: GroupCondition[]): TargetGroup {
+function described(conditions: TargetGroup['conditions']): TargetGroup {
   return {
     topN: 3,
     description: '',
@@ -53,7 +55,15 @@ function described(conditions: GroupCondition[]): TargetGroup {
 function figures(conditions: ConditionInput[], matched: number): { evaluateTargetGroup: GroupFigures } {
   return {
     evaluateTargetGroup: {
-      conditions: conditions.map((c) => ({ ...c, label: c.feature, text: `server: ${c.feature}` })),
+      conditions: conditions.map((c) => ({
+        feature: c.feature,
+        min: c.min ?? null,
+        max: c.max ?? null,
+        levels: c.levels ?? null,
+        label: c.feature,
+        text: `server: ${c.feature}`,
+        clause: `who server: ${c.feature}`,
+      })),
       who: `Customers ${conditions.map((c) => `who server: ${c.feature}`).join(' and ')}.`,
       matchedCustomers: matched,
       responders: 1,

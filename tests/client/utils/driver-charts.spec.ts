@@ -31,7 +31,7 @@ function curve(overrides: Partial<PartialDependence>): PartialDependence {
       { value: '50000', numericValue: 50000, meanPrediction: 0.12 },
       { value: '90000', numericValue: 90000, meanPrediction: 0.3 },
     ],
-    regions: [{ min: 62521, max: null, levels: null, meanPrediction: 0.2276, customers: 125 }],
+    regions: [{ min: 62521, max: null, levels: null, meanPrediction: 0.2276, customers: 125, text: '' }],
     ice: [
       [0.04, 0.1, 0.2],
       [0.06, 0.15, 0.4],
@@ -62,8 +62,8 @@ const since = curve({
     { value: '663', numericValue: 663, meanPrediction: 0.15 },
   ],
   regions: [
-    { min: 400, max: 600, levels: null, meanPrediction: 0.2, customers: 80 },
-    { min: 500, max: null, levels: null, meanPrediction: 0.21, customers: 60 },
+    { min: 400, max: 600, levels: null, meanPrediction: 0.2, customers: 80, text: '' },
+    { min: 500, max: null, levels: null, meanPrediction: 0.21, customers: 60, text: '' },
   ],
   histogram: [{ value: '34', from: 1, to: 48, count: 33 }],
   ice: [],
@@ -75,7 +75,7 @@ const education = curve({
   label: 'Education',
   kind: 'CATEGORICAL',
   points: ['2n Cycle', 'Basic', 'Master', 'PhD'].map((value, i) => ({ value, numericValue: null, meanPrediction: 0.07 + i * 0.04 })),
-  regions: [{ min: null, max: null, levels: ['Master', 'PhD'], meanPrediction: 0.194, customers: 181 }],
+  regions: [{ min: null, max: null, levels: ['Master', 'PhD'], meanPrediction: 0.194, customers: 181, text: '' }],
   histogram: [
     { value: 'Basic', from: null, to: null, count: 14 },
     { value: 'Master', from: null, to: null, count: 78 },
@@ -177,7 +177,7 @@ describe('yes/no curves', () => {
       { value: '0', numericValue: 0, meanPrediction: 0.12 },
       { value: '1', numericValue: 1, meanPrediction: 0.27 },
     ],
-    regions: [{ min: null, max: null, levels: ['1'], meanPrediction: 0.2728, customers: 33 }],
+    regions: [{ min: null, max: null, levels: ['1'], meanPrediction: 0.2728, customers: 33, text: '' }],
     histogram: [
       { value: '0', from: 0, to: 0, count: 467 },
       { value: '1', from: 1, to: 1, count: 33 },
