@@ -1,8 +1,10 @@
 import type { ActivityJob, JobKind } from '../graphql/activity-operations';
 import type { JobStatus, Role } from '../graphql/types';
 
-const KIND_LABELS: Record<JobKind, string> = { IMPORT: 'Import', TRAINING: 'Training', SEGMENTATION: 'Segmentation' };
-const STATUS_LABELS: Record<JobStatus, string> = { QUEUED: 'Waiting', RUNNING: 'Running', SUCCEEDED: 'Done', FAILED: 'Failed' };
+import { countText, t } from '../i18n';
+
+const kindLabel = (kind: JobKind) => t(`activity.kind.${kind}`);
+const statusLabel = (status: JobStatus) => t(`activity.state.${status}`);
 
 /** How the Activity page shows one job. */
 export interface ActivityRow {
@@ -32,7 +34,7 @@ export function canCancelJob(kind: JobKind, role: Role | undefined): boolean {
 export function formatJobDuration(seconds: number | null): string {
   if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return '—';
   const total = Math.round(seconds);
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const unit = (n: number, word: 'second' | 'minute' | 'hour') => countText(`units.${word}s`, n);
   if (total < 60) return unit(total, 'second');
   const minutes = Math.floor(total / 60);
   if (minutes < 60) return total % 60 ? `${unit(minutes, 'minute')} ${unit(total % 60, 'second')}` : unit(minutes, 'minute');
@@ -46,14 +48,14 @@ export function activityRow(job: ActivityJob, role: Role | undefined): ActivityR
   return {
     id: job.id,
     kind: job.kind,
-    kindLabel: KIND_LABELS[job.kind],
+    kindLabel: kindLabel(job.kind),
     datasetName: job.datasetName,
     status: job.status,
-    statusLabel: STATUS_LABELS[job.status],
+    statusLabel: statusLabel(job.status),
     tone: job.status === 'SUCCEEDED' ? 'success' : job.status === 'FAILED' ? 'danger' : job.status === 'RUNNING' ? 'accent' : 'muted',
     progress: job.status === 'RUNNING' && job.progress !== null ? job.progress : null,
     startedBy: job.startedBy ?? 'Campaign Profiler',
-    duration: job.status === 'QUEUED' ? 'Not started yet' : formatJobDuration(job.durationSeconds),
+    duration: job.status === 'QUEUED' ? t('activity.notStarted') : formatJobDuration(job.durationSeconds),
     outcome: job.outcome ?? (unfinished ? '' : '—'),
     cancellable: job.cancellable && canCancelJob(job.kind, role),
   };

@@ -1,5 +1,6 @@
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { CampaignOutcome } from '../graphql/types';
+import { t } from '../i18n';
 import { formatInteger, formatPercent, toPercentValue } from './format';
 
 /**
@@ -60,10 +61,10 @@ export function campaignChartData(
 ): ChartData<'bar', number[], string> {
   const bars = campaignBars(campaigns, targetColumn);
   return {
-    labels: bars.map((bar) => (bar.isTarget ? `${bar.label} (target)` : bar.label)),
+    labels: bars.map((bar) => (bar.isTarget ? t('campaigns.targetSuffix', { label: bar.label }) : bar.label)),
     datasets: [
       {
-        label: 'Response rate (%)',
+        label: t('campaigns.series'),
         data: bars.map((bar) => bar.percent),
         backgroundColor: bars.map((bar) => (bar.isTarget ? palette.target : palette.past)),
         borderColor: bars.map((bar) => (bar.isTarget ? palette.targetBorder : palette.pastBorder)),
@@ -77,7 +78,11 @@ export function campaignChartData(
 
 /** The tooltip line for a bar: "14.9% — 334 of 2,240 customers responded". */
 export function campaignTooltip(bar: CampaignBar): string {
-  return `${formatPercent(bar.percent / 100)} — ${formatInteger(bar.responded)} of ${formatInteger(bar.total)} customers responded`;
+  return t('campaigns.tooltip', {
+    percent: formatPercent(bar.percent / 100),
+    responded: formatInteger(bar.responded),
+    total: formatInteger(bar.total),
+  });
 }
 
 /** A y-axis ceiling with headroom above the tallest bar, on a round step. */
@@ -114,7 +119,7 @@ export function campaignChartOptions(
         suggestedMax: suggestedPercentMax(bars),
         grid: { color: palette.grid },
         ticks: { color: palette.text, callback: (value) => `${value}%` },
-        title: { display: true, text: 'Customers who responded', color: palette.text },
+        title: { display: true, text: t('campaigns.axis'), color: palette.text },
       },
     },
   };

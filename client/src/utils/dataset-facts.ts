@@ -1,5 +1,6 @@
 import type { DatasetDetail, ImportJob } from '../graphql/types';
 import { formatDateTime, formatInteger, formatPercent, formatRelative } from './format';
+import { countText, t } from '../i18n';
 import { STATUS_LABELS } from './upload-progress';
 
 /** The newest import by creation time (the server's order is not relied upon). */
@@ -36,34 +37,34 @@ export function datasetFacts(dataset: FactsInput, now: Date = new Date()): Fact[
   const last = latestImport(dataset.imports);
   const responders = dataset.positiveRate !== null ? Math.round(dataset.positiveRate * dataset.rowCount) : null;
   return [
-    { key: 'rows', label: 'Customers', value: formatInteger(dataset.rowCount), hint: 'rows in the dataset' },
+    { key: 'rows', label: t('facts.customers'), value: formatInteger(dataset.rowCount), hint: t('facts.customersHint') },
     {
       key: 'columns',
-      label: 'Columns',
+      label: t('facts.columns'),
       value: formatInteger(dataset.columns.length),
-      hint: `${formatInteger(used)} usable to explain responses`,
+      hint: t('facts.columnsHint', { count: formatInteger(used) }),
     },
     {
       key: 'target',
-      label: 'Target',
-      value: target?.label ?? dataset.targetColumn ?? 'Not set',
+      label: t('facts.target'),
+      value: target?.label ?? dataset.targetColumn ?? t('facts.notSet'),
       textual: true,
       hint: dataset.targetColumn
         ? dataset.positiveLabel
-          ? `“${dataset.positiveLabel}” counts as a response`
+          ? t('facts.targetHint', { label: dataset.positiveLabel })
           : dataset.targetColumn
-        : 'Choose one on the Data page',
+        : t('facts.chooseTarget'),
     },
     {
       key: 'positive-rate',
-      label: 'Response rate',
+      label: t('facts.responseRate'),
       value: formatPercent(dataset.positiveRate),
-      hint: responders !== null ? `about ${formatInteger(responders)} customers responded` : 'needs a target column',
+      hint: responders !== null ? countText('facts.respondedHint', responders) : t('facts.needsTarget'),
     },
     {
       key: 'last-import',
-      label: 'Last import',
-      value: last ? formatRelative(last.createdAt, now) : 'None',
+      label: t('facts.lastImport'),
+      value: last ? formatRelative(last.createdAt, now) : t('facts.none'),
       hint: last ? `${STATUS_LABELS[last.status]} · ${formatDateTime(last.createdAt)}` : undefined,
     },
   ];

@@ -1,6 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { RegionBreakdown, RegionStat } from '../graphql/region-operations';
 import { chartFrame } from './chart-data';
+import { t } from '../i18n';
 import { formatInteger, formatPercent } from './format';
 import { segmentColor } from './segment-charts';
 
@@ -38,8 +39,12 @@ export function segmentMix(region: Pick<RegionStat, 'customers' | 'segments'>): 
 /** "12.5 % (25 of 200)", or "unknown" when nobody's response is known. */
 export function regionRate(region: Pick<RegionStat, 'rate' | 'responded' | 'known'>): string {
   return region.rate === null
-    ? 'unknown'
-    : `${formatPercent(region.rate, 1)} (${formatInteger(region.responded)} of ${formatInteger(region.known)})`;
+    ? t('regions.unknown')
+    : t('regions.rate', {
+        rate: formatPercent(region.rate, 1),
+        responded: formatInteger(region.responded),
+        known: formatInteger(region.known),
+      });
 }
 
 /** Customers per region (at most `limit` regions, largest first): one bar, or one stacked bar per segment. */
@@ -49,7 +54,7 @@ export function regionBarData(b: RegionBreakdown, limit = 20): ChartData<'bar', 
   const segments = new Map<number, string>();
   for (const r of regions) for (const s of r.segments) segments.set(s.segment, s.name);
   if (segments.size === 0)
-    return { labels, datasets: [{ label: 'Customers', data: regions.map((r) => r.customers), backgroundColor: CUSTOMERS }] };
+    return { labels, datasets: [{ label: t('regions.customers'), data: regions.map((r) => r.customers), backgroundColor: CUSTOMERS }] };
   return {
     labels,
     datasets: [...segments.entries()]
@@ -73,7 +78,7 @@ export function regionBarOptions(stacked: boolean): ChartOptions<'bar'> {
         stacked,
         grid: { color: GRID },
         ticks: { color: TEXT, callback: (v) => formatInteger(Number(v)) },
-        title: { display: true, text: 'Customers', color: TEXT },
+        title: { display: true, text: t('regions.customers'), color: TEXT },
       },
       y: { stacked, grid: { display: false }, ticks: { color: TEXT, autoSkip: false } },
     },

@@ -1,4 +1,5 @@
 import type { ImportJob } from '../graphql/types';
+import { t } from '../i18n';
 import { formatBytes, formatInteger, plural } from './format';
 
 /**
@@ -87,10 +88,18 @@ export function describeImportError(error: { line: number | null; column: string
 }
 
 export const STATUS_LABELS: Record<ImportJob['status'], string> = {
-  QUEUED: 'Queued',
-  RUNNING: 'Running',
-  SUCCEEDED: 'Succeeded',
-  FAILED: 'Failed',
+  get QUEUED() {
+    return t('importStatus.QUEUED');
+  },
+  get RUNNING() {
+    return t('importStatus.RUNNING');
+  },
+  get SUCCEEDED() {
+    return t('importStatus.SUCCEEDED');
+  },
+  get FAILED() {
+    return t('importStatus.FAILED');
+  },
 };
 
 export function isFinished(status: ImportJob['status']): boolean {

@@ -64,7 +64,7 @@ const SAME_IN_EVERY_LANGUAGE = [
 /** Words spelled the same in English and the language itself (checked by a speaker, not guessed). */
 const COGNATES: Record<string, string[]> = {
   es: [],
-  pl: ['Administrator'],
+  pl: ['Administrator', 'Import'],
   ru: [],
 };
 
