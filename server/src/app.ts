@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config.js';
 import { isAppError } from './common/errors.js';
+import { requestLocale } from './modules/phrasing/locale.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { bearerToken } from './modules/auth/bearer-token.js';
 import { complexityLimitPlugin } from './graphql/limits.js';
@@ -127,11 +128,10 @@ export async function createApp(options: {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        user: await services.auth.verify(bearerToken(req.headers.authorization), { allowPendingPassword: true }),
-        services,
-        ip: req.ip,
-      }),
+      context: async ({ req }) => {
+        const user = await services.auth.verify(bearerToken(req.headers.authorization), { allowPendingPassword: true });
+        return { user, services, ip: req.ip, locale: requestLocale(user?.language, req.headers['accept-language']) };
+      },
     }),
   );
 

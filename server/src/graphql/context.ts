@@ -2,6 +2,7 @@ import type { AuthChecker } from 'type-graphql';
 import { forbidden, unauthenticated } from '../common/errors.js';
 import type { SessionUser } from '../modules/auth/auth.service.js';
 import { roleAllows, type Role } from '../modules/auth/role.js';
+import type { Locale } from '../modules/phrasing/locale.js';
 import type { Services } from '../services.js';
 
 export interface GraphQLContext {
@@ -9,6 +10,8 @@ export interface GraphQLContext {
   services: Services;
   /** The client's address (X-Forwarded-For only from a trusted proxy), for sign-in throttling. */
   ip?: string;
+  /** The language every text of this request is written in: the user's, else Accept-Language's, else English. */
+  locale?: Locale;
 }
 
 const PENDING_PASSWORD_FIELDS = new Set(['me', 'changePassword', 'signOut', 'signOutEverywhere']);

@@ -51,6 +51,7 @@ export const LEXICON_ES: LexiconData = {
     'contacts before this campaign': ['contactos antes de esta campaña', 'mp'],
     'previous campaign outcome': ['resultado de la campaña anterior', 'm'],
     'subscribed a term deposit': ['contratación de un depósito a plazo', 'f'],
+    'number of earlier campaigns accepted': ['campañas anteriores aceptadas', 'fp'],
   },
   counts: {
     'children at home': { one: 'niño en casa', other: 'niños en casa', gender: 'm' },
@@ -62,6 +63,7 @@ export const LEXICON_ES: LexiconData = {
     'web visits per month': { one: 'visita a la web al mes', other: 'visitas a la web al mes', gender: 'f' },
     'contacts in this campaign': { one: 'contacto en esta campaña', other: 'contactos en esta campaña', gender: 'm' },
     'contacts before this campaign': { one: 'contacto antes de esta campaña', other: 'contactos antes de esta campaña', gender: 'm' },
+    'earlier campaigns accepted': { one: 'campaña anterior aceptada', other: 'campañas anteriores aceptadas', gender: 'f' },
   },
   phrases: {
     'spent {value} on wines': 'gastaron {value} en vinos',

@@ -54,6 +54,7 @@ export const LEXICON_PL: LexiconData = {
     'contacts before this campaign': ['kontakty przed tą kampanią', 'p'],
     'previous campaign outcome': ['wynik poprzedniej kampanii', 'm'],
     'subscribed a term deposit': ['założenie lokaty terminowej', 'n'],
+    'number of earlier campaigns accepted': ['odpowiedzi na wcześniejsze kampanie', 'p'],
   },
   counts: {
     'children at home': {
@@ -121,6 +122,13 @@ export const LEXICON_PL: LexiconData = {
       many: 'kontaktów przed tą kampanią',
       other: 'kontaktu przed tą kampanią',
       gender: 'm',
+    },
+    'earlier campaigns accepted': {
+      one: 'odpowiedź na wcześniejsze kampanie',
+      few: 'odpowiedzi na wcześniejsze kampanie',
+      many: 'odpowiedzi na wcześniejsze kampanie',
+      other: 'odpowiedzi na wcześniejsze kampanie',
+      gender: 'f',
     },
   },
   phrases: {

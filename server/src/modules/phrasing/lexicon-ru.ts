@@ -53,6 +53,7 @@ export const LEXICON_RU: LexiconData = {
     'contacts before this campaign': ['контакты до этой кампании', 'p'],
     'previous campaign outcome': ['итог прошлой кампании', 'm'],
     'subscribed a term deposit': ['оформление срочного вклада', 'n'],
+    'number of earlier campaigns accepted': ['отклики на прошлые кампании', 'p'],
   },
   counts: {
     'children at home': { one: 'ребёнок дома', few: 'ребёнка дома', many: 'детей дома', gender: 'm' },
@@ -77,6 +78,12 @@ export const LEXICON_RU: LexiconData = {
       one: 'контакт до этой кампании',
       few: 'контакта до этой кампании',
       many: 'контактов до этой кампании',
+      gender: 'm',
+    },
+    'earlier campaigns accepted': {
+      one: 'отклик на прошлые кампании',
+      few: 'отклика на прошлые кампании',
+      many: 'откликов на прошлые кампании',
       gender: 'm',
     },
   },

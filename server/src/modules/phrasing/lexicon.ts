@@ -5,8 +5,10 @@
  * campaign #"); a text found there is translated with its grammar (gender, noun forms after
  * numbers), anything else is what a person typed and stays as typed (a label in quotes).
  */
+import { inSentence } from '../../common/format.js';
 import type { Locale } from './locale.js';
 import { LEXICON_ES } from './lexicon-es.js';
+import { isPluralPhrase } from './phrasing.js';
 import { LEXICON_PL } from './lexicon-pl.js';
 import { LEXICON_RU } from './lexicon-ru.js';
 
@@ -55,6 +57,11 @@ export interface Term {
 
 const isPluralGender = (g: Gender) => g === 'p' || g === 'mp' || g === 'fp';
 
+/** English: a plural noun phrase by its head noun (phrasing.ts's rule, kept here to avoid an import cycle). */
+function isPluralLabel(label: string): boolean {
+  return isPluralPhrase(label);
+}
+
 /** A column label mid-sentence: translated when the app inferred it, else quoted as typed. Null in English. */
 export function labelTerm(label: string, locale: Locale): Term | null {
   const lexicon = LEXICONS[locale];
@@ -63,6 +70,17 @@ export function labelTerm(label: string, locale: Locale): Term | null {
   const entry = Object.hasOwn(lexicon.labels, key) ? lexicon.labels[key] : undefined;
   if (entry) return { text: putNumbers(entry[0], numbers), gender: entry[1], plural: isPluralGender(entry[1]), translated: true };
   return { text: lexicon.quoted.replace('{text}', label.trim()), gender: lexicon.quotedGender, plural: false, translated: false };
+}
+
+/** A label inside a sentence that names it plainly (in quotes where the language wants them): translated, else as typed. */
+export function plainLabel(label: string, locale: Locale): { text: string; plural: boolean } {
+  const lexicon = LEXICONS[locale];
+  const lower = inSentence(label.trim());
+  if (!lexicon) return { text: lower, plural: isPluralLabel(lower) };
+  const [key, numbers] = keyOf(label);
+  const entry = Object.hasOwn(lexicon.labels, key) ? lexicon.labels[key] : undefined;
+  if (!entry) return { text: label.trim(), plural: false };
+  return { text: putNumbers(entry[0], numbers), plural: isPluralGender(entry[1]) };
 }
 
 /** A label on its own (a table header, a chart axis): translated with a capital, else as typed. */

@@ -6,6 +6,52 @@
 export const MESSAGES_EN = {
   // A number of customers ({n} chooses the form, {count} is n formatted in the language).
   'count.customers': '{n, plural, one {{count} customer} other {{count} customers}}',
+  'count.contacts': '{n, plural, one {{count} contact} other {{count} contacts}}',
+  'count.matchingCustomers': '{n, plural, one {{count} matching customer} other {{count} matching customers}}',
+  'count.times': '{n, plural, one {{count} time} other {{count} times}}',
+  // The written target-group description (target-groups/describe.ts), paragraph by paragraph.
+  'describe.head.who': 'Who to contact next time.',
+  'describe.head.howMany': 'How many.',
+  'describe.head.respond': 'How they respond.',
+  'describe.head.apart': 'What else sets them apart.',
+  'describe.head.worth': 'What it is worth.',
+  'describe.head.sure': 'How sure we are.',
+  'describe.noGroup':
+    'No combination of the strongest drivers picks out a group{hasMin, select, yes { of at least {min} of the customers} other {}} that responds better than average, so there is no target group to recommend; the figures below are for all customers.',
+  'describe.howMany': '{customers}, {share} of the base.',
+  'describe.noMatch':
+    'No customer matches all of these conditions, so there is nothing to measure: loosen a condition or ask for fewer drivers.',
+  'describe.rate': '{about, select, yes {about } other {}}{count} in {per}',
+  'describe.lift':
+    '{kind, select, same {about the same as the base rate} below {below the base rate ({lift} times it)} other {{lift} times the base rate}}',
+  'describe.responded': '{count} of them responded to the last campaign: {rate}, against {base} across all customers — {lift}.',
+  'describe.noneResponded': 'None of them responded to the last campaign, against {base} across all customers.',
+  'describe.oneCustomer':
+    'The one customer {responded, select, yes {responded} other {did not respond}} to the last campaign, against {base} across all customers; one customer is too few to judge.',
+  'describe.noHoldout': 'None of the customers the model never saw in training match, so there is no held-out check.',
+  'describe.holdout':
+    'On the customers the model never saw in training, {responders} of {customers} responded ({rate} against {base}, {lift}).',
+  'describe.predicted': 'The model gives them an average response probability of {probability}.',
+  'describe.apart': 'Compared with the other customers, they {list}.',
+  'describe.outcome': '{kind, select, even {break even} earn {earn about {amount}} other {lose about {amount}}}',
+  'describe.groupOutcome': '{kind, select, even {breaks even} earn {earns about {amount}} other {loses about {amount}}}',
+  'describe.money':
+    'At {cost} per contact and {value} per response, {group, select, yes {contacting this group {groupOutcome}; } other {}}contacting everyone would {outcome}.',
+  'describe.bestList':
+    'The most profitable list is the {whole, select, yes {whole base} other {{k} % of customers the model rates highest}} ({contacts}), which would {outcome}.',
+  'describe.resampled': "Resampling the customers {times}, the group's lift stays between {low} and {high} (95 % of resamples).",
+  'describe.cameBack': '{label} in {count} of {total}',
+  'describe.broughtBack': 'A fresh search on each resample brought {n, plural, one {the condition} other {the conditions}} back ({list}).',
+  'describe.caution': 'Treat this group with caution: {reasons}.',
+  'describe.fewCustomers': 'With only {customers} the response rate is a rough guide.',
+  'describe.disagree':
+    'The models disagree on which way {label} {plural, select, yes {move} other {moves}} the response, so that condition is less certain.',
+  'describe.caveat':
+    'These are associations in past data, not causes: a campaign aimed at this group is a well-founded bet, not a guarantee.',
+  // Why a target group is unstable (target-groups/stability.ts), joined after "Treat this group with caution:".
+  'stability.condition': 'the condition on {label} came back in only {count} of {total} resamples',
+  'stability.lowLift': 'the lift could be as low as {lift}, barely above the base rate',
+  'stability.empty': 'in some resamples the group had no customers or no responders',
   // Bounds of a plain figure ({min}, {max} already formatted).
   'bound.min': 'at least {min}',
   'bound.max': 'at most {max}',

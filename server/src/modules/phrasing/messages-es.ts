@@ -8,6 +8,57 @@
 export const MESSAGES_ES: Readonly<Record<string, string>> = {
   // "many" is CLDR's form for round millions: "1.000.000 de clientes".
   'count.customers': '{n, plural, one {{count} cliente} many {{count} de clientes} other {{count} clientes}}',
+  'count.contacts': '{n, plural, one {{count} contacto} many {{count} de contactos} other {{count} contactos}}',
+  'count.matchingCustomers':
+    '{n, plural, one {{count} cliente que cumple las condiciones} many {{count} de clientes que cumplen las condiciones} other {{count} clientes que cumplen las condiciones}}',
+  'count.times': '{n, plural, one {{count} vez} many {{count} de veces} other {{count} veces}}',
+  'describe.head.who': 'A quién contactar la próxima vez.',
+  'describe.head.howMany': 'Cuántos son.',
+  'describe.head.respond': 'Cómo responden.',
+  'describe.head.apart': 'Qué más los distingue.',
+  'describe.head.worth': 'Cuánto vale.',
+  'describe.head.sure': 'Qué seguridad tenemos.',
+  'describe.noGroup':
+    'Ninguna combinación de los factores más influyentes delimita un grupo{hasMin, select, yes { de al menos el {min} de los clientes} other {}} que responda mejor que la media, así que no hay ningún grupo objetivo que recomendar; las cifras de abajo corresponden a todos los clientes.',
+  'describe.howMany': '{customers}, el {share} de la base.',
+  'describe.noMatch':
+    'Ningún cliente cumple todas estas condiciones, así que no hay nada que medir: relaje alguna condición o pida menos factores.',
+  'describe.rate': '{about, select, yes {unos } other {}}{count} de cada {per}',
+  'describe.lift':
+    '{kind, select, same {más o menos igual que la tasa base} below {por debajo de la tasa base ({lift} veces esta)} other {{lift} veces la tasa base}}',
+  'describe.responded':
+    '{n, plural, one {{count} de ellos respondió} other {{count} de ellos respondieron}} a la última campaña: {rate}, frente a {base} en el conjunto de los clientes, es decir, {lift}.',
+  'describe.noneResponded': 'Ninguno de ellos respondió a la última campaña, frente a {base} en el conjunto de los clientes.',
+  'describe.oneCustomer':
+    'Ese único cliente {responded, select, yes {respondió} other {no respondió}} a la última campaña, frente a {base} en el conjunto de los clientes; un solo cliente es demasiado poco para juzgar.',
+  'describe.noHoldout':
+    'Ninguno de los clientes que el modelo no vio durante el entrenamiento cumple las condiciones, así que no hay comprobación con datos reservados.',
+  'describe.holdout':
+    'Entre los clientes que el modelo no vio durante el entrenamiento, respondieron {responders} de {customers} ({rate} frente a {base}, {lift}).',
+  'describe.predicted': 'El modelo les asigna una probabilidad media de respuesta del {probability}.',
+  'describe.apart': 'En comparación con los demás clientes, {list}.',
+  'describe.outcome':
+    '{kind, select, even {quedaría sin ganancias ni pérdidas} earn {generaría unos {amount}} other {supondría una pérdida de unos {amount}}}',
+  'describe.groupOutcome':
+    '{kind, select, even {no deja ganancias ni pérdidas} earn {genera unos {amount}} other {supone una pérdida de unos {amount}}}',
+  'describe.money':
+    'Con {cost} por contacto y {value} por respuesta, {group, select, yes {contactar con este grupo {groupOutcome}; } other {}}contactar con todos {outcome}.',
+  'describe.bestList':
+    'La lista más rentable es {whole, select, yes {toda la base} other {el {k} % de los clientes con la puntuación más alta del modelo}} ({contacts}), que {outcome}.',
+  'describe.resampled':
+    'Al volver a sortear los clientes {times}, la tasa de respuesta del grupo se mantiene entre {low} y {high} veces la tasa base (95 % de los sorteos).',
+  'describe.cameBack': '{label} en {count} de {total}',
+  'describe.broughtBack':
+    'Una nueva búsqueda en cada sorteo volvió a encontrar {n, plural, one {la condición} other {las condiciones}} ({list}).',
+  'describe.caution': 'Trate este grupo con cautela: {reasons}.',
+  'describe.fewCustomers': 'Con solo {customers}, la tasa de respuesta es una guía aproximada.',
+  'describe.disagree':
+    'Los modelos no coinciden en qué sentido {plural, select, yes {influyen} other {influye}} {label} en la respuesta, así que esa condición es menos segura.',
+  'describe.caveat':
+    'Son asociaciones en datos pasados, no causas: una campaña dirigida a este grupo es una apuesta bien fundada, no una garantía.',
+  'stability.condition': 'la condición sobre «{label}» solo volvió a aparecer en {count} de {total} sorteos',
+  'stability.lowLift': 'la tasa de respuesta podría quedarse en {lift} veces la tasa base, apenas por encima de ella',
+  'stability.empty': 'en algunos sorteos el grupo no tenía clientes o nadie respondió',
   'bound.min': 'al menos {min}',
   'bound.max': 'como máximo {max}',
   'bound.range': 'entre {min} y {max}',

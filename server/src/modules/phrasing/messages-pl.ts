@@ -10,6 +10,56 @@
 export const MESSAGES_PL: Readonly<Record<string, string>> = {
   // Klient is masculine personal: after 2–4 the genitive-accusative "klientów" (dwóch klientów), as after 5+.
   'count.customers': '{n, plural, one {{count} klient} few {{count} klientów} many {{count} klientów} other {{count} klienta}}',
+  'count.contacts': '{n, plural, one {{count} kontakt} few {{count} kontakty} many {{count} kontaktów} other {{count} kontaktu}}',
+  // After "z": the genitive (z 1 pasującego klienta, z 5 pasujących klientów).
+  'count.matchingCustomers': '{n, plural, one {{count} pasującego klienta} other {{count} pasujących klientów}}',
+  'count.times': '{n, plural, one {{count} raz} other {{count} razy}}',
+  'describe.head.who': 'Do kogo skierować następną kampanię.',
+  'describe.head.howMany': 'Ilu ich jest.',
+  'describe.head.respond': 'Jak reagują.',
+  'describe.head.apart': 'Co jeszcze ich wyróżnia.',
+  'describe.head.worth': 'Ile to jest warte.',
+  'describe.head.sure': 'Na ile jesteśmy pewni.',
+  'describe.noGroup':
+    'Żadne połączenie najsilniejszych czynników nie wyodrębnia grupy{hasMin, select, yes { obejmującej co najmniej {min} klientów} other {}}, która reaguje lepiej niż przeciętnie, więc nie ma grupy docelowej do polecenia; poniższe liczby dotyczą wszystkich klientów.',
+  'describe.howMany': '{customers}, {share} bazy.',
+  'describe.noMatch':
+    'Żaden klient nie spełnia wszystkich tych warunków, więc nie ma czego mierzyć: złagodź któryś warunek albo wybierz mniej czynników.',
+  'describe.rate': '{about, select, yes {około } other {}}{count} na {per}',
+  'describe.lift':
+    '{kind, select, same {mniej więcej tyle co średnio} below {poniżej średniej ({lift} średniej)} other {{lift} razy więcej niż średnio}}',
+  'describe.responded':
+    '{n, plural, one {{count} z nich odpowiedział} other {{count} z nich odpowiedziało}} na ostatnią kampanię: {rate}, wobec {base} wśród wszystkich klientów, czyli {lift}.',
+  'describe.noneResponded': 'Żaden z nich nie odpowiedział na ostatnią kampanię, wobec {base} wśród wszystkich klientów.',
+  'describe.oneCustomer':
+    'Jedyny taki klient {responded, select, yes {odpowiedział} other {nie odpowiedział}} na ostatnią kampanię, wobec {base} wśród wszystkich klientów; jeden klient to za mało, by cokolwiek oceniać.',
+  'describe.noHoldout':
+    'Żaden z klientów, których model nie widział podczas uczenia, nie spełnia warunków, więc nie ma sprawdzenia na danych odłożonych.',
+  'describe.holdout':
+    'Wśród klientów, których model nie widział podczas uczenia, odpowiedziało {responders} z {customers} ({rate} wobec {base}, {lift}).',
+  'describe.predicted': 'Model przypisuje im średnie prawdopodobieństwo odpowiedzi {probability}.',
+  'describe.apart': 'W porównaniu z pozostałymi klientami: {list}.',
+  'describe.outcome':
+    '{kind, select, even {wyszłoby na zero} earn {przyniosłoby około {amount}} other {przyniosłoby stratę około {amount}}}',
+  'describe.groupOutcome': '{kind, select, even {wychodzi na zero} earn {przynosi około {amount}} other {przynosi stratę około {amount}}}',
+  'describe.money':
+    'Przy {cost} za kontakt i {value} za odpowiedź {group, select, yes {dotarcie do tej grupy {groupOutcome}; } other {}}dotarcie do wszystkich {outcome}.',
+  'describe.bestList':
+    'Najbardziej opłacalna lista to {whole, select, yes {cała baza} other {{k}% klientów najwyżej ocenianych przez model}} ({contacts}), co {outcome}.',
+  'describe.resampled':
+    'Gdy {times} losujemy klientów od nowa, odsetek odpowiedzi w grupie pozostaje od {low} do {high} razy wyższy niż średnio (95% losowań).',
+  'describe.cameBack': '{label} – w {count} z {total}',
+  'describe.broughtBack':
+    'Nowe wyszukiwanie w każdym losowaniu ponownie znajdowało {n, plural, one {ten warunek} other {te warunki}} ({list}).',
+  'describe.caution': 'Do tej grupy należy podchodzić ostrożnie: {reasons}.',
+  'describe.fewCustomers': 'To tylko {customers}, więc odsetek odpowiedzi jest jedynie przybliżeniem.',
+  'describe.disagree':
+    'Modele nie zgadzają się, w którą stronę {label} {plural, select, yes {wpływają} other {wpływa}} na odpowiedź, więc ten warunek jest mniej pewny.',
+  'describe.caveat':
+    'To zależności w danych z przeszłości, nie przyczyny: kampania skierowana do tej grupy to dobrze uzasadniony zakład, a nie gwarancja.',
+  'stability.condition': 'warunek dotyczący cechy „{label}” powrócił tylko w {count} z {total} losowań',
+  'stability.lowLift': 'odsetek odpowiedzi może spaść do {lift} średniej, ledwie powyżej niej',
+  'stability.empty': 'w niektórych losowaniach grupa nie miała klientów albo nikt nie odpowiedział',
   'bound.min': 'co najmniej {min}',
   'bound.max': 'najwyżej {max}',
   'bound.range': 'od {min} do {max}',
@@ -68,7 +118,7 @@ export const MESSAGES_PL: Readonly<Record<string, string>> = {
   'compare.fact':
     '{yes} {strong, select, yes {znacznie } other {}}{direction, select, higher {częściej} other {rzadziej}} ({group} wobec {rest})',
   'compare.factGeneric':
-    '{strong, select, yes {znacznie } other {}}{direction, select, higher {częściej} other {rzadziej}} mają „tak” w polu „{label}” ({group} wobec {rest})',
+    '{strong, select, yes {znacznie } other {}}{direction, select, higher {częściej} other {rzadziej}} mają „tak” w polu {label} ({group} wobec {rest})',
   'compare.category':
     '{label} „{level}” występuje u nich {strong, select, yes {znacznie } other {}}{direction, select, higher {częściej} other {rzadziej}} ({group} wobec {rest})',
   'compare.verb': '{clause} ({figures})',

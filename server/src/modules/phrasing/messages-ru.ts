@@ -9,6 +9,53 @@
  */
 export const MESSAGES_RU: Readonly<Record<string, string>> = {
   'count.customers': '{n, plural, one {{count} клиент} few {{count} клиента} many {{count} клиентов} other {{count} клиента}}',
+  'count.contacts': '{n, plural, one {{count} контакт} few {{count} контакта} many {{count} контактов} other {{count} контакта}}',
+  // After "из": the genitive (из 21 подходящего клиента, из 5 подходящих клиентов).
+  'count.matchingCustomers': '{n, plural, one {{count} подходящего клиента} other {{count} подходящих клиентов}}',
+  'count.times': '{n, plural, one {{count} раз} few {{count} раза} many {{count} раз} other {{count} раза}}',
+  'describe.head.who': 'Кого выбрать для следующей кампании.',
+  'describe.head.howMany': 'Сколько их.',
+  'describe.head.respond': 'Как они откликаются.',
+  'describe.head.apart': 'Чем ещё они отличаются.',
+  'describe.head.worth': 'Чего это стоит.',
+  'describe.head.sure': 'Насколько мы уверены.',
+  'describe.noGroup':
+    'Ни одна комбинация сильнейших факторов не выделяет группу{hasMin, select, yes { размером не менее {min} клиентов} other {}}, которая откликается лучше среднего, поэтому рекомендовать целевую группу нечего; ниже приведены показатели по всем клиентам.',
+  'describe.howMany': '{customers}, {share} всей базы.',
+  'describe.noMatch':
+    'Ни один клиент не удовлетворяет всем этим условиям, поэтому измерять нечего: ослабьте одно из условий или выберите меньше факторов.',
+  'describe.rate': '{about, select, yes {около } other {}}{count} из {per}',
+  'describe.lift':
+    '{kind, select, same {примерно на уровне базового показателя} below {ниже базового показателя ({lift} от него)} other {{n, plural, one {в {lift} раз} few {в {lift} раза} many {в {lift} раз} other {в {lift} раза}} выше базового показателя}}',
+  'describe.responded':
+    '{n, plural, one {{count} из них откликнулся} other {{count} из них откликнулись}} на последнюю кампанию: {rate} против {base} по всем клиентам, то есть {lift}.',
+  'describe.noneResponded': 'Никто из них не откликнулся на последнюю кампанию, против {base} по всем клиентам.',
+  'describe.oneCustomer':
+    'Единственный такой клиент {responded, select, yes {откликнулся} other {не откликнулся}} на последнюю кампанию, против {base} по всем клиентам; по одному клиенту судить нельзя.',
+  'describe.noHoldout':
+    'Среди клиентов, которых модель не видела при обучении, подходящих нет, поэтому проверки на отложенной выборке нет.',
+  'describe.holdout':
+    'Среди клиентов, которых модель не видела при обучении, откликнулись {responders} из {customers} ({rate} против {base}, {lift}).',
+  'describe.predicted': 'Модель даёт им среднюю вероятность отклика {probability}.',
+  'describe.apart': 'По сравнению с остальными клиентами: {list}.',
+  'describe.outcome': '{kind, select, even {вышел бы в ноль} earn {принёс бы около {amount}} other {принёс бы убыток около {amount}}}',
+  'describe.groupOutcome': '{kind, select, even {выходит в ноль} earn {приносит около {amount}} other {приносит убыток около {amount}}}',
+  'describe.money':
+    'При {cost} за контакт и {value} за отклик {group, select, yes {контакт с этой группой {groupOutcome}; } other {}}контакт со всеми клиентами {outcome}.',
+  'describe.bestList':
+    'Самый выгодный список — {whole, select, yes {вся база} other {{k} % клиентов с самой высокой оценкой модели}} ({contacts}); он {outcome}.',
+  'describe.resampled':
+    'Если {times} заново случайно выбрать клиентов, отклик группы остаётся в пределах {low}–{high} от базового показателя (в 95 % выборок).',
+  'describe.cameBack': '{label} — в {count} из {total}',
+  'describe.broughtBack': 'Новый поиск на каждой выборке снова находил {n, plural, one {это условие} other {эти условия}} ({list}).',
+  'describe.caution': 'К этой группе стоит относиться осторожно: {reasons}.',
+  'describe.fewCustomers': 'Всего {customers}, поэтому доля откликов — лишь грубый ориентир.',
+  'describe.disagree':
+    'Модели расходятся в том, в какую сторону {label} {plural, select, yes {влияют} other {влияет}} на отклик, поэтому это условие менее надёжно.',
+  'describe.caveat': 'Это связи в прошлых данных, а не причины: кампания, нацеленная на эту группу, — обоснованная ставка, но не гарантия.',
+  'stability.condition': 'условие по признаку «{label}» повторилось лишь в {count} из {total} выборок',
+  'stability.lowLift': 'отклик группы может опуститься до {lift} от базового показателя, едва выше него',
+  'stability.empty': 'в некоторых выборках в группе не оказалось клиентов или откликов',
   'bound.min': 'не менее {min}',
   'bound.max': 'не более {max}',
   'bound.range': 'от {min} до {max}',
@@ -63,7 +110,7 @@ export const MESSAGES_RU: Readonly<Record<string, string>> = {
   'compare.longer': '{label} у них {direction, select, higher {длиннее} other {короче}} ({figures})',
   'compare.fact': '{yes} {strong, select, yes {гораздо } other {}}{direction, select, higher {чаще} other {реже}} ({group} против {rest})',
   'compare.factGeneric':
-    '{strong, select, yes {гораздо } other {}}{direction, select, higher {чаще} other {реже}} отмечены «да» в поле «{label}» ({group} против {rest})',
+    '{strong, select, yes {гораздо } other {}}{direction, select, higher {чаще} other {реже}} отмечены «да» в поле {label} ({group} против {rest})',
   'compare.category':
     '{label} «{level}» у них встречается {strong, select, yes {гораздо } other {}}{direction, select, higher {чаще} other {реже}} ({group} против {rest})',
   'compare.verb': '{clause} ({figures})',

@@ -20,5 +20,5 @@ export function regionText(feature: Feature, region: RegionBounds, ctx: PhraseCo
   if (feature.kind === 'DATE' && dateReference !== null)
     [min, max] = [max === null ? null : dateReference - max, min === null ? null : dateReference - min];
   const levels = region.levels && region.levels.length > 0 ? region.levels : null;
-  return whoSentence([conditionClause(feature, { min, max, levels }, ctx)]).replace(/\.$/, '');
+  return whoSentence([conditionClause(feature, { min, max, levels }, ctx)], ctx.locale).replace(/\.$/, '');
 }

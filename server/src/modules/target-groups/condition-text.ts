@@ -37,10 +37,13 @@ export function conditionText(c: DescribedCondition, ctx: PhraseContext = {}): s
 
 /** The condition with its relative word, to join into a sentence: "with no teenagers at home". */
 export function conditionClauseText(c: DescribedCondition, ctx: PhraseContext = {}): string {
-  return clauseText(conditionClause(c, ctx));
+  return clauseText(conditionClause(c, ctx), ctx.locale);
 }
 
 /** "Customers who have bought within the last 29 days, with no teenagers at home and who earn at least 70,000 a year." */
 export function whoSentence(conditions: readonly DescribedCondition[], ctx: PhraseContext = {}): string {
-  return phraseSentence(conditions.map((c) => conditionClause(c, ctx)));
+  return phraseSentence(
+    conditions.map((c) => conditionClause(c, ctx)),
+    ctx.locale,
+  );
 }

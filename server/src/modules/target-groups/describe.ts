@@ -6,8 +6,11 @@
 import { whoSentence, type DescribedCondition } from './condition-text.js';
 import type { DistinguishingFeature } from './group-stats.js';
 import { differencePhrase, formatAmount, type PhraseContext } from '../phrasing/phrase.js';
-import { isPluralPhrase } from '../phrasing/phrasing.js';
-import { capitalise, formatCount, formatLift, formatPercent, inHundred, inSentence, joinAnd, plural } from '../../common/format.js';
+import { message } from '../phrasing/catalogue.js';
+import { plainLabel } from '../phrasing/lexicon.js';
+import type { Locale } from '../phrasing/locale.js';
+import { formatCountIn, formatLiftIn, formatPercentIn, joinAndIn } from '../phrasing/locale-format.js';
+import type { MessageKey } from '../phrasing/messages-en.js';
 import type { GroupStats } from './types.js';
 
 export interface DescriptionInput {
@@ -38,28 +41,56 @@ export interface DescriptionInput {
   minShare?: number;
   /** The dataset's currency (ISO code) for money figures. */
   currency?: string | null;
+  /** The language to write in (default English). */
+  locale?: Locale;
 }
 
-const CAVEAT = 'These are associations in past data, not causes: a campaign aimed at this group is a well-founded bet, not a guarantee.';
+type Say = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-function liftPhrase(lift: number): string {
-  if (Math.abs(lift - 1) < 0.05) return 'about the same as the base rate';
-  if (lift < 1) return `below the base rate (${formatLift(lift)} times it)`;
-  return `${formatLift(lift)} times the base rate`;
+/** "12 customers", "1 contact": a number of things with the noun in the form the number asks for. */
+function counted(
+  say: Say,
+  locale: Locale,
+  key: 'count.customers' | 'count.contacts' | 'count.matchingCustomers' | 'count.times',
+  n: number,
+) {
+  return say(key, { n: Math.round(n), count: formatCountIn(n, locale) });
 }
 
-function respondSentence(s: GroupStats, subject: 'group' | 'holdout'): string {
+/** "about 64 in 100"; rare rates use 1,000 so they do not all read as "about 0 in 100". */
+function rateText(say: Say, locale: Locale, rate: number, about = true): string {
+  const per = rate > 0 && rate < 0.01 ? 1000 : 100;
+  return say('describe.rate', { about: about ? 'yes' : 'no', count: formatCountIn(rate * per, locale), per: formatCountIn(per, locale) });
+}
+
+function liftPhrase(say: Say, locale: Locale, lift: number): string {
+  const kind = Math.abs(lift - 1) < 0.05 ? 'same' : lift < 1 ? 'below' : 'above';
+  const shown = formatLiftIn(lift, locale);
+  return say('describe.lift', { kind, lift: shown, n: Number(formatLiftIn(lift, 'en')) });
+}
+
+function respondSentence(say: Say, locale: Locale, s: GroupStats, subject: 'group' | 'holdout'): string {
   const n = s.matchedCustomers;
-  const rate = `${inHundred(s.responseRate)}, against ${inHundred(s.baseRate).replace('about ', '')} across all customers — ${liftPhrase(s.lift)}`;
+  const base = rateText(say, locale, s.baseRate, false);
   if (subject === 'holdout') {
-    if (n === 0) return 'None of the customers the model never saw in training match, so there is no held-out check.';
-    return `On the customers the model never saw in training, ${formatCount(s.responders)} of ${plural(n, 'matching customer')} responded (${inHundred(s.responseRate)} against ${inHundred(s.baseRate).replace('about ', '')}, ${liftPhrase(s.lift)}).`;
+    if (n === 0) return say('describe.noHoldout');
+    return say('describe.holdout', {
+      responders: formatCountIn(s.responders, locale),
+      customers: counted(say, locale, 'count.matchingCustomers', n),
+      rate: rateText(say, locale, s.responseRate),
+      base,
+      lift: liftPhrase(say, locale, s.lift),
+    });
   }
-  if (n === 1)
-    return `The one customer ${s.responders === 1 ? 'responded' : 'did not respond'} to the last campaign, against ${inHundred(s.baseRate).replace('about ', '')} across all customers; one customer is too few to judge.`;
-  if (s.responders === 0)
-    return `None of them responded to the last campaign, against ${inHundred(s.baseRate).replace('about ', '')} across all customers.`;
-  return `${capitalise(formatCount(s.responders))} of them responded to the last campaign: ${rate}.`;
+  if (n === 1) return say('describe.oneCustomer', { responded: s.responders === 1 ? 'yes' : 'no', base });
+  if (s.responders === 0) return say('describe.noneResponded', { base });
+  return say('describe.responded', {
+    n: s.responders,
+    count: formatCountIn(s.responders, locale),
+    rate: rateText(say, locale, s.responseRate),
+    base,
+    lift: liftPhrase(say, locale, s.lift),
+  });
 }
 
 /** "spend far more on wines (median 383 vs 107)", "have fewer children at home (median 0 vs 1)", "accepted campaign 5 more often (64.0 % vs 7.3 %)". */
@@ -83,69 +114,91 @@ function apartPhrase(f: DistinguishingFeature, ctx: PhraseContext): string {
   return differencePhrase(feature, { direction: f.direction, strong, figures }, ctx);
 }
 
-function moneySentences(m: NonNullable<DescriptionInput['money']>, groupSize: number, ctx: PhraseContext): string {
-  const formatMoney = (x: number) => formatAmount(x, ctx);
-  const outcome = (profit: number) =>
-    Math.abs(profit) < 0.5 ? 'break even' : profit > 0 ? `earn about ${formatMoney(profit)}` : `lose about ${formatMoney(-profit)}`;
-  const groupOutcome = (profit: number) =>
-    Math.abs(profit) < 0.5 ? 'breaks even' : profit > 0 ? `earns about ${formatMoney(profit)}` : `loses about ${formatMoney(-profit)}`;
-  let text = `At ${formatMoney(m.costPerContact)} per contact and ${formatMoney(m.valuePerResponse)} per response, `;
-  text += groupSize > 0 ? `contacting this group ${groupOutcome(m.groupProfit)}; ` : '';
-  text += `contacting everyone would ${outcome(m.everyoneProfit)}.`;
+function moneySentences(say: Say, m: NonNullable<DescriptionInput['money']>, groupSize: number, ctx: PhraseContext): string {
+  const locale = ctx.locale ?? 'en';
+  const amount = (x: number) => formatAmount(x, ctx);
+  const kindOf = (profit: number) => (Math.abs(profit) < 0.5 ? 'even' : profit > 0 ? 'earn' : 'lose');
+  const outcome = (profit: number) => say('describe.outcome', { kind: kindOf(profit), amount: amount(Math.abs(profit)) });
+  let text = say('describe.money', {
+    cost: amount(m.costPerContact),
+    value: amount(m.valuePerResponse),
+    group: groupSize > 0 ? 'yes' : 'no',
+    groupOutcome: say('describe.groupOutcome', { kind: kindOf(m.groupProfit), amount: amount(Math.abs(m.groupProfit)) }),
+    outcome: outcome(m.everyoneProfit),
+  });
   if (m.best && m.best.profit > 0) {
-    text += ` The most profitable list is the ${m.best.k === 100 ? 'whole base' : `${m.best.k} % of customers the model rates highest`} (${plural(m.best.contacted, 'contact')}), which would ${outcome(m.best.profit)}.`;
+    text += ` ${say('describe.bestList', {
+      whole: m.best.k === 100 ? 'yes' : 'no',
+      k: formatCountIn(m.best.k, locale),
+      contacts: counted(say, locale, 'count.contacts', m.best.contacted),
+      outcome: outcome(m.best.profit),
+    })}`;
   }
   return text;
 }
 
 export function describeTargetGroup(input: DescriptionInput): string {
   const s = input.stats;
-  const ctx: PhraseContext = { currency: input.currency ?? null };
+  const locale = input.locale ?? 'en';
+  const say: Say = (key, params = {}) => message(key, params, locale);
+  const ctx: PhraseContext = { currency: input.currency ?? null, locale };
+  const head = (key: MessageKey, text: string) => `**${say(key)}** ${text}`;
+  const percent = (x: number) => formatPercentIn(x, locale);
   const paragraphs: string[] = [];
   const found = input.found ?? input.conditions.length > 0;
   if (!found) {
-    const min = input.minShare !== undefined ? ` of at least ${formatPercent(input.minShare)} of the customers` : '';
-    paragraphs.push(
-      `**Who to contact next time.** No combination of the strongest drivers picks out a group${min} that responds better than average, so there is no target group to recommend; the figures below are for all customers.`,
-    );
+    const min = input.minShare !== undefined ? percent(input.minShare) : '';
+    paragraphs.push(head('describe.head.who', say('describe.noGroup', { hasMin: min ? 'yes' : 'no', min })));
   } else {
-    paragraphs.push(`**Who to contact next time.** ${whoSentence(input.conditions, ctx)}`);
+    paragraphs.push(head('describe.head.who', whoSentence(input.conditions, ctx)));
   }
-  paragraphs.push(`**How many.** ${capitalise(plural(s.matchedCustomers, 'customer'))}, ${formatPercent(s.share)} of the base.`);
+  paragraphs.push(
+    head(
+      'describe.head.howMany',
+      say('describe.howMany', { customers: counted(say, locale, 'count.customers', s.matchedCustomers), share: percent(s.share) }),
+    ),
+  );
+  const caveat = say('describe.caveat');
   if (s.matchedCustomers === 0) {
-    paragraphs.push(
-      '**How they respond.** No customer matches all of these conditions, so there is nothing to measure: loosen a condition or ask for fewer drivers.',
-    );
-    paragraphs.push(`**How sure we are.** ${CAVEAT}`);
+    paragraphs.push(head('describe.head.respond', say('describe.noMatch')));
+    paragraphs.push(head('describe.head.sure', caveat));
     return paragraphs.join('\n\n');
   }
-  let respond = respondSentence(s, 'group');
-  if (input.holdout) respond += ` ${respondSentence(input.holdout, 'holdout')}`;
+  let respond = respondSentence(say, locale, s, 'group');
+  if (input.holdout) respond += ` ${respondSentence(say, locale, input.holdout, 'holdout')}`;
   if (input.meanPredicted !== null && input.meanPredicted !== undefined)
-    respond += ` The model gives them an average response probability of ${formatPercent(input.meanPredicted)}.`;
-  paragraphs.push(`**How they respond.** ${respond}`);
+    respond += ` ${say('describe.predicted', { probability: percent(input.meanPredicted) })}`;
+  paragraphs.push(head('describe.head.respond', respond));
   const apart = (input.distinguishing ?? []).map((f) => apartPhrase(f, ctx));
-  if (apart.length > 0) paragraphs.push(`**What else sets them apart.** Compared with the other customers, they ${joinAnd(apart)}.`);
-  if (input.money) paragraphs.push(`**What it is worth.** ${moneySentences(input.money, s.matchedCustomers, ctx)}`);
+  if (apart.length > 0) paragraphs.push(head('describe.head.apart', say('describe.apart', { list: joinAndIn(apart, locale) })));
+  if (input.money) paragraphs.push(head('describe.head.worth', moneySentences(say, input.money, s.matchedCustomers, ctx)));
   const sure: string[] = [];
   const st = input.stability;
   if (st?.lift && found) {
     sure.push(
-      `Resampling the customers ${plural(st.nResamples, 'time')}, the group's lift stays between ${formatLift(st.lift.low)} and ${formatLift(st.lift.high)} (95 % of resamples).`,
+      say('describe.resampled', {
+        times: counted(say, locale, 'count.times', st.nResamples),
+        low: formatLiftIn(st.lift.low, locale),
+        high: formatLiftIn(st.lift.high, locale),
+      }),
     );
   }
-  const back = (st?.conditions ?? []).map(
-    (c) => `${inSentence(c.label)} in ${formatCount(c.reappeared)} of ${formatCount(st!.nResamples)}`,
+  const back = (st?.conditions ?? []).map((c) =>
+    say('describe.cameBack', {
+      label: plainLabel(c.label, locale).text,
+      count: formatCountIn(c.reappeared, locale),
+      total: formatCountIn(st!.nResamples, locale),
+    }),
   );
-  if (back.length > 0 && found && !st?.unstable)
-    sure.push(`A fresh search on each resample brought ${back.length === 1 ? 'the condition' : 'the conditions'} back (${joinAnd(back)}).`);
-  if (st?.unstable && found) sure.push(`Treat this group with caution: ${joinAnd(st.reasons)}.`);
-  if (s.matchedCustomers < 30) sure.push(`With only ${plural(s.matchedCustomers, 'customer')} the response rate is a rough guide.`);
+  if (back.length > 0 && found && !st?.unstable) sure.push(say('describe.broughtBack', { n: back.length, list: joinAndIn(back, locale) }));
+  if (st?.unstable && found) sure.push(say('describe.caution', { reasons: joinAndIn(st.reasons, locale) }));
+  if (s.matchedCustomers < 30)
+    sure.push(say('describe.fewCustomers', { customers: counted(say, locale, 'count.customers', s.matchedCustomers) }));
   for (const label of input.disagreements ?? []) {
-    const verb = isPluralPhrase(label) ? 'move' : 'moves';
-    sure.push(`The models disagree on which way ${inSentence(label)} ${verb} the response, so that condition is less certain.`);
+    const term = plainLabel(label, locale);
+    sure.push(say('describe.disagree', { label: term.text, plural: term.plural ? 'yes' : 'no' }));
   }
-  sure.push(CAVEAT);
-  paragraphs.push(`**How sure we are.** ${sure.join(' ')}`);
+  sure.push(caveat);
+  paragraphs.push(head('describe.head.sure', sure.join(' ')));
   return paragraphs.join('\n\n');
 }

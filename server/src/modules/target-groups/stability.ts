@@ -4,7 +4,10 @@
  * on each resample. A condition that rarely comes back, or a lift whose lower end is near 1,
  * marks the group as unstable.
  */
-import { inSentence } from '../../common/format.js';
+import { message } from '../phrasing/catalogue.js';
+import { formatCountIn, formatLiftIn } from '../phrasing/locale-format.js';
+import { plainLabel } from '../phrasing/lexicon.js';
+import type { Locale } from '../phrasing/locale.js';
 import { createRng } from '../../common/random.js';
 import { searchRulesByTopN, topDrivers, type RuleSearchOptions } from './rule-search.js';
 import type { RawCondition } from './conditions.js';
@@ -18,6 +21,8 @@ export interface StabilityOptions extends RuleSearchOptions {
   maxRows?: number;
   /** A condition must come back in at least this share of resamples (default 0.5). */
   minReappearance?: number;
+  /** The language of the reasons (default English). */
+  locale?: Locale;
 }
 
 export interface StabilityResult {
@@ -104,13 +109,23 @@ export function groupStability(
     share: reappeared.get(feature)! / nResamples,
   }));
   const reasons: string[] = [];
+  const locale = options.locale ?? 'en';
   for (const c of conditions) {
     if (c.share < minReappearance)
-      reasons.push(`the condition on ${inSentence(labelOf(c.feature))} came back in only ${c.reappeared} of ${nResamples} resamples`);
+      reasons.push(
+        message(
+          'stability.condition',
+          {
+            label: plainLabel(labelOf(c.feature), locale).text,
+            count: formatCountIn(c.reappeared, locale),
+            total: formatCountIn(nResamples, locale),
+          },
+          locale,
+        ),
+      );
   }
   if (lift && lift.low < 1.1 && group.conditions.length > 0)
-    reasons.push(`the lift could be as low as ${lift.low.toFixed(1)}, barely above the base rate`);
-  if (group.conditions.length > 0 && lifts.length < nResamples)
-    reasons.push('in some resamples the group had no customers or no responders');
+    reasons.push(message('stability.lowLift', { lift: formatLiftIn(lift.low, locale) }, locale));
+  if (group.conditions.length > 0 && lifts.length < nResamples) reasons.push(message('stability.empty', {}, locale));
   return { nResamples, resampleSize: size, conditions, featureCounts, lift, unstable: reasons.length > 0, reasons };
 }

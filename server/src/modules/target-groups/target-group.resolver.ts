@@ -27,6 +27,7 @@ export class TargetGroupResolver {
       capacity: capacity ?? undefined,
       costPerContact: costPerContact ?? undefined,
       valuePerResponse: valuePerResponse ?? undefined,
+      locale: ctx.locale ?? 'en',
     });
     return toTargetGroupType(result);
   }
@@ -43,6 +44,7 @@ export class TargetGroupResolver {
     return ctx.services.targetGroups.evaluate(
       model,
       conditions.map((c) => ({ feature: c.feature, min: c.min ?? null, max: c.max ?? null, levels: c.levels ?? null })),
+      ctx.locale ?? 'en',
     );
   }
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../phrasing/locale.js';
 import type { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/errors.js';
 import { createWorkerPool, type WorkerPool } from '../../common/worker-pool.js';
@@ -33,6 +34,8 @@ export interface TargetGroupRequest {
   capacity?: number;
   costPerContact?: number;
   valuePerResponse?: number;
+  /** The language of the texts (cached apart per language). */
+  locale?: Locale;
 }
 
 /**
@@ -67,6 +70,7 @@ export class TargetGroupService {
         minShare: request.minShare,
         capacity: request.capacity,
         ...money,
+        locale: request.locale,
         bootstrap: 20,
         randomState: 0,
       };
@@ -75,11 +79,12 @@ export class TargetGroupService {
   }
 
   /** Exact figures for conditions a user edited (chips removed or bounds changed). */
-  evaluate(model: ModelEntity, conditions: RawCondition[]) {
+  evaluate(model: ModelEntity, conditions: RawCondition[], locale: Locale = 'en') {
     this.checkConditions(model, conditions);
-    return this.cached(model, ['evaluate', conditions], async () =>
-      this.workers().run({ ...(await this.task(model, 'evaluate')), conditions } satisfies TargetGroupTask),
-    );
+    return this.cached(model, ['evaluate', conditions, locale], async () => {
+      const task = await this.task(model, 'evaluate');
+      return this.workers().run({ ...task, options: { ...task.options, locale }, conditions } satisfies TargetGroupTask);
+    });
   }
 
   /** The matched customers: how many, and their CSV (header first) page by page from the column store; formula injection neutralised. */

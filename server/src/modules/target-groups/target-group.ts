@@ -9,6 +9,7 @@ import { describeTargetGroup as writeDescription } from './describe.js';
 import { distinguishingFeatures, matchMask, meanPredicted, statsFor, type DistinguishingFeature } from './group-stats.js';
 import { campaignProfit, profitCurve, validateMoney, type ProfitCurve } from './profit.js';
 import { conditionKey, searchRulesByTopN, topDrivers, validateSearchOptions, type TopNStep } from './rule-search.js';
+import type { Locale } from '../phrasing/locale.js';
 import { groupStability, type StabilityResult } from './stability.js';
 import { searchSample } from './search-sample.js';
 import type { GroupCondition, GroupStats, TargetDriver, TargetGroupData } from './types.js';
@@ -26,6 +27,8 @@ export interface TargetGroupOptions {
   randomState?: number;
   beamWidth?: number;
   sizeExponent?: number;
+  /** The language of every text (default English). */
+  locale?: Locale;
 }
 
 /** How far the slider's default and the "same group" note look: the page offers 1 to 10 drivers. */
@@ -138,8 +141,8 @@ export function describeTargetGroup(
       min: c.min,
       max: c.max,
       levels: c.levels,
-      text: conditionText(described, { currency: data.currency }),
-      clause: conditionClauseText(described, { currency: data.currency }),
+      text: conditionText(described, { currency: data.currency, locale: options.locale }),
+      clause: conditionClauseText(described, { currency: data.currency, locale: options.locale }),
       ...(driver.phrasing ? { phrasing: driver.phrasing } : {}),
       ...(driver.positiveLabel ? { positiveLabel: driver.positiveLabel } : {}),
     };
@@ -165,7 +168,7 @@ export function describeTargetGroup(
           drivers,
           searchData,
           { conditions, mask: sample ? Uint8Array.from(sample.rows, (i) => mask[i]) : mask },
-          { ...sampledOptions, nResamples: bootstrap, randomState: options.randomState ?? 0 },
+          { ...sampledOptions, nResamples: bootstrap, randomState: options.randomState ?? 0, locale: options.locale },
         )
       : null;
 
@@ -203,6 +206,7 @@ export function describeTargetGroup(
     found: search.found,
     minShare,
     currency: data.currency,
+    locale: options.locale,
   });
   const emptyHoldout = { matchedCustomers: 0, responders: 0, share: 0, responseRate: 0, baseRate: 0, lift: 0 };
   return {

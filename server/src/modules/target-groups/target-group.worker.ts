@@ -50,7 +50,7 @@ export default function run(task: TargetGroupTask) {
   const mask = matchMask(conditions, data);
   const stats = statsFor(mask, data.target);
   const holdout = statsFor(mask, data.target, data.testMask);
-  const ctx = { currency: data.currency };
+  const ctx = { currency: data.currency, locale: task.options.locale };
   const described: DescribedCondition[] = conditions.map((c) => {
     const column = byName.get(c.feature)!;
     const kind = column.kind as DescribedCondition['kind'];

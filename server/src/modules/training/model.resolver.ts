@@ -93,7 +93,7 @@ export class ModelResolver {
     };
     const reference = dateReferenceOf(model, feature);
     const text = (r: { min: number | null; max: number | null; levels?: string[] | null }) =>
-      regionText(words, r, { currency: dataset?.settings.currency ?? null }, reference ?? null);
+      regionText(words, r, { currency: dataset?.settings.currency ?? null, locale: ctx.locale }, reference ?? null);
     return {
       feature: curve.feature,
       kind: curve.kind as PartialDependenceType['kind'],
