@@ -15,6 +15,8 @@ import { requestLocale } from './modules/phrasing/locale.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { bearerToken } from './modules/auth/bearer-token.js';
 import { complexityLimitPlugin } from './graphql/limits.js';
+import { errorLanguagePlugin } from './graphql/language-plugin.js';
+import { translateError } from './modules/phrasing/error-text.js';
 import { importRoutes } from './modules/datasets/import/import.route.js';
 import { audienceRoutes } from './modules/target-groups/audience.route.js';
 import { segmentMembersRoutes } from './modules/segments/members.route.js';
@@ -121,7 +123,7 @@ export async function createApp(options: {
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityLimitPlugin(schema, logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityLimitPlugin(schema, logger), errorLanguagePlugin()],
   });
   await apollo.start();
   app.use(
@@ -152,8 +154,10 @@ export async function createApp(options: {
     });
   }
 
-  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
-    if (isAppError(error)) return void res.status(error.status).json({ error: { code: error.code, message: error.message } });
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
+    const locale = requestLocale(null, req.headers['accept-language']);
+    if (isAppError(error))
+      return void res.status(error.status).json({ error: { code: error.code, message: translateError(error.message, locale) } });
     const status = typeof error?.status === 'number' ? error.status : 500;
     if (status >= 500) logger.error({ err: error }, 'unexpected error in an HTTP request');
     const message =

@@ -1,3 +1,5 @@
+import { translateError } from '../phrasing/error-text.js';
+import type { Locale } from '../phrasing/locale.js';
 import type { JobStatusEnum } from '../../graphql/enums.js';
 import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
 import type { PhrasingKindEnum } from '../phrasing/phrasing.types.js';
@@ -42,7 +44,8 @@ function toPhrasingType(column: DatasetColumnEntity): ColumnType['phrasing'] {
   };
 }
 
-export function toImportJobType(job: ImportJobEntity): ImportJobType {
+/** An import job for GraphQL; its problems in the reader's language where the catalogue knows them. */
+export function toImportJobType(job: ImportJobEntity, locale: Locale = 'en'): ImportJobType {
   return {
     id: job.id,
     datasetId: job.datasetId,
@@ -50,7 +53,7 @@ export function toImportJobType(job: ImportJobEntity): ImportJobType {
     fileName: job.fileName,
     rowsImported: job.rowsImported,
     rowsRejected: job.rowsRejected,
-    errors: job.errors.map((e) => ({ line: e.line ?? null, column: e.column ?? null, message: e.message })),
+    errors: job.errors.map((e) => ({ line: e.line ?? null, column: e.column ?? null, message: translateError(e.message, locale) })),
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,
     phase: job.phase,

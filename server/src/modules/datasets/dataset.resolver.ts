@@ -34,7 +34,7 @@ export class DatasetResolver {
   @Query(() => ImportJobType, { nullable: true })
   async importJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     const job = await ctx.services.imports.findJob(id);
-    return job && toImportJobType(job);
+    return job && toImportJobType(job, ctx.locale);
   }
 
   @FieldResolver(() => [ColumnType])
@@ -49,7 +49,7 @@ export class DatasetResolver {
 
   @FieldResolver(() => [ImportJobType])
   async imports(@Root() dataset: DatasetEntity, @Ctx() ctx: GraphQLContext) {
-    return (await ctx.services.datasets.imports(dataset.id)).map(toImportJobType);
+    return (await ctx.services.datasets.imports(dataset.id)).map((job) => toImportJobType(job, ctx.locale));
   }
 
   @FieldResolver(() => Float, { nullable: true })

@@ -23,10 +23,12 @@ export const CATALOGUES: Record<Locale, Readonly<Record<string, string>>> = {
 /**
  * Arguments a translation may use beyond the English message's, because the code passes them for
  * grammar English does not need: a noun's `few` / `many` / `acc` forms and `gender`, an event's
- * `past` tense, `zero` (an amount of nothing), a duration's `unit`, `event` / `past` (either form of an event), `n` / `count` for plural
+ * `past` tense (`event` / `past`: either form of an event), `thing` (what an error message names,
+ * as a select key), `zero` (an amount of nothing), a duration's `unit`, `n` / `count` for plural
  * choice beside a formatted figure.
  */
 export const GRAMMAR_ARGUMENTS = [
+  'thing',
   'event',
   'gender',
   'few',

@@ -4,6 +4,29 @@
  * keys and passes parameters, it never glues words together.
  */
 export const MESSAGES_EN = {
+  // Error messages a user sees (raised in English; error-text.ts writes them in the reader's language).
+  'error.signIn': 'Please sign in to continue.',
+  'error.forbidden': 'Your role does not allow this. Ask an administrator for access.',
+  'error.notFound': '{what} was not found. It may have been deleted.',
+  'error.newPassword': 'Please choose a new password first.',
+  'error.internal': 'Something went wrong on our side. Please try again; if it keeps happening, tell your administrator.',
+  'error.badLogin': 'Email or password is not right.',
+  'error.disabled': 'This account is disabled. Ask your administrator to enable it again.',
+  'error.topN': 'Choose between 1 and {max} drivers (you asked for {asked}).',
+  'error.noExplanations': 'This model has no explanations yet, so no target group can be described. Retrain it.',
+  'error.import.empty': 'The file is empty: it has no header line and no data.',
+  'error.import.unterminated':
+    'Line {line} opens a quoted value (") that is never closed, so the rest of the file cannot be read. Add the missing closing quote on that line.',
+  'error.import.changed': 'The file changed while it was being imported (its header is different now). Upload it again.',
+  'error.import.twoValues': 'The target column "{column}" must have exactly two values (like yes/no or 1/0); it has {count}.',
+  'error.import.interrupted': 'The server stopped while this import was running. Nothing was loaded; please upload the file again.',
+  'error.import.crashed': 'Something went wrong on our side while importing. Nothing was loaded; please try again.',
+  'error.import.delimiter': 'The delimiter must be one of , ; | or tab.',
+  // Headers the app adds to exported CSV files (the file's own column names stay as they are).
+  'csv.row': 'row',
+  'csv.predictedProbability': 'predicted_probability',
+  'csv.segment': 'segment',
+  'csv.segmentName': 'segment_name',
   // A number of customers ({n} chooses the form, {count} is n formatted in the language).
   'count.customers': '{n, plural, one {{count} customer} other {{count} customers}}',
   'count.contacts': '{n, plural, one {{count} contact} other {{count} contacts}}',

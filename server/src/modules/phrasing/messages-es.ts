@@ -6,6 +6,29 @@
  * "0 €"), {unit} (the duration's unit).
  */
 export const MESSAGES_ES: Readonly<Record<string, string>> = {
+  'error.signIn': 'Inicie sesión para continuar.',
+  'error.forbidden': 'Su rol no permite hacer esto. Pida acceso a un administrador.',
+  'error.notFound':
+    'No se ha encontrado {thing, select, model {el modelo} trained_model {el modelo entrenado} dataset {el conjunto de datos} dataset_to_append_to {el conjunto de datos al que añadir} segmentation {la segmentación} user {el usuario} training_run {el entrenamiento} other {{what}}}. Puede que se haya eliminado.',
+  'error.newPassword': 'Primero elija una contraseña nueva.',
+  'error.internal': 'Algo ha fallado por nuestra parte. Vuelva a intentarlo; si sigue ocurriendo, avise a su administrador.',
+  'error.badLogin': 'El correo electrónico o la contraseña no son correctos.',
+  'error.disabled': 'Esta cuenta está desactivada. Pida a su administrador que la vuelva a activar.',
+  'error.topN': 'Elija entre 1 y {max} factores (ha pedido {asked}).',
+  'error.noExplanations':
+    'Este modelo aún no tiene explicaciones, así que no se puede describir ningún grupo objetivo. Vuelva a entrenarlo.',
+  'error.import.empty': 'El archivo está vacío: no tiene línea de encabezado ni datos.',
+  'error.import.unterminated':
+    'La línea {line} abre un valor entre comillas (") que nunca se cierra, así que el resto del archivo no se puede leer. Añada la comilla de cierre que falta en esa línea.',
+  'error.import.changed': 'El archivo cambió mientras se importaba (ahora su encabezado es distinto). Vuelva a subirlo.',
+  'error.import.twoValues': 'La columna objetivo «{column}» debe tener exactamente dos valores (como sí/no o 1/0); tiene {count}.',
+  'error.import.interrupted': 'El servidor se detuvo mientras se importaba el archivo. No se ha cargado nada; vuelva a subirlo.',
+  'error.import.crashed': 'Algo ha fallado por nuestra parte durante la importación. No se ha cargado nada; vuelva a intentarlo.',
+  'error.import.delimiter': 'El separador debe ser , ; | o un tabulador.',
+  'csv.row': 'fila',
+  'csv.predictedProbability': 'probabilidad_prevista',
+  'csv.segment': 'segmento',
+  'csv.segmentName': 'nombre_del_segmento',
   // "many" is CLDR's form for round millions: "1.000.000 de clientes".
   'count.customers': '{n, plural, one {{count} cliente} many {{count} de clientes} other {{count} clientes}}',
   'count.contacts': '{n, plural, one {{count} contacto} many {{count} de contactos} other {{count} contactos}}',

@@ -8,6 +8,28 @@
  * perfective past ("kupili"), {event} its imperfective ("kupowali"); {zero} an amount of nothing.
  */
 export const MESSAGES_PL: Readonly<Record<string, string>> = {
+  'error.signIn': 'Zaloguj się, aby kontynuować.',
+  'error.forbidden': 'Twoja rola na to nie pozwala. Poproś administratora o dostęp.',
+  'error.notFound':
+    'Nie znaleziono {thing, select, model {modelu} trained_model {wytrenowanego modelu} dataset {zbioru danych} dataset_to_append_to {zbioru danych do uzupełnienia} segmentation {segmentacji} user {użytkownika} training_run {treningu} other {{what}}}. Mogło zostać usunięte.',
+  'error.newPassword': 'Najpierw wybierz nowe hasło.',
+  'error.internal': 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie; jeśli to się powtarza, powiadom administratora.',
+  'error.badLogin': 'Adres e-mail lub hasło są nieprawidłowe.',
+  'error.disabled': 'To konto jest wyłączone. Poproś administratora o ponowne włączenie.',
+  'error.topN': 'Wybierz od 1 do {max} czynników (wybrano {asked}).',
+  'error.noExplanations': 'Ten model nie ma jeszcze wyjaśnień, więc nie można opisać grupy docelowej. Wytrenuj go ponownie.',
+  'error.import.empty': 'Plik jest pusty: nie ma wiersza nagłówka ani danych.',
+  'error.import.unterminated':
+    'Wiersz {line} otwiera wartość w cudzysłowie ("), który nigdzie się nie zamyka, więc reszty pliku nie da się odczytać. Dodaj brakujący cudzysłów zamykający w tym wierszu.',
+  'error.import.changed': 'Plik zmienił się w trakcie importu (ma teraz inny nagłówek). Prześlij go ponownie.',
+  'error.import.twoValues': 'Kolumna docelowa „{column}” musi mieć dokładnie dwie wartości (np. tak/nie albo 1/0); ma ich {count}.',
+  'error.import.interrupted': 'Serwer zatrzymał się w trakcie tego importu. Nic nie zostało wczytane; prześlij plik ponownie.',
+  'error.import.crashed': 'Coś poszło nie tak po naszej stronie podczas importu. Nic nie zostało wczytane; spróbuj ponownie.',
+  'error.import.delimiter': 'Separatorem musi być , ; | albo tabulator.',
+  'csv.row': 'wiersz',
+  'csv.predictedProbability': 'przewidywane_prawdopodobieństwo',
+  'csv.segment': 'segment',
+  'csv.segmentName': 'nazwa_segmentu',
   // Klient is masculine personal: after 2–4 the genitive-accusative "klientów" (dwóch klientów), as after 5+.
   'count.customers': '{n, plural, one {{count} klient} few {{count} klientów} many {{count} klientów} other {{count} klienta}}',
   'count.contacts': '{n, plural, one {{count} kontakt} few {{count} kontakty} many {{count} kontaktów} other {{count} kontaktu}}',

@@ -1,3 +1,4 @@
+import { requestLocale } from '../phrasing/locale.js';
 import { Router, type Request, type Response, type NextFunction } from 'express';
 import { conflict, notFound, unauthenticated } from '../../common/errors.js';
 import type { Services } from '../../services.js';
@@ -28,7 +29,12 @@ export function segmentMembersRoutes({ services }: { services: Services }): Rout
         'Content-Disposition',
         `attachment; filename="segments-${segmentation.createdAt.toISOString().slice(0, 10)}-${segmentation.id.slice(0, 8)}.csv"`,
       );
-      for await (const chunk of membershipCsvLines(services.segments.dataSource, dataset, segmentation)) {
+      for await (const chunk of membershipCsvLines(
+        services.segments.dataSource,
+        dataset,
+        segmentation,
+        requestLocale(user.language, req.headers['accept-language']),
+      )) {
         if (!res.write(chunk + '\r\n')) await new Promise((r) => res.once('drain', r));
       }
       res.end();

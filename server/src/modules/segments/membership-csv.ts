@@ -3,6 +3,8 @@
  * pages from the dataset's column store (identifiers read from it, no text rows parsed, the
  * whole file never in memory).
  */
+import { message } from '../phrasing/catalogue.js';
+import type { Locale } from '../phrasing/locale.js';
 import type { DataSource } from 'typeorm';
 import { csvCell } from '../../common/csv.js';
 import { columnOf, indicesOfRowNumbers, textAt, type StoredColumn } from '../datasets/column-store/column-store.js';
@@ -18,6 +20,7 @@ export async function* membershipCsvLines(
   dataSource: DataSource,
   dataset: DatasetEntity,
   segmentation: SegmentationEntity,
+  locale: Locale = 'en',
 ): AsyncGenerator<string> {
   const packed = segmentation.members!;
   const pairs = new Int32Array(packed.buffer.slice(packed.byteOffset, packed.byteOffset + packed.byteLength));
@@ -25,7 +28,8 @@ export async function* membershipCsvLines(
   const { specs } = await columnSpecs(dataSource, dataset);
   const store = await ColumnStoreService.for(dataSource).load(dataset, specs);
   const ids: StoredColumn | null = dataset.idColumn ? columnOf(store, dataset.idColumn) : null;
-  yield [dataset.idColumn ?? 'row', 'segment', 'segment_name'].map(csvCell).join(',');
+  const say = (key: 'csv.row' | 'csv.segment' | 'csv.segmentName') => message(key, {}, locale);
+  yield [dataset.idColumn ?? say('csv.row'), say('csv.segment'), say('csv.segmentName')].map(csvCell).join(',');
   const members = pairs.length >> 1;
   for (let start = 0; start < members; start += PAGE) {
     const end = Math.min(members, start + PAGE);

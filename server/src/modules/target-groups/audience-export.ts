@@ -19,6 +19,8 @@ export interface AudienceMatch {
 }
 
 export interface AudienceSource {
+  /** The headers the app adds, in the reader's language (the file's own column names stay as they are). */
+  headers?: { row: string; predicted: string };
   store: ColumnStore;
   /** The identifier column (its values start each line), or null: customers are numbered. */
   idColumn: string | null;
@@ -52,8 +54,8 @@ export function* audienceCsvPages(source: AudienceSource, conditions: readonly R
   const features = [...new Set(conditions.map((c) => c.feature))];
   const columns = features.map((feature) => columnOf(source.store, feature));
   const ids = source.idColumn ? columnOf(source.store, source.idColumn) : null;
-  const header = [source.idColumn ?? 'row', ...features];
-  if (source.predicted) header.push('predicted_probability');
+  const header = [source.idColumn ?? source.headers?.row ?? 'row', ...features];
+  if (source.predicted) header.push(source.headers?.predicted ?? 'predicted_probability');
   yield header.map(csvCell).join(',');
   for (let start = 0; start < match.rows.length; start += PAGE) {
     const lines: string[] = [];

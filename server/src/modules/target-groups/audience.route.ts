@@ -1,3 +1,4 @@
+import { requestLocale } from '../phrasing/locale.js';
 import { Router, type Request, type Response, type NextFunction } from 'express';
 import { badInput, notFound, unauthenticated } from '../../common/errors.js';
 import type { Services } from '../../services.js';
@@ -24,14 +25,17 @@ export function audienceRoutes({ services }: { services: Services }): Router {
         conditions = parseConditions(req.query.conditions);
       } else {
         const topN = Number(req.query.topN ?? 3);
-        conditions = (await services.targetGroups.describe(model, { topN })).conditions.map((c) => ({
+        conditions = (
+          await services.targetGroups.describe(model, { topN, locale: requestLocale(user.language, req.headers['accept-language']) })
+        ).conditions.map((c) => ({
           feature: c.feature,
           min: c.min,
           max: c.max,
           levels: c.levels,
         }));
       }
-      const audience = await services.targetGroups.audience(model, conditions);
+      const locale = requestLocale(user.language, req.headers['accept-language']);
+      const audience = await services.targetGroups.audience(model, conditions, locale);
       const edited = typeof req.query.conditions === 'string';
       await services.audit.record(
         user,

@@ -1,4 +1,5 @@
 import type { Locale } from '../phrasing/locale.js';
+import { message } from '../phrasing/catalogue.js';
 import type { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/errors.js';
 import { createWorkerPool, type WorkerPool } from '../../common/worker-pool.js';
@@ -88,12 +89,13 @@ export class TargetGroupService {
   }
 
   /** The matched customers: how many, and their CSV (header first) page by page from the column store; formula injection neutralised. */
-  async audience(model: ModelEntity, conditions: RawCondition[]): Promise<AudienceExport> {
+  async audience(model: ModelEntity, conditions: RawCondition[], locale: Locale = 'en'): Promise<AudienceExport> {
     this.checkConditions(model, conditions);
     const task = await this.task(model, 'audience');
     const match = await this.workers().run<AudienceMatch>({ ...task, conditions } satisfies TargetGroupTask);
     const idColumn = task.dataset.idColumn && task.columns.some((c) => c.name === task.dataset.idColumn) ? task.dataset.idColumn : null;
-    const source = { store: task.store, idColumn, predicted: task.predicted ?? null };
+    const headers = { row: message('csv.row', {}, locale), predicted: message('csv.predictedProbability', {}, locale) };
+    const source = { store: task.store, idColumn, predicted: task.predicted ?? null, headers };
     return { rows: match.rows.length, pages: () => audienceCsvPages(source, conditions, match) };
   }
 
