@@ -66,4 +66,21 @@ describe.skipIf(chromiumMissing)('where customers live, in Chromium', () => {
     await card.scrollIntoViewIfNeeded();
     await browser.screenshot('regions-segments');
   });
+
+  it('sets a column as not a place on the Data page, and the Overview stops offering it', async () => {
+    const { page } = browser;
+    await page.getByTestId('nav-data').click();
+    await page.getByTestId('column-edit-State').click();
+    const editor = page.getByTestId('column-editor');
+    expect(await editor.getByTestId('column-region-select').inputValue()).toBe('STATE');
+    await editor.getByTestId('column-region-select').selectOption('NONE');
+    await editor.getByTestId('column-save').click();
+    await editor.waitFor({ state: 'detached' });
+    await page.getByTestId('nav-overview').click();
+    const card = page.getByTestId('regions-card');
+    await card.waitFor({ timeout: 30_000 });
+    // Only Country is left, so there is no column to choose between; the world map stays.
+    await expect.poll(() => card.getByTestId('region-column').count(), { timeout: 15_000 }).toBe(0);
+    await card.locator('[data-testid="region-map"][data-kind="world"] canvas').waitFor();
+  });
 });
