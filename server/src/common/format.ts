@@ -96,18 +96,3 @@ export function inSentence(label: string): string {
 export function capitalise(text: string): string {
   return text.length === 0 ? text : text[0].toUpperCase() + text.slice(1);
 }
-
-const PLURAL_WORDS = new Set(['children', 'people', 'kids', 'teens']);
-
-const PREPOSITIONS = new Set(['of', 'on', 'per', 'at', 'from', 'since', 'in', 'for', 'with', 'to', 'by']);
-
-/**
- * Whether a label is a plural noun phrase, judged by its head noun: the last word before
- * the first preposition ("web visits per month", "children at home", not "amount spent on wines").
- */
-export function isPluralPhrase(label: string): boolean {
-  const words = label.trim().toLowerCase().split(/\s+/);
-  const end = words.findIndex((w) => PREPOSITIONS.has(w));
-  const head = words[(end < 0 ? words.length : end) - 1] ?? '';
-  return PLURAL_WORDS.has(head) || (/[a-z]s$/.test(head) && !/(ss|us|is)$/.test(head));
-}

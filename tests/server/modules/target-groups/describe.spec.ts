@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { conditionText, whoSentence, type DescribedCondition } from '../../../../server/src/modules/target-groups/condition-text.js';
 import { describeTargetGroup, type DescriptionInput } from '../../../../server/src/modules/target-groups/describe.js';
-import {
-  formatLift,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  inHundred,
-  isPluralPhrase,
-  plural,
-} from '../../../../server/src/common/format.js';
+import { formatLift, formatMoney, formatNumber, formatPercent, inHundred, plural } from '../../../../server/src/common/format.js';
+import { isPluralPhrase } from '../../../../server/src/modules/phrasing/phrasing.js';
 import type { GroupStats } from '../../../../server/src/modules/target-groups/types.js';
 
 const num = (
