@@ -12,7 +12,12 @@
  * Values are phrased by a small local formatter (phraseValue) until the per-column phrasing
  * model of the "words" work lands; it is the one place to swap.
  */
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../../common/format.js';
+import { message } from '../phrasing/catalogue.js';
+import { standaloneLabel } from '../phrasing/lexicon.js';
+import type { Locale } from '../phrasing/locale.js';
+import { formatNumberIn, formatPercentIn } from '../phrasing/locale-format.js';
+import type { MessageKey } from '../phrasing/messages-en.js';
+import { formatDate, formatMoney, formatNumber } from '../../common/format.js';
 
 export type ReasonScale = 'LOG_ODDS' | 'PROBABILITY';
 
@@ -42,6 +47,8 @@ export interface ReasonsTextInput {
   dateReference?: (feature: string) => number | null;
   /** Parses a DATE value to its day number. */
   parseDay?: (feature: string, value: string) => number;
+  /** The language of the text (default English; a label the app inferred is translated, a typed one stays). */
+  locale?: Locale;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -109,11 +116,12 @@ function phraseNumber(column: ReasonColumn, x: number): string {
 }
 
 export function reasonsText(input: ReasonsTextInput): string {
+  const locale = input.locale ?? 'en';
+  const say = (key: MessageKey, params: Record<string, string | number> = {}) => message(key, params, locale);
   const probability = input.scale === 'LOG_ODDS' ? sigmoid(input.output) : input.output;
   const scored = input.reasons.map((r) => ({ ...r, points: reasonPoints(input.scale, input.output, r.contribution) }));
-  const lines = [
-    `Predicted chance of responding: ${formatPercent(probability)} (the average customer: ${formatPercent(input.averageProbability)}).`,
-  ];
+  const percent = (x: number) => formatPercentIn(x, locale);
+  const lines = [say('reasons.headline', { probability: percent(probability), average: percent(input.averageProbability) })];
   const raising = scored
     .filter((r) => r.contribution > 0)
     .sort((a, b) => b.contribution - a.contribution)
@@ -122,16 +130,20 @@ export function reasonsText(input: ReasonsTextInput): string {
     .filter((r) => r.contribution < 0)
     .sort((a, b) => a.contribution - b.contribution)
     .slice(0, SHOWN);
-  const line = (r: (typeof scored)[number], verb: string) =>
-    `- ${phraseValue(r.column, r.value, input)}: ${verb} the chance by ${formatPoints(r.points)}.`;
-  lines.push(raising.length > 0 ? 'Reasons for:' : 'Nothing raises the chance above the average customer’s.');
-  for (const r of raising) lines.push(line(r, 'raises'));
-  lines.push(lowering.length > 0 ? 'Reasons against:' : 'Nothing lowers the chance below the average customer’s.');
-  for (const r of lowering) lines.push(line(r, 'lowers'));
-  if (input.scale === 'LOG_ODDS') {
-    lines.push(
-      'Points are approximate: this model adds its reasons up on a log-odds scale, so each figure is how far the chance would move without that reason alone.',
-    );
-  }
+  const points = (p: number) => {
+    const rounded = Math.round(Math.abs(p));
+    return locale === 'en'
+      ? formatPoints(p)
+      : say('reasons.points', { kind: rounded < 1 ? 'less' : 'about', n: rounded, count: formatNumberIn(rounded, locale) });
+  };
+  const line = (r: (typeof scored)[number], direction: 'up' | 'down') => {
+    const column = locale === 'en' ? r.column : { ...r.column, label: standaloneLabel(r.column.label, locale) };
+    return say('reasons.line', { value: phraseValue(column, r.value, input), direction, points: points(r.points) });
+  };
+  lines.push(say(raising.length > 0 ? 'reasons.for' : 'reasons.noneFor'));
+  for (const r of raising) lines.push(line(r, 'up'));
+  lines.push(say(lowering.length > 0 ? 'reasons.against' : 'reasons.noneAgainst'));
+  for (const r of lowering) lines.push(line(r, 'down'));
+  if (input.scale === 'LOG_ODDS') lines.push(say('reasons.logOdds'));
   return lines.join('\n');
 }

@@ -4,6 +4,16 @@
  * keys and passes parameters, it never glues words together.
  */
 export const MESSAGES_EN = {
+  // One customer's reasons (customers/reasons-text.ts).
+  'reasons.headline': 'Predicted chance of responding: {probability} (the average customer: {average}).',
+  'reasons.for': 'Reasons for:',
+  'reasons.noneFor': 'Nothing raises the chance above the average customer’s.',
+  'reasons.against': 'Reasons against:',
+  'reasons.noneAgainst': 'Nothing lowers the chance below the average customer’s.',
+  'reasons.line': '- {value}: {direction, select, up {raises} other {lowers}} the chance by {points}.',
+  'reasons.points': '{kind, select, less {less than 1 point} other {about {count} {n, plural, one {point} other {points}}}}',
+  'reasons.logOdds':
+    'Points are approximate: this model adds its reasons up on a log-odds scale, so each figure is how far the chance would move without that reason alone.',
   // Error messages a user sees (raised in English; error-text.ts writes them in the reader's language).
   'error.signIn': 'Please sign in to continue.',
   'error.forbidden': 'Your role does not allow this. Ask an administrator for access.',

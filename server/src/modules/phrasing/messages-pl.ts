@@ -8,6 +8,16 @@
  * perfective past ("kupili"), {event} its imperfective ("kupowali"); {zero} an amount of nothing.
  */
 export const MESSAGES_PL: Readonly<Record<string, string>> = {
+  'reasons.headline': 'Przewidywana szansa odpowiedzi: {probability} (przeciętny klient: {average}).',
+  'reasons.for': 'Powody za:',
+  'reasons.noneFor': 'Nic nie podnosi szansy ponad poziom przeciętnego klienta.',
+  'reasons.against': 'Powody przeciw:',
+  'reasons.noneAgainst': 'Nic nie obniża szansy poniżej poziomu przeciętnego klienta.',
+  'reasons.line': '- {value}: {direction, select, up {podnosi} other {obniża}} szansę o {points}.',
+  'reasons.points':
+    '{kind, select, less {mniej niż 1 punkt} other {około {count} {n, plural, one {punkt} few {punkty} many {punktów} other {punktu}}}}',
+  'reasons.logOdds':
+    'Punkty są przybliżone: ten model sumuje swoje powody na skali logitowej, więc każda liczba mówi, o ile zmieniłaby się szansa bez samego tego powodu.',
   'error.signIn': 'Zaloguj się, aby kontynuować.',
   'error.forbidden': 'Twoja rola na to nie pozwala. Poproś administratora o dostęp.',
   'error.notFound':

@@ -8,6 +8,16 @@
  * nominative ("годовой доход у них выше") so no label needs other cases.
  */
 export const MESSAGES_RU: Readonly<Record<string, string>> = {
+  'reasons.headline': 'Прогноз вероятности отклика: {probability} (у среднего клиента: {average}).',
+  'reasons.for': 'Причины за:',
+  'reasons.noneFor': 'Ничто не поднимает вероятность выше, чем у среднего клиента.',
+  'reasons.against': 'Причины против:',
+  'reasons.noneAgainst': 'Ничто не снижает вероятность ниже, чем у среднего клиента.',
+  'reasons.line': '- {value}: {direction, select, up {повышает} other {снижает}} вероятность {points}.',
+  'reasons.points':
+    '{kind, select, less {меньше чем на 1 пункт} other {примерно на {count} {n, plural, one {пункт} few {пункта} many {пунктов} other {пункта}}}}',
+  'reasons.logOdds':
+    'Пункты приблизительны: модель складывает причины в логит-шкале, поэтому каждое число показывает, насколько изменилась бы вероятность без одной этой причины.',
   'error.signIn': 'Войдите, чтобы продолжить.',
   'error.forbidden': 'Ваша роль этого не позволяет. Попросите доступ у администратора.',
   'error.notFound':
