@@ -16,7 +16,7 @@ import { columnSpecs } from './dataset-rows.js';
 import { ColumnStoreService } from '../datasets/column-store/column-store.service.js';
 import { ALGORITHMS, isAlgorithm, type Algorithm } from '../../domain/algorithms.js';
 import { DEFAULT_PARAMS } from './model-registry.js';
-import { DEPENDENCE_ROWS, EXPLAIN_ROWS, estimateTrainingMemory, memoryRefusal, type TrainingSamples } from './sampling.js';
+import { DEPENDENCE_ROWS, EXPLAIN_ROWS, FITS_ALL_ROWS, estimateTrainingMemory, memoryRefusal, type TrainingSamples } from './sampling.js';
 import { stratifiedSample, stratifiedSplit } from './split.js';
 import { DEFAULT_TRAINING_LIMITS, type TrainingLimits } from '../../config.js';
 import { TrainingRunEntity } from './training-run.entity.js';
@@ -224,6 +224,9 @@ export class TrainingService {
     // Metrics use every held-out row.
     const cap = this.limits.maxSampleRows;
     const fitRows = cap > 0 ? stratifiedSample(prepared.y, split.train, cap, 7) : split.train;
+    // The single decision tree is linear in rows (one pass per level over 1-byte bins) and
+    // loses the most from a sample, so it fits on every training row (sampling.ts).
+    const rowsFor = (algorithm: Algorithm) => (FITS_ALL_ROWS.has(algorithm) ? split.train : fitRows);
     const explainRows = stratifiedSample(prepared.y, split.test, EXPLAIN_ROWS, 11);
     const samples: TrainingSamples = {
       trainRows: split.train.length,
@@ -274,7 +277,7 @@ export class TrainingService {
         algorithm,
         table: prepared.table,
         y: prepared.y,
-        train: fitRows,
+        train: rowsFor(algorithm),
         params,
         port,
       }));
@@ -319,7 +322,11 @@ export class TrainingService {
       );
       const [scored, parts] = await Promise.all([scoring, explaining]);
       // DATE features are "days before the latest date"; the reference turns them back into dates.
-      const explanations = { ...mergeExplanations(parts, featureNames), dateReferences: prepared.dateReferences, samples };
+      const explanations = {
+        ...mergeExplanations(parts, featureNames),
+        dateReferences: prepared.dateReferences,
+        samples: { ...samples, fitRows: rowsFor(t.algorithm).length },
+      };
       return { ...t, ...scored, explanations, trainRows: split.train.length, testRows: split.test.length, testRowNumbers };
     };
     // Each model is scored and explained as soon as it is trained, while the others still train.
