@@ -3,13 +3,13 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ColumnKindEnum, JobStatusEnum } from '../../graphql/enums.js';
 import { ColumnPhrasingInput, ColumnPhrasingType } from '../phrasing/phrasing.types.js';
 
-@ObjectType('LevelCount')
+@ObjectType('LevelCount', { simpleResolvers: true })
 export class LevelCountType {
   @Field(() => String) value!: string;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('Column')
+@ObjectType('Column', { simpleResolvers: true })
 export class ColumnType {
   @Field(() => String) name!: string;
   @Field(() => String) label!: string;
@@ -39,7 +39,7 @@ export class ColumnType {
   phrasing!: ColumnPhrasingType;
 }
 
-@ObjectType('CampaignOutcome')
+@ObjectType('CampaignOutcome', { simpleResolvers: true })
 export class CampaignOutcomeType {
   @Field(() => String) column!: string;
   @Field(() => String) label!: string;
@@ -48,21 +48,21 @@ export class CampaignOutcomeType {
   @Field(() => Float) rate!: number;
 }
 
-@ObjectType('ImportError')
+@ObjectType('ImportError', { simpleResolvers: true })
 export class ImportErrorType {
   @Field(() => Int, { nullable: true }) line!: number | null;
   @Field(() => String, { nullable: true }) column!: string | null;
   @Field(() => String) message!: string;
 }
 
-@ObjectType('SegmentAssignment')
+@ObjectType('SegmentAssignment', { simpleResolvers: true })
 export class SegmentAssignmentType {
   @Field(() => Int, { description: '-1: noise (DBSCAN).' }) segmentIndex!: number;
   @Field(() => String) name!: string;
   @Field(() => Int) customers!: number;
 }
 
-@ObjectType('ImportJob')
+@ObjectType('ImportJob', { simpleResolvers: true })
 export class ImportJobType {
   @Field(() => ID) id!: string;
   @Field(() => ID) datasetId!: string;
@@ -89,7 +89,7 @@ export class ImportJobType {
   segmentAssignments!: SegmentAssignmentType[];
 }
 
-@ObjectType('Dataset')
+@ObjectType('Dataset', { simpleResolvers: true })
 export class DatasetType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -113,7 +113,7 @@ export class ColumnUpdateInput {
   phrasing?: ColumnPhrasingInput;
 }
 
-@ObjectType('DatasetSettings')
+@ObjectType('DatasetSettings', { simpleResolvers: true })
 export class DatasetSettingsType {
   @Field(() => Boolean, { description: 'Retrain every model automatically after each successful import.' }) autoRetrain!: boolean;
   @Field(() => Float, { nullable: true, description: 'Cost of contacting one customer.' }) costPerContact!: number | null;

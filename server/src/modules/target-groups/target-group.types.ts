@@ -1,6 +1,9 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('DistinguishingFeature', { description: 'A feature whose values differ most between the group and everyone else.' })
+@ObjectType('DistinguishingFeature', {
+  simpleResolvers: true,
+  description: 'A feature whose values differ most between the group and everyone else.',
+})
 export class DistinguishingFeatureType {
   @Field(() => String) feature!: string;
   @Field(() => String) label!: string;
@@ -13,14 +16,14 @@ export class DistinguishingFeatureType {
   @Field(() => Float, { nullable: true }) restShare!: number | null;
 }
 
-@ObjectType('ConditionStability')
+@ObjectType('ConditionStability', { simpleResolvers: true })
 export class ConditionStabilityType {
   @Field(() => String) feature!: string;
   @Field(() => String) label!: string;
   @Field(() => Float, { description: 'Share of bootstrap resamples whose group used this feature again.' }) share!: number;
 }
 
-@ObjectType('GroupStability')
+@ObjectType('GroupStability', { simpleResolvers: true })
 export class GroupStabilityType {
   @Field(() => Int) resamples!: number;
   @Field(() => Boolean) unstable!: boolean;
@@ -30,7 +33,7 @@ export class GroupStabilityType {
   @Field(() => [ConditionStabilityType]) conditions!: ConditionStabilityType[];
 }
 
-@ObjectType('ProfitPoint')
+@ObjectType('ProfitPoint', { simpleResolvers: true })
 export class ProfitPointType {
   @Field(() => Int, { description: 'Percentage of customers contacted, best predicted first.' }) k!: number;
   @Field(() => Int) contacted!: number;
@@ -39,7 +42,7 @@ export class ProfitPointType {
   @Field(() => Boolean) withinCapacity!: boolean;
 }
 
-@ObjectType('CampaignMoney')
+@ObjectType('CampaignMoney', { simpleResolvers: true })
 export class CampaignMoneyType {
   @Field(() => Float) costPerContact!: number;
   @Field(() => Float) valuePerResponse!: number;
@@ -49,7 +52,7 @@ export class CampaignMoneyType {
   @Field(() => [ProfitPointType]) curve!: ProfitPointType[];
 }
 
-@ObjectType('GroupStats')
+@ObjectType('GroupStats', { simpleResolvers: true })
 export class GroupStatsType {
   @Field(() => Int) matchedCustomers!: number;
   @Field(() => Float) responseRate!: number;
@@ -57,7 +60,7 @@ export class GroupStatsType {
   @Field(() => Float) lift!: number;
 }
 
-@ObjectType('Condition')
+@ObjectType('Condition', { simpleResolvers: true })
 export class ConditionType {
   @Field(() => String) feature!: string;
   @Field(() => String) label!: string;
@@ -71,7 +74,10 @@ export class ConditionType {
   clause!: string;
 }
 
-@ObjectType('GroupFigures', { description: 'Exact figures for a set of conditions (e.g. a user’s edit of a described group).' })
+@ObjectType('GroupFigures', {
+  simpleResolvers: true,
+  description: 'Exact figures for a set of conditions (e.g. a user’s edit of a described group).',
+})
 export class GroupFiguresType {
   @Field(() => [ConditionType]) conditions!: ConditionType[];
   @Field(() => String, { description: 'Who they are, in one sentence: “Customers who … and with no teenagers at home.”' }) who!: string;
@@ -93,7 +99,7 @@ export class ConditionInput {
   @Field(() => [String], { nullable: true }) levels?: string[] | null;
 }
 
-@ObjectType('TargetGroup')
+@ObjectType('TargetGroup', { simpleResolvers: true })
 export class TargetGroupType {
   @Field(() => Int) topN!: number;
   @Field(() => String) description!: string;

@@ -2,7 +2,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Algorithm, ColumnKindEnum, JobStatusEnum } from '../../graphql/enums.js';
 
-@ObjectType('Metrics', { description: 'Measured on the held-out test rows, never on training rows.' })
+@ObjectType('Metrics', { simpleResolvers: true, description: 'Measured on the held-out test rows, never on training rows.' })
 export class MetricsType {
   @Field(() => Float) rocAuc!: number;
   @Field(() => Float) prAuc!: number;
@@ -19,14 +19,14 @@ export class MetricsType {
   @Field(() => Int) falseNegatives!: number;
 }
 
-@ObjectType('CurvePoint')
+@ObjectType('CurvePoint', { simpleResolvers: true })
 export class CurvePointType {
   @Field(() => Float) x!: number;
   @Field(() => Float) y!: number;
   @Field(() => Float, { nullable: true }) threshold!: number | null;
 }
 
-@ObjectType('FeatureImportance')
+@ObjectType('FeatureImportance', { simpleResolvers: true })
 export class FeatureImportanceType {
   @Field(() => String) feature!: string;
   @Field(() => String) label!: string;
@@ -34,14 +34,14 @@ export class FeatureImportanceType {
   @Field(() => Float) stdDev!: number;
 }
 
-@ObjectType('DependencePoint')
+@ObjectType('DependencePoint', { simpleResolvers: true })
 export class DependencePointType {
   @Field(() => String) value!: string;
   @Field(() => Float, { nullable: true }) numericValue!: number | null;
   @Field(() => Float) meanPrediction!: number;
 }
 
-@ObjectType('InterestRegion')
+@ObjectType('InterestRegion', { simpleResolvers: true })
 export class InterestRegionType {
   @Field(() => Float, { nullable: true }) min!: number | null;
   @Field(() => Float, { nullable: true }) max!: number | null;
@@ -53,7 +53,7 @@ export class InterestRegionType {
   text!: string;
 }
 
-@ObjectType('PartialDependence')
+@ObjectType('PartialDependence', { simpleResolvers: true })
 export class PartialDependenceType {
   @Field(() => String) feature!: string;
   @Field(() => ColumnKindEnum) kind!: ColumnKindEnum;
@@ -69,7 +69,10 @@ export class PartialDependenceType {
   dateReference!: number | null;
 }
 
-@ObjectType('ModelSamples', { description: 'How many customers a model was fitted and explained on (samples are seeded and stratified).' })
+@ObjectType('ModelSamples', {
+  simpleResolvers: true,
+  description: 'How many customers a model was fitted and explained on (samples are seeded and stratified).',
+})
 export class ModelSamplesType {
   @Field(() => Int, { description: 'Customers in the training split.' }) trainRows!: number;
   @Field(() => Int, { description: 'Customers the model was fitted on (fewer than trainRows when a row cap applied).' }) fitRows!: number;
@@ -78,7 +81,7 @@ export class ModelSamplesType {
   @Field(() => Int, { description: 'Customers the partial-dependence curves average over.' }) dependenceRows!: number;
 }
 
-@ObjectType('Model')
+@ObjectType('Model', { simpleResolvers: true })
 export class ModelType {
   @Field(() => ID) id!: string;
   @Field(() => ID) datasetId!: string;
@@ -94,7 +97,7 @@ export class ModelType {
   @Field(() => Float, { nullable: true, description: 'Seconds spent fitting.' }) fitSeconds!: number | null;
 }
 
-@ObjectType('TrainingRun')
+@ObjectType('TrainingRun', { simpleResolvers: true })
 export class TrainingRunType {
   @Field(() => ID) id!: string;
   @Field(() => ID) datasetId!: string;
@@ -106,7 +109,10 @@ export class TrainingRunType {
   @Field(() => DateTimeResolver, { nullable: true }) finishedAt!: Date | null;
 }
 
-@ObjectType('LiftPoint', { description: 'Cumulative gains and lift by decile of predicted probability, on the test rows.' })
+@ObjectType('LiftPoint', {
+  simpleResolvers: true,
+  description: 'Cumulative gains and lift by decile of predicted probability, on the test rows.',
+})
 export class LiftPointType {
   @Field(() => Int) decile!: number;
   @Field(() => Float) share!: number;
@@ -118,7 +124,7 @@ export class LiftPointType {
   @Field(() => Float) lift!: number;
 }
 
-@ObjectType('CalibrationBin')
+@ObjectType('CalibrationBin', { simpleResolvers: true })
 export class CalibrationBinType {
   @Field(() => Float) lower!: number;
   @Field(() => Float) upper!: number;
@@ -127,7 +133,7 @@ export class CalibrationBinType {
   @Field(() => Float) observedRate!: number;
 }
 
-@ObjectType('MetricChange')
+@ObjectType('MetricChange', { simpleResolvers: true })
 export class MetricChangeType {
   @Field(() => String) metric!: string;
   @Field(() => Float) before!: number;
@@ -135,7 +141,7 @@ export class MetricChangeType {
   @Field(() => Float) delta!: number;
 }
 
-@ObjectType('RankChange')
+@ObjectType('RankChange', { simpleResolvers: true })
 export class RankChangeType {
   @Field(() => String) feature!: string;
   @Field(() => String) label!: string;
@@ -143,7 +149,7 @@ export class RankChangeType {
   @Field(() => Int, { nullable: true }) rankAfter!: number | null;
 }
 
-@ObjectType('ModelChange', { description: 'What changed against the previous version of the same algorithm.' })
+@ObjectType('ModelChange', { simpleResolvers: true, description: 'What changed against the previous version of the same algorithm.' })
 export class ModelChangeType {
   @Field(() => ID) previousModelId!: string;
   @Field(() => Int) previousVersion!: number;
@@ -151,20 +157,26 @@ export class ModelChangeType {
   @Field(() => [RankChangeType], { description: 'Features whose importance rank moved.' }) movedFeatures!: RankChangeType[];
 }
 
-@ObjectType('AlePoint', { description: 'Accumulated local effect at a value, on the probability scale around the baseline.' })
+@ObjectType('AlePoint', {
+  simpleResolvers: true,
+  description: 'Accumulated local effect at a value, on the probability scale around the baseline.',
+})
 export class AlePointType {
   @Field(() => Float) value!: number;
   @Field(() => Float) effect!: number;
 }
 
-@ObjectType('PdpAleDisagreement')
+@ObjectType('PdpAleDisagreement', { simpleResolvers: true })
 export class PdpAleDisagreementType {
   @Field(() => Float) score!: number;
   @Field(() => Boolean, { description: 'PDP and ALE disagree strongly: the feature is correlated with others; trust ALE.' })
   disagree!: boolean;
 }
 
-@ObjectType('HistogramBin', { description: 'How many customers (of the rows the curve was computed on) sit at a level or in a stretch.' })
+@ObjectType('HistogramBin', {
+  simpleResolvers: true,
+  description: 'How many customers (of the rows the curve was computed on) sit at a level or in a stretch.',
+})
 export class HistogramBinType {
   @Field(() => String, { nullable: true }) value!: string | null;
   @Field(() => Float, { nullable: true }) from!: number | null;
@@ -172,7 +184,7 @@ export class HistogramBinType {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('ModelDirection')
+@ObjectType('ModelDirection', { simpleResolvers: true })
 export class ModelDirectionType {
   @Field(() => Algorithm) algorithm!: Algorithm;
   @Field(() => Float, { description: '1 = most important.' }) rank!: number;
@@ -180,7 +192,7 @@ export class ModelDirectionType {
   direction!: string;
 }
 
-@ObjectType('FeatureAgreement')
+@ObjectType('FeatureAgreement', { simpleResolvers: true })
 export class FeatureAgreementType {
   @Field(() => String) feature!: string;
   @Field(() => String) label!: string;
@@ -190,7 +202,7 @@ export class FeatureAgreementType {
   @Field(() => [ModelDirectionType]) models!: ModelDirectionType[];
 }
 
-@ObjectType('ModelAgreement', { description: 'Whether the models of one training run tell the same story.' })
+@ObjectType('ModelAgreement', { simpleResolvers: true, description: 'Whether the models of one training run tell the same story.' })
 export class ModelAgreementType {
   @Field(() => Float, { description: 'Mean Spearman correlation of the models’ importances.' }) meanRankCorrelation!: number;
   @Field(() => [FeatureAgreementType]) features!: FeatureAgreementType[];
