@@ -42,6 +42,13 @@ interface CaseResult {
   segmentSeconds: number | null;
   segmentStatus: string | null;
   peakRssMb: number;
+  /** CPU seconds of this process (server, worker threads, PGlite; not a PostgreSQL server) per step: independent of how busy the cores are. */
+  cpu: Record<string, number>;
+}
+
+function cpuSeconds(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
 }
 
 async function poll<T extends { status: string }>(find: () => Promise<T | null>): Promise<T> {
@@ -58,16 +65,24 @@ async function runCase(rows: number, database: 'postgres' | 'pglite', cap: strin
   try {
     const { services } = t.server;
     services.imports.onImported = undefined;
+    const cpu: Record<string, number> = {};
+    let cpuStart = cpuSeconds();
+    const cpuStep = (name: string) => {
+      cpu[name] = Number((cpuSeconds() - cpuStart).toFixed(1));
+      cpuStart = cpuSeconds();
+    };
     let start = performance.now();
     const job = await services.imports.importFile(file, { createsDataset: true, name: `scale ${rows}`, target: 'Response' });
     if (job.status !== 'SUCCEEDED') throw new Error(`import failed: ${job.message}`);
     const importSeconds = (performance.now() - start) / 1000;
+    cpuStep('import');
     console.error(`[scale] ${database} ${rows}: imported in ${importSeconds.toFixed(1)} s; training`);
 
     start = performance.now();
     const started = await services.training.trainModels(job.datasetId, null, null);
     const run = await poll(() => services.training.findRun(started.id));
     const trainSeconds = (performance.now() - start) / 1000;
+    cpuStep('train');
     const models = await services.models.listForDataset(job.datasetId);
     const aucs = Object.fromEntries(models.map((m) => [m.algorithm, m.metrics.rocAuc]));
     const samples = models
@@ -93,6 +108,7 @@ async function runCase(rows: number, database: 'postgres' | 'pglite', cap: strin
       segmentSeconds: null,
       segmentStatus: null,
       peakRssMb: 0,
+      cpu,
     };
     const featured = await services.models.featured(job.datasetId);
     if (featured && cap === 'default') {
@@ -100,6 +116,7 @@ async function runCase(rows: number, database: 'postgres' | 'pglite', cap: strin
       start = performance.now();
       const group = await services.targetGroups.describe(featured, { topN: 3 });
       result.firstGroupSeconds = (performance.now() - start) / 1000;
+      cpuStep('firstGroup');
       start = performance.now();
       await services.targetGroups.describe(featured, { topN: 3 });
       result.cachedGroupMs = performance.now() - start;
@@ -122,6 +139,7 @@ async function runCase(rows: number, database: 'postgres' | 'pglite', cap: strin
       const done = await poll(() => services.segments.find(segmentation.id));
       result.segmentSeconds = (performance.now() - start) / 1000;
       result.segmentStatus = done.status;
+      cpuStep('audienceAndSegmentation');
     }
     result.peakRssMb = peakRssMb();
     return result;
@@ -191,6 +209,9 @@ async function main(): Promise<void> {
           'peak RSS MB': result.peakRssMb,
           'met?     ': goal(result.peakRssMb, GOALS.rssMb),
         });
+        emitNote(
+          `${database} ${rows.toLocaleString('en-US')} rows: CPU seconds of the app's process by step ${JSON.stringify(result.cpu)}.`,
+        );
         emitNote(`${database} ${rows.toLocaleString('en-US')} rows: test ROC AUC ${JSON.stringify(result.aucs)}; ${result.samples}.`);
         if (result.trainError) emitNote(`${database} ${rows}: training failed: ${result.trainError}`);
         if (rows <= 100_000 && database === databases[0]) {
