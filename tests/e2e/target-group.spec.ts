@@ -87,7 +87,7 @@ describe.skipIf(chromiumMissing)('the Target group page in Chromium', () => {
     }
     const text = (await description.textContent()) ?? '';
     // The brief states how many, how they respond against the base rate, and how sure we are.
-    const many = /How many\.\s*([\d,]+) customers?, (\d+(\.\d)?) % of the base\./.exec(text);
+    const many = /How many\.\s*([\d,]+) customers?, (\d+(\.\d)?%) of the base\./.exec(text);
     expect(many, text).not.toBeNull();
     expect(text).toMatch(/times the base rate/);
     expect(text).toMatch(/How sure we are\./);
@@ -100,6 +100,16 @@ describe.skipIf(chromiumMissing)('the Target group page in Chromium', () => {
     expect(await page.getByTestId('chip-text').count()).toBe(server.conditions.length);
     expect(await page.getByTestId('rate-chart').locator('canvas').count()).toBe(1);
     expect(await page.getByTestId('stat-holdout').textContent()).toMatch(/never saw in training/);
+    // One number, one format: the cards show the same rounded figures as the text beside them.
+    expect(await page.getByTestId('stat-customers').textContent()).toContain(`${many![2]} of all customers`);
+    const lift = /across all customers — ([\d.]+) times the base rate/.exec(text);
+    expect(lift, text).not.toBeNull();
+    expect((await page.getByTestId('stat-lift').locator('.stat-value').textContent())?.trim()).toBe(`${lift![1]}×`);
+    const apart = await page.getByTestId('distinguishing').locator('.apart li .muted').allTextContents();
+    for (const figures of apart) {
+      const quoted = /^(.*) \(this group vs the others\)$/.exec(figures.trim())?.[1] ?? figures.replace(/, against .*$/, '').trim();
+      expect(text, `card "${figures}"`).toContain(quoted.replace(/ “.*$/, ''));
+    }
   });
 
   it('changes the description when the top-N slider moves, and shows a cached one at once when it comes back', async () => {

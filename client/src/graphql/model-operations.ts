@@ -37,6 +37,10 @@ export const MODELS_PAGE = graphql(`
       id
       name
       targetColumn
+      columns {
+        name
+        label
+      }
       models {
         id
         algorithm

@@ -110,6 +110,10 @@ export const SEGMENTS_PAGE = graphql(`
       activeModel {
         id
       }
+      columns {
+        name
+        label
+      }
       segmentations {
         ...SegmentationSummaryFields
       }

@@ -113,6 +113,7 @@ export const TARGET_GROUP = graphql(`
           level
           groupShare
           restShare
+          figures
         }
         stability {
           resamples

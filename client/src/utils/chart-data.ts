@@ -37,6 +37,11 @@ export interface CampaignBar {
 
 const naturalOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
+/** Campaigns by number everywhere ("Campaign 2" before "Campaign 10"), whatever the file's column order. */
+export function byCampaignNumber<T extends { label?: string | null; column: string }>(campaigns: readonly T[]): T[] {
+  return [...campaigns].sort((a, b) => naturalOrder.compare(a.label || a.column, b.label || b.column));
+}
+
 /**
  * One bar per campaign: past campaigns in natural label order ("Campaign 2" before
  * "Campaign 10"), whatever order the file's columns had, and the target last — it is the

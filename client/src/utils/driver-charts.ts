@@ -3,7 +3,7 @@ import { dateOfDay } from '../../../server/src/domain/dates';
 import type { PartialDependence } from '../graphql/explanation-operations';
 import { chartFrame } from './chart-data';
 import type { RugBin, ShadeRegion } from './chart-plugins';
-import { formatInteger, formatNumber, formatPercent } from './format';
+import { formatDate, formatInteger, formatNumber, formatPercent } from './format';
 import type { XY } from './model-charts';
 
 /**
@@ -33,10 +33,9 @@ export function dayFromDaysBefore(dateReference: number, daysBefore: number): nu
 }
 
 const monthYear = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export function formatDay(epochDay: number, precise = false): string {
-  return (precise ? dayMonthYear : monthYear).format(dateOfDay(epochDay));
+  return precise ? formatDate(epochDay) : monthYear.format(dateOfDay(epochDay));
 }
 
 /** Years read wrong with a thousands separator ("1,957"). */

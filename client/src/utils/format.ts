@@ -2,11 +2,16 @@ import { t } from '../i18n';
 import { intlLocale } from '../i18n/locale';
 
 /**
- * Number and date formatting for people, in the active locale (i18n/locale.ts): "45,211"
- * in English, "45.211" in Spanish, "45 211" (narrow no-break space) in Polish and Russian.
- * Reading the locale is reactive, so figures re-render when the language changes.
+ * Number and date formatting for people, by the rules the server writes its sentences with
+ * (server/src/domain/number-format.ts: shares and lifts one decimal, AUC two, counts with
+ * separators, money with the currency, one date style), in the active locale (i18n/locale.ts):
+ * "45,211" in English, "45.211" in Spanish, "45 211" in Polish and Russian. Reading the locale is
+ * reactive, so figures re-render when the language changes; a card and the sentence beside it
+ * show the same figure.
  */
-const DASH = '—';
+import * as rules from '../../../server/src/domain/number-format';
+
+const DASH = rules.NO_FIGURE;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -22,29 +27,41 @@ function isFiniteNumber(value: number | null | undefined): value is number {
 }
 
 /** 45211 -> "45,211"; null/NaN -> "—". */
-export function formatInteger(value: number | null | undefined): string {
-  return isFiniteNumber(value) ? numberFormat({ maximumFractionDigits: 0 }).format(Math.round(value)) : DASH;
+export function formatInteger(value: number | null | undefined, locale = intlLocale()): string {
+  return rules.formatCount(value, locale);
 }
 
 /**
  * A number with up to `digits` decimals, trailing zeros dropped: 1234.5 -> "1,234.5".
  * Large magnitudes lose decimals because they add noise, not information.
  */
-export function formatNumber(value: number | null | undefined, digits = 2): string {
-  if (!isFiniteNumber(value)) return DASH;
-  const decimals = Math.abs(value) >= 1000 ? 0 : digits;
-  return numberFormat({ maximumFractionDigits: decimals }).format(value);
+export function formatNumber(value: number | null | undefined, digits = 2, locale = intlLocale()): string {
+  return rules.formatFigure(value, digits, locale);
 }
 
-/**
- * A fraction in [0, 1] as a percentage: 0.1491 -> "14.9%". Rates below one percent keep a
- * second decimal so a 0.4% response rate does not read as "0%".
- */
-export function formatPercent(fraction: number | null | undefined, digits = 1): string {
-  if (!isFiniteNumber(fraction)) return DASH;
-  const percent = fraction * 100;
-  const decimals = percent !== 0 && Math.abs(percent) < 1 ? Math.max(digits, 2) : digits;
-  return numberFormat({ style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(fraction);
+/** A fraction in [0, 1] as a percentage with one decimal: 0.1491 -> "14.9%"; 0 decimals for axis ticks; tiny ones never "0.0%". */
+export function formatPercent(fraction: number | null | undefined, digits = 1, locale = intlLocale()): string {
+  return rules.formatShare(fraction, digits, locale);
+}
+
+/** A lift with one decimal: "3.8". */
+export function formatLift(value: number | null | undefined, locale = intlLocale()): string {
+  return rules.formatLift(value, locale);
+}
+
+/** ROC AUC / PR AUC with two decimals: "0.84". */
+export function formatAuc(value: number | null | undefined, locale = intlLocale()): string {
+  return rules.formatAuc(value, locale);
+}
+
+/** Money with the dataset's currency when set: "€1,250"; "1,250" without one. */
+export function formatMoney(value: number | null | undefined, currency?: string | null, locale = intlLocale()): string {
+  return rules.formatMoney(value, currency, locale);
+}
+
+/** A date of the data ("1 March 2013"): a Date, an ISO string or a day number since 1970-01-01. */
+export function formatDate(value: Date | string | number | null | undefined, locale = intlLocale()): string {
+  return rules.formatDate(value, locale);
 }
 
 /** A fraction as a percentage number for charts, rounded to 0.1: 0.14906 -> 14.9. */
@@ -68,19 +85,9 @@ export function formatBytes(bytes: number | null | undefined): string {
   return `${figure} ${t(`format.bytes.${BYTE_UNITS[unit]}`)}`;
 }
 
-/** An ISO timestamp as "Mar 4, 2025, 14:05"; invalid or missing -> "—". */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return DASH;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return DASH;
-  return new Intl.DateTimeFormat(intlLocale(), {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(date);
+/** An ISO timestamp as "4 March 2025, 14:05" (the reader's time zone); invalid or missing -> "—". */
+export function formatDateTime(iso: string | null | undefined, locale = intlLocale()): string {
+  return rules.formatDateTime(iso, locale);
 }
 
 /** "3 minutes ago" style text, relative to `now` (injectable for tests). */

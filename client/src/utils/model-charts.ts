@@ -1,7 +1,7 @@
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { Algorithm, ModelDetail } from '../graphql/model-operations';
 import { chartFrame } from './chart-data';
-import { formatNumber, formatPercent } from './format';
+import { formatAuc, formatNumber, formatPercent } from './format';
 
 /**
  * Model results -> chart.js scatter charts with lines (ROC, precision/recall, cumulative
@@ -41,7 +41,7 @@ export function modelLegendLabel(model: Pick<ModelDetail, 'algorithm' | 'isFeatu
 
 /** "Random forest (featured) · ROC AUC 0.912" — one model in a page's model picker. */
 export function modelOptionLabel(model: Pick<ModelDetail, 'algorithm' | 'isFeatured'> & { metrics: { rocAuc: number } }): string {
-  return `${modelLegendLabel(model)} · ROC AUC ${formatNumber(model.metrics.rocAuc, 3)}`;
+  return `${modelLegendLabel(model)} · ROC AUC ${formatAuc(model.metrics.rocAuc)}`;
 }
 
 /** The model a page shows: the chosen one while it is still there, else the featured one, else the first. */

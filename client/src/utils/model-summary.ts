@@ -1,6 +1,6 @@
 import type { Algorithm, Metrics, ModelChange, ModelDetail, RankChange, TrainingRun } from '../graphql/model-operations';
 import type { Role } from '../graphql/types';
-import { formatInteger, formatNumber, formatPercent, plural } from './format';
+import { formatAuc, formatInteger, formatNumber, formatPercent, plural } from './format';
 import { algorithmLabel } from './model-charts';
 
 /**
@@ -29,6 +29,7 @@ export interface MetricColumn {
 }
 
 const decimals3 = (value: number | null): string => formatNumber(value, 3);
+const auc = (value: number | null): string => formatAuc(value);
 
 export const METRIC_COLUMNS: readonly MetricColumn[] = [
   {
@@ -36,9 +37,9 @@ export const METRIC_COLUMNS: readonly MetricColumn[] = [
     label: 'ROC AUC',
     hint: 'How well the model ranks responders above the rest (0.5 = chance, 1 = perfect)',
     better: 'higher',
-    format: decimals3,
+    format: auc,
   },
-  { key: 'prAuc', label: 'PR AUC', hint: 'Precision averaged over every share of responders found', better: 'higher', format: decimals3 },
+  { key: 'prAuc', label: 'PR AUC', hint: 'Precision averaged over every share of responders found', better: 'higher', format: auc },
   { key: 'f1', label: 'F1', hint: 'Balance of precision and recall at the chosen threshold', better: 'higher', format: decimals3 },
   {
     key: 'precision',

@@ -8,7 +8,7 @@ import type {
   SegmentFeatureProfile,
   Segmentation,
 } from '../graphql/segment-operations';
-import { chartFrame } from './chart-data';
+import { byCampaignNumber, chartFrame } from './chart-data';
 import { formatInteger, formatNumber, formatPercent } from './format';
 
 /**
@@ -212,8 +212,9 @@ export interface HeatmapRow {
 /** Segment rows then the "All customers" row; each column shaded relative to its highest rate. */
 export function heatmapRows(
   segments: readonly Pick<Segment, 'index' | 'name' | 'size' | 'campaigns'>[],
-  overall: readonly CampaignOutcome[],
+  outcomes: readonly CampaignOutcome[],
 ): HeatmapRow[] {
+  const overall = byCampaignNumber(outcomes);
   const max = overall.map((c) => Math.max(c.rate, ...segments.map((s) => s.campaigns.find((x) => x.column === c.column)?.rate ?? 0)));
   const row = (key: string, name: string, color: string, size: number | null, campaigns: readonly CampaignOutcome[]): HeatmapRow => ({
     key,

@@ -1,5 +1,5 @@
 import type { CampaignMoney, ProfitPoint } from '../graphql/target-group-operations';
-import { formatNumber } from './format';
+import { formatMoney } from './format';
 
 /**
  * What a campaign is worth, for the budget the user types. The server's profit curve gives,
@@ -118,11 +118,10 @@ export function budgetProblem(budget: TypedBudget): string | null {
   return null;
 }
 
-/** 404 -> "404", -3046 -> "−3,046", 2.5 -> "2.50": money without a currency sign (the file has none). */
-export function formatAmount(value: number): string {
+/** 404 -> "404", -3046 -> "−3,046", 2.5 -> "2.50": money by the shared rules, with the dataset's currency when set. */
+export function formatAmount(value: number, currency?: string | null): string {
   if (!Number.isFinite(value)) return '—';
-  const abs = Math.abs(value);
-  const text = abs >= 100 || Number.isInteger(value) ? formatNumber(Math.round(abs), 0) : abs.toFixed(2);
+  const text = formatMoney(Math.abs(value), currency);
   return value < 0 && text !== '0' ? `−${text}` : text;
 }
 

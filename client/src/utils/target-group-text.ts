@@ -1,5 +1,5 @@
 import type { GroupCondition, GroupFigures } from '../graphql/target-group-operations';
-import { formatInteger, plural } from './format';
+import { formatInteger, formatLift, formatPercent, plural } from './format';
 
 /**
  * The written target-group brief, for reading and copying. The server writes it as
@@ -40,13 +40,9 @@ export function inHundred(rate: number): string {
   return `about ${formatInteger(rate * 100)} in 100`;
 }
 
-/** A share as the server's brief writes it: 0.2845 -> "28.5 %", tiny ones never "0.0 %". */
+/** A share as the server's brief writes it (the shared rules): 0.2845 -> "28.5%", tiny ones never "0.0%". */
 export function shareOfBase(share: number): string {
-  if (!Number.isFinite(share)) return '—';
-  if (share > 0 && share < 0.001) return 'less than 0.1 %';
-  if (share < 1 && share > 0.999) return 'more than 99.9 %';
-  const percent = Math.round(share * 1000) / 10;
-  return `${percent === 0 || percent === 100 ? percent : percent.toFixed(1)} %`;
+  return formatPercent(share);
 }
 
 /** A label inside a sentence, as the server's brief writes it: "Amount spent on wines" -> "amount spent on wines"; "RFM score" kept. */
@@ -54,11 +50,8 @@ export function inSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? (label[0]?.toLowerCase() ?? '') + label.slice(1) : label;
 }
 
-/** "3.2 times"; large lifts lose the decimal. */
-export function formatLift(lift: number): string {
-  if (!Number.isFinite(lift)) return '—';
-  return lift >= 10 ? String(Math.round(lift)) : lift.toFixed(1);
-}
+/** "3.2 times": one decimal, as every lift. */
+export { formatLift };
 
 /** "Customers who have bought within the last 30 days and who earn at least 60,000 a year." */
 export function whoSentence(conditions: readonly Pick<GroupCondition, 'text' | 'clause'>[]): string {

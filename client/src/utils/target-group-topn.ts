@@ -32,5 +32,5 @@ export function suggestionNote(facts: TopNFacts): string {
   const upTo = Math.min(10, facts.qualityByTopN.length);
   if (!facts.qualityByTopN.some((q) => q > 0))
     return `Suggested: ${drivers}. No number of drivers up to ${upTo} finds a group that responds better than average.`;
-  return `Suggested: ${drivers}, the fewest whose group scores within 5 % of the best group found with up to ${upTo} drivers.`;
+  return `Suggested: ${drivers}, the fewest whose group scores within 5% of the best group found with up to ${upTo} drivers.`;
 }

@@ -1,6 +1,7 @@
 import type { AuditAction } from '../gql/graphql';
 import type { AuditFilter, RolePermission } from '../graphql/team-operations';
 import type { Role } from '../graphql/types';
+import { formatDate } from './format';
 
 export const ROLES: readonly Role[] = ['VIEWER', 'ANALYST', 'IMPORTER', 'ADMIN'];
 
@@ -56,7 +57,7 @@ export function timeAgo(iso: string | null, now: number = Date.now()): string {
   if (elapsed < HOUR) return plural(Math.floor(elapsed / MINUTE), 'minute');
   if (elapsed < DAY) return plural(Math.floor(elapsed / HOUR), 'hour');
   if (elapsed < 30 * DAY) return plural(Math.floor(elapsed / DAY), 'day');
-  return new Date(then).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return formatDate(new Date(then));
 }
 
 /** A person's status in words for the Users page. */

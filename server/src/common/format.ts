@@ -2,49 +2,33 @@
  * Number and word formatting for text a manager reads: thousands separators, no more
  * decimals than the reader can use, singular/plural right, never NaN or null.
  */
-import { dateOfDay } from '../domain/dates.js';
+import * as figures from '../domain/number-format.js';
 import type { ColumnUnit } from '../domain/units.js';
 
+/** The rules live in domain/number-format.ts (shared with the client); these wrappers write "unknown" for a missing figure. */
+const known =
+  <A extends unknown[]>(f: (x: number, ...rest: A) => string) =>
+  (x: number, ...rest: A): string =>
+    Number.isFinite(x) ? f(x, ...rest) : 'unknown';
+
 /** 70000 -> "70,000"; 0.5 -> "0.5"; 1234.567 -> "1,235"; 12.34 -> "12.3". */
-export function formatNumber(x: number): string {
-  if (!Number.isFinite(x)) return 'unknown';
-  const abs = Math.abs(x);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  const text = x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-  return text === '-0' ? '0' : text;
-}
+export const formatNumber = known((x: number) => figures.formatFigure(x));
 
 /** Whole amounts for money: 403.6 -> "404", 3046 -> "3,046"; small prices keep cents (2.5 -> "2.50"). */
-export function formatMoney(x: number): string {
-  if (!Number.isFinite(x)) return 'unknown';
-  const abs = Math.abs(x);
-  if (abs >= 100 || Number.isInteger(x)) return Math.round(x).toLocaleString('en-US');
-  return x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
+export const formatMoney = known((x: number) => figures.formatMoney(x));
 
-export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
-}
+export const formatCount = known((n: number) => figures.formatCount(n));
 
 /** "1 customer", "2 customers", "1,200 customers". */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatCount(n)} ${Math.round(n) === 1 ? singular : pluralForm}`;
 }
 
-/** A share as a percentage with one decimal: 0.045 -> "4.5 %"; tiny non-zero shares never read as "0.0 %". */
-export function formatPercent(share: number): string {
-  if (!Number.isFinite(share)) return 'unknown';
-  if (share > 0 && share < 0.001) return 'less than 0.1 %';
-  if (share < 1 && share > 0.999) return 'more than 99.9 %';
-  const pct = Math.round(share * 1000) / 10;
-  return `${pct === 0 || pct === 100 ? pct : pct.toFixed(1)} %`;
-}
+/** A share as a percentage with one decimal: 0.045 -> "4.5%"; tiny non-zero shares never read as "0.0%". */
+export const formatPercent = known((share: number) => figures.formatShare(share));
 
-/** 4.2857 -> "4.3"; 12.4 -> "12". */
-export function formatLift(lift: number): string {
-  if (!Number.isFinite(lift)) return 'unknown';
-  return lift >= 10 ? String(Math.round(lift)) : lift.toFixed(1);
-}
+/** 4.2857 -> "4.3"; 12.44 -> "12.4". */
+export const formatLift = known((lift: number) => figures.formatLift(lift));
 
 /** "about 64 in 100"; rare rates use 1,000 so they do not all read as "about 0 in 100". */
 export function inHundred(rate: number): string {
@@ -52,13 +36,8 @@ export function inHundred(rate: number): string {
   return `about ${formatCount(rate * 100)} in 100`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** Days since 1970-01-01 -> "1 March 2013". */
-export function formatDate(days: number): string {
-  const d = dateOfDay(days);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
+export const formatDate = known((days: number) => figures.formatDate(days));
 
 /** A value with its unit: "29 days", "70,000", "3 years", "1 March 2013". */
 export function formatWithUnit(x: number, unit: ColumnUnit | undefined, kind?: string): string {

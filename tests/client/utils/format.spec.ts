@@ -38,12 +38,13 @@ describe('formatNumber', () => {
 describe('formatPercent', () => {
   it('turns fractions into percentages with one decimal', () => {
     expect(formatPercent(0.1491)).toBe('14.9%');
-    expect(formatPercent(1)).toBe('100.0%');
-    expect(formatPercent(0)).toBe('0.0%');
+    expect(formatPercent(1)).toBe('100%');
+    expect(formatPercent(0)).toBe('0%');
   });
-  it('keeps two decimals below one percent so small rates do not read as zero', () => {
-    expect(formatPercent(0.004)).toBe('0.40%');
+  it('keeps one decimal below one percent too; tiny rates never read as zero', () => {
+    expect(formatPercent(0.004)).toBe('0.4%');
     expect(formatPercent(0.0123)).toBe('1.2%');
+    expect(formatPercent(0.0004)).toBe('less than 0.1%');
   });
   it('honours a digits argument and rejects missing values', () => {
     expect(formatPercent(0.12345, 2)).toBe('12.35%');
@@ -75,7 +76,7 @@ describe('dates', () => {
     expect(formatRelative('not a date', now)).toBe('—');
   });
   it('formats absolute date-times and durations', () => {
-    expect(formatDateTime('2025-03-04T14:05:00')).toBe('Mar 4, 2025, 14:05');
+    expect(formatDateTime('2025-03-04T14:05:00')).toBe('4 March 2025, 14:05');
     expect(formatDateTime(null)).toBe('—');
     expect(formatDuration('2025-03-10T12:00:00Z', '2025-03-10T12:00:42Z')).toBe('42 s');
     expect(formatDuration('2025-03-10T12:00:00Z', '2025-03-10T12:03:05Z')).toBe('3 min 5 s');

@@ -147,7 +147,7 @@ describe('curve options and tooltips', () => {
 describe('modelOptionLabel', () => {
   it('names the algorithm, marks the featured model and gives its ROC AUC', () => {
     expect(modelOptionLabel(lr)).toBe('Logistic regression (featured) · ROC AUC 0.84');
-    expect(modelOptionLabel(rf)).toBe('Random forest · ROC AUC 0.8');
+    expect(modelOptionLabel(rf)).toBe('Random forest · ROC AUC 0.80');
   });
 });
 

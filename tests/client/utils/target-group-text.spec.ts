@@ -12,14 +12,14 @@ import {
 } from '../../../client/src/utils/target-group-text';
 
 const BRIEF =
-  '**Who to contact next time.** Customers who have bought within the last 30 days.\n\n**How many.** 653 customers, 32.7 % of the base.\n\n' +
+  '**Who to contact next time.** Customers who have bought within the last 30 days.\n\n**How many.** 653 customers, 32.7% of the base.\n\n' +
   '**How sure we are.** A **bold** aside. These are associations in past data.';
 
 describe('the written brief', () => {
   it('splits paragraphs into bold headings and bodies, without markup', () => {
     expect(briefParagraphs(BRIEF)).toEqual([
       { heading: 'Who to contact next time.', body: 'Customers who have bought within the last 30 days.' },
-      { heading: 'How many.', body: '653 customers, 32.7 % of the base.' },
+      { heading: 'How many.', body: '653 customers, 32.7% of the base.' },
       { heading: 'How sure we are.', body: 'A bold aside. These are associations in past data.' },
     ]);
   });
@@ -34,7 +34,7 @@ describe('the written brief', () => {
 
   it('copies as plain text with the headings kept', () => {
     expect(plainBrief(BRIEF)).toBe(
-      'Who to contact next time. Customers who have bought within the last 30 days.\n\nHow many. 653 customers, 32.7 % of the base.\n\nHow sure we are. A bold aside. These are associations in past data.',
+      'Who to contact next time. Customers who have bought within the last 30 days.\n\nHow many. 653 customers, 32.7% of the base.\n\nHow sure we are. A bold aside. These are associations in past data.',
     );
   });
 });
@@ -47,10 +47,10 @@ describe('wording helpers', () => {
   });
 
   it('writes shares as the server’s brief does', () => {
-    expect(shareOfBase(0.2845)).toBe('28.5 %');
-    expect(shareOfBase(0.092)).toBe('9.2 %');
-    expect(shareOfBase(1)).toBe('100 %');
-    expect(shareOfBase(0.9995)).toBe('more than 99.9 %');
+    expect(shareOfBase(0.2845)).toBe('28.5%');
+    expect(shareOfBase(0.092)).toBe('9.2%');
+    expect(shareOfBase(1)).toBe('100%');
+    expect(shareOfBase(0.9995)).toBe('more than 99.9%');
   });
 
   it('drops a label’s capital mid-sentence, keeping acronyms', () => {
@@ -59,9 +59,9 @@ describe('wording helpers', () => {
     expect(inSentence('')).toBe('');
   });
 
-  it('gives lifts one decimal, large ones none', () => {
+  it('gives lifts one decimal, large ones too', () => {
     expect(formatLift(3.2105)).toBe('3.2');
-    expect(formatLift(12.6)).toBe('13');
+    expect(formatLift(12.6)).toBe('12.6');
     expect(formatLift(Number.NaN)).toBe('—');
   });
 
@@ -106,7 +106,7 @@ describe('the brief of an edited group', () => {
   it('uses the recounted figures only', () => {
     const text = editedBrief(figures);
     expect(text).toContain('Who to contact next time. Customers who earn at least 60,000 a year.');
-    expect(text).toContain('How many. 569 customers, 28.5 % of the base.');
+    expect(text).toContain('How many. 569 customers, 28.5% of the base.');
     expect(text).toContain(
       '164 of them responded to the last campaign: about 29 in 100, against 14 in 100 across all customers — 2.1 times the base rate.',
     );
@@ -124,10 +124,10 @@ describe('the brief of an edited group', () => {
       lift: 0,
       holdout: { ...figures.holdout, matchedCustomers: 0 },
     });
-    expect(none).toContain('0 customers, 0 % of the base');
+    expect(none).toContain('0 customers, 0% of the base');
     expect(none).toContain('No customer matches all of these conditions.');
     expect(editedBrief({ ...figures, matchedCustomers: 1, responders: 1, share: 0.0005 })).toContain(
-      '1 customer, less than 0.1 % of the base',
+      '1 customer, less than 0.1% of the base',
     );
   });
 });

@@ -19,7 +19,7 @@ describe('top-N words', () => {
 
   it('explains the suggested N', () => {
     expect(suggestionNote(facts)).toBe(
-      'Suggested: 5 drivers, the fewest whose group scores within 5 % of the best group found with up to 10 drivers.',
+      'Suggested: 5 drivers, the fewest whose group scores within 5% of the best group found with up to 10 drivers.',
     );
     expect(suggestionNote({ ...facts, suggestedTopN: 1, qualityByTopN: [0, 0] })).toBe(
       'Suggested: 1 driver. No number of drivers up to 2 finds a group that responds better than average.',

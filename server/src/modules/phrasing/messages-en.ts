@@ -71,8 +71,8 @@ export const MESSAGES_EN = {
   'describe.money':
     'At {cost} per contact and {value} per response, {group, select, yes {contacting this group {groupOutcome}; } other {}}contacting everyone would {outcome}.',
   'describe.bestList':
-    'The most profitable list is the {whole, select, yes {whole base} other {{k} % of customers the model rates highest}} ({contacts}), which would {outcome}.',
-  'describe.resampled': "Resampling the customers {times}, the group's lift stays between {low} and {high} (95 % of resamples).",
+    'The most profitable list is the {whole, select, yes {whole base} other {{k}% of customers the model rates highest}} ({contacts}), which would {outcome}.',
+  'describe.resampled': "Resampling the customers {times}, the group's lift stays between {low} and {high} (95% of resamples).",
   'describe.cameBack': '{label} in {count} of {total}',
   'describe.broughtBack': 'A fresh search on each resample brought {n, plural, one {the condition} other {the conditions}} back ({list}).',
   'describe.caution': 'Treat this group with caution: {reasons}.',

@@ -5,6 +5,7 @@
  * tags ("more children at home"). Sentences come from ICU MessageFormat templates
  * (messages-en.ts) with parameters, so a translation swaps the catalogue, not the code.
  */
+import { isMaterialDifference, roundShown } from '../../domain/number-format.js';
 import { isNoToken, positiveTest } from '../../domain/yes-no.js';
 import { inSentence } from '../../common/format.js';
 import { formatTemplate, message as catalogueMessage, type MessageParams } from './catalogue.js';
@@ -69,11 +70,7 @@ export function phrasingOf(f: Feature): Phrasing {
 }
 
 /** Rounded like every figure a manager reads: whole from 100, one decimal from 10, else two. */
-function shown(x: number): number {
-  const abs = Math.abs(x);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  return Number(x.toFixed(digits));
-}
+const shown = (x: number) => roundShown(x);
 
 /** An amount of money in the dataset's currency: "€500", "$1,250"; without a currency, "500". */
 export function formatAmount(x: number, ctx: PhraseContext = {}): string {
@@ -95,7 +92,8 @@ export function formatValue(x: number, p: Phrasing, ctx: PhraseContext = {}): st
     case 'DURATION':
       return message(`unit.${p.unit ?? 'day'}`, { n: shown(x) }, locale);
     case 'PERCENTAGE':
-      return locale === 'pl' ? `${formatNumberIn(x, locale)}%` : `${formatNumberIn(x, locale)} %`;
+      // English and Polish write "12.3%", Spanish and Russian "12,3 %" (as Intl's percent style does).
+      return locale === 'pl' || locale === 'en' ? `${formatNumberIn(x, locale)}%` : `${formatNumberIn(x, locale)} %`;
     default:
       return formatNumberIn(x, locale);
   }
@@ -250,15 +248,62 @@ export interface Difference {
   level?: string;
 }
 
+/** One figure of a comparison as shown: medians of whole-number features (counts, years) are whole. */
+function showStat(stat: 'median' | 'mean', p: Phrasing, ctx: PhraseContext): (x: number) => string {
+  return (x) => formatValue(stat === 'median' && (p.kind === 'COUNT' || p.kind === 'YEAR') ? Math.round(x) : x, p, ctx);
+}
+
 function figuresText(d: Difference, p: Phrasing, ctx: PhraseContext): string {
   if (!d.figures) return '';
   const { stat, group, rest } = d.figures;
-  // Medians of whole-number features are whole; durations and dates keep their own form.
-  const show = (x: number) => formatValue(stat === 'median' && (p.kind === 'COUNT' || p.kind === 'YEAR') ? Math.round(x) : x, p, ctx);
+  const show = showStat(stat, p, ctx);
   return message(stat === 'median' ? 'figures.median' : 'figures.mean', { group: show(group), rest: show(rest) }, ctx.locale);
 }
 
-/** A clause after "they": "have fewer children at home (median 0 vs 1)", "were born earlier (median 1965 vs 1970)", "accepted campaign 5 more often (64.0 % vs 7.3 %)". */
+/** Years and dates: their distance from zero means nothing, so any difference that shows is material. */
+function materialFor(p: Phrasing, show: (x: number) => string): (a: number, b: number) => boolean {
+  return p.kind === 'YEAR' || p.kind === 'DATE' ? (a, b) => show(a) !== show(b) : (a, b) => isMaterialDifference(a, b, show);
+}
+
+export interface ShownComparison {
+  stat: 'median' | 'mean';
+  group: number;
+  rest: number;
+  direction: 'higher' | 'lower';
+  /** "median 383 vs 107", "on average 0.4 vs 0.1": what the text and the card quote. */
+  text: string;
+}
+
+/**
+ * The figures a comparison quotes: the medians when they differ materially as shown, else the
+ * means (labelled "on average"); null when neither does, so no "higher" is written for
+ * "median 2 vs 2" (the threshold is MATERIAL_DIFFERENCE in domain/number-format.ts).
+ */
+export function shownComparison(
+  f: Feature,
+  medians: { group: number; rest: number },
+  means: { group: number; rest: number },
+  ctx: PhraseContext = {},
+): ShownComparison | null {
+  const p = phrasingOf(f);
+  for (const [stat, pair] of [
+    ['median', medians],
+    ['mean', means],
+  ] as const) {
+    const show = showStat(stat, p, ctx);
+    if (!Number.isFinite(pair.group) || !Number.isFinite(pair.rest) || !materialFor(p, show)(pair.group, pair.rest)) continue;
+    const direction = pair.group > pair.rest ? 'higher' : 'lower';
+    return { stat, ...pair, direction, text: figuresText({ direction, strong: false, figures: { stat, ...pair } }, p, ctx) };
+  }
+  return null;
+}
+
+/** Whether two shares differ materially as shown ("7.3%" vs "7.8%" does not). */
+export function sharesDiffer(group: number, rest: number, locale: Locale = 'en'): boolean {
+  return isMaterialDifference(group, rest, (x) => formatPercentIn(x, locale));
+}
+
+/** A clause after "they": "have fewer children at home (median 0 vs 1)", "were born earlier (median 1965 vs 1970)", "accepted campaign 5 more often (64.0% vs 7.3%)". */
 export function differencePhrase(f: Feature, d: Difference, ctx: PhraseContext = {}): string {
   const locale = ctx.locale ?? 'en';
   const say = (key: MessageKey, params: Params) => message(key, params, locale);

@@ -7,6 +7,7 @@ import { isCategorical, type FeatureTable, type NumericFeature } from '../traini
 import type { CampaignOutcome } from './profiles.js';
 import { formatPercent, joinAnd } from '../../common/format.js';
 import { message } from '../phrasing/phrase.js';
+import { formatShare } from '../../domain/number-format.js';
 import { levelOf, type RfmPosition } from './naming.js';
 import { labelOf, type ColumnWords } from './segment-text.js';
 import { MIN_SEGMENT_FOR_ADVICE } from './choice-reasons.js';
@@ -79,8 +80,8 @@ function shares(columns: NumericFeature[], labels: Int32Array, segment: number |
   return totals.map((t) => (all > 0 ? t / all : 0));
 }
 
-/** Whole percentages for shares of spend and purchases: "48 %". */
-const pct = (x: number) => (x > 0 && x < 0.005 ? 'under 1 %' : `${Math.round(x * 100)} %`);
+/** Whole percentages for shares of spend and purchases: "48%" (domain/number-format.ts). */
+const pct = (x: number) => formatShare(x, 0);
 
 function toneLine(p: RfmPosition): string {
   const r = levelOf(p.recency);

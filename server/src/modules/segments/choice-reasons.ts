@@ -5,6 +5,7 @@
  */
 import { formatPercent, joinAnd } from '../../common/format.js';
 import { message } from '../phrasing/phrase.js';
+import { formatShare } from '../../domain/number-format.js';
 import type { ChooseKResult, KChoice } from './kmeans.js';
 
 const two = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'unknown');
@@ -18,7 +19,7 @@ export function kChoiceReason(choice: ChooseKResult | null, k: number): string {
   const chosen = choice.choices.find((c) => c.k === choice.k)!;
   const tried = choice.choices.filter((c) => c.k >= choice.kMin);
   const range = message('k.range', { from: tried[0].k, to: tried[tried.length - 1].k });
-  const minShare = `${Math.round(choice.minShare * 1000) / 10} %`;
+  const minShare = formatShare(choice.minShare, Number.isInteger(Math.round(choice.minShare * 1e6) / 1e4) ? 0 : 1);
   const where = message(chosen.eligible ? 'k.whereEligible' : 'k.whereNone', { range, minShare });
   const parts: string[] = [];
   if (choice.bestSilhouetteK !== choice.k) {

@@ -10,6 +10,7 @@
  * knee is kept and the result says DBSCAN found no dense groups of useful size.
  */
 import { createRng, sampleIndices } from '../../common/random.js';
+import { formatShare } from '../../domain/number-format.js';
 import { takeMatrixRows, type DenseMatrix } from './dense-matrix.js';
 import { dbscanLabels, dbscanSample, defaultMinPts, kDistances, kneeIndex } from './dbscan.js';
 import { pairwiseDistances, silhouetteFromDistances } from './silhouette.js';
@@ -42,7 +43,7 @@ const SILHOUETTE_ROWS = 1500;
 
 const nudge = (eps: number) => (eps > 0 ? eps * (1 + 1e-9) : 1e-9);
 const two = (x: number) => x.toFixed(2);
-const pct = (x: number) => `${Math.round(x * 100)} %`;
+const pct = (x: number) => formatShare(x, 0);
 
 function evaluate(S: DenseMatrix, eps: number, minPts: number, silhouetteRows: Int32Array, distances: Float32Array): DbscanCandidate {
   const { labels, clusterCount } = dbscanLabels(S, eps, minPts);

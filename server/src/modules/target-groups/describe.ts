@@ -93,7 +93,7 @@ function respondSentence(say: Say, locale: Locale, s: GroupStats, subject: 'grou
   });
 }
 
-/** "spend far more on wines (median 383 vs 107)", "have fewer children at home (median 0 vs 1)", "accepted campaign 5 more often (64.0 % vs 7.3 %)". */
+/** "spend far more on wines (median 383 vs 107)", "have fewer children at home (median 0 vs 1)", "accepted campaign 5 more often (64.0% vs 7.3%)". */
 function apartPhrase(f: DistinguishingFeature, ctx: PhraseContext): string {
   const strong = f.score >= 1;
   const feature = { feature: f.feature, label: f.label, kind: f.kind, unit: f.unit, phrasing: f.phrasing };
@@ -105,11 +105,10 @@ function apartPhrase(f: DistinguishingFeature, ctx: PhraseContext): string {
       ctx,
     );
   }
-  // Medians when they differ once rounded as shown, else means (labelled as such).
-  const sameMedian = Math.abs(f.groupMedian! - f.restMedian!) < 1e-9;
-  const figures = sameMedian
-    ? { stat: 'mean' as const, group: f.groupMean!, rest: f.restMean! }
-    : { stat: 'median' as const, group: f.groupMedian!, rest: f.restMedian! };
+  // The figures chosen for the card too (materialDifferences): medians when they differ
+  // materially as shown, else means (labelled as such).
+  const stat = f.stat ?? (Math.abs(f.groupMedian! - f.restMedian!) < 1e-9 ? 'mean' : 'median');
+  const figures = stat === 'mean' ? { stat, group: f.groupMean!, rest: f.restMean! } : { stat, group: f.groupMedian!, rest: f.restMedian! };
   // DATE columns are stored as day numbers: a higher value is a later date.
   return differencePhrase(feature, { direction: f.direction, strong, figures }, ctx);
 }

@@ -76,6 +76,9 @@ export interface DistinguishingFeature {
   level?: string;
   groupShare?: number;
   restShare?: number;
+  /** Numbers: which figures the text and the card quote, and how ("median 383 vs 107"). */
+  stat?: 'median' | 'mean';
+  figures?: string;
 }
 
 /** A level fewer customers have than this sets no group apart ("YOLO": 2 of 2,240 customers). */

@@ -26,6 +26,7 @@ export function toTargetGroupType(result: TargetGroupResult) {
       level: d.level ?? null,
       groupShare: d.groupShare ?? null,
       restShare: d.restShare ?? null,
+      figures: d.figures ?? null,
     })),
     stability: stability && {
       resamples: stability.nResamples,

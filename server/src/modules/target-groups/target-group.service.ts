@@ -62,7 +62,7 @@ export class TargetGroupService {
       if (!Number.isInteger(request.topN) || request.topN < 1 || request.topN > features)
         throw badInput(`Choose between 1 and ${features} drivers (you asked for ${request.topN}).`);
       if (request.minShare !== undefined && !(request.minShare > 0 && request.minShare < 1))
-        throw badInput('The minimum group size must be between 0 % and 100 % of customers.');
+        throw badInput('The minimum group size must be between 0% and 100% of customers.');
       if (request.capacity !== undefined && !(request.capacity >= 1)) throw badInput('The capacity must be at least one customer.');
       const task = await this.task(model, 'describe');
       const money = await this.money(model.datasetId, request);

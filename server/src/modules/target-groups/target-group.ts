@@ -13,6 +13,7 @@ import type { Locale } from '../phrasing/locale.js';
 import { groupStability, type StabilityResult } from './stability.js';
 import { searchSample } from './search-sample.js';
 import type { GroupCondition, GroupStats, TargetDriver, TargetGroupData } from './types.js';
+import { sharesDiffer, shownComparison, type PhraseContext } from '../phrasing/phrase.js';
 
 export interface TargetGroupOptions {
   topN?: number;
@@ -156,10 +157,14 @@ export function describeTargetGroup(
   const predictedMean = meanPredicted(mask, data.predicted);
   const apart =
     stats.matchedCustomers > 0 && search.found
-      ? distinguishingFeatures(
-          mask,
-          data,
-          conditions.map((c) => c.feature),
+      ? materialDifferences(
+          distinguishingFeatures(
+            mask,
+            data,
+            conditions.map((c) => c.feature),
+            12,
+          ),
+          { currency: data.currency },
         )
       : [];
   const stability =
@@ -252,4 +257,28 @@ export function suggestedTopN(steps: readonly { quality: number }[]): number {
   if (!(best > 0)) return 1;
   const index = steps.findIndex((s) => s.quality >= SUGGESTED_QUALITY_SHARE * best);
   return index + 1;
+}
+
+/**
+ * The distinguishing features worth a sentence: only those whose figures, as shown, differ
+ * materially (domain/number-format.ts), each with the figures the text and the card quote;
+ * at most `limit`, strongest first.
+ */
+export function materialDifferences(features: DistinguishingFeature[], ctx: PhraseContext, limit = 3): DistinguishingFeature[] {
+  const out: DistinguishingFeature[] = [];
+  for (const f of features) {
+    if (out.length >= limit) break;
+    if (f.level !== undefined) {
+      if (sharesDiffer(f.groupShare!, f.restShare!)) out.push(f);
+      continue;
+    }
+    const shown = shownComparison(
+      { feature: f.feature, label: f.label, kind: f.kind, unit: f.unit, phrasing: f.phrasing },
+      { group: f.groupMedian!, rest: f.restMedian! },
+      { group: f.groupMean!, rest: f.restMean! },
+      ctx,
+    );
+    if (shown) out.push({ ...f, direction: shown.direction, stat: shown.stat, figures: shown.text });
+  }
+  return out;
 }

@@ -14,6 +14,11 @@ export class DistinguishingFeatureType {
   @Field(() => String, { nullable: true }) level!: string | null;
   @Field(() => Float, { nullable: true }) groupShare!: number | null;
   @Field(() => Float, { nullable: true }) restShare!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Numbers: the figures as the written description quotes them ("median 383 vs 107", "on average 0.4 vs 0.1").',
+  })
+  figures!: string | null;
 }
 
 @ObjectType('ConditionStability', { simpleResolvers: true })

@@ -43,7 +43,7 @@ describe('points', () => {
     expect(reasonPoints('PROBABILITY', 0.4, 0.09)).toBeCloseTo(9, 12);
   });
   it('on log-odds, how far the chance would move without that reason alone', () => {
-    // output 0 (50 %); without a +1 reason the log-odds would be -1 (26.9 %): 23.1 points.
+    // output 0 (50%); without a +1 reason the log-odds would be -1 (26.9%): 23.1 points.
     expect(reasonPoints('LOG_ODDS', 0, 1)).toBeCloseTo((0.5 - 1 / (1 + Math.exp(1))) * 100, 12);
   });
   it('read "about N points" with the right number', () => {
@@ -68,7 +68,7 @@ describe('reasonsText', () => {
     const text = reasonsText({ scale: 'PROBABILITY', baseValue: 0.15, output: 0.277, averageProbability: 0.15, reasons });
     expect(text).toBe(
       [
-        'Predicted chance of responding: 27.7 % (the average customer: 15.0 %).',
+        'Predicted chance of responding: 27.7% (the average customer: 15.0%).',
         'Reasons for:',
         '- Days since last purchase: 12 days: raises the chance by about 9 points.',
         '- Yearly household income: 58,138: raises the chance by about 5 points.',
@@ -87,7 +87,7 @@ describe('reasonsText', () => {
       averageProbability: 0.18,
       reasons: reasons.filter((r) => r.contribution >= 0),
     });
-    expect(text).toMatch(/^Predicted chance of responding: 55.0 % \(the average customer: 18.0 %\)\./);
+    expect(text).toMatch(/^Predicted chance of responding: 55.0% \(the average customer: 18.0%\)\./);
     expect(text).toContain('Nothing lowers the chance below the average customer’s.');
     expect(text).toMatch(/Points are approximate/);
     expect(text).not.toMatch(/NaN|undefined|null/);

@@ -136,7 +136,7 @@ describe('figures and comparisons', () => {
     expect(formatValue(1, p('DURATION', { unit: 'day' }))).toBe('1 day');
     expect(formatValue(29, p('DURATION', { unit: 'day' }))).toBe('29 days');
     expect(formatValue(day('2013-03-01'), p('DATE'))).toBe('1 March 2013');
-    expect(formatValue(12.34, p('PERCENTAGE'))).toBe('12.3 %');
+    expect(formatValue(12.34, p('PERCENTAGE'))).toBe('12.3%');
     expect(formatValue(45211, p('COUNT'))).toBe('45,211');
   });
 

@@ -56,13 +56,13 @@ describe('DBSCAN settings chosen from the data', () => {
 });
 
 describe('segmentation warnings', () => {
-  it('warns about one segment holding over 80 %, tiny segments and much noise, suggesting k-means after DBSCAN', () => {
+  it('warns about one segment holding over 80%, tiny segments and much noise, suggesting k-means after DBSCAN', () => {
     const w = segmentationWarnings('DBSCAN', [1900, 5, 5], 2000, 90);
-    expect(w[0]).toMatch(/^One segment holds 95\.0 % of the customers.*Try k-means/);
+    expect(w[0]).toMatch(/^One segment holds 95\.0% of the customers.*Try k-means/);
     expect(w[1]).toMatch(new RegExp(`^2 segments have fewer than ${MIN_SEGMENT_FOR_ADVICE} customers: too few to tell`));
     expect(w[1]).not.toMatch(/k-means/);
     expect(segmentationWarnings('KMEANS', [700, 700, 600], 2000, 0)).toEqual([]);
-    expect(segmentationWarnings('DBSCAN', [300, 300], 2000, 1400).at(-1)).toMatch(/^1,400 customers \(70\.0 %\) fit no segment/);
+    expect(segmentationWarnings('DBSCAN', [300, 300], 2000, 1400).at(-1)).toMatch(/^1,400 customers \(70\.0%\) fit no segment/);
     expect(segmentationWarnings('DBSCAN', [], 100, 100)[0]).toMatch(/No dense group was found/);
   });
 });

@@ -117,7 +117,7 @@ describe('k-means', () => {
     expect(four.silhouette).toBeGreaterThan(result.choices.find((c) => c.k === 3)!.silhouette);
     expect(result.k).toBe(3);
     expect(kChoiceReason(result, result.k)).toMatch(
-      /k = 3: the best-separated grouping .* at least 5 % of the customers\..*left out: a segment would hold under 5 %/,
+      /k = 3: the best-separated grouping .* at least 5% of the customers\..*left out: a segment would hold under 5%/,
     );
   });
 

@@ -92,10 +92,10 @@ describe('segment names', () => {
     expect(differencePhrase(kids, words)).toBe('have fewer children at home (on average 0.08 vs 0.44)');
     expect(differencePhrase(income, words)).toBe('earn far more a year (median 71,000 vs 51,000)');
     expect(differencePhrase(numeric('AcceptedCmp5', 0.6, 0, 0, 0.24, 0.073, 'BINARY'), words)).toBe(
-      'accepted campaign 5 more often (24.0 % vs 7.3 %)',
+      'accepted campaign 5 more often (24.0% vs 7.3%)',
     );
     expect(differencePhrase(numeric('Flag', -0.3, 0, 0, 0.1, 0.2, 'BINARY'), words)).toBe(
-      'are less often marked yes for newsletter (10.0 % vs 20.0 %)',
+      'are less often marked yes for newsletter (10.0% vs 20.0%)',
     );
     expect(differencePhrase(numeric('Dt_Customer', 0.4, 400, 300, 420, 300, 'DATE'), words)).toBe(
       'became customers earlier (on average 120 days earlier)',
@@ -108,9 +108,9 @@ describe('segment names', () => {
       overallShare: 0.22,
       standardisedDifference: 0.3,
     };
-    expect(differencePhrase(phd, words)).toBe('more often have education “PhD” (35.0 % vs 22.0 %)');
+    expect(differencePhrase(phd, words)).toBe('more often have education “PhD” (35.0% vs 22.0%)');
     expect(joinDifferences([differencePhrase(kids, words), differencePhrase(income, words), differencePhrase(phd, words)])).toBe(
-      'have fewer children at home (on average 0.08 vs 0.44), earn far more a year (median 71,000 vs 51,000) and more often have education “PhD” (35.0 % vs 22.0 %)',
+      'have fewer children at home (on average 0.08 vs 0.44), earn far more a year (median 71,000 vs 51,000) and more often have education “PhD” (35.0% vs 22.0%)',
     );
     // Without stored labels, the importer's label for the name, never the raw name.
     expect(differencePhrase(kids)).toBe('have fewer children at home (on average 0.08 vs 0.44)');
@@ -121,7 +121,7 @@ describe('segment names', () => {
     ]);
     const profile: SegmentProfile = { features: [kids, income, phd], distinctive: ['Income', 'Kidhome', 'Education'] };
     expect(describeSegment(1086, 0.543, profile, words)).toBe(
-      '1,086 customers (54.3 %). Compared with all customers, they earn far more a year (median 71,000 vs 51,000), have fewer children at home (on average 0.08 vs 0.44) and more often have education “PhD” (35.0 % vs 22.0 %).',
+      '1,086 customers (54.3%). Compared with all customers, they earn far more a year (median 71,000 vs 51,000), have fewer children at home (on average 0.08 vs 0.44) and more often have education “PhD” (35.0% vs 22.0%).',
     );
     expect(nameSegments([pos(0.2, 0.5, 0.9), pos(0.2, 0.5, 0.9)], [profile, empty], words)[0]).toBe(
       'Recent big spenders (high yearly household income)',

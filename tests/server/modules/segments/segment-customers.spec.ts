@@ -108,7 +108,7 @@ describe('segmentCustomers', () => {
     expect(recentBig.brief).toMatch(/AcceptedCmp1|Response/);
     const oneTime = result.segments[result.labels[1]];
     expect(oneTime.brief).toMatch(/via store/);
-    expect(oneTime.description).toMatch(/^150 customers \(25\.0 %\)/);
+    expect(oneTime.description).toMatch(/^150 customers \(25\.0%\)/);
   });
 
   it('writes descriptions, names and briefs with the column labels', () => {
@@ -129,7 +129,7 @@ describe('segmentCustomers', () => {
       expect(texts).not.toContain(raw);
     const recentBig = labelled.segments[labelled.labels[0]];
     expect(recentBig.description).toMatch(/Compared with all customers, they .*spent far more on wines \(median [\d,]+ vs [\d,]+\)/);
-    expect(recentBig.description).toMatch(/more often have education “PhD” \(100 % vs 25\.0 %\)/);
+    expect(recentBig.description).toMatch(/more often have education “PhD” \(100% vs 25\.0%\)/);
     expect(recentBig.brief).toMatch(/Products: like most customers, mostly wines \(\d+ % of their spend\)/);
     expect(recentBig.brief).toMatch(/Channel: they buy mostly on the website \(\d+ % of their purchases\)/);
     expect(recentBig.brief).toMatch(

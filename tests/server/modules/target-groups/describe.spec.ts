@@ -141,7 +141,7 @@ describe('labels as the app stores them (sentence-case)', () => {
       disagreements: ['Days since last purchase'],
     });
     expect(text).toContain('Customers who accepted campaign 5.');
-    expect(text).toContain('they spent far more on wines (median 901 vs 144) and accepted campaign 1 far more often (41.7 % vs 3.7 %).');
+    expect(text).toContain('they spent far more on wines (median 901 vs 144) and accepted campaign 1 far more often (41.7% vs 3.7%).');
     expect(text).toContain('brought the condition back (accepted campaign 5 in 13 of 20)');
     expect(text).toContain('which way days since last purchase move the response');
     expect(text).not.toMatch(SEAMS);
@@ -155,13 +155,13 @@ describe('number formatting', () => {
     expect(formatMoney(403.6)).toBe('404');
     expect(formatMoney(2.5)).toBe('2.50');
     expect(formatMoney(3)).toBe('3');
-    expect(formatPercent(0.045)).toBe('4.5 %');
-    expect(formatPercent(0)).toBe('0 %');
-    expect(formatPercent(1)).toBe('100 %');
-    expect(formatPercent(0.0004)).toBe('less than 0.1 %');
-    expect(formatPercent(0.9996)).toBe('more than 99.9 %');
+    expect(formatPercent(0.045)).toBe('4.5%');
+    expect(formatPercent(0)).toBe('0%');
+    expect(formatPercent(1)).toBe('100%');
+    expect(formatPercent(0.0004)).toBe('less than 0.1%');
+    expect(formatPercent(0.9996)).toBe('more than 99.9%');
     expect(formatLift(4.2857)).toBe('4.3');
-    expect(formatLift(12.4)).toBe('12');
+    expect(formatLift(12.4)).toBe('12.4');
     expect(inHundred(0.64)).toBe('about 64 in 100');
     expect(inHundred(0.004)).toBe('about 4 in 1,000');
     expect(plural(1, 'customer')).toBe('1 customer');
@@ -208,7 +208,7 @@ describe('describeTargetGroup (text)', () => {
     expect(text).toContain(
       '**Who to contact next time.** Customers who have bought within the last 29 days and who earn at least 70,000 a year.',
     );
-    expect(text).toContain('**How many.** 100 customers, 5.0 % of the base.');
+    expect(text).toContain('**How many.** 100 customers, 5.0% of the base.');
     expect(text).toContain(
       '64 of them responded to the last campaign: about 64 in 100, against 15 in 100 across all customers — 4.3 times the base rate.',
     );
@@ -217,15 +217,15 @@ describe('describeTargetGroup (text)', () => {
     expect(text).toContain(
       'At 3 per contact and 11 per response, contacting this group earns about 404; contacting everyone would lose about 2,700.',
     );
-    expect(text).toContain('the 12 % of customers the model rates highest (240 contacts), which would earn about 1,020');
-    expect(text).toContain("the group's lift stays between 3.7 and 5.0 (95 % of resamples)");
+    expect(text).toContain('the 12% of customers the model rates highest (240 contacts), which would earn about 1,020');
+    expect(text).toContain("the group's lift stays between 3.7 and 5.0 (95% of resamples)");
     expect(text).toContain('not causes');
     expect(text).not.toMatch(SEAMS);
   });
 
   it('handles one customer', () => {
     const text = describeTargetGroup({ ...base, stats: stats(1, 1) });
-    expect(text).toContain('**How many.** 1 customer, less than 0.1 % of the base.');
+    expect(text).toContain('**How many.** 1 customer, less than 0.1% of the base.');
     expect(text).toContain('The one customer responded to the last campaign');
     expect(text).toContain('With only 1 customer the response rate is a rough guide.');
     expect(text).not.toMatch(SEAMS);
@@ -233,7 +233,7 @@ describe('describeTargetGroup (text)', () => {
 
   it('handles zero customers without any figure seams', () => {
     const text = describeTargetGroup({ ...base, stats: stats(0, 0), holdout: stats(0, 0, 500, 75) });
-    expect(text).toContain('**How many.** 0 customers, 0 % of the base.');
+    expect(text).toContain('**How many.** 0 customers, 0% of the base.');
     expect(text).toContain('No customer matches all of these conditions');
     expect(text).not.toContain('How they respond.** 0');
     expect(text).not.toMatch(SEAMS);
@@ -287,14 +287,12 @@ describe('describeTargetGroup (text)', () => {
         },
       ],
     });
-    expect(text).toContain(
-      'they more often have education “PhD” (54.0 % vs 20.0 %) and accepted campaign 5 far more often (30.0 % vs 4.0 %).',
-    );
+    expect(text).toContain('they more often have education “PhD” (54.0% vs 20.0%) and accepted campaign 5 far more often (30.0% vs 4.0%).');
   });
 
   it('says when no group was found', () => {
     const text = describeTargetGroup({ conditions: [], stats: stats(2000, 300), totalCustomers: 2000, found: false, minShare: 0.05 });
-    expect(text).toContain('No combination of the strongest drivers picks out a group of at least 5.0 % of the customers');
+    expect(text).toContain('No combination of the strongest drivers picks out a group of at least 5.0% of the customers');
     expect(text).not.toMatch(SEAMS);
   });
 });
