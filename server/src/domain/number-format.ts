@@ -94,8 +94,10 @@ export function formatShare(share: number | null | undefined, digits = 1, locale
     numberFormat(locale, { style: 'percent', minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
   const scale = 10 ** (digits + 2);
   const step = 1 / scale;
-  if (share > 0 && share < step) return `less than ${percent(digits, step)}`;
-  if (share < 1 && share > 1 - step) return `more than ${percent(digits, 1 - step)}`;
+  // Words only in English; other languages get the signs (their words belong to their catalogues).
+  const english = /^en\b/.test(locale);
+  if (share > 0 && share < step) return `${english ? 'less than ' : '< '}${percent(digits, step)}`;
+  if (share < 1 && share > 1 - step) return `${english ? 'more than ' : '> '}${percent(digits, 1 - step)}`;
   const rounded = Math.round(share * scale) / scale;
   if (Math.abs(rounded) < step / 2) return percent(0, 0);
   if (Math.abs(rounded - 1) < step / 2) return percent(0, 1);

@@ -15,6 +15,7 @@ import {
   joinOr as joinOrEn,
 } from '../../common/format.js';
 import { dateOfDay } from '../../domain/dates.js';
+import { formatLift } from '../../domain/number-format.js';
 import { INTL_TAGS, type Locale } from './locale.js';
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -98,11 +99,10 @@ const MORE_THAN: Record<Locale, (x: string) => string> = {
   ru: (x) => `более ${x}`,
 };
 
-/** 4.2857 -> "4,3" (one decimal below 10, whole from 10). */
+/** 4.2857 -> "4.3" / "4,3": one decimal, as every lift (domain/number-format.ts). */
 export function formatLiftIn(lift: number, locale: Locale = 'en'): string {
   if (!Number.isFinite(lift)) return 'unknown';
-  const text = lift >= 10 ? String(Math.round(lift)) : lift.toFixed(1);
-  return locale === 'en' ? text : text.replace('.', ',');
+  return formatLift(lift, INTL_TAGS[locale]);
 }
 
 /** Days since 1970-01-01 as a date in words: "1 March 2013", "1 de marzo de 2013", "1 marca 2013", "1 марта 2013 г.". */

@@ -130,10 +130,10 @@ describe('segmentCustomers', () => {
     const recentBig = labelled.segments[labelled.labels[0]];
     expect(recentBig.description).toMatch(/Compared with all customers, they .*spent far more on wines \(median [\d,]+ vs [\d,]+\)/);
     expect(recentBig.description).toMatch(/more often have education “PhD” \(100% vs 25\.0%\)/);
-    expect(recentBig.brief).toMatch(/Products: like most customers, mostly wines \(\d+ % of their spend\)/);
-    expect(recentBig.brief).toMatch(/Channel: they buy mostly on the website \(\d+ % of their purchases\)/);
+    expect(recentBig.brief).toMatch(/Products: like most customers, mostly wines \(\d+% of their spend\)/);
+    expect(recentBig.brief).toMatch(/Channel: they buy mostly on the website \(\d+% of their purchases\)/);
     expect(recentBig.brief).toMatch(
-      /Offer: reuse what worked for them: (campaign 1|the last campaign) \(\d+\.\d % accepted vs \d+\.\d % overall\)/,
+      /Offer: reuse what worked for them: (campaign 1|the last campaign) \(\d+\.\d% accepted vs \d+\.\d% overall\)/,
     );
     expect(labelled.segments[labelled.labels[1]].brief).toMatch(/mostly in stores/);
     expect(recentBig.brief).not.toMatch(/Target group/);
@@ -153,7 +153,7 @@ describe('segmentCustomers', () => {
       expect(s.targetGroupShare).toBeCloseTo(inGroup / s.size, 12);
       const line = s.brief.split('\n').find((l) => l.startsWith('Target group:'))!;
       const where = `in the target group described on the Target group page (${description})`;
-      const share = `${Math.round((100 * inGroup) / s.size)} %`;
+      const share = `${Math.round((100 * inGroup) / s.size)}%`;
       if (inGroup === 0) expect(line).toBe(`Target group: none of them are ${where}; the next campaign's offer is not aimed at them.`);
       else if (inGroup === s.size)
         expect(line).toBe(`Target group: all ${inGroup} of them are ${where}: lead with the next campaign's offer.`);

@@ -72,7 +72,7 @@ function expectPhrasingRules(result: SegmentationResult) {
   for (const s of result.segments) {
     // Yes/no features are shares, never means ("1 vs 0.1").
     for (const f of s.profile.features)
-      if (f.kind === 'NUMERIC' && f.source === 'BINARY') expect(s.differences[f.feature].text).toMatch(/ %/);
+      if (f.kind === 'NUMERIC' && f.source === 'BINARY') expect(s.differences[f.feature].text).toMatch(/\d%/);
     // Arrows only where the figures differ materially; distinctive features all have one.
     for (const name of s.profile.distinctive) expect(s.differences[name].direction).not.toBeNull();
     const offer = s.brief.split('\n').find((l) => l.startsWith('Offer:'));
@@ -95,7 +95,7 @@ describe.skipIf(reasonIfMissing(IFOOD))('segment texts on iFood', () => {
   it('says how years, yes/no features and spend compare, in their own terms', () => {
     const all = texts(run(data, 'RFM_SCORES'));
     expect(all).toMatch(/were born (earlier|later) \(median 19\d\d vs 19\d\d\)/i);
-    expect(all).toMatch(/accepted campaign \d (more|less) often \(\d+(\.\d)? % vs \d+(\.\d)? %\)/i);
+    expect(all).toMatch(/accepted campaign \d (more|less) often \(\d+(\.\d)?% vs \d+(\.\d)?%\)/i);
     expect(all).toMatch(/median last bought \d+ days ago \(all customers: \d+ days\), \d+ purchases \(\d+\), spend [\d,]+ \([\d,]+\)/);
   });
 });
