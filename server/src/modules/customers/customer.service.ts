@@ -63,7 +63,7 @@ export interface CurvePointView {
   probability: number;
 }
 
-interface Prepared {
+export interface Prepared {
   model: TrainedModel;
   /** The training rows the expectations (and the curves' grids) run over. */
   background: FeatureTable;
@@ -154,6 +154,11 @@ export class CustomerService {
         probability: point.probability,
       };
     });
+  }
+
+  /** The model, its explainer and columns, for scoring many rows at once (scored lists). */
+  explainerFor(modelId: string): Promise<Prepared> {
+    return this.prepared(modelId);
   }
 
   /** The model's explainer, built on first use from its training rows. */

@@ -31,23 +31,42 @@ export function linearExplainer(model: LogisticRegressionModel, background: Feat
   return { model, means, baseValue };
 }
 
-/** One result per row of `table` (all rows, or `rows`); phi in the pipeline's feature order. */
-export function linearShap(explainer: LinearExplainer, table: FeatureTable, rows?: ArrayLike<number>): ShapResult[] {
-  const { model, means, baseValue } = explainer;
+/** Rows of `table` into flat arrays: row k's contributions at phi[k * features + j], its output at outputs[k]. */
+export function linearShapInto(
+  explainer: LinearExplainer,
+  table: FeatureTable,
+  rows: ArrayLike<number>,
+  phi: Float64Array,
+  outputs: Float64Array,
+): void {
+  const { model, means } = explainer;
   const x = transform(model.pipeline, table);
   const featureOf = model.pipeline.featureOf;
-  const indices = rows ?? Array.from({ length: table.rowCount }, (_, i) => i);
-  const results: ShapResult[] = [];
-  for (let k = 0; k < indices.length; k++) {
-    const offset = indices[k] * x.cols;
-    const phi = new Float64Array(model.pipeline.features.length);
+  const m = model.pipeline.features.length;
+  phi.fill(0, 0, rows.length * m);
+  for (let k = 0; k < rows.length; k++) {
+    const offset = rows[k] * x.cols;
     let output = model.intercept;
     for (let j = 0; j < x.cols; j++) {
       const value = x.data[offset + j];
       output += model.coefficients[j] * value;
-      phi[featureOf[j]] += model.coefficients[j] * (value - means[j]);
+      phi[k * m + featureOf[j]] += model.coefficients[j] * (value - means[j]);
     }
-    results.push({ scale: 'LOG_ODDS', baseValue, phi, output });
+    outputs[k] = output;
   }
-  return results;
+}
+
+/** One result per row of `table` (all rows, or `rows`); phi in the pipeline's feature order. */
+export function linearShap(explainer: LinearExplainer, table: FeatureTable, rows?: ArrayLike<number>): ShapResult[] {
+  const indices = rows ?? Array.from({ length: table.rowCount }, (_, i) => i);
+  const m = explainer.model.pipeline.features.length;
+  const phi = new Float64Array(indices.length * m);
+  const outputs = new Float64Array(indices.length);
+  linearShapInto(explainer, table, indices, phi, outputs);
+  return Array.from({ length: indices.length }, (_, k) => ({
+    scale: 'LOG_ODDS',
+    baseValue: explainer.baseValue,
+    phi: phi.subarray(k * m, (k + 1) * m),
+    output: outputs[k],
+  }));
 }

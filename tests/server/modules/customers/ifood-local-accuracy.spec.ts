@@ -2,7 +2,8 @@
  * Local accuracy on real data: for every algorithm as the app trains it (default
  * parameters, the app's 75/25 stratified split), every held-out iFood row's contributions
  * add up to the model's own output (baseValue + sum = output, to 1e-9), and that output is
- * the model's predicted probability.
+ * the model's predicted probability; for the tree models, the values equal the published
+ * TreeSHAP Algorithm 2's.
  */
 import { describe, expect, it } from 'vitest';
 import { takeRows } from '../../../../server/src/modules/training/data/feature-table.js';
@@ -10,6 +11,9 @@ import { ALGORITHMS } from '../../../../server/src/domain/algorithms.js';
 import { DEFAULT_PARAMS, trainModel } from '../../../../server/src/modules/training/model-registry.js';
 import { stratifiedSplit } from '../../../../server/src/modules/training/split.js';
 import { probabilityOf, shapExplainer } from '../../../../server/src/modules/customers/shap-explainer.js';
+import { CompiledForest } from '../../../../server/src/modules/training/trees/compiled-forest.js';
+import { nodeCovers, treeExplainer } from '../../../../server/src/modules/customers/tree-shap.js';
+import { pathTreeShap } from '../../../../server/src/modules/customers/tree-shap-paths.js';
 import { IFOOD, loadIfood, reasonIfMissing } from '../../../helpers/datasets.js';
 
 describe.skipIf(reasonIfMissing(IFOOD))('exact contributions on every iFood test row', () => {
@@ -36,6 +40,13 @@ describe.skipIf(reasonIfMissing(IFOOD))('exact contributions on every iFood test
     });
     expect(worst).toBeLessThan(1e-9);
     expect(explainer.features).toEqual(table.features.map((f) => f.name));
+    if (model instanceof CompiledForest) {
+      // The linear-time algorithm gives the published Algorithm 2's values.
+      const reference = pathTreeShap(treeExplainer(model, nodeCovers(model, trainTable)), testTable);
+      let apart = 0;
+      results.forEach((r, i) => r.phi.forEach((v, j) => (apart = Math.max(apart, Math.abs(v - reference[i].phi[j])))));
+      expect(apart).toBeLessThan(1e-9);
+    }
     // Contributions are not all zero: the explanation says something.
     expect(results.some((r) => r.phi.some((v) => Math.abs(v) > 1e-3))).toBe(true);
   });

@@ -11,6 +11,7 @@ import { trainDecisionTree } from '../../../../server/src/modules/training/trees
 import { trainGradientBoosting } from '../../../../server/src/modules/training/trees/gradient-boosting.js';
 import { trainRandomForest } from '../../../../server/src/modules/training/trees/random-forest.js';
 import { nodeCovers, treeExplainer, treeShap, type TreeExplainer } from '../../../../server/src/modules/customers/tree-shap.js';
+import { pathTreeShap } from '../../../../server/src/modules/customers/tree-shap-paths.js';
 import { mixedData } from '../training/trees/tree-fixtures.js';
 
 /** Algorithm 1: the expected output when only the features in `known` are the row's. */
@@ -56,7 +57,12 @@ function bruteForceShapley(ex: TreeExplainer, inputs: TraversalInputs, row: numb
   return phi;
 }
 
-describe('TreeSHAP (Algorithm 2) equals brute-force Shapley values', () => {
+const ALGORITHMS = [
+  ['linear-time (the app)', treeShap],
+  ['Algorithm 2 (reference)', pathTreeShap],
+] as const;
+
+describe.each(ALGORITHMS)('TreeSHAP, %s, equals brute-force Shapley values', (_algorithm, treeShap) => {
   const { table, y } = mixedData(600, 7);
   const train = Array.from({ length: 450 }, (_, i) => i);
   const trainTable = takeRows(table, train);
@@ -111,6 +117,54 @@ describe('TreeSHAP (Algorithm 2) equals brute-force Shapley values', () => {
     treeShap(ex, table, withMissing).forEach((r, k) => {
       expect(r.output).toBeCloseTo(q[withMissing[k]], 12);
       expect(r.baseValue + r.phi.reduce((a, b) => a + b, 0)).toBeCloseTo(r.output, 12);
+    });
+  });
+});
+
+describe('edges no background row took', () => {
+  const { table, y } = mixedData(600, 7);
+  const train = Array.from({ length: 450 }, (_, i) => i);
+  const trainTable = takeRows(table, train);
+  const yTrain = y.subarray(0, 450);
+  const testRows = Array.from({ length: 40 }, (_, i) => 450 + i);
+
+  it('linear-time: covers from a few rows (edges no row took, fraction 0) still give exact values; Algorithm 2 divides by that 0', () => {
+    const forest = trainRandomForest(trainTable, yTrain, { nEstimators: 3, maxDepth: 6, randomState: 2 });
+    const ex = treeExplainer(forest, nodeCovers(forest, takeRows(trainTable, train.slice(0, 25))));
+    const roots = new Set(forest.arrays.treeRoots);
+    expect(Array.from(ex.fraction).some((f, node) => f === 0 && !roots.has(node))).toBe(true);
+    const inputs = forest.inputsFor(table);
+    treeShap(ex, table, testRows).forEach((result, k) => {
+      const expected = bruteForceShapley(ex, inputs, testRows[k], 4);
+      for (let j = 0; j < 4; j++) expect(result.phi[j]).toBeCloseTo(expected[j], 10);
+    });
+  });
+});
+
+describe('the linear-time algorithm agrees with Algorithm 2 on deep trees', () => {
+  const { table, y } = mixedData(3000, 11);
+  const train = Array.from({ length: 2400 }, (_, i) => i);
+  const trainTable = takeRows(table, train);
+  const yTrain = y.subarray(0, 2400);
+  const rows = Array.from({ length: 199 }, (_, i) => 2400 + i * 3); // not a multiple of 4: the last rows fill lanes alone
+  const models: [string, () => CompiledForest][] = [
+    ['decision tree, depth 14', () => trainDecisionTree(trainTable, yTrain, { maxDepth: 14, minSamplesLeaf: 1 })],
+    ['forest of 20 unlimited trees', () => trainRandomForest(trainTable, yTrain, { nEstimators: 20, randomState: 5 })],
+    ['boosting, 30 trees', () => trainGradientBoosting(trainTable, yTrain, { maxIter: 30, maxLeafNodes: 31, earlyStopping: false })],
+  ];
+
+  it.each(models)('%s', (_name, fit) => {
+    const forest = fit();
+    const ex = treeExplainer(forest, nodeCovers(forest, trainTable));
+    expect(ex.maxDepth).toBeGreaterThan(6);
+    const fast = treeShap(ex, table, rows);
+    const reference = pathTreeShap(ex, table, rows);
+    fast.forEach((r, k) => {
+      expect(r.phi.every(Number.isFinite)).toBe(true);
+      expect(reference[k].phi.every(Number.isFinite)).toBe(true);
+      expect(r.output).toBeCloseTo(reference[k].output, 12);
+      for (let j = 0; j < r.phi.length; j++) expect(Math.abs(r.phi[j] - reference[k].phi[j])).toBeLessThan(1e-10);
+      expect(Math.abs(r.baseValue + r.phi.reduce((a, b) => a + b, 0) - r.output)).toBeLessThan(1e-10);
     });
   });
 });
