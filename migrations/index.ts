@@ -8,6 +8,7 @@ import { ColumnPhrasing1796292144340 } from './1796292144340-column-phrasing.js'
 import { ImportWarnings1796293042119 } from './1796293042119-import-warnings.js';
 import { LoginAttempts1796293861887 } from './1796293861887-login-attempts.js';
 import { JobQueue1796293921218 } from './1796293921218-job-queue.js';
+import { Scorings1796302436816 } from './1796302436816-scorings.js';
 import { ColumnRegion1796305533634 } from './1796305533634-column-region.js';
 
 // In timestamp order. TypeORM sorts by the class name's timestamp itself and runs every migration
@@ -22,5 +23,6 @@ export const migrations = [
   ImportWarnings1796293042119,
   LoginAttempts1796293861887,
   JobQueue1796293921218,
+  Scorings1796302436816,
   ColumnRegion1796305533634,
 ];

@@ -21,6 +21,7 @@ import { importRoutes } from './modules/datasets/import/import.route.js';
 import { audienceRoutes } from './modules/target-groups/audience.route.js';
 import { segmentMembersRoutes } from './modules/segments/members.route.js';
 import { auditRoutes } from './modules/audit/audit.route.js';
+import { scoringRoutes } from './modules/scoring/scoring.route.js';
 import type { Services } from './services.js';
 
 export interface AppState {
@@ -141,6 +142,7 @@ export async function createApp(options: {
   app.use('/api', audienceRoutes({ services }));
   app.use('/api', segmentMembersRoutes({ services }));
   app.use('/api', auditRoutes({ services }));
+  app.use('/api', scoringRoutes({ services, state }));
   app.use('/api', (_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'There is no such API endpoint.' } }));
 
   if (existsSync(join(config.clientDir, 'index.html'))) {

@@ -19,6 +19,7 @@ import { RegionsService } from './modules/regions/regions.service.js';
 import { ModelService } from './modules/training/model.service.js';
 import { TrainingService } from './modules/training/training.service.js';
 import { TargetGroupService } from './modules/target-groups/target-group.service.js';
+import { ScoringService } from './modules/scoring/scoring.service.js';
 
 /** The app's services, built once per process and handed to resolvers and routes. */
 export interface Services {
@@ -34,6 +35,7 @@ export interface Services {
   segments: SegmentsService;
   customers: CustomerService;
   regions: RegionsService;
+  scorings: ScoringService;
 }
 
 export function createServices(dataSource: DataSource, config: AppConfig, logger: Logger, jobs: JobRunner): Services {
@@ -41,6 +43,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
   ColumnStoreService.configure(dataSource, join(config.dataDir, 'column-store'));
   const targetGroups = new TargetGroupService(dataSource);
   const segments = new SegmentsService(dataSource, logger, jobs, config.llm, targetGroups);
+  const customers = new CustomerService(dataSource);
   const services: Services = {
     activity: new ActivityService(dataSource),
     auth: new AuthService(dataSource, {
@@ -57,8 +60,13 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
     training: new TrainingService(dataSource, logger, jobs, config.training),
     targetGroups,
     segments,
-    customers: new CustomerService(dataSource),
+    customers,
     regions: new RegionsService(dataSource, segments),
+    scorings: new ScoringService(dataSource, { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes }, logger, jobs, {
+      customers,
+      targetGroups,
+      segments,
+    }),
   };
   // A dataset configured so retrains itself after every successful import.
   // New customers of an append are placed in the latest segmentation (shown with the import).

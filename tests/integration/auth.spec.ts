@@ -25,6 +25,8 @@ const OPERATIONS: Record<string, string> = {
   rolePermissions: '{ rolePermissions { key roles } }',
   changePassword: 'mutation { changePassword(currentPassword: "not-the-password", newPassword: "violet-harbour-1987") }',
   updateMe: 'mutation { updateMe(language: EN) { id language } }',
+  scoring: '{ scoring(id: "00000000-0000-0000-0000-000000000000") { id } }',
+  deleteScoring: 'mutation { deleteScoring(id: "00000000-0000-0000-0000-000000000000") }',
 };
 // signOut and signOutEverywhere end the caller's token: checked in team.spec.ts, not here.
 
@@ -40,13 +42,14 @@ const EVERYONE = [
   'rolePermissions',
   'changePassword',
   'updateMe',
+  'scoring',
 ];
 
 /** Who may call what; anything not listed for a role must answer FORBIDDEN. */
 const ALLOWED: Record<string, string[]> = {
   VIEWER: EVERYONE,
-  ANALYST: [...EVERYONE, 'trainModels', 'activateModel', 'segmentCustomers', 'updateColumn'],
-  IMPORTER: [...EVERYONE, 'trainModels'],
+  ANALYST: [...EVERYONE, 'trainModels', 'activateModel', 'segmentCustomers', 'updateColumn', 'deleteScoring'],
+  IMPORTER: [...EVERYONE, 'trainModels', 'deleteScoring'],
   ADMIN: Object.keys(OPERATIONS),
 };
 

@@ -1,3 +1,4 @@
+import { ScoringEntity } from '../modules/scoring/scoring.entity.js';
 import 'reflect-metadata';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -27,6 +28,7 @@ export const entities = [
   ModelEntity,
   ModelArtifactEntity,
   SegmentationEntity,
+  ScoringEntity,
 ];
 
 export interface Database {

@@ -13,6 +13,7 @@ import { SegmentsResolver } from '../modules/segments/segments.resolver.js';
 import { ModelResolver } from '../modules/training/model.resolver.js';
 import { TrainingResolver } from '../modules/training/training.resolver.js';
 import { TargetGroupResolver } from '../modules/target-groups/target-group.resolver.js';
+import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
 import { authChecker } from './context.js';
 import './enums.js';
 
@@ -29,6 +30,7 @@ export const resolvers = [
   CustomerResolver,
   RegionsResolver,
   ActivityResolver,
+  ScoringResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 /** Every kind of background job; each has one queue and one handler. */
-export const JOB_KINDS = ['import', 'training', 'segmentation'] as const;
+export const JOB_KINDS = ['import', 'training', 'segmentation', 'scoring'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 /** A job as a handler receives it: what to do (kind, the id of its row) and which try this is. */

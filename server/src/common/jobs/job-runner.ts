@@ -14,7 +14,7 @@ export interface JobContext {
 /** How one kind of job is run and shown. */
 export interface JobKindHandler {
   /** The table whose row shows the job (status QUEUED/RUNNING/SUCCEEDED/FAILED). */
-  table: 'import_jobs' | 'training_runs' | 'segmentations';
+  table: 'import_jobs' | 'training_runs' | 'segmentations' | 'scorings';
   /**
    * Runs the job. Must be safe to run again after a try that died halfway (its results are
    * written once, in one transaction). Throwing means "try again"; a failure the user must

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { JOB_KINDS, type JobKind, type JobQueue, type QueuedJobHandler, type QueueSettings } from './job-queue.js';
 
 /** Imports first (someone is waiting for their data), then the short segmentations, then training. */
-const TAKE_ORDER: JobKind[] = ['import', 'segmentation', 'training'];
+const TAKE_ORDER: JobKind[] = ['import', 'scoring', 'segmentation', 'training'];
 const POLL_MS = 1000;
 
 /**

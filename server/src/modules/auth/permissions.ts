@@ -12,6 +12,7 @@ export const PERMISSIONS = [
     roles: [Role.VIEWER, Role.ANALYST, Role.IMPORTER, Role.ADMIN],
   },
   { key: 'import', label: 'Import new customer files and append customers', roles: [Role.IMPORTER, Role.ADMIN] },
+  { key: 'scoreList', label: 'Score a fresh customer list with a model', roles: [Role.ANALYST, Role.IMPORTER, Role.ADMIN] },
   { key: 'train', label: 'Train and retrain models', roles: [Role.ANALYST, Role.IMPORTER, Role.ADMIN] },
   { key: 'datasetSettings', label: 'Change a dataset’s retrain and profit settings', roles: [Role.ANALYST, Role.IMPORTER, Role.ADMIN] },
   { key: 'activateModel', label: 'Choose the featured model', roles: [Role.ANALYST, Role.ADMIN] },

@@ -184,9 +184,10 @@ export class TargetGroupService {
 
   /**
    * Cost per contact and value per response: given, else the dataset's settings, else constant
-   * columns of the file that say so (iFood's Z_CostContact = 3 and Z_Revenue = 11).
+   * columns of the file that say so (iFood's Z_CostContact = 3 and Z_Revenue = 11). Also what
+   * a scored list's figures are priced with.
    */
-  private async money(datasetId: string, request: TargetGroupRequest): Promise<{ costPerContact?: number; valuePerResponse?: number }> {
+  async money(datasetId: string, request: TargetGroupRequest): Promise<{ costPerContact?: number; valuePerResponse?: number }> {
     const dataset = await this.dataSource.getRepository(DatasetEntity).findOneByOrFail({ id: datasetId });
     const columns = await this.dataSource.getRepository(DatasetColumnEntity).findBy({ datasetId });
     const constant = (pattern: RegExp) => {

@@ -150,6 +150,27 @@ export async function* readNormalizedRows(
   }
 }
 
+/**
+ * A spooled CSV file opened for one streaming read with the importer's rules (encoding over
+ * the whole file, delimiter given or sniffed, the reader's size limits), without pass 1's
+ * column profiling: for files read against columns already known (scoring a list).
+ * Throws CsvImportError when the file cannot be read at all.
+ */
+export async function openCsvFile(
+  path: string,
+  options: Omit<InferOptions, 'target' | 'positive' | 'id' | 'maxLevels' | 'hashBudget' | 'maxErrors'> = {},
+): Promise<{ reader: CsvRecordReader; encoding: TextEncoding; delimiter: Delimiter }> {
+  const encoding = await detectEncoding(createReadStream(path));
+  if (encoding.bytes === 0) throw new CsvImportError('EMPTY_FILE', 'The file is empty: it has no header line and no data.');
+  let delimiter = (await sniffFile(path, encoding, options.sniffBytes ?? 1024 * 1024)).delimiter;
+  if (options.delimiter !== undefined) {
+    if (!isDelimiter(options.delimiter)) throw new CsvImportError('BAD_OPTION', 'The delimiter must be one of , ; | or tab.');
+    delimiter = options.delimiter;
+  }
+  const reader = await openReader(path, encoding, { ...options, delimiter });
+  return { reader, encoding: encoding.encoding, delimiter };
+}
+
 function openReader(path: string, encoding: Pick<EncodingInfo, 'encoding'>, options: CsvReaderOptions): Promise<CsvRecordReader> {
   const decoder = createDecoder(encoding);
   pipeline(createReadStream(path), decoder, () => undefined);

@@ -5,18 +5,25 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 const PART_BYTES = 1024 * 1024;
 
+/** Where a job's upload parts live: imports' by default; scored lists keep theirs in scoring_uploads. */
+export interface UploadTable {
+  table: 'import_uploads' | 'scoring_uploads';
+  key: 'import_id' | 'scoring_id';
+}
+const IMPORTS: UploadTable = { table: 'import_uploads', key: 'import_id' };
+
 /**
  * Uploads kept in PostgreSQL (import_uploads, 1 MB parts), so that a worker on another
  * machine can read a file that was received by a web process. Written in the transaction
  * that queues the import; removed when the import is finished either way.
  */
-export async function storeUpload(manager: EntityManager, importId: string, path: string): Promise<void> {
+export async function storeUpload(manager: EntityManager, importId: string, path: string, where: UploadTable = IMPORTS): Promise<void> {
   let part = 0;
   let pending: Buffer[] = [];
   let size = 0;
   const flush = async () => {
     if (size === 0) return;
-    await manager.query('INSERT INTO import_uploads (import_id, part, data) VALUES ($1, $2, $3)', [
+    await manager.query(`INSERT INTO ${where.table} (${where.key}, part, data) VALUES ($1, $2, $3)`, [
       importId,
       part++,
       Buffer.concat(pending),
@@ -38,8 +45,13 @@ export function restoredPath(dir: string, importId: string): string {
 }
 
 /** Writes a stored upload to a local file, part by part; null when nothing is stored. */
-export async function restoreUpload(dataSource: DataSource, importId: string, dir: string): Promise<string | null> {
-  const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM import_uploads WHERE import_id = $1', [importId])) as {
+export async function restoreUpload(
+  dataSource: DataSource,
+  importId: string,
+  dir: string,
+  where: UploadTable = IMPORTS,
+): Promise<string | null> {
+  const [{ n }] = (await dataSource.query(`SELECT count(*)::int AS n FROM ${where.table} WHERE ${where.key} = $1`, [importId])) as {
     n: number;
   }[];
   if (n === 0) return null;
@@ -48,7 +60,7 @@ export async function restoreUpload(dataSource: DataSource, importId: string, di
   const out = createWriteStream(path);
   try {
     for (let part = 0; part < n; part++) {
-      const [row] = (await dataSource.query('SELECT data FROM import_uploads WHERE import_id = $1 AND part = $2', [importId, part])) as {
+      const [row] = (await dataSource.query(`SELECT data FROM ${where.table} WHERE ${where.key} = $1 AND part = $2`, [importId, part])) as {
         data: Buffer;
       }[];
       if (!out.write(row.data)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
@@ -59,7 +71,12 @@ export async function restoreUpload(dataSource: DataSource, importId: string, di
   return path;
 }
 
-export async function deleteStoredUpload(dataSource: DataSource, importId: string, dir?: string): Promise<void> {
-  await dataSource.query('DELETE FROM import_uploads WHERE import_id = $1', [importId]);
+export async function deleteStoredUpload(
+  dataSource: DataSource,
+  importId: string,
+  dir?: string,
+  where: UploadTable = IMPORTS,
+): Promise<void> {
+  await dataSource.query(`DELETE FROM ${where.table} WHERE ${where.key} = $1`, [importId]);
   if (dir) await rm(restoredPath(dir, importId), { force: true });
 }

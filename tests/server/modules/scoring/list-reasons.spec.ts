@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { strongestReasons } from '../../../../server/src/modules/scoring/list-reasons.js';
+
+const context = {
+  columns: [
+    { name: 'Recency', label: 'Days since last purchase', kind: 'NUMERIC', unit: 'days' },
+    { name: 'Income', label: 'Yearly income', kind: 'NUMERIC', unit: null },
+    { name: 'Education', label: 'Education', kind: 'CATEGORICAL', unit: null },
+    { name: 'Complain', label: 'Complained', kind: 'BINARY', unit: null },
+  ],
+};
+const values = ['12', '58138', null, '1'];
+
+describe('strongestReasons', () => {
+  it('gives the three strongest reasons either way, in words, with points on the probability scale', () => {
+    const reasons = strongestReasons(
+      { phi: Float64Array.from([0.09, -0.004, 0.02, -0.05]), output: 0.3, scale: 'PROBABILITY' },
+      (j) => values[j],
+      context,
+    );
+    expect(reasons).toEqual([
+      'Days since last purchase: 12 days (raises the chance by about 9 points)',
+      'Complained: yes (lowers the chance by about 5 points)',
+      'Education: unknown (raises the chance by about 2 points)',
+    ]);
+  });
+
+  it('leaves the rest empty when fewer features count, and orders equal reasons by the model’s feature order', () => {
+    const reasons = strongestReasons(
+      { phi: Float64Array.from([0, 0.01, 0, -0.01]), output: 0.2, scale: 'PROBABILITY' },
+      (j) => values[j],
+      context,
+    );
+    expect(reasons).toEqual([
+      'Yearly income: 58,138 (raises the chance by about 1 point)',
+      'Complained: yes (lowers the chance by about 1 point)',
+      '',
+    ]);
+  });
+
+  it('uses how far the chance would move without the reason on the log-odds scale', () => {
+    const [first] = strongestReasons({ phi: Float64Array.from([1, 0, 0, 0]), output: 0, scale: 'LOG_ODDS' }, (j) => values[j], context);
+    // sigmoid(0) - sigmoid(-1) = 0.231
+    expect(first).toBe('Days since last purchase: 12 days (raises the chance by about 23 points)');
+  });
+});
