@@ -56,10 +56,17 @@ export async function waitForScoring(t: TestServer, token: string, id: string, t
 }
 
 /** POSTs and waits; throws when the upload is refused. */
-export async function scoreList(t: TestServer, token: string, modelId: string, body: string | Buffer, headers?: Record<string, string>) {
+export async function scoreList(
+  t: TestServer,
+  token: string,
+  modelId: string,
+  body: string | Buffer,
+  headers?: Record<string, string>,
+  timeoutMs?: number,
+) {
   const posted = await postList(t, token, modelId, body, headers);
   if (posted.status !== 202 || !posted.body.scoringId) throw new Error(`upload refused: ${posted.status} ${JSON.stringify(posted.body)}`);
-  return waitForScoring(t, token, posted.body.scoringId);
+  return waitForScoring(t, token, posted.body.scoringId, timeoutMs);
 }
 
 export async function scoresCsv(t: TestServer, token: string, id: string, query = ''): Promise<{ status: number; text: string }> {

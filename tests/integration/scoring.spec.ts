@@ -292,7 +292,7 @@ describeEachDatabase('scoring a list', (kind) => {
   it('scores a generated list of 200,000 customers completely, in file order', async () => {
     const file = join(t.dataDir, 'list-200k.csv');
     await writeDemoCsv(file, { rows: 200_000, seed: 91 });
-    const scoring = await scoreList(t, token, logistic, readFileSync(file));
+    const scoring = await scoreList(t, token, logistic, readFileSync(file), {}, 880_000);
     expect(scoring.status, scoring.error ?? '').toBe('SUCCEEDED');
     expect(scoring.rowsScored).toBe(200_000);
     expect(scoring.ignoredColumns).toEqual(['Response']);
