@@ -5,7 +5,7 @@
  */
 import type { TraversalInputs } from '../training/trees/compiled-forest.js';
 import { CASES, type LinearTreeTables } from './linear-tree-tables.js';
-import type { TreeExplainer } from './tree-shap.js';
+import type { TreeExplainerBase } from './tree-explainer.types.js';
 
 export { linearTreeTables, type LinearTreeTables } from './linear-tree-tables.js';
 
@@ -28,7 +28,7 @@ export class LinearTreeShap {
   private readonly cases: Uint8Array;
 
   constructor(
-    private readonly ex: Omit<TreeExplainer, 'tables'>,
+    private readonly ex: TreeExplainerBase,
     private readonly tables: LinearTreeTables,
   ) {
     const n = ex.forest.nodeCount;

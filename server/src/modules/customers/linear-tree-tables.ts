@@ -22,7 +22,7 @@
  * for its three (o_prev, o_new) cases when the explainer is built; explaining a row is then
  * multiplications and sums over flat typed arrays with no allocation.
  */
-import type { TreeExplainer } from './tree-shap.js';
+import type { TreeExplainerBase } from './tree-explainer.types.js';
 
 /** (o_prev, o_new) for an edge: 0 = (1, 1), 1 = (1, 0), 2 = (0, 0). */
 export const CASES = 3;
@@ -88,7 +88,7 @@ export function gaussLegendre(n: number): { x: Float64Array; w: Float64Array } {
 }
 
 /** Builds the per-edge tables (once per explainer). */
-export function linearTreeTables(ex: Omit<TreeExplainer, 'tables'>): LinearTreeTables {
+export function linearTreeTables(ex: TreeExplainerBase): LinearTreeTables {
   const { treeRoots, feature, left, right } = ex.forest.arrays;
   const n = feature.length;
   const parent = new Int32Array(n).fill(-1);

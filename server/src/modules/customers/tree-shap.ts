@@ -15,8 +15,9 @@
 import type { FeatureTable } from '../training/data/feature-table.js';
 import type { CompiledForest, TraversalInputs } from '../training/trees/compiled-forest.js';
 import { LinearTreeShap, linearTreeTables, type LinearTreeTables } from './linear-tree-shap.js';
+import type { ShapScale, TreeExplainerBase } from './tree-explainer.types.js';
 
-export type ShapScale = 'LOG_ODDS' | 'PROBABILITY';
+export type { ShapScale, TreeExplainerBase } from './tree-explainer.types.js';
 
 export interface ShapResult {
   scale: ShapScale;
@@ -28,15 +29,7 @@ export interface ShapResult {
 }
 
 /** A forest prepared for explaining: covers and per-node fractions computed once. */
-export interface TreeExplainer {
-  forest: CompiledForest;
-  scale: ShapScale;
-  baseValue: number;
-  /** Leaf values already divided by the tree count for mean aggregation. */
-  leafValue: Float64Array;
-  /** cover(child) / cover(parent) for every non-root node. */
-  fraction: Float64Array;
-  maxDepth: number;
+export interface TreeExplainer extends TreeExplainerBase {
   /** The per-edge tables of the linear-time algorithm. */
   tables: LinearTreeTables;
 }

@@ -4,7 +4,7 @@
  * data shaped like it) and UCI bank marketing. Keys are the English inferred texts in lower
  * case, digits written as #. Texts a person typed are not here and stay as typed.
  */
-import type { LexiconData } from './lexicon.js';
+import type { LexiconData } from './lexicon.types.js';
 
 export const LEXICON_ES: LexiconData = {
   labels: {

@@ -7,7 +7,7 @@
  * phrases and events. Keys are the English inferred texts in lower case, digits as #.
  * Texts a person typed are not here and stay as typed (quoted).
  */
-import type { LexiconData } from './lexicon.js';
+import type { LexiconData } from './lexicon.types.js';
 
 export const LEXICON_PL: LexiconData = {
   labels: {

@@ -11,29 +11,9 @@ import { LEXICON_ES } from './lexicon-es.js';
 import { isPluralPhrase } from './phrasing.js';
 import { LEXICON_PL } from './lexicon-pl.js';
 import { LEXICON_RU } from './lexicon-ru.js';
+import type { CountNoun, Gender, LexiconData } from './lexicon.types.js';
 
-/** m, f, n; ma = Polish masculine animate; mp / fp = Spanish plural; p = Polish and Russian plural. */
-export type Gender = 'm' | 'f' | 'n' | 'ma' | 'mp' | 'fp' | 'p';
-
-/** A counted thing's forms: see each lexicon for what one / few / many / acc / other mean in that language. */
-export interface CountNoun {
-  one: string;
-  few?: string;
-  many?: string;
-  other?: string;
-  acc?: string;
-  gender?: Gender;
-}
-
-export interface LexiconData {
-  labels: Record<string, [text: string, gender: Gender]>;
-  counts: Record<string, CountNoun>;
-  phrases: Record<string, string>;
-  events: Record<string, { event: string; past: string }>;
-  /** How a label nobody translated stands in a sentence ({text} is the label as typed). */
-  quoted: string;
-  quotedGender: Gender;
-}
+export type { CountNoun, Gender, LexiconData } from './lexicon.types.js';
 
 const LEXICONS: Partial<Record<Locale, LexiconData>> = { es: LEXICON_ES, pl: LEXICON_PL, ru: LEXICON_RU };
 

@@ -26,6 +26,6 @@ describe('reasons in the user’s language', () => {
 
   it('keeps English as before', () => {
     expect(reasonsText(input)).toBe(reasonsText({ ...input, locale: 'en' }));
-    expect(reasonsText(input).split('\n')[0]).toBe('Predicted chance of responding: 42.0 % (the average customer: 15.0 %).');
+    expect(reasonsText(input).split('\n')[0]).toBe('Predicted chance of responding: 42.0% (the average customer: 15.0%).');
   });
 });
