@@ -97,7 +97,7 @@ describe.skipIf(chromiumMissing)('the Segments page in Chromium', () => {
     await page.locator('[data-testid="segment-progress"][data-status="succeeded"]').waitFor({ timeout: 90_000 });
     expect(await page.getByTestId('segmentation-header').textContent()).toMatch(/DBSCAN on RFM, eps = [\d.]+, minPts = \d+/);
     const warnings = (await page.getByTestId('segmentation-warning').allTextContents()).join(' ');
-    expect(warnings).toMatch(/One segment holds 9\d\.\d % of the customers/);
+    expect(warnings).toMatch(/One segment holds 9\d\.\d ?% of the customers/);
     expect(warnings).toMatch(/fewer than 30 customers: too few to tell/);
     expect(await page.getByTestId('segment-briefs').textContent()).toMatch(/too few customers to tell which past campaigns worked/);
     await page.evaluate('window.scrollTo(0, 0)');
