@@ -123,7 +123,8 @@ export const MESSAGES_EN = {
   'event.min': 'have not {event} for at least {min}',
   'event.range': 'last {event} {minNumber} to {max} ago',
   // One condition after "Customers …": a relative word and a body ({label} mid-sentence, {plural} "yes" for a plural noun).
-  clause: '{relative, select, who {who {body}} whose {whose {body}} other {with {body}}}',
+  // withAfterWho: a with-clause among who-clauses reads "who have …" ("who have bought … and who have no teenagers at home").
+  clause: '{relative, select, who {who {body}} whose {whose {body}} withAfterWho {who have {body}} other {with {body}}}',
   'body.whose': '{label} {plural, select, yes {are} other {is}} {value}',
   'body.factYes': '{label} is yes',
   'body.factNo': '{label} is no',

@@ -100,7 +100,8 @@ export function formatValue(x: number, p: Phrasing, ctx: PhraseContext = {}): st
 }
 
 export interface Clause {
-  relative: 'who' | 'whose' | 'with';
+  /** withAfterWho: a with-clause said among who-clauses ("who have no teenagers at home"). */
+  relative: 'who' | 'whose' | 'with' | 'withAfterWho';
   body: string;
   /** The grammatical gender of the label a whose-clause speaks of (Spanish "cuyo" / "cuya"). */
   gender?: Gender;
@@ -229,10 +230,13 @@ export function clauseText(clause: Clause, locale: Locale = 'en'): string {
   return message('clause', { relative: clause.relative, body: clause.body, gender: clause.gender ?? 'm' }, locale);
 }
 
-/** "Customers who have bought within the last 29 days, with no teenagers at home and who earn at least 70,000 a year." */
+/** "Customers who have bought within the last 29 days, who have no teenagers at home and who earn at least 70,000 a year." */
 export function whoSentence(clauses: readonly Clause[], locale: Locale = 'en'): string {
   if (clauses.length === 0) return message('sentence.all', {}, locale);
-  const parts = clauses.map((c) => clauseText(c, locale));
+  // "Customers who have bought … and with no teenagers" joins two shapes: among who/whose
+  // clauses a with-clause is said as one more who-clause ("and who have no teenagers at home").
+  const mixed = clauses.some((c) => c.relative === 'with') && clauses.some((c) => c.relative !== 'with');
+  const parts = clauses.map((c) => clauseText(mixed && c.relative === 'with' ? { ...c, relative: 'withAfterWho' } : c, locale));
   return message('sentence.customers', { clauses: joinAndIn(parts, locale) }, locale);
 }
 

@@ -101,7 +101,7 @@ describe('conditions, every kind x bound', () => {
         conditionClause(teens, { min: null, max: 0, levels: null }),
         conditionClause(cmp5, { min: null, max: null, levels: ['1'] }),
       ]),
-    ).toBe('Customers who have bought within the last 25 days, with no teenagers at home and who accepted campaign 5.');
+    ).toBe('Customers who have bought within the last 25 days, who have no teenagers at home and who accepted campaign 5.');
   });
 
   it('words yes/no facts and categories, singular and plural', () => {
