@@ -12,7 +12,8 @@ import { parse } from 'csv-parse/sync';
 import type { Feature, FeatureTable } from '../../server/src/modules/training/data/feature-table.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const sharedDir = resolve(repoRoot, '../shared');
+/** ../shared beside the project (a worktree elsewhere points SHARED_DIR at it). */
+export const sharedDir = process.env.SHARED_DIR ? resolve(process.env.SHARED_DIR) : resolve(repoRoot, '../shared');
 export const datasetPath = (file: string) => resolve(sharedDir, 'datasets', file);
 export const IFOOD = datasetPath('ifood-marketing-campaign.csv');
 export const BANK = datasetPath('bank-full.csv');

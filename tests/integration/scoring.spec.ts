@@ -109,7 +109,7 @@ describeEachDatabase('scoring a list', (kind) => {
       for (let d = 1; d < 10; d++) expect(Math.min(...byDecile.get(d)!)).toBeGreaterThanOrEqual(Math.max(...byDecile.get(d + 1)!));
       // Reasons in words with labels and points; in_target_group yes/no.
       for (const r of rows.slice(1, 20)) {
-        expect(r[3]).toMatch(/^.+: .+ \((raises|lowers) the chance by (about \d+ points?|less than 1 point)\)$/);
+        expect(r[3]).toMatch(/^.+: (raises|lowers) the chance by (about \d+ points?|less than 1 point)$/);
         expect(['yes', 'no']).toContain(r[6]);
       }
       expect(rows.slice(1).some((r) => r[6] === 'yes')).toBe(scoring.targetGroup !== null);

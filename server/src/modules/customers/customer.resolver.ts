@@ -34,7 +34,7 @@ export class CustomerResolver {
     @Arg('values', () => [FeatureValueInput]) values: FeatureValueInput[],
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.customers.explain(modelId, values);
+    return ctx.services.customers.explain(modelId, values, ctx.locale ?? 'en');
   }
 
   @Authorized()

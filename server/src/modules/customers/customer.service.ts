@@ -9,21 +9,24 @@ import { ColumnStoreService } from '../datasets/column-store/column-store.servic
 import { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
 import { isUuid } from '../../common/ids.js';
-import { takeRows, type FeatureTable } from '../training/data/feature-table.js';
+import { takeRows } from '../training/data/feature-table.js';
 import { columnSpecs } from '../training/dataset-rows.js';
 import { readModelArtifact } from '../training/model-artifact.js';
 import { ModelEntity } from '../training/model.entity.js';
 import { isAlgorithm } from '../../domain/algorithms.js';
 import { positiveTest } from '../../domain/yes-no.js';
-import { loadModel, type TrainedModel } from '../training/model-registry.js';
+import { loadModel } from '../training/model-registry.js';
 import { isoDate } from '../../domain/dates.js';
 import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
 import { featureTableFromStore } from '../training/pipeline/store-feature-table.js';
 import { ceterisParibus } from './ceteris-paribus.js';
 import { customerKeysStartingWith, readCustomerRow } from './customer-rows.js';
-import { dayOf, valuesToTable, type TableContext } from './customer-table.js';
-import { reasonsText } from './reasons-text.js';
-import { probabilityOf, shapExplainer, type ShapExplainer } from './shap-explainer.js';
+import { valuesToTable, type TableContext } from './customer-table.js';
+import type { CurvePointView, CustomerView, ExplanationView, Prepared } from './customer-views.js';
+import { explainValues } from './explain-values.js';
+import { reasonColumns } from './reason-columns.js';
+import type { Locale } from '../phrasing/locale.js';
+import { shapExplainer, type ShapExplainer } from './shap-explainer.js';
 
 /** Explainers kept in memory (one per model asked about recently). */
 const CACHED = 4;
@@ -34,43 +37,7 @@ const CACHED = 4;
 const MAX_BACKGROUND = 20_000;
 const MAX_VALUES = 1000;
 
-export interface CustomerView {
-  key: string;
-  rowNumber: number;
-  values: { feature: string; value: string | null }[];
-  responded: boolean | null;
-}
-
-export interface ContributionView {
-  feature: string;
-  label: string;
-  value: string | null;
-  contribution: number;
-}
-
-export interface ExplanationView {
-  probability: number;
-  scale: string;
-  baseValue: number;
-  contributions: ContributionView[];
-  text: string;
-}
-
-export interface CurvePointView {
-  value: string;
-  /** Numbers: the value; dates: the day number (since 1970-01-01); levels: null. */
-  numericValue: number | null;
-  probability: number;
-}
-
-export interface Prepared {
-  model: TrainedModel;
-  /** The training rows the expectations (and the curves' grids) run over. */
-  background: FeatureTable;
-  explainer: ShapExplainer;
-  context: TableContext;
-  columns: DatasetColumnEntity[];
-}
+export type { ContributionView, CurvePointView, CustomerView, ExplanationView, Prepared } from './customer-views.js';
 
 export class CustomerService {
   private readonly explainers = new Map<string, Promise<Prepared>>();
@@ -99,38 +66,12 @@ export class CustomerService {
     return customerKeysStartingWith(this.dataSource, dataset, prefix, Math.max(1, Math.min(50, Math.floor(limit))));
   }
 
-  async explain(modelId: string, values: { feature: string; value: string | null }[]): Promise<ExplanationView> {
+  async explain(modelId: string, values: { feature: string; value: string | null }[], locale: Locale = 'en'): Promise<ExplanationView> {
     if (values.length > MAX_VALUES) throw badInput(`At most ${MAX_VALUES} values can be explained at once.`);
-    const { explainer, context, columns } = await this.prepared(modelId);
+    const prepared = await this.prepared(modelId);
     const given = new Map<string, string | null>();
     for (const v of values) given.set(v.feature, v.value ?? null);
-    const result = explainer.explain(valuesToTable(context, [given]))[0];
-    const columnOf = new Map(columns.map((c) => [c.name, c]));
-    const reasons = explainer.features.map((feature, j) => {
-      const column = columnOf.get(feature);
-      return {
-        column: { name: feature, label: column?.label ?? feature, kind: column?.kind ?? 'NUMERIC', unit: column?.stats.unit ?? null },
-        value: given.get(feature) ?? null,
-        contribution: result.phi[j],
-      };
-    });
-    const specOf = new Map(context.specs.map((s) => [s.name, s]));
-    const text = reasonsText({
-      scale: result.scale,
-      baseValue: result.baseValue,
-      output: result.output,
-      averageProbability: explainer.averageProbability,
-      reasons,
-      dateReference: (feature) => context.dateReferences[feature] ?? null,
-      parseDay: (feature, value) => dayOf(specOf.get(feature), value),
-    });
-    return {
-      probability: probabilityOf(result),
-      scale: result.scale,
-      baseValue: result.baseValue,
-      contributions: reasons.map((r) => ({ feature: r.column.name, label: r.column.label, value: r.value, contribution: r.contribution })),
-      text,
-    };
+    return explainValues(prepared, given, locale);
   }
 
   /**
@@ -207,6 +148,15 @@ export class CustomerService {
       specs: specs as ColumnSpec[],
       dateReferences: { ...built.dateReferences, ...(stored.dateReferences ?? {}) },
     };
-    return { model: trained, background, explainer, context, columns };
+    const currency = dataset.settings.currency ?? null;
+    return {
+      model: trained,
+      background,
+      explainer,
+      context,
+      columns,
+      reasonColumns: reasonColumns(explainer.features, columns, specs),
+      currency,
+    };
   }
 }

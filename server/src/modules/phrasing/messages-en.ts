@@ -5,12 +5,19 @@
  */
 export const MESSAGES_EN = {
   // One customer's reasons (customers/reasons-text.ts).
+  // One customer's value as a fact starting a reason (phrasing/customer-fact.ts).
+  'fact.value': '{label} ({value})',
+  'fact.unknown': '{label} (unknown)',
+  'fact.yesNo': '{label} ({answer, select, yes {yes} other {no}})',
+  'fact.count': '{n, plural, =0 {Has no {other}} one {Has # {one}} other {Has # {other}}}',
+  'fact.event': '{when, select, today {{past} today} other {{past} {ago} ago}}',
   'reasons.headline': 'Predicted chance of responding: {probability} (the average customer: {average}).',
   'reasons.for': 'Reasons for:',
   'reasons.noneFor': 'Nothing raises the chance above the average customer’s.',
   'reasons.against': 'Reasons against:',
   'reasons.noneAgainst': 'Nothing lowers the chance below the average customer’s.',
-  'reasons.line': '- {value}: {direction, select, up {raises} other {lowers}} the chance by {points}.',
+  'reasons.reason': '{value}: {direction, select, up {raises} other {lowers}} the chance by {points}',
+  'reasons.line': '- {reason}.',
   'reasons.points': '{kind, select, less {less than 1 point} other {about {count} {n, plural, one {point} other {points}}}}',
   'reasons.logOdds':
     'Points are approximate: this model adds its reasons up on a log-odds scale, so each figure is how far the chance would move without that reason alone.',

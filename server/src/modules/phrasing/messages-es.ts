@@ -6,12 +6,18 @@
  * "0 €"), {unit} (the duration's unit).
  */
 export const MESSAGES_ES: Readonly<Record<string, string>> = {
+  'fact.value': '{label} ({value})',
+  'fact.unknown': '{label} (desconocido)',
+  'fact.yesNo': '{label} ({answer, select, yes {sí} other {no}})',
+  'fact.count': '{n, plural, =0 {No tiene {other}} =1 {Tiene {gender, select, f {una} other {un}} {one}} other {Tiene # {other}}}',
+  'fact.event': '{when, select, today {Compró hoy} other {Compró hace {ago}}}',
   'reasons.headline': 'Probabilidad prevista de respuesta: {probability} (cliente medio: {average}).',
   'reasons.for': 'Razones a favor:',
   'reasons.noneFor': 'Nada eleva la probabilidad por encima de la del cliente medio.',
   'reasons.against': 'Razones en contra:',
   'reasons.noneAgainst': 'Nada reduce la probabilidad por debajo de la del cliente medio.',
-  'reasons.line': '- {value}: {direction, select, up {aumenta} other {reduce}} la probabilidad en {points}.',
+  'reasons.reason': '{value}: {direction, select, up {aumenta} other {reduce}} la probabilidad en {points}',
+  'reasons.line': '- {reason}.',
   'reasons.points': '{kind, select, less {menos de 1 punto} other {unos {count} {n, plural, one {punto} other {puntos}}}}',
   'reasons.logOdds':
     'Los puntos son aproximados: este modelo suma sus razones en escala logit, así que cada cifra indica cuánto cambiaría la probabilidad sin esa razón por sí sola.',

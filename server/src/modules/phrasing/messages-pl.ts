@@ -8,12 +8,19 @@
  * perfective past ("kupili"), {event} its imperfective ("kupowali"); {zero} an amount of nothing.
  */
 export const MESSAGES_PL: Readonly<Record<string, string>> = {
+  'fact.value': '{label} ({value})',
+  'fact.unknown': '{label} (brak danych)',
+  'fact.yesNo': '{label} ({answer, select, yes {tak} other {nie}})',
+  'fact.count':
+    '{n, plural, =0 {Nie ma {many}} =1 {Ma {gender, select, f {jedną} n {jedno} ma {jednego} other {jeden}} {acc}} few {Ma # {few}} many {Ma # {many}} other {Ma # {other}}}',
+  'fact.event': '{when, select, today {Ostatni zakup dzisiaj} other {Ostatni zakup {ago} temu}}',
   'reasons.headline': 'Przewidywana szansa odpowiedzi: {probability} (przeciętny klient: {average}).',
   'reasons.for': 'Powody za:',
   'reasons.noneFor': 'Nic nie podnosi szansy ponad poziom przeciętnego klienta.',
   'reasons.against': 'Powody przeciw:',
   'reasons.noneAgainst': 'Nic nie obniża szansy poniżej poziomu przeciętnego klienta.',
-  'reasons.line': '- {value}: {direction, select, up {podnosi} other {obniża}} szansę o {points}.',
+  'reasons.reason': '{value}: {direction, select, up {podnosi} other {obniża}} szansę o {points}',
+  'reasons.line': '- {reason}.',
   'reasons.points':
     '{kind, select, less {mniej niż 1 punkt} other {około {count} {n, plural, one {punkt} few {punkty} many {punktów} other {punktu}}}}',
   'reasons.logOdds':

@@ -8,12 +8,19 @@
  * nominative ("годовой доход у них выше") so no label needs other cases.
  */
 export const MESSAGES_RU: Readonly<Record<string, string>> = {
+  'fact.value': '{label} ({value})',
+  'fact.unknown': '{label} (нет данных)',
+  'fact.yesNo': '{label} ({answer, select, yes {да} other {нет}})',
+  'fact.count':
+    '{n, plural, =0 {У клиента нет {many}} =1 {У клиента {gender, select, f {одна} n {одно} other {один}} {one}} one {У клиента # {one}} few {У клиента # {few}} many {У клиента # {many}} other {У клиента # {other}}}',
+  'fact.event': '{when, select, today {Последняя покупка сегодня} other {Последняя покупка {ago} назад}}',
   'reasons.headline': 'Прогноз вероятности отклика: {probability} (у среднего клиента: {average}).',
   'reasons.for': 'Причины за:',
   'reasons.noneFor': 'Ничто не поднимает вероятность выше, чем у среднего клиента.',
   'reasons.against': 'Причины против:',
   'reasons.noneAgainst': 'Ничто не снижает вероятность ниже, чем у среднего клиента.',
-  'reasons.line': '- {value}: {direction, select, up {повышает} other {снижает}} вероятность {points}.',
+  'reasons.reason': '{value}: {direction, select, up {повышает} other {снижает}} вероятность {points}',
+  'reasons.line': '- {reason}.',
   'reasons.points':
     '{kind, select, less {меньше чем на 1 пункт} other {примерно на {count} {n, plural, one {пункт} few {пункта} many {пунктов} other {пункта}}}}',
   'reasons.logOdds':

@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import { notFound } from '../../common/errors.js';
 import type { CustomerService } from '../customers/customer.service.js';
 import { dayOf } from '../customers/customer-table.js';
+import { reasonColumns } from '../customers/reason-columns.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
 import { featuredTargetGroup } from '../segments/segment-target-group.js';
 import type { SegmentsService } from '../segments/segments.service.js';
@@ -46,7 +47,6 @@ export async function prepareListInputs(
     levels: c.stats.levels ?? null,
     trainedLevels: trained.get(c.name) ?? null,
   }));
-  const columnOf = new Map(columns.map((c) => [c.name, c]));
   const specs = context.specs as ColumnSpec[];
   const specOf = new Map(specs.map((s) => [s.name, s]));
   const featured = await dataSource.getRepository(ModelEntity).findOneBy({ datasetId: dataset.id, isFeatured: true });
@@ -62,11 +62,8 @@ export async function prepareListInputs(
       identifier: dataset.idColumn,
       prepared,
       reasons: {
-        columns: prepared.explainer.features.map((name) => {
-          const column = columnOf.get(name);
-          return { name, label: column?.label ?? name, kind: column?.kind ?? 'NUMERIC', unit: column?.stats.unit ?? null };
-        }),
-        dateReference: (feature) => context.dateReferences[feature] ?? null,
+        columns: reasonColumns(prepared.explainer.features, columns, specs),
+        currency: dataset.settings.currency ?? null,
         parseDay: (feature, value) => dayOf(specOf.get(feature), value),
       },
       targetGroup: group,

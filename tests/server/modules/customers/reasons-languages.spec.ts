@@ -17,8 +17,8 @@ describe('reasons in the user’s language', () => {
     const ru = reasonsText({ ...input, locale: 'ru' });
     expect(ru.split('\n')[0]).toMatch(/^Прогноз вероятности отклика: 42,0\s% \(у среднего клиента: 15,0\s%\)\.$/);
     expect(ru).toContain('Причины за:');
-    expect(ru).toMatch(/^- Дни с последней покупки: .*повышает вероятность примерно на 9 пунктов\.$/m);
-    expect(ru).toMatch(/^- Wine spend: .*снижает вероятность примерно на 5 пунктов\.$/m);
+    expect(ru).toMatch(/^- Последняя покупка 12 дней назад: повышает вероятность примерно на 9 пунктов\.$/m);
+    expect(ru).toMatch(/^- Wine spend \(40\): снижает вероятность примерно на 5 пунктов\.$/m);
     const pl = reasonsText({ ...input, locale: 'pl' });
     expect(pl).toMatch(/podnosi szansę o około 9 punktów\.$/m);
     expect(reasonsText({ ...input, locale: 'es' })).toContain('Razones en contra:');

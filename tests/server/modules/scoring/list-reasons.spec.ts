@@ -12,6 +12,16 @@ const context = {
 const values = ['12', '58138', null, '1'];
 
 describe('strongestReasons', () => {
+  it('writes in the reader’s language with the dataset’s currency', () => {
+    const [first, second] = strongestReasons(
+      { phi: Float64Array.from([0.09, -0.06, 0, 0]), output: 0.3, scale: 'PROBABILITY' },
+      (j) => values[j],
+      { ...context, locale: 'pl', currency: 'PLN' },
+    );
+    expect(first).toBe('Ostatni zakup 12 dni temu: podnosi szansę o około 9 punktów');
+    expect(second).toMatch(/^Yearly income \(58\s138\s?zł\): obniża szansę o około 6 punktów$/);
+  });
+
   it('gives the three strongest reasons either way, in words, with points on the probability scale', () => {
     const reasons = strongestReasons(
       { phi: Float64Array.from([0.09, -0.004, 0.02, -0.05]), output: 0.3, scale: 'PROBABILITY' },
@@ -19,9 +29,9 @@ describe('strongestReasons', () => {
       context,
     );
     expect(reasons).toEqual([
-      'Days since last purchase: 12 days (raises the chance by about 9 points)',
-      'Complained: yes (lowers the chance by about 5 points)',
-      'Education: unknown (raises the chance by about 2 points)',
+      'Bought 12 days ago: raises the chance by about 9 points',
+      'Complained: lowers the chance by about 5 points',
+      'Education (unknown): raises the chance by about 2 points',
     ]);
   });
 
@@ -32,8 +42,8 @@ describe('strongestReasons', () => {
       context,
     );
     expect(reasons).toEqual([
-      'Yearly income: 58,138 (raises the chance by about 1 point)',
-      'Complained: yes (lowers the chance by about 1 point)',
+      'Yearly income (58,138): raises the chance by about 1 point',
+      'Complained: lowers the chance by about 1 point',
       '',
     ]);
   });
@@ -41,6 +51,6 @@ describe('strongestReasons', () => {
   it('uses how far the chance would move without the reason on the log-odds scale', () => {
     const [first] = strongestReasons({ phi: Float64Array.from([1, 0, 0, 0]), output: 0, scale: 'LOG_ODDS' }, (j) => values[j], context);
     // sigmoid(0) - sigmoid(-1) = 0.231
-    expect(first).toBe('Days since last purchase: 12 days (raises the chance by about 23 points)');
+    expect(first).toBe('Bought 12 days ago: raises the chance by about 23 points');
   });
 });
