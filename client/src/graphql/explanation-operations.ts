@@ -87,6 +87,7 @@ export const PARTIAL_DEPENDENCE = graphql(`
           meanPrediction
           customers
           text
+          caption
         }
         ice
         ale {

@@ -1,9 +1,10 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { dateOfDay } from '../../../server/src/domain/dates';
 import type { PartialDependence } from '../graphql/explanation-operations';
+import { countText } from '../i18n';
 import { chartFrame } from './chart-data';
 import type { RugBin, ShadeRegion } from './chart-plugins';
-import { formatDate, formatInteger, formatNumber, formatPercent } from './format';
+import { formatDate, formatNumber, formatPercent } from './format';
 import type { XY } from './model-charts';
 
 /**
@@ -91,27 +92,6 @@ export function levelName(pd: Pick<PartialDependence, 'kind'>, value: string): s
   return value || '(empty)';
 }
 
-/** "62,521 or more", "between Mar 4, 2013 and Jun 1, 2014", "Master or PhD". */
-export function regionRange(pd: PartialDependence, region: PartialDependence['regions'][number]): string {
-  if (region.levels && region.levels.length > 0) {
-    const names = region.levels.map((level) => levelName(pd, level));
-    return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}` : (names[0] ?? '');
-  }
-  const { from, to } = regionSpan(pd, region.min, region.max);
-  const show = (x: number): string => formatX(pd, x, true);
-  const date = curveKind(pd) === 'date';
-  if (from !== null && to !== null) return `between ${show(from)} and ${show(to)}`;
-  if (from !== null) return date ? `since ${show(from)}` : `${show(from)} or more`;
-  if (to !== null) return date ? `until ${show(to)}` : `up to ${show(to)}`;
-  return 'all values';
-}
-
-export function regionText(pd: PartialDependence, region: PartialDependence['regions'][number]): string {
-  // The region counts are of the customers the curve was computed on (a sample of up to 1,000).
-  const customers = region.customers !== null ? ` · ${formatInteger(region.customers)} customers in the curve’s sample` : '';
-  return `${region.text || regionRange(pd, region)}: ${formatPercent(region.meanPrediction)} predicted to respond${customers}`;
-}
-
 /**
  * Where the customers are: histogram bins on the x axis. Categories get none: a second bar
  * beside each level's bar reads as a second series, so their counts go in the axis labels.
@@ -142,7 +122,7 @@ export function levelLabels(pd: Pick<PartialDependence, 'points' | 'histogram' |
   return pd.points.map((point) => {
     const count = counts.get(point.value);
     const name = levelName(pd, point.value);
-    return count === undefined ? [name] : [name, `${formatInteger(count)} customers`];
+    return count === undefined ? [name] : [name, countText('common.customers', count)];
   });
 }
 

@@ -160,6 +160,9 @@ export const MESSAGES_EN = {
   'tag.level': '{direction, select, higher {high} other {low}} {label}',
   'tag.time': '{direction, select, higher {late} other {early}} {label}',
   'tag.fact': '{direction, select, higher {often} other {rarely}} {yes}',
+  // A Drivers region with its predicted response and which customers its count is of.
+  'region.caption':
+    '{who}: {rate} predicted to respond{counted, select, yes { ({customers} of the {n, plural, one {{total} customer} other {{total} customers}} held out from training)} other {}}.',
   // ---- Segments page (issue 18): names, descriptions, briefs, how k / eps were chosen, warnings. ----
   'segment.size': '{size, plural, one {# customer} other {# customers}} ({share})',
   'segment.withMedians': '{head}: median {parts}.',

@@ -167,6 +167,8 @@ export const MESSAGES_ES: Readonly<Record<string, string>> = {
     '{label} {direction, select, higher {{gender, select, f {alta} mp {altos} fp {altas} other {alto}}} other {{gender, select, f {baja} mp {bajos} fp {bajas} other {bajo}}}}',
   'tag.time': '{label} {direction, select, higher {posterior} other {anterior}}',
   'tag.fact': '{direction, select, higher {a menudo} other {rara vez}} {yes}',
+  'region.caption':
+    '{who}: respuesta prevista {rate}{counted, select, yes { ({customers} de {n, plural, one {{total} cliente apartado} other {{total} clientes apartados}} del entrenamiento)} other {}}.',
   // ---- Segments page (issue 18). ----
   'segment.size': '{size, plural, one {# cliente} many {# de clientes} other {# clientes}} ({share})',
   'segment.withMedians': '{head}: mediana {parts}.',

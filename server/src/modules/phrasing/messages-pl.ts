@@ -169,6 +169,8 @@ export const MESSAGES_PL: Readonly<Record<string, string>> = {
   'tag.time':
     '{direction, select, higher {{gender, select, f {późna} n {późne} p {późne} other {późny}}} other {{gender, select, f {wczesna} n {wczesne} p {wczesne} other {wczesny}}}} {label}',
   'tag.fact': '{direction, select, higher {często} other {rzadko}} {yes}',
+  'region.caption':
+    '{who}: przewidywana szansa odpowiedzi {rate}{counted, select, yes { ({customers} z {n, plural, one {{total} klienta odłożonego} few {{total} klientów odłożonych} many {{total} klientów odłożonych} other {{total} klienta odłożonego}} z treningu)} other {}}.',
   // ---- Segments page (issue 18). ----
   'segment.size': '{size, plural, one {# klient} few {# klientów} many {# klientów} other {# klienta}} ({share})',
   'segment.withMedians': '{head}: mediana: {parts}.',

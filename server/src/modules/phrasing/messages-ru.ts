@@ -161,6 +161,8 @@ export const MESSAGES_RU: Readonly<Record<string, string>> = {
   'tag.time':
     '{direction, select, higher {{gender, select, f {поздняя} n {позднее} p {поздние} other {поздний}}} other {{gender, select, f {ранняя} n {раннее} p {ранние} other {ранний}}}} {label}',
   'tag.fact': '{direction, select, higher {часто} other {редко}} {yes}',
+  'region.caption':
+    '{who}: прогнозируемая доля откликов {rate}{counted, select, yes { ({customers} из {n, plural, one {{total} клиента, отложенного} few {{total} клиентов, отложенных} many {{total} клиентов, отложенных} other {{total} клиента, отложенного}} при обучении)} other {}}.',
   // ---- Segments page (issue 18). ----
   'segment.size': '{size, plural, one {# клиент} few {# клиента} many {# клиентов} other {# клиента}} ({share})',
   'segment.withMedians': '{head}: медиана: {parts}.',

@@ -1,8 +1,12 @@
 /**
  * The caption of a region of interest on the Drivers page, in the same words as the target
  * group's conditions: "Customers with no teenagers at home", "Customers who have bought
- * within the last 29 days", "Customers who accepted campaign 5".
+ * within the last 29 days", "Customers who accepted campaign 5"; and the whole line under a
+ * curve, saying which customers its count is of ("… (264 of the 561 customers held out from training)").
  */
+import { message } from './catalogue.js';
+import type { Locale } from './locale.js';
+import { formatCountIn, formatPercentIn } from './locale-format.js';
 import { conditionClause, whoSentence, type Feature, type PhraseContext } from './phrase.js';
 
 export interface RegionBounds {
@@ -21,4 +25,30 @@ export function regionText(feature: Feature, region: RegionBounds, ctx: PhraseCo
     [min, max] = [max === null ? null : dateReference - max, min === null ? null : dateReference - min];
   const levels = region.levels && region.levels.length > 0 ? region.levels : null;
   return whoSentence([conditionClause(feature, { min, max, levels }, ctx)], ctx.locale).replace(/\.$/, '');
+}
+
+/**
+ * "Customers with no teenagers at home: 16.8% predicted to respond (264 of the 561 customers held
+ * out from training)." The count is of the held-out customers the curves were computed on; without
+ * a count (older models) the brackets go.
+ */
+export function regionCaption(
+  who: string,
+  meanPrediction: number,
+  counts: { customers: number | null; total: number | null },
+  locale: Locale = 'en',
+): string {
+  const counted = counts.customers !== null && counts.total !== null && counts.total > 0;
+  return message(
+    'region.caption',
+    {
+      who,
+      rate: formatPercentIn(meanPrediction, locale),
+      counted: counted ? 'yes' : 'no',
+      customers: counted ? formatCountIn(counts.customers!, locale) : '',
+      n: counted ? counts.total! : 0,
+      total: counted ? formatCountIn(counts.total!, locale) : '',
+    },
+    locale,
+  );
 }

@@ -16,7 +16,7 @@ import {
 import { dateReferenceOf, dependenceOf, importanceOf, samplesOf } from './stored-explanations.js';
 import { badInput } from '../../common/errors.js';
 import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
-import { regionText } from '../phrasing/region-text.js';
+import { regionCaption, regionText } from '../phrasing/region-text.js';
 
 const withThreshold = (points: CurvePointType[] | undefined) =>
   (points ?? []).map((p) => ({ x: p.x, y: p.y, threshold: p.threshold ?? null }));
@@ -100,14 +100,19 @@ export class ModelResolver {
       label,
       baseline: curve.baseline,
       points: curve.points,
-      regions: curve.regions.map((r) => ({
-        min: r.min,
-        max: r.max,
-        levels: r.levels ?? null,
-        meanPrediction: r.meanPrediction,
-        customers: r.customers ?? null,
-        text: text(r),
-      })),
+      regions: curve.regions.map((r) => {
+        const who = text(r);
+        const counts = { customers: r.customers ?? null, total: samplesOf(model)?.explainRows ?? null };
+        return {
+          min: r.min,
+          max: r.max,
+          levels: r.levels ?? null,
+          meanPrediction: r.meanPrediction,
+          customers: r.customers ?? null,
+          text: who,
+          caption: regionCaption(who, r.meanPrediction, counts, ctx.locale),
+        };
+      }),
       ice: curve.ice ?? [],
       ale: curve.ale ?? null,
       disagreement: curve.disagreement ?? null,

@@ -51,6 +51,11 @@ export class InterestRegionType {
   customers!: number | null;
   @Field(() => String, { description: 'The region in words, as the target group would say it: “Customers with no teenagers at home”.' })
   text!: string;
+  @Field(() => String, {
+    description:
+      'The line under the curve: the region, its predicted response and which customers its count is of (“… (264 of the 561 customers held out from training).”).',
+  })
+  caption!: string;
 }
 
 @ObjectType('PartialDependence', { simpleResolvers: true })
