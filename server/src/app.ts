@@ -16,6 +16,7 @@ import type { GraphQLContext } from './graphql/context.js';
 import { bearerToken } from './modules/auth/bearer-token.js';
 import { complexityLimitPlugin } from './graphql/limits.js';
 import { errorLanguagePlugin } from './graphql/language-plugin.js';
+import { createResponseCache, type CachedRequest } from './graphql/response-cache.js';
 import { translateError } from './modules/phrasing/error-text.js';
 import { importRoutes } from './modules/datasets/import/import.route.js';
 import { audienceRoutes } from './modules/target-groups/audience.route.js';
@@ -116,6 +117,13 @@ export async function createApp(options: {
     else res.status(503).json({ status: 'starting' });
   });
 
+  const verify = (req: express.Request) => services.auth.verify(bearerToken(req.headers.authorization), { allowPendingPassword: true });
+  const responseCache = createResponseCache({
+    readGeneration: services.readGeneration,
+    verify,
+    locale: (req, user) => requestLocale(user?.language, req.headers['accept-language']),
+    maxBytes: config.responseCacheMb * 1024 * 1024,
+  });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
@@ -124,16 +132,25 @@ export async function createApp(options: {
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityLimitPlugin(schema, logger), errorLanguagePlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      complexityLimitPlugin(schema, logger),
+      errorLanguagePlugin(),
+      responseCache.plugin,
+    ],
   });
   await apollo.start();
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    ...(config.responseCacheMb > 0 ? [responseCache.middleware] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const user = await services.auth.verify(bearerToken(req.headers.authorization), { allowPendingPassword: true });
-        return { user, services, ip: req.ip, locale: requestLocale(user?.language, req.headers['accept-language']) };
+        const cached = req as CachedRequest;
+        // The response cache has checked the session already for the queries it looked at.
+        const user = cached.sessionUser !== undefined ? cached.sessionUser : await verify(req);
+        const locale = requestLocale(user?.language, req.headers['accept-language']);
+        return { user, services, ip: req.ip, locale, responseCacheSlot: cached.responseCacheSlot };
       },
     }),
   );
@@ -169,5 +186,5 @@ export async function createApp(options: {
       .json({ error: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', message } });
   };
   app.use(onError);
-  return { app, apollo };
+  return { app, apollo, responseCacheStats: responseCache.stats };
 }

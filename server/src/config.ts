@@ -27,6 +27,8 @@ export interface AppConfig {
   training: TrainingLimits;
   /** Background jobs this process runs at a time (web: WORKERS, default the CPU count; 0 = none). */
   workers: number;
+  /** Memory for stored GraphQL answers (RESPONSE_CACHE_MB, default 64; 0 = no response cache). */
+  responseCacheMb: number;
   /** Tries a job gets before it is failed for good (JOB_TRIES). */
   jobTries: number;
   /** A job running longer than this is taken as lost and tried again (JOB_TIMEOUT_SECONDS). */
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     clientDir: resolve(env.CLIENT_DIR ?? new URL('client/dist', projectRootUrl()).pathname),
     workers: intFrom('WORKERS', env.WORKERS, availableParallelism()),
+    responseCacheMb: Math.max(0, intFrom('RESPONSE_CACHE_MB', env.RESPONSE_CACHE_MB, 64)),
     jobTries: Math.max(1, intFrom('JOB_TRIES', env.JOB_TRIES, 3)),
     jobTimeoutSeconds: Math.min(23 * 3600, Math.max(60, intFrom('JOB_TIMEOUT_SECONDS', env.JOB_TIMEOUT_SECONDS, 6 * 3600))),
     jobCheckSeconds: Math.max(1, intFrom('JOB_CHECK_SECONDS', env.JOB_CHECK_SECONDS, 10)),

@@ -21,6 +21,8 @@ export interface RunningServer {
   logger: Logger;
   bootstrap: BootstrapReport;
   httpServer: Server;
+  /** How the GraphQL response cache has done (graphql/response-cache.ts). */
+  responseCacheStats: { hits: number; misses: number; stored: number };
   stop(): Promise<void>;
 }
 
@@ -45,7 +47,7 @@ export async function startServer(config: AppConfig, options: { logger?: Logger;
   const jobs = createJobRunner(database, config, logger);
   const services = createServices(database.dataSource, config, logger, jobs);
   const schema = await buildAppSchema();
-  const { app, apollo } = await createApp({ config, services, logger, schema, httpServer, state });
+  const { app, apollo, responseCacheStats } = await createApp({ config, services, logger, schema, httpServer, state });
   httpServer.on('request', app);
   // Jobs left by the last stop are queued again (or failed) before this process takes any.
   await jobs.start(jobSlots(database, config, logger), config.jobCheckSeconds);
@@ -70,5 +72,5 @@ export async function startServer(config: AppConfig, options: { logger?: Logger;
       await database.close();
       logger.info('stopped');
     })());
-  return { url: `http://127.0.0.1:${port}`, port, database, services, jobs, logger, bootstrap, httpServer, stop };
+  return { url: `http://127.0.0.1:${port}`, port, database, services, jobs, logger, bootstrap, httpServer, responseCacheStats, stop };
 }

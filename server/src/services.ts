@@ -36,6 +36,8 @@ export interface Services {
   customers: CustomerService;
   regions: RegionsService;
   scorings: ScoringService;
+  /** The database's read generation: moves whenever a change a page could read commits (graphql/response-cache.ts). */
+  readGeneration: () => Promise<string>;
 }
 
 export function createServices(dataSource: DataSource, config: AppConfig, logger: Logger, jobs: JobRunner): Services {
@@ -67,6 +69,8 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
       targetGroups,
       segments,
     }),
+    readGeneration: async () =>
+      String(((await dataSource.query('SELECT last_value FROM read_generation')) as { last_value: string }[])[0].last_value),
   };
   // A dataset configured so retrains itself after every successful import.
   // New customers of an append are placed in the latest segmentation (shown with the import).

@@ -12,6 +12,15 @@ export interface GraphQLContext {
   ip?: string;
   /** The language every text of this request is written in: the user's, else Accept-Language's, else English. */
   locale?: Locale;
+  /** Set by the response cache for a cacheable query it could not answer (graphql/response-cache.ts). */
+  responseCacheSlot?: CacheSlot;
+}
+
+/** Where the response cache keeps a query's answer once Apollo has made it. */
+export interface CacheSlot {
+  key: string;
+  /** Store the answer (the read generation had been quiet long enough when the request began). */
+  store: boolean;
 }
 
 const PENDING_PASSWORD_FIELDS = new Set(['me', 'changePassword', 'signOut', 'signOutEverywhere']);
