@@ -8,6 +8,9 @@ import type { LexiconData } from './lexicon.types.js';
 
 export const LEXICON_ES: LexiconData = {
   labels: {
+    // The RFM parts a segmentation derives (segment-text.ts withRfmWords).
+    purchases: ['compras', 'fp'],
+    'total spend': ['gasto total', 'm'],
     'customer id': ['ID de cliente', 'm'],
     'year of birth': ['año de nacimiento', 'm'],
     education: ['nivel de estudios', 'm'],
@@ -54,6 +57,8 @@ export const LEXICON_ES: LexiconData = {
     'number of earlier campaigns accepted': ['campañas anteriores aceptadas', 'fp'],
   },
   counts: {
+    // The RFM parts a segmentation derives (segment-text.ts withRfmWords).
+    purchases: { one: 'compra', other: 'compras', gender: 'f' },
     'children at home': { one: 'niño en casa', other: 'niños en casa', gender: 'm' },
     'teenagers at home': { one: 'adolescente en casa', other: 'adolescentes en casa', gender: 'm' },
     'purchases with a discount': { one: 'compra con descuento', other: 'compras con descuento', gender: 'f' },
@@ -66,6 +71,20 @@ export const LEXICON_ES: LexiconData = {
     'earlier campaigns accepted': { one: 'campaña anterior aceptada', other: 'campañas anteriores aceptadas', gender: 'f' },
   },
   phrases: {
+    // The RFM parts a segmentation derives (segment-text.ts withRfmWords).
+    'spent {value} in total': 'gastaron {value} en total',
+    // Products, channels and campaigns as a segment's brief names them.
+    wines: 'vinos',
+    fruits: 'frutas',
+    meat: 'carne',
+    fish: 'pescado',
+    sweets: 'dulces',
+    'gold products': 'productos de oro',
+    'on the website': 'en la web',
+    'from the catalogue': 'por catálogo',
+    'in stores': 'en tienda',
+    'campaign #': 'la campaña #',
+    'the last campaign': 'la última campaña',
     'spent {value} on wines': 'gastaron {value} en vinos',
     'spent {value} on fruits': 'gastaron {value} en frutas',
     'spent {value} on meat': 'gastaron {value} en carne',

@@ -11,6 +11,9 @@ import type { LexiconData } from './lexicon.types.js';
 
 export const LEXICON_PL: LexiconData = {
   labels: {
+    // The RFM parts a segmentation derives (segment-text.ts withRfmWords).
+    purchases: ['zakupy', 'p'],
+    'total spend': ['łączne wydatki', 'p'],
     'customer id': ['ID klienta', 'n'],
     'year of birth': ['rok urodzenia', 'm'],
     education: ['wykształcenie', 'n'],
@@ -57,6 +60,8 @@ export const LEXICON_PL: LexiconData = {
     'number of earlier campaigns accepted': ['odpowiedzi na wcześniejsze kampanie', 'p'],
   },
   counts: {
+    // The RFM parts a segmentation derives (segment-text.ts withRfmWords).
+    purchases: { one: 'zakup', few: 'zakupy', many: 'zakupów', other: 'zakupu', gender: 'm' },
     'children at home': {
       one: 'dziecko w domu',
       acc: 'dziecko w domu',
@@ -132,6 +137,20 @@ export const LEXICON_PL: LexiconData = {
     },
   },
   phrases: {
+    // The RFM parts a segmentation derives (segment-text.ts withRfmWords).
+    'spent {value} in total': 'wydali {value} łącznie',
+    // Products, channels and campaigns as a segment's brief names them.
+    wines: 'wina',
+    fruits: 'owoce',
+    meat: 'mięso',
+    fish: 'ryby',
+    sweets: 'słodycze',
+    'gold products': 'wyroby ze złota',
+    'on the website': 'przez internet',
+    'from the catalogue': 'z katalogu',
+    'in stores': 'w sklepach',
+    'campaign #': 'kampania #',
+    'the last campaign': 'ostatnia kampania',
     'spent {value} on wines': 'wydali {value} na wina',
     'spent {value} on fruits': 'wydali {value} na owoce',
     'spent {value} on meat': 'wydali {value} na mięso',

@@ -10,6 +10,9 @@ import type { LexiconData } from './lexicon.types.js';
 
 export const LEXICON_RU: LexiconData = {
   labels: {
+    // The RFM parts a segmentation derives (segment-text.ts withRfmWords).
+    purchases: ['покупки', 'p'],
+    'total spend': ['общие расходы', 'p'],
     'customer id': ['ID клиента', 'm'],
     'year of birth': ['год рождения', 'm'],
     education: ['образование', 'n'],
@@ -56,6 +59,8 @@ export const LEXICON_RU: LexiconData = {
     'number of earlier campaigns accepted': ['отклики на прошлые кампании', 'p'],
   },
   counts: {
+    // The RFM parts a segmentation derives (segment-text.ts withRfmWords).
+    purchases: { one: 'покупка', few: 'покупки', many: 'покупок', gender: 'f' },
     'children at home': { one: 'ребёнок дома', few: 'ребёнка дома', many: 'детей дома', gender: 'm' },
     'teenagers at home': { one: 'подросток дома', few: 'подростка дома', many: 'подростков дома', gender: 'm' },
     'purchases with a discount': { one: 'покупка со скидкой', few: 'покупки со скидкой', many: 'покупок со скидкой', gender: 'f' },
@@ -88,6 +93,20 @@ export const LEXICON_RU: LexiconData = {
     },
   },
   phrases: {
+    // The RFM parts a segmentation derives (segment-text.ts withRfmWords).
+    'spent {value} in total': 'потратили {value} в сумме',
+    // Products, channels and campaigns as a segment's brief names them.
+    wines: 'вино',
+    fruits: 'фрукты',
+    meat: 'мясо',
+    fish: 'рыба',
+    sweets: 'сладости',
+    'gold products': 'изделия из золота',
+    'on the website': 'на сайте',
+    'from the catalogue': 'по каталогу',
+    'in stores': 'в магазинах',
+    'campaign #': 'кампания #',
+    'the last campaign': 'последняя кампания',
     'spent {value} on wines': 'потратили {value} на вино',
     'spent {value} on fruits': 'потратили {value} на фрукты',
     'spent {value} on meat': 'потратили {value} на мясо',

@@ -219,8 +219,8 @@ export const MESSAGES_ES: Readonly<Record<string, string>> = {
     'Grupo objetivo: {customers, number} de ellos ({share}) {customers, plural, one {está} other {están}} en {where}: empieza por la oferta de la próxima campaña para {customers, plural, one {ese cliente} other {esos #}}; mantén el mensaje de arriba para el resto.',
   'k.asked': 'k = {k, number}, como se pidió.',
   'k.range': 'de {from, number} a {to, number} segmentos',
-  'k.whereEligible': 'entre {range} en los que cada segmento reúne al menos el {minShare} de los clientes',
-  'k.whereNone': 'entre {range} (ningún número de segmentos mantuvo cada segmento en el {minShare} de los clientes o más)',
+  'k.whereEligible': 'entre las divisiones {range} en las que cada segmento reúne al menos el {minShare} de los clientes',
+  'k.whereNone': 'entre las divisiones {range} (ningún número de segmentos mantuvo cada segmento en el {minShare} de los clientes o más)',
   'k.best': 'k = {k, number}: la agrupación mejor separada (silhouette {silhouette}) {where}.',
   'k.tie':
     'k = {k, number}: {where}, k = {top, number} separa mejor (silhouette {topSilhouette}) y k = {k, number} casi igual ({silhouette}, dentro de {tolerance}): una diferencia tan pequeña es ruido, así que gana la división más fina.',

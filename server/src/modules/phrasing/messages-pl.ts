@@ -220,9 +220,10 @@ export const MESSAGES_PL: Readonly<Record<string, string>> = {
   'brief.targetSome':
     'Grupa docelowa: {customers, number} z nich ({share}) {customers, plural, one {jest} other {jest}} w {where}: zacznij od oferty następnej kampanii dla {customers, plural, one {tego klienta} other {tych osób}}; dla pozostałych zachowaj komunikat powyżej.',
   'k.asked': 'k = {k, number}, zgodnie z prośbą.',
-  'k.range': 'od {from, number} do {to, number} segmentów',
-  'k.whereEligible': 'spośród {range}, w których każdy segment ma co najmniej {minShare} klientów',
-  'k.whereNone': 'spośród {range} (przy żadnej liczbie segmentów każdy nie miał co najmniej {minShare} klientów)',
+  'k.range': '{from, number}–{to, number} segmentów',
+  'k.whereEligible': 'spośród podziałów na {range}, w których każdy segment ma co najmniej {minShare} klientów',
+  'k.whereNone':
+    'spośród podziałów na {range} (przy żadnej liczbie segmentów nie udało się, by każdy miał co najmniej {minShare} klientów)',
   'k.best': 'k = {k, number}: najlepiej rozdzielony podział (silhouette {silhouette}) {where}.',
   'k.tie':
     'k = {k, number}: {where}, k = {top, number} rozdziela najlepiej (silhouette {topSilhouette}), a k = {k, number} prawie tak samo ({silhouette}, w granicach {tolerance}): tak mała różnica to szum, więc wygrywa drobniejszy podział.',

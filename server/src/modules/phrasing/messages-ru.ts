@@ -203,7 +203,7 @@ export const MESSAGES_RU: Readonly<Record<string, string>> = {
   'brief.offerWorked': 'Предложение: повторите то, что на них сработало: {list}.',
   'brief.offerFirst': '{campaign} (приняли {rate} против {overall} в целом)',
   'brief.offerNext': '{campaign} ({rate} против {overall})',
-  'brief.targetWhere': 'целевой группе, описанной на странице «Целевая группа» ({description})',
+  'brief.targetWhere': 'целевую группу, описанную на странице «Целевая группа» ({description})',
   'brief.targetNone': 'Целевая группа: никто из них не входит в {where}; предложение следующей кампании не для них.',
   'brief.targetAll':
     'Целевая группа: {customers, plural, one {единственный клиент входит} other {все {customers, number} входят}} в {where}: начните с предложения следующей кампании.',

@@ -14,8 +14,10 @@ import { formatShare } from '../../domain/number-format.js';
 import { takeMatrixRows, type DenseMatrix } from './dense-matrix.js';
 import { dbscanLabels, dbscanSample, defaultMinPts, kDistances, kneeIndex } from './dbscan.js';
 import { pairwiseDistances, silhouetteFromDistances } from './silhouette.js';
-import { joinAnd } from '../../common/format.js';
 import { message } from '../phrasing/phrase.js';
+import { INTL_TAGS, type Locale } from '../phrasing/locale.js';
+import { joinAndIn } from '../phrasing/locale-format.js';
+import { formatFixed } from '../../domain/number-format.js';
 
 export interface DbscanCandidate {
   eps: number;
@@ -34,7 +36,20 @@ export interface DbscanSettings {
   /** Whether a useful setting was found (see the module comment). */
   found: boolean;
   candidates: DbscanCandidate[];
+  /** How they were chosen, in English; `why` holds the figures to write it in any language (dbscanReason). */
   reason: string;
+  why: DbscanReasonFacts;
+}
+
+/** The figures behind the sentence saying how eps and minPts were chosen. */
+export interface DbscanReasonFacts {
+  kind: 'asked' | 'found' | 'notFound';
+  eps: number;
+  minPts: number;
+  /** The minPts values tried (found / notFound). */
+  tried: number[];
+  silhouette: number | null;
+  clusters: number;
 }
 
 export const USEFUL = { maxLargest: 0.8, minSmallest: 0.02, maxNoise: 0.3 } as const;
@@ -42,8 +57,30 @@ const PERCENTILES = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 const SILHOUETTE_ROWS = 1500;
 
 const nudge = (eps: number) => (eps > 0 ? eps * (1 + 1e-9) : 1e-9);
-const two = (x: number) => x.toFixed(2);
-const pct = (x: number) => formatShare(x, 0);
+/** "How eps and minPts were chosen", in the reader's language. */
+export function dbscanReason(why: DbscanReasonFacts, locale: Locale = 'en'): string {
+  const two = (x: number) => formatFixed(x, 2, INTL_TAGS[locale]);
+  if (why.kind === 'asked') return message('dbscan.asked', { eps: two(why.eps), minPts: why.minPts }, locale);
+  const how = message('dbscan.how', { minPts: joinAndIn(why.tried.map(String), locale) }, locale);
+  const pct = (x: number) => formatShare(x, 0, INTL_TAGS[locale]);
+  const limits = { maxLargest: pct(USEFUL.maxLargest), minSmallest: pct(USEFUL.minSmallest), maxNoise: pct(USEFUL.maxNoise) };
+  if (why.kind === 'found')
+    return message(
+      'dbscan.found',
+      {
+        eps: two(why.eps),
+        minPts: why.minPts,
+        how,
+        silhouette: why.silhouette === null ? '–' : two(why.silhouette),
+        clusters: why.clusters,
+        ...limits,
+      },
+      locale,
+    );
+  return message('dbscan.notFound', { kmeans: 'k-means', how, eps: two(why.eps), minPts: why.minPts, ...limits }, locale);
+}
+
+const withReason = (s: Omit<DbscanSettings, 'reason'>): DbscanSettings => ({ ...s, reason: dbscanReason(s.why) });
 
 function evaluate(S: DenseMatrix, eps: number, minPts: number, silhouetteRows: Int32Array, distances: Float32Array): DbscanCandidate {
   const { labels, clusterCount } = dbscanLabels(S, eps, minPts);
@@ -94,13 +131,13 @@ export function chooseDbscanSettings(
   const S = dbscanSample(X, options.sampleSize ?? 5000, options.randomState ?? 0);
   const minPtsOptions = options.minPts !== undefined ? [options.minPts] : [...new Set([defaultMinPts(X.cols), Math.max(10, 4 * X.cols)])];
   if (options.eps !== undefined && options.minPts !== undefined) {
-    return {
+    return withReason({
       eps: options.eps,
       minPts: options.minPts,
       found: true,
       candidates: [],
-      reason: message('dbscan.asked', { eps: two(options.eps), minPts: options.minPts }),
-    };
+      why: { kind: 'asked', eps: options.eps, minPts: options.minPts, tried: [], silhouette: null, clusters: 0 },
+    });
   }
   const silhouetteRows =
     S.rows > SILHOUETTE_ROWS
@@ -121,37 +158,30 @@ export function chooseDbscanSettings(
     for (const eps of [...new Set(epsOptions)]) candidates.push(evaluate(S, eps, minPts, silhouetteRows, distances));
   }
   const useful = candidates.filter((c) => c.useful);
-  const how = message('dbscan.how', { minPts: joinAnd(minPtsOptions.map(String)) });
-  const limits = { maxLargest: pct(USEFUL.maxLargest), minSmallest: pct(USEFUL.minSmallest), maxNoise: pct(USEFUL.maxNoise) };
   if (useful.length > 0) {
     const best = useful.reduce((a, b) => ((b.silhouette ?? -1) > (a.silhouette ?? -1) ? b : a));
-    return {
+    return withReason({
       eps: best.eps,
       minPts: best.minPts,
       found: true,
       candidates,
-      reason: message('dbscan.found', {
-        eps: two(best.eps),
+      why: {
+        kind: 'found',
+        eps: best.eps,
         minPts: best.minPts,
-        how,
-        silhouette: best.silhouette === null ? 'unknown' : two(best.silhouette),
+        tried: minPtsOptions,
+        silhouette: best.silhouette,
         clusters: best.clusters,
-        ...limits,
-      }),
-    };
+      },
+    });
   }
   const fallback = knee ?? { eps: nudge(1), minPts: minPtsOptions[0] };
-  return {
-    eps: options.eps ?? fallback.eps,
+  const eps = options.eps ?? fallback.eps;
+  return withReason({
+    eps,
     minPts: fallback.minPts,
     found: false,
     candidates,
-    reason: message('dbscan.notFound', {
-      kmeans: 'k-means',
-      how,
-      eps: two(options.eps ?? fallback.eps),
-      minPts: fallback.minPts,
-      ...limits,
-    }),
-  };
+    why: { kind: 'notFound', eps, minPts: fallback.minPts, tried: minPtsOptions, silhouette: null, clusters: 0 },
+  });
 }

@@ -12,6 +12,7 @@ import { ColumnStoreService } from '../datasets/column-store/column-store.servic
 import type { DatasetEntity } from '../datasets/dataset.entity.js';
 import { columnSpecs } from '../training/dataset-rows.js';
 import type { SegmentationEntity } from './segmentation.entity.js';
+import { resultIn } from './segment-language.js';
 
 const PAGE = 5000;
 
@@ -24,7 +25,7 @@ export async function* membershipCsvLines(
 ): AsyncGenerator<string> {
   const packed = segmentation.members!;
   const pairs = new Int32Array(packed.buffer.slice(packed.byteOffset, packed.byteOffset + packed.byteLength));
-  const names = new Map((segmentation.result!.segments ?? []).map((s) => [s.index, s.name]));
+  const names = new Map((resultIn(segmentation, locale)?.segments ?? []).map((s) => [s.index, s.name]));
   const { specs } = await columnSpecs(dataSource, dataset);
   const store = await ColumnStoreService.for(dataSource).load(dataset, specs);
   const ids: StoredColumn | null = dataset.idColumn ? columnOf(store, dataset.idColumn) : null;

@@ -8,7 +8,8 @@ import type { FeatureTable, NumericFeature } from '../training/data/feature-tabl
 import type { FeatureProfile, SegmentProfile } from './profiles.js';
 import { RFM_NAMES } from './rfm.js';
 import { median, presentSorted } from './scaling.js';
-import { formatPercent } from '../../common/format.js';
+import { formatPercentIn } from '../phrasing/locale-format.js';
+import { eventIn } from '../phrasing/lexicon.js';
 import { formatAmount, formatValue, message, phrasingOf } from '../phrasing/phrase.js';
 import { differencePhrase, featureOf, isMaterial, joinDifferences, namePhrase, type ColumnWords } from './segment-text.js';
 
@@ -112,21 +113,25 @@ function distinctiveFeatures(profile: SegmentProfile, words?: ColumnWords): Feat
 
 /** One name per segment, unique: more adjectives, then a distinctive feature, then a number. */
 export function nameSegments(positions: RfmPosition[], profiles: SegmentProfile[], words?: ColumnWords): string[] {
+  const locale = words?.locale ?? 'en';
   const phrase = (f: FeatureProfile) => namePhrase(f, words);
   const options = positions.map((p, s): string[] => {
     const byFeature = distinctiveFeatures(profiles[s], words);
     const rfm = rfmName(p);
     if (!rfm) {
       const top = byFeature.slice(0, 2).map(phrase);
-      if (top.length === 0) return [message('name.segment', { n: s + 1 })];
-      return [capitalise(top[0]), capitalise(top.length > 1 ? message('name.twoFeatures', { first: top[0], second: top[1] }) : top[0])];
+      if (top.length === 0) return [message('name.segment', { n: s + 1 }, locale)];
+      return [
+        capitalise(top[0]),
+        capitalise(top.length > 1 ? message('name.twoFeatures', { first: top[0], second: top[1] }, locale) : top[0]),
+      ];
     }
     const [first, second] = rfm.adjectives;
     const name = (adjectives: (Adjective | undefined)[]) =>
-      capitalise(message('name.rfm', { first: adjectives[0] ?? 'none', second: adjectives[1] ?? 'none', noun: rfm.noun }));
+      capitalise(message('name.rfm', { first: adjectives[0] ?? 'none', second: adjectives[1] ?? 'none', noun: rfm.noun }, locale));
     const out = [name([first])];
     if (second) out.push(name([first, second]));
-    if (byFeature[0]) out.push(message('name.withFeature', { name: out[out.length - 1], feature: phrase(byFeature[0]) }));
+    if (byFeature[0]) out.push(message('name.withFeature', { name: out[out.length - 1], feature: phrase(byFeature[0]) }, locale));
     return out;
   });
   const names = options.map((o) => o[0]);
@@ -141,7 +146,7 @@ export function nameSegments(positions: RfmPosition[], profiles: SegmentProfile[
   return names.map((n) => {
     const count = (seen.get(n) ?? 0) + 1;
     seen.set(n, count);
-    return count === 1 ? n : message('name.numbered', { name: n, n: count });
+    return count === 1 ? n : message('name.numbered', { name: n, n: count }, locale);
   });
 }
 
@@ -151,7 +156,8 @@ function rfmMedians(profile: SegmentProfile, words?: ColumnWords): string[] {
     const f = profile.features.find((x) => x.feature === name);
     return f?.kind === 'NUMERIC' ? f : undefined;
   };
-  const ctx = { currency: words?.currency ?? null };
+  const locale = words?.locale ?? 'en';
+  const ctx = { currency: words?.currency ?? null, locale };
   const parts: string[] = [];
   const r = find(RFM_NAMES.recency);
   const f = find(RFM_NAMES.frequency);
@@ -159,10 +165,12 @@ function rfmMedians(profile: SegmentProfile, words?: ColumnWords): string[] {
   if (r) {
     const p = phrasingOf(featureOf(r, words));
     const show = (x: number) => formatValue(x, p.kind === 'DURATION' ? p : { kind: 'DURATION', unit: 'day' }, ctx);
-    parts.push(message('segment.median.recency', { event: p.event ?? 'none', group: show(r.median), all: show(r.overallMedian) }));
+    const event = p.event ? eventIn(p.event, locale) : { event: 'none', past: 'none' };
+    parts.push(message('segment.median.recency', { ...event, group: show(r.median), all: show(r.overallMedian) }, locale));
   }
-  if (f) parts.push(message('segment.median.frequency', { group: f.median, all: f.overallMedian }));
-  if (m) parts.push(message('segment.median.monetary', { group: formatAmount(m.median, ctx), all: formatAmount(m.overallMedian, ctx) }));
+  if (f) parts.push(message('segment.median.frequency', { group: f.median, all: f.overallMedian }, locale));
+  if (m)
+    parts.push(message('segment.median.monetary', { group: formatAmount(m.median, ctx), all: formatAmount(m.overallMedian, ctx) }, locale));
   return parts;
 }
 
@@ -173,13 +181,19 @@ function rfmMedians(profile: SegmentProfile, words?: ColumnWords): string[] {
  * purchases from the catalogue (median 5 vs 2)." Only material differences are named.
  */
 export function describeSegment(size: number, share: number, profile: SegmentProfile, words?: ColumnWords): string {
-  const head = message('segment.size', { size, share: formatPercent(share) });
+  const locale = words?.locale ?? 'en';
+  const head = message('segment.size', { size, share: formatPercentIn(share, locale) }, locale);
   const medians = rfmMedians(profile, words);
   const first =
-    medians.length > 0 ? message('segment.withMedians', { head, parts: medians.join(', ') }) : message('segment.plain', { head });
+    medians.length > 0
+      ? message('segment.withMedians', { head, parts: medians.join(', ') }, locale)
+      : message('segment.plain', { head }, locale);
   const standOut = distinctiveFeatures(profile, words)
     .slice(0, 3)
     .map((f) => differencePhrase(f, words));
-  const second = standOut.length > 0 ? message('segment.compared', { differences: joinDifferences(standOut) }) : message('segment.alike');
+  const second =
+    standOut.length > 0
+      ? message('segment.compared', { differences: joinDifferences(standOut, locale) }, locale)
+      : message('segment.alike', {}, locale);
   return `${first} ${second}`;
 }

@@ -16,6 +16,7 @@
  * from Hibernating as "Lost" so that the eleven names of the usual RFM segment table appear.
  */
 
+import type { Locale } from '../phrasing/locale.js';
 import { message } from '../phrasing/phrase.js';
 
 export type RfmPart = 'recency' | 'frequency' | 'monetary';
@@ -51,13 +52,13 @@ const RFM_SEGMENT_KEYS: Record<RfmSegmentName, string> = {
 };
 
 /** The segment's name as the page shows it (the catalogue's; in English the name itself). */
-export function rfmSegmentTitle(name: RfmSegmentName): string {
-  return message('rfm.name', { segment: RFM_SEGMENT_KEYS[name] });
+export function rfmSegmentTitle(name: RfmSegmentName, locale: Locale = 'en'): string {
+  return message('rfm.name', { segment: RFM_SEGMENT_KEYS[name] }, locale);
 }
 
 /** What the segment means, in the R and F scores: "R 5, F 4-5: bought very recently and buy most often". */
-export function rfmSegmentRule(name: RfmSegmentName): string {
-  return message('rfm.rule', { segment: RFM_SEGMENT_KEYS[name] });
+export function rfmSegmentRule(name: RfmSegmentName, locale: Locale = 'en'): string {
+  return message('rfm.rule', { segment: RFM_SEGMENT_KEYS[name] }, locale);
 }
 
 /** Every segment's rule (shown on the page and in the README). */

@@ -5,11 +5,11 @@
  * labels) and carries the fitted scaler and centroids/core points to place new customers.
  */
 import type { FeatureTable } from '../training/data/feature-table.js';
-import { writeBrief } from './briefs.js';
+import { briefFacts } from './briefs.js';
 import { fromArrays, toArrays } from './dense-matrix.js';
 import { runDbscan, assignToCores, type DbscanModel } from './dbscan.js';
 import { assignNearest, kmeansSegments, type KChoice } from './kmeans.js';
-import { describeSegment, nameSegments, rfmPositions } from './naming.js';
+import { rfmPositions } from './naming.js';
 import { projectSegments, type PcaProjection } from './pca.js';
 import { campaignHeatmap, meanPerSegment, outcomeOf, profileSegments, segmentSizes } from './profiles.js';
 import type { CampaignColumn, CampaignOutcome, SegmentProfile } from './profiles.js';
@@ -18,8 +18,7 @@ import {
   rfmGrid,
   RFM_SEGMENT_NAMES,
   rfmSegmentOf,
-  rfmSegmentRule,
-  rfmSegmentTitle,
+  type RfmSegmentName,
   scoreRfm,
   scoreRfmWithModel,
   type RfmParts,
@@ -27,11 +26,12 @@ import {
 } from './rfm-scores.js';
 import { fitScaler, transform, type FittedScaler, type ScalerOptions } from './scaling.js';
 import { silhouetteScore } from './silhouette.js';
-import { kChoiceReason, kLeftOutReason, segmentationWarnings } from './choice-reasons.js';
-import { chooseDbscanSettings } from './dbscan-settings.js';
+import type { KChoiceFacts } from './choice-reasons.js';
+import { chooseDbscanSettings, type DbscanReasonFacts } from './dbscan-settings.js';
 import type { Phrasing } from '../phrasing/phrasing.js';
-import { message } from '../phrasing/phrase.js';
-import { featureDifference, isMaterial, withRfmWords, type ColumnWords, type FeatureDifference } from './segment-text.js';
+import { isMaterial, withRfmWords, type ColumnWords, type FeatureDifference } from './segment-text.js';
+import { renderSegmentTexts, type SegmentTextFacts } from './segment-texts.js';
+import type { DescribedCondition } from '../target-groups/condition-text.js';
 
 import type { SegmentationAlgorithm } from '../../domain/algorithms.js';
 export type SegmentFeatureSet = 'RFM' | 'TOP_DRIVERS' | 'CUSTOM';
@@ -67,7 +67,7 @@ export interface SegmentCustomersOptions {
    * The featured model's target group: 1 per customer in it (same rows as the table), and the
    * group in words ("customers who ..."). Each segment's overlap goes into its summary and brief.
    */
-  targetGroup?: { mask: ArrayLike<number>; description: string };
+  targetGroup?: { mask: ArrayLike<number>; conditions: DescribedCondition[] };
 }
 
 export interface SegmentSummary {
@@ -136,6 +136,8 @@ export interface SegmentationResult {
   /** DBSCAN's own settings. */
   eps: number | null;
   minPts: number | null;
+  /** The figures every text above is written from, to write them again in the reader's language. */
+  textFacts: SegmentTextFacts;
 }
 
 export type SegmentationProgress = (fraction: number, stage: string) => void;
@@ -244,8 +246,8 @@ export function segmentCustomers(
   let centroids: number[][] | null = null;
   let dbscan: DbscanModel | null = null;
   let rfmScored: ReturnType<typeof rfmScoreLabels> | null = null;
-  let choiceReason: string | null = null;
-  let dbscanFound = true;
+  let kFacts: KChoiceFacts | null = null;
+  let dbscanWhy: DbscanReasonFacts | null = null;
   if (algorithm === 'RFM_SCORES') {
     rfmScored = rfmScoreLabels(rfm!.table);
     rawLabels = rfmScored.labels;
@@ -259,16 +261,24 @@ export function segmentCustomers(
     );
     rawLabels = fit.labels;
     rawK = fit.k;
-    kChoice = choice ? choice.choices.map((c) => ({ ...c, leftOut: kLeftOutReason(c, choice) })) : [];
+    kChoice = choice ? choice.choices.map((c) => ({ ...c, leftOut: null })) : [];
+    kFacts = choice
+      ? {
+          k: choice.k,
+          choices: choice.choices,
+          kMin: choice.kMin,
+          minShare: choice.minShare,
+          bestSilhouetteK: choice.bestSilhouetteK,
+          tolerance: choice.tolerance,
+        }
+      : null;
     silhouette = choice
       ? choice.choices.find((c) => c.k === fit.k)!.silhouette
       : silhouetteScore(X, fit.labels, { sampleSize, randomState });
     centroids = toArrays(fit.centroids);
-    choiceReason = kChoiceReason(choice, fit.k);
   } else {
     const settings = chooseDbscanSettings(X, { eps: options.eps, minPts: options.minPts, sampleSize, randomState });
-    choiceReason = settings.reason;
-    dbscanFound = settings.found;
+    dbscanWhy = settings.why;
     const result = runDbscan(X, { eps: settings.eps, minPts: settings.minPts, sampleSize, randomState });
     rawLabels = result.labels;
     rawK = result.clusterCount;
@@ -304,30 +314,27 @@ export function segmentCustomers(
   }));
   const positions = rfmPositions(rfm?.table ?? null, labels, k);
   const rfmNames = rfmScored ? order.map((old) => RFM_SEGMENT_NAMES[old]) : null;
-  const names = rfmNames ? rfmNames.map(rfmSegmentTitle) : nameSegments(positions, profiles, words);
   const heatmap = campaignHeatmap(campaigns, labels, k);
   const overallCampaigns = campaigns.map((c) => outcomeOf(c.column, c.values, null));
   const predicted = options.predicted ? meanPerSegment(options.predicted, labels, k) : null;
   const sizes = segmentSizes(labels, k);
   const group = options.targetGroup;
   const inGroup = group ? countPerSegment(group.mask, labels, k) : null;
-  const segments = sizes.map((size, s): SegmentSummary => {
-    const share = size / table.rowCount;
-    const overlap = inGroup && group ? { customers: inGroup[s], size, description: group.description } : undefined;
-    const summary: SegmentSummary = {
-      index: s,
-      name: names[s],
-      description: rfmNames
-        ? message('segment.rfmDescription', {
-            rule: rfmSegmentRule(rfmNames[s]),
-            description: describeSegment(size, share, profiles[s], words),
-          })
-        : describeSegment(size, share, profiles[s], words),
+  let noiseCustomers = 0;
+  for (const l of labels) if (l < 0) noiseCustomers++;
+  const grid = rfmScored ? rfmGrid(rfmScored.r, rfmScored.f) : [];
+  const textFacts: SegmentTextFacts = {
+    algorithm,
+    rowCount: table.rowCount,
+    noise: noiseCustomers,
+    words: { labels: words.labels, units: words.units, phrasings: words.phrasings, currency: words.currency },
+    segments: sizes.map((size, s) => ({
       size,
-      share,
+      share: size / table.rowCount,
       profile: profiles[s],
-      campaigns: heatmap[s],
-      brief: writeBrief({
+      position: positions[s],
+      rfmName: rfmNames ? rfmNames[s] : null,
+      brief: briefFacts({
         table,
         labels,
         segment: s,
@@ -335,14 +342,33 @@ export function segmentCustomers(
         campaigns: heatmap[s],
         overallCampaigns,
         words,
-        targetGroup: overlap,
+        targetGroup: inGroup ? { customers: inGroup[s], size } : undefined,
       }),
-      differences: Object.fromEntries(profiles[s].features.map((f) => [f.feature, featureDifference(f, words)])),
+    })),
+    kChoice: kFacts,
+    k,
+    dbscan: dbscanWhy,
+    rfmGrid: rfmScored ? grid.map((c) => c.name) : null,
+    targetGroup: group?.conditions ?? null,
+  };
+  // English as the run's own texts; readers get theirs from textFacts (segment-texts.ts).
+  const texts = renderSegmentTexts(textFacts, 'en');
+  const segments = sizes.map((size, s): SegmentSummary => {
+    const summary: SegmentSummary = {
+      index: s,
+      name: texts.segments[s].name,
+      description: texts.segments[s].description,
+      size,
+      share: size / table.rowCount,
+      profile: profiles[s],
+      campaigns: heatmap[s],
+      brief: texts.segments[s].brief,
+      differences: texts.segments[s].differences,
     };
     if (predicted) summary.meanPredicted = predicted[s];
-    if (overlap) {
-      summary.targetGroupCustomers = overlap.customers;
-      summary.targetGroupShare = size > 0 ? overlap.customers / size : 0;
+    if (inGroup) {
+      summary.targetGroupCustomers = inGroup[s];
+      summary.targetGroupShare = size > 0 ? inGroup[s] / size : 0;
     }
     return summary;
   });
@@ -350,15 +376,13 @@ export function segmentCustomers(
   const pca = projectSegments(X, labels, { maxPoints: options.pcaPoints, randomState });
   onProgress?.(1, 'done');
 
-  let noiseCustomers = 0;
-  for (const l of labels) if (l < 0) noiseCustomers++;
   return {
     algorithm,
     featureSet,
     features,
     k,
     silhouette,
-    kChoice,
+    kChoice: kChoice.map((c, i) => ({ ...c, leftOut: texts.leftOut[i] ?? null })),
     noiseCustomers,
     labels,
     segments,
@@ -373,16 +397,13 @@ export function segmentCustomers(
       dbscan,
       rfmScores: rfmScored ? { ...rfmScored.model, segments: rfmNames! } : null,
     },
-    choiceReason: rfmScored ? message('rfm.reason') : choiceReason,
-    warnings: dbscanFound
-      ? segmentationWarnings(algorithm, sizes, table.rowCount, noiseCustomers)
-      : [message('warning.noGroups', { kmeans: 'k-means' }), ...segmentationWarnings('', sizes, table.rowCount, noiseCustomers)],
+    choiceReason: texts.choiceReason,
+    warnings: texts.warnings,
     featureLabels: { ...words.labels },
     eps: dbscan?.eps ?? null,
     minPts: dbscan?.minPts ?? null,
-    rfmGrid: rfmScored
-      ? rfmGrid(rfmScored.r, rfmScored.f).map((c) => ({ ...c, name: rfmSegmentTitle(c.name), segment: rfmNames!.indexOf(c.name) }))
-      : [],
+    rfmGrid: grid.map((c, i) => ({ ...c, name: texts.rfmGrid[i], segment: rfmNames!.indexOf(c.name as RfmSegmentName) })),
+    textFacts,
   };
 }
 

@@ -3,6 +3,7 @@
  * those without a known response, e.g. new customers of a later import) and the 0/1 columns
  * of every past campaign and the target for the heatmap.
  */
+import type { DescribedCondition } from '../target-groups/condition-text.js';
 import { columnOf, type ColumnStore } from '../datasets/column-store/column-store.js';
 import type { RawCondition } from '../target-groups/conditions.js';
 import { storeColumnData } from '../target-groups/store-input.js';
@@ -76,8 +77,10 @@ export interface TargetGroupSpec {
   conditions: RawCondition[];
   /** The columns the conditions use. */
   columns: ColumnInfo[];
-  /** "customers who have bought within the last 29 days and earn at least 70,000 a year". */
+  /** "customers who have bought within the last 29 days and earn at least 70,000 a year" (English). */
   description: string;
+  /** The conditions with their labels and phrasing, to say "customers who ..." in the reader's language. */
+  described: DescribedCondition[];
 }
 
 /**

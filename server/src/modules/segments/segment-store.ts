@@ -6,6 +6,7 @@
 import type { CampaignOutcome, FeatureProfile } from './profiles.js';
 import type { SegmentationResult } from './segment-customers.js';
 import type { FeatureDifference } from './segment-text.js';
+import type { SegmentTextFacts } from './segment-texts.js';
 
 export interface StoredCampaignOutcome extends CampaignOutcome {
   label: string;
@@ -62,6 +63,8 @@ export interface StoredSegmentation {
   warnings?: string[];
   eps?: number | null;
   minPts?: number | null;
+  /** The figures the texts above are written from, to write them in the reader's language (absent in runs stored before). */
+  textFacts?: SegmentTextFacts;
 }
 
 const finite = (x: number | undefined | null): number | null => (x === undefined || x === null || !Number.isFinite(x) ? null : x);
@@ -119,6 +122,7 @@ export function toStored(result: SegmentationResult, rowCount: number, labels: R
     warnings: result.warnings,
     eps: finite(result.eps),
     minPts: result.minPts,
+    textFacts: result.textFacts,
     segments: result.segments.map((s) => ({
       index: s.index,
       name: s.name,

@@ -33,6 +33,18 @@ export async function featuredTargetGroup(
       description: whoSentence(group.conditions)
         .replace(/^Customers/, 'customers')
         .replace(/\.$/, ''),
+      // Only what the words are written from (not the English texts the group carries).
+      described: group.conditions.map(({ feature, label, kind, unit, phrasing, positiveLabel, min, max, levels }) => ({
+        feature,
+        label,
+        kind,
+        unit,
+        phrasing,
+        positiveLabel,
+        min,
+        max,
+        levels,
+      })),
     };
   } catch (err) {
     // The segments are still worth having; the briefs just say nothing about the group.

@@ -16,6 +16,9 @@ import {
   type Feature,
 } from '../phrasing/phrase.js';
 import type { Phrasing } from '../phrasing/phrasing.js';
+import type { Locale } from '../phrasing/locale.js';
+import { plainLabel } from '../phrasing/lexicon.js';
+import { joinAndIn } from '../phrasing/locale-format.js';
 import { formatPercent, joinAnd } from '../../common/format.js';
 import { columnLabel } from '../datasets/import/column-labels.js';
 import type { FeatureProfile } from './profiles.js';
@@ -26,6 +29,8 @@ export interface ColumnWords {
   units?: Record<string, string>;
   phrasings?: Record<string, Phrasing>;
   currency?: string | null;
+  /** The reader's language (texts are written per request in it); default English. */
+  locale?: Locale;
 }
 
 export function labelOf(words: ColumnWords | undefined, name: string): string {
@@ -91,7 +96,8 @@ export function differencePhrase(p: FeatureProfile, words?: ColumnWords): string
   const strong = Math.abs(p.standardisedDifference) >= 1;
   const direction = p.standardisedDifference > 0 ? 'higher' : 'lower';
   const feature = featureOf(p, words);
-  const ctx = { currency: words?.currency ?? null };
+  const locale = words?.locale ?? 'en';
+  const ctx = { currency: words?.currency ?? null, locale };
   if (p.kind === 'CATEGORICAL')
     return phraseDifference(
       feature,
@@ -102,12 +108,17 @@ export function differencePhrase(p: FeatureProfile, words?: ColumnWords): string
   if (p.source === 'DATE') {
     // Dates are counted in days before the latest date: more days = earlier.
     const verb = phrasingOf(feature).verb;
-    return message('segment.dateDifference', {
-      verb: verb ? fillVerb(verb, message('compare.later', { direction: direction === 'higher' ? 'lower' : 'higher' })) : 'none',
-      direction,
-      label: feature.label.charAt(0).toLowerCase() + feature.label.slice(1),
-      days: Math.round(Math.abs(p.mean - p.overallMean)),
-    });
+    const later = message('compare.later', { direction: direction === 'higher' ? 'lower' : 'higher' }, locale);
+    return message(
+      'segment.dateDifference',
+      {
+        verb: verb ? fillVerb(verb, later, locale) : 'none',
+        direction,
+        label: locale === 'en' ? feature.label.charAt(0).toLowerCase() + feature.label.slice(1) : plainLabel(feature.label, locale).text,
+        days: Math.round(Math.abs(p.mean - p.overallMean)),
+      },
+      locale,
+    );
   }
   return phraseDifference(feature, { direction, strong, figures: numericFigures(p) }, ctx);
 }
@@ -126,7 +137,8 @@ export function featureDifference(p: FeatureProfile, words?: ColumnWords): Featu
 }
 
 /** "they have A, B and more often C": a repeated leading "have" is said once. */
-export function joinDifferences(phrases: readonly string[]): string {
+export function joinDifferences(phrases: readonly string[], locale: Locale = 'en'): string {
+  if (locale !== 'en') return joinAndIn(phrases, locale);
   const parts = phrases.map((p, i) => (i > 0 && p.startsWith('have ') && phrases[i - 1].startsWith('have ') ? p.slice(5) : p));
   return joinAnd(parts);
 }
@@ -134,11 +146,12 @@ export function joinDifferences(phrases: readonly string[]): string {
 /** A short tag for a segment name: "more children at home", "high yearly household income", "often accepted campaign 5". */
 export function namePhrase(p: FeatureProfile, words?: ColumnWords): string {
   const feature = featureOf(p, words);
-  if (p.kind === 'CATEGORICAL') return tagPhrase(feature, 'higher', p.level);
+  const ctx = { currency: words?.currency ?? null, locale: words?.locale };
+  if (p.kind === 'CATEGORICAL') return tagPhrase(feature, 'higher', p.level, ctx);
   const higher = p.standardisedDifference > 0;
   // Dates are days before the latest date: a higher value is earlier.
-  if (p.source === 'DATE') return tagPhrase(feature, higher ? 'lower' : 'higher');
-  return tagPhrase(feature, higher ? 'higher' : 'lower');
+  if (p.source === 'DATE') return tagPhrase(feature, higher ? 'lower' : 'higher', undefined, ctx);
+  return tagPhrase(feature, higher ? 'higher' : 'lower', undefined, ctx);
 }
 
 /**

@@ -5,6 +5,7 @@ import { AuditAction } from '../audit/audit-actions.js';
 import { rolesFor } from '../auth/permissions.js';
 import { segmentationDefaults } from './segment-defaults.js';
 import type { StoredSegment } from './segment-store.js';
+import { resultIn } from './segment-language.js';
 import type { SegmentationEntity } from './segmentation.entity.js';
 import {
   KChoicePointType,
@@ -17,7 +18,8 @@ import {
 } from './segments.types.js';
 import { CampaignOutcomeType } from '../datasets/dataset.types.js';
 
-const stored = (s: SegmentationEntity) => s.result;
+/** The stored result with its texts in the request's language. */
+const stored = (s: SegmentationEntity, ctx: GraphQLContext) => resultIn(s, ctx.locale);
 
 export function toSegmentType(s: StoredSegment): SegmentType {
   const byFeature = new Map(s.profile.map((p) => [p.feature, p]));
@@ -41,53 +43,53 @@ export function toSegmentType(s: StoredSegment): SegmentType {
 @Resolver(() => SegmentationType)
 export class SegmentsResolver {
   @FieldResolver(() => [SegmentType])
-  segments(@Root() segmentation: SegmentationEntity): SegmentType[] {
-    return (stored(segmentation)?.segments ?? []).map(toSegmentType);
+  segments(@Root() segmentation: SegmentationEntity, @Ctx() ctx: GraphQLContext): SegmentType[] {
+    return (stored(segmentation, ctx)?.segments ?? []).map(toSegmentType);
   }
 
   @FieldResolver(() => [KChoicePointType])
-  kChoice(@Root() segmentation: SegmentationEntity) {
-    return (stored(segmentation)?.kChoice ?? []).map((c) => ({ smallestShare: null, leftOut: null, ...c }));
+  kChoice(@Root() segmentation: SegmentationEntity, @Ctx() ctx: GraphQLContext) {
+    return (stored(segmentation, ctx)?.kChoice ?? []).map((c) => ({ smallestShare: null, leftOut: null, ...c }));
   }
 
   @FieldResolver(() => [CampaignOutcomeType])
   overallCampaigns(@Root() segmentation: SegmentationEntity) {
-    return stored(segmentation)?.overallCampaigns ?? [];
+    return segmentation.result?.overallCampaigns ?? [];
   }
 
   @FieldResolver(() => [ProjectionPointType])
   projection(@Root() segmentation: SegmentationEntity) {
-    return stored(segmentation)?.projection ?? [];
+    return segmentation.result?.projection ?? [];
   }
 
   @FieldResolver(() => [Float])
   explainedVariance(@Root() segmentation: SegmentationEntity) {
-    return stored(segmentation)?.explainedVariance ?? [];
+    return segmentation.result?.explainedVariance ?? [];
   }
 
   @FieldResolver(() => [RfmGridCellType])
-  rfmGrid(@Root() segmentation: SegmentationEntity) {
-    return stored(segmentation)?.rfmGrid ?? [];
+  rfmGrid(@Root() segmentation: SegmentationEntity, @Ctx() ctx: GraphQLContext) {
+    return stored(segmentation, ctx)?.rfmGrid ?? [];
   }
 
   @FieldResolver(() => String, { nullable: true })
-  choiceReason(@Root() segmentation: SegmentationEntity) {
-    return stored(segmentation)?.choiceReason ?? null;
+  choiceReason(@Root() segmentation: SegmentationEntity, @Ctx() ctx: GraphQLContext) {
+    return stored(segmentation, ctx)?.choiceReason ?? null;
   }
 
   @FieldResolver(() => [String])
-  warnings(@Root() segmentation: SegmentationEntity) {
-    return stored(segmentation)?.warnings ?? [];
+  warnings(@Root() segmentation: SegmentationEntity, @Ctx() ctx: GraphQLContext) {
+    return stored(segmentation, ctx)?.warnings ?? [];
   }
 
   @FieldResolver(() => Float, { nullable: true })
   eps(@Root() segmentation: SegmentationEntity) {
-    return stored(segmentation)?.eps ?? null;
+    return segmentation.result?.eps ?? null;
   }
 
   @FieldResolver(() => Int, { nullable: true })
   minPts(@Root() segmentation: SegmentationEntity) {
-    return stored(segmentation)?.minPts ?? null;
+    return segmentation.result?.minPts ?? null;
   }
 
   @Authorized()
@@ -127,7 +129,9 @@ export class SegmentsResolver {
     @Arg('brief', () => String) brief: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const segment = toSegmentType(await ctx.services.segments.updateBrief(segmentationId, index, brief));
+    const updated = await ctx.services.segments.updateBrief(segmentationId, index, brief);
+    const run = await ctx.services.segments.find(segmentationId);
+    const segment = toSegmentType((run && resultIn(run, ctx.locale)?.segments.find((s) => s.index === index)) || updated);
     await ctx.services.audit.record(
       ctx.user,
       AuditAction.EDIT_BRIEF,

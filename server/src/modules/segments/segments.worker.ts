@@ -66,7 +66,7 @@ export default function run(task: SegmentsTask) {
   const predicted = predictedFor(task.artifact, table);
   try {
     const group = task.targetGroup;
-    const targetGroup = group ? { mask: targetGroupMaskFromStore(group, task.store), description: group.description } : undefined;
+    const targetGroup = group ? { mask: targetGroupMaskFromStore(group, task.store), conditions: group.described } : undefined;
     return segmentCustomers(table, campaigns, { ...task.options, predicted, targetGroup }, report);
   } catch (error) {
     // Input problems (unknown column, too few customers) are the user's to fix: answered as

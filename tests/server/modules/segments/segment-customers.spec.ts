@@ -144,8 +144,11 @@ describe('segmentCustomers', () => {
     // A group of the planted recent big spenders with high wine spend, plus a few others.
     const wines = (table.features.find((f) => f.name === 'MntWines') as NumericFeature).values;
     const mask = Uint8Array.from(wines, (w, i) => (w >= 1100 || i % 50 === 1 ? 1 : 0));
-    const description = 'customers whose amount spent on wines is at least 1,100';
-    const grouped = segmentCustomers(table, campaigns, { randomState: 1, targetGroup: { mask, description } });
+    const conditions = [
+      { feature: 'MntWines', label: 'Amount spent on wines', kind: 'NUMERIC' as const, min: 1100, max: null, levels: null },
+    ];
+    const description = 'customers who spent at least 1,100 on wines';
+    const grouped = segmentCustomers(table, campaigns, { randomState: 1, targetGroup: { mask, conditions } });
     for (const s of grouped.segments) {
       let inGroup = 0;
       for (let i = 0; i < table.rowCount; i++) if (grouped.labels[i] === s.index && mask[i] === 1) inGroup++;
@@ -167,7 +170,7 @@ describe('segmentCustomers', () => {
     const big = grouped.segments[grouped.labels[0]];
     expect(big.targetGroupShare).toBeGreaterThan(0.5);
     expect(grouped.segments.some((s) => s.targetGroupCustomers! > 0 && s.targetGroupShare! < 0.5)).toBe(true);
-    expect(() => segmentCustomers(table, campaigns, { targetGroup: { mask: [1, 0], description } })).toThrow(
+    expect(() => segmentCustomers(table, campaigns, { targetGroup: { mask: [1, 0], conditions } })).toThrow(
       /target group has 2 entries for 600/,
     );
   });

@@ -60,6 +60,7 @@ describe('segment service parts', () => {
       ],
       columns,
       description: 'customers who have bought within the last 29 days',
+      described: [],
     };
     expect([...targetGroupMask(group, rows)]).toEqual([1, 0, 0, 0, 0, 0, 0]);
     expect([...targetGroupMask({ ...group, conditions: group.conditions.slice(0, 2) }, rows)]).toEqual([1, 0, 0, 0, 0, 1, 1]);

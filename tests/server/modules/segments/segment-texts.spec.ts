@@ -10,39 +10,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeDemoCsv } from '../../../../seeds/demo-dataset.js';
 import { IFOOD, loadCsv, reasonIfMissing, type LoadedDataset } from '../../../helpers/datasets.js';
-import { isCategorical, type NumericFeature } from '../../../../server/src/modules/training/data/feature-table.js';
-import { columnLabel } from '../../../../server/src/modules/datasets/import/column-labels.js';
-import { inferPhrasing, type Phrasing } from '../../../../server/src/modules/phrasing/phrasing.js';
-import { segmentCustomers, type SegmentationResult } from '../../../../server/src/modules/segments/segment-customers.js';
+import { segmentDataset } from '../../../helpers/segment-words.js';
+import type { SegmentationResult } from '../../../../server/src/modules/segments/segment-customers.js';
 import { MIN_SEGMENT_FOR_ADVICE } from '../../../../server/src/modules/segments/choice-reasons.js';
 
-/** Labels and phrasing models as the importer gives them. */
-function wordsFor(data: LoadedDataset) {
-  const labels: Record<string, string> = {};
-  const phrasings: Record<string, Phrasing> = {};
-  for (const f of data.table.features) {
-    labels[f.name] = columnLabel(f.name);
-    const values = isCategorical(f) ? [] : [...f.values].filter((v) => !Number.isNaN(v));
-    phrasings[f.name] = inferPhrasing({
-      name: f.name,
-      label: labels[f.name],
-      kind: isCategorical(f) ? 'CATEGORICAL' : f.kind,
-      min: values.length ? Math.min(...values) : null,
-      max: values.length ? Math.max(...values) : null,
-    });
-  }
-  labels.Response = columnLabel('Response');
-  return { labels, phrasings };
-}
-
-function run(data: LoadedDataset, algorithm: 'KMEANS' | 'RFM_SCORES' | 'DBSCAN') {
-  const accepted = data.table.features.filter((f): f is NumericFeature => /^AcceptedCmp\d$/.test(f.name));
-  const campaigns = [
-    ...accepted.map((f) => ({ column: f.name, values: f.values })),
-    { column: 'Response', values: Float64Array.from(data.y) },
-  ];
-  return segmentCustomers(data.table, campaigns, { algorithm, randomState: 0, ...wordsFor(data) });
-}
+const run = (data: LoadedDataset, algorithm: 'KMEANS' | 'RFM_SCORES' | 'DBSCAN') => segmentDataset(data, algorithm);
 
 /** The page's texts for one run, one line per text. */
 function texts(result: SegmentationResult): string {
