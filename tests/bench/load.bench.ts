@@ -29,6 +29,10 @@ interface Phase {
   errors: number;
   seconds: number;
   latencies: number[];
+  /** Requests the response cache answered (graphql/response-cache.ts). */
+  cacheHits: number;
+  /** Committed changes to what pages read during the phase (moves of the read generation). */
+  changes: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -69,7 +73,9 @@ function readMix(datasetId: string, modelId: string, features: string[]): { quer
 }
 
 async function runPhase(t: TestServer, token: string, mix: ReturnType<typeof readMix>): Promise<Phase> {
-  const phase: Phase = { cpuMs: 0, requests: 0, errors: 0, seconds: SECONDS, latencies: [] };
+  const phase: Phase = { cpuMs: 0, requests: 0, errors: 0, seconds: SECONDS, latencies: [], cacheHits: 0, changes: 0 };
+  const hitsBefore = t.server.responseCacheStats.hits;
+  const generationBefore = Number(await t.server.services.readGeneration());
   const cpuBefore = process.cpuUsage();
   const until = performance.now() + SECONDS * 1000;
   const client = async (offset: number) => {
@@ -94,6 +100,8 @@ async function runPhase(t: TestServer, token: string, mix: ReturnType<typeof rea
   await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
   const cpu = process.cpuUsage(cpuBefore);
   phase.cpuMs = (cpu.user + cpu.system) / 1000;
+  phase.cacheHits = t.server.responseCacheStats.hits - hitsBefore;
+  phase.changes = Number(await t.server.services.readGeneration()) - generationBefore;
   return phase;
 }
 
@@ -111,6 +119,8 @@ function report(label: string, phase: Phase, p95Goal: number): void {
     'p95 ms': Number(p95.toFixed(1)),
     'p95 goal': `<= ${p95Goal}`,
     errors: phase.errors,
+    'from cache': `${Math.round((100 * phase.cacheHits) / Math.max(1, phase.requests))}%`,
+    'data changes': phase.changes,
     // CPU per request does not depend on how many other programs share the cores: 2 free cores
     // serve about 2,000 / this many requests a second.
     'CPU ms/request': Number((phase.cpuMs / Math.max(1, phase.requests)).toFixed(2)),
