@@ -1,4 +1,5 @@
 import { ref } from 'vue';
+import { t } from '../i18n';
 import { runMutation } from '../graphql/client';
 import { UPDATE_COLUMN } from '../graphql/operations';
 import type { Column, ColumnUpdateInput } from '../graphql/types';
@@ -15,7 +16,7 @@ export function useColumnEditor() {
     if (Object.keys(input).length === 0) return null;
     if (input.label !== undefined && !input.label?.trim()) {
       state.value = 'error';
-      error.value = 'A label cannot be empty.';
+      error.value = t('columnEditor.emptyLabel');
       return null;
     }
     savingName.value = name;

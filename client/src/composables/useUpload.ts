@@ -1,4 +1,5 @@
 import { computed, onScopeDispose, ref } from 'vue';
+import { t } from '../i18n';
 import { runQuery } from '../graphql/client';
 import { IMPORT_JOB } from '../graphql/operations';
 import type { ImportJob } from '../graphql/types';
@@ -74,7 +75,7 @@ export function useUpload() {
       };
       request.onload = () => resolve(parseUploadAnswer(request.status, request.responseText));
       request.onerror = () => resolve(parseUploadAnswer(0, ''));
-      request.onabort = () => resolve({ ok: false, status: 0, code: 'CANCELLED', message: 'Upload cancelled.' });
+      request.onabort = () => resolve({ ok: false, status: 0, code: 'CANCELLED', message: t('upload.cancelledShort') });
       request.send(file);
     });
   }
@@ -84,21 +85,21 @@ export function useUpload() {
     try {
       const data = await runQuery(IMPORT_JOB, { id: importId });
       failures = 0;
-      if (!data.importJob) return fail('The import was not found on the server. It may have been deleted.');
+      if (!data.importJob) return fail(t('upload.jobMissing'));
       job.value = data.importJob;
       if (isFinished(data.importJob.status)) {
         if (data.importJob.status === 'SUCCEEDED') {
           stage.value = 'succeeded';
           state.value = 'done';
         } else {
-          fail(data.importJob.message ?? 'The import failed. See the problems listed below.');
+          fail(data.importJob.message ?? t('upload.jobFailed'));
         }
         return;
       }
     } catch (caught) {
       // A blip while the server is busy loading should not lose a long import.
       if (failures + 1 >= POLL_FAILURES_ALLOWED || !currentToken()) {
-        return fail(caught instanceof Error ? caught.message : 'Lost contact with the server while importing.');
+        return fail(caught instanceof Error ? caught.message : t('upload.lostContact'));
       }
       failures += 1;
     }
@@ -119,7 +120,7 @@ export function useUpload() {
       return null;
     }
     if (file.size === 0) {
-      fail('This file is empty. Choose a CSV file with a header line and at least one row.');
+      fail(t('upload.emptyFile'));
       return null;
     }
     state.value = 'loading';
@@ -134,7 +135,7 @@ export function useUpload() {
         state.value = 'idle';
         return null;
       }
-      if (answer.code === 'UNAUTHENTICATED') useSession().expire('Your session has expired. Please sign in again.');
+      if (answer.code === 'UNAUTHENTICATED') useSession().expire(t('errors.sessionExpired'));
       fail(answer.message);
       return null;
     }

@@ -4,6 +4,7 @@ import es from '../locales/es.json';
 import pl from '../locales/pl.json';
 import ru from '../locales/ru.json';
 import { activeLocale, intlLocale, LANGUAGE_KEY, type AppLocale } from './locale';
+import { formatCount } from '../../../server/src/domain/number-format';
 import { cldrPluralRule } from './plural';
 
 /**
@@ -28,7 +29,7 @@ export const t = i18n.global.t;
 
 /** A counted phrase with the count formatted for the locale: countText('common.rows', 1234) -> "1,234 rows". */
 export function countText(key: string, count: number, named: Record<string, unknown> = {}): string {
-  const formatted = new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 0 }).format(count);
+  const formatted = formatCount(count, intlLocale());
   return i18n.global.t(key, { count: formatted, ...named }, count);
 }
 
@@ -42,4 +43,15 @@ export function setLocale(locale: AppLocale): void {
   } catch {
     // blocked storage: the choice lasts for this page only
   }
+}
+
+/**
+ * A record of labels read from the catalogue on every access (`labels.NUMERIC` is
+ * t('columns.kind.NUMERIC') in the active language), so a table of labels keyed by an enum
+ * stays a plain record for its callers and still follows a language change.
+ */
+export function translatedLabels<K extends string>(prefix: string, keys: readonly K[]): Record<K, string> {
+  const labels = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(labels, key, { enumerable: true, get: () => t(`${prefix}.${key}`) });
+  return labels;
 }

@@ -1,22 +1,14 @@
-import type { ColumnPhrasing, PhrasingKind } from '../graphql/types';
+import { PHRASING_KINDS, type ColumnPhrasing, type PhrasingKind } from '../graphql/types';
+import { t, translatedLabels } from '../i18n';
 
 /**
  * The Data page's editor for what a column counts or measures: which texts each kind needs,
  * the kinds in plain words, and what changed. The server checks and words the sentences.
  */
-export const PHRASING_KIND_LABELS: Record<PhrasingKind, string> = {
-  COUNT: 'A count (children at home)',
-  MONEY: 'Money (amount spent)',
-  YEAR: 'A year (year of birth)',
-  DATE: 'A date (customer since)',
-  DURATION: 'A length of time (days since last purchase)',
-  PERCENTAGE: 'A percentage',
-  FACT: 'A yes/no fact (accepted campaign 5)',
-  CATEGORY: 'A category (education)',
-  NUMBER: 'Another number',
-};
+export const PHRASING_KIND_LABELS: Record<PhrasingKind, string> = translatedLabels('phrasing.kind', PHRASING_KINDS);
 
-export type PhrasingField = 'one' | 'other' | 'verb' | 'event' | 'unit' | 'yes' | 'no';
+const PHRASING_FIELDS = ['one', 'other', 'verb', 'event', 'unit', 'yes', 'no'] as const;
+export type PhrasingField = (typeof PHRASING_FIELDS)[number];
 
 const FIELDS: Record<PhrasingKind, PhrasingField[]> = {
   COUNT: ['one', 'other'],
@@ -35,17 +27,28 @@ export function phrasingFields(kind: PhrasingKind): PhrasingField[] {
   return FIELDS[kind];
 }
 
-export const PHRASING_FIELD_LABELS: Record<PhrasingField, { label: string; hint: string }> = {
-  one: { label: 'What it counts, one', hint: 'e.g. “teenager at home”: “with at most one teenager at home”.' },
-  other: { label: 'What it counts, several', hint: 'e.g. “teenagers at home”: “with no teenagers at home”.' },
-  verb: { label: 'Phrase with {value}', hint: 'e.g. “spent {value} on wine”, “were born {value}”; empty: “whose <label> is …”.' },
-  event: { label: 'Time since (past participle)', hint: 'e.g. “bought”: “who have bought within the last 30 days”.' },
-  unit: { label: 'Unit of time', hint: 'second, minute, hour, day, week, month or year.' },
-  yes: { label: 'What yes says', hint: 'e.g. “accepted campaign 5”.' },
-  no: { label: 'What no says', hint: 'e.g. “did not accept campaign 5”.' },
-};
+/** The placeholder the server replaces with the figure; shown as typed in labels and hints. */
+const VALUE = { value: '{value}' };
+
+/** Each text's label and hint with an example, in the active language. */
+export const PHRASING_FIELD_LABELS = Object.fromEntries(
+  PHRASING_FIELDS.map((field) => [
+    field,
+    {
+      get label() {
+        return t(`phrasing.field.${field}`, VALUE);
+      },
+      get hint() {
+        return t(`phrasing.field.${field}Hint`, VALUE);
+      },
+    },
+  ]),
+) as Record<PhrasingField, { label: string; hint: string }>;
 
 export const DURATION_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;
+
+/** The units as the picker names them ("days"); the saved value stays the English unit the server reads. */
+export const DURATION_UNIT_LABELS = translatedLabels('phrasing.unit', DURATION_UNITS);
 
 export type PhrasingDraft = { kind: PhrasingKind } & Record<PhrasingField, string>;
 
@@ -73,8 +76,8 @@ export function phrasingChange(original: ColumnPhrasing, draft: PhrasingDraft): 
 
 /** A problem to show before saving, or null (the server checks again). */
 export function phrasingProblem(draft: PhrasingDraft): string | null {
-  if (draft.kind === 'COUNT' && (!draft.one.trim() || !draft.other.trim())) return 'Say what it counts, for one and for several.';
+  if (draft.kind === 'COUNT' && (!draft.one.trim() || !draft.other.trim())) return t('phrasing.problem.count');
   if (phrasingFields(draft.kind).includes('verb') && draft.verb.trim() && !draft.verb.includes('{value}'))
-    return 'Put {value} where the figure goes.';
+    return t('phrasing.problem.value', VALUE);
   return null;
 }

@@ -1,24 +1,11 @@
-import type { Column, ColumnKind } from '../graphql/types';
+import { COLUMN_KINDS, type Column, type ColumnKind } from '../graphql/types';
+import { countText, t, translatedLabels } from '../i18n';
 import { formatInteger, formatNumber, formatPercent } from './format';
 
 /** How the schema table sums up a column's values, by kind. */
-export const KIND_LABELS: Record<ColumnKind, string> = {
-  NUMERIC: 'Number',
-  CATEGORICAL: 'Category',
-  BINARY: 'Yes / no',
-  DATE: 'Date',
-  IDENTIFIER: 'Identifier',
-  IGNORED: 'Ignored',
-};
+export const KIND_LABELS: Record<ColumnKind, string> = translatedLabels('columns.kind', COLUMN_KINDS);
 
-export const KIND_HINTS: Record<ColumnKind, string> = {
-  NUMERIC: 'Amounts, counts and other measurements',
-  CATEGORICAL: 'A small set of named groups',
-  BINARY: 'Two values, such as yes/no or 0/1',
-  DATE: 'Calendar dates',
-  IDENTIFIER: 'Customer IDs: used to match rows, never to predict',
-  IGNORED: 'Left out of models and summaries',
-};
+export const KIND_HINTS: Record<ColumnKind, string> = translatedLabels('columns.kindHint', COLUMN_KINDS);
 
 /**
  * Units worth printing after a range. The server names kinds of quantity, not symbols:
@@ -29,16 +16,18 @@ const SHOWN_UNITS = new Set(['days', 'seconds', 'years']);
 /** "0 – 99 days" for numbers with a range; else the top levels with their counts. */
 export function valueSummary(column: Pick<Column, 'kind' | 'min' | 'max' | 'unit' | 'topLevels' | 'distinct'>, maxLevels = 3): string {
   // An identifier's most frequent values say nothing; how many there are does.
-  if (column.kind === 'IDENTIFIER') return `${formatInteger(column.distinct)} different values`;
+  if (column.kind === 'IDENTIFIER') return countText('columns.distinctValues', column.distinct);
   if (column.kind === 'NUMERIC' && column.min !== null && column.max !== null) {
     // Years read wrong with a thousands separator ("1,957"); "years" as a unit adds nothing to them.
     if (column.unit && /^years?$/i.test(column.unit) && column.min >= 1000) return `${String(column.min)} – ${String(column.max)}`;
-    const unit = column.unit && SHOWN_UNITS.has(column.unit) ? ` ${column.unit}` : '';
+    const unit = column.unit && SHOWN_UNITS.has(column.unit) ? ` ${t(`columns.unit.${column.unit}`)}` : '';
     return `${formatNumber(column.min)} – ${formatNumber(column.max)}${unit}`;
   }
   if (column.topLevels.length > 0) {
-    const shown = column.topLevels.slice(0, maxLevels).map((level) => `${level.value || '(empty)'} (${formatInteger(level.count)})`);
-    const more = column.topLevels.length > maxLevels ? ` +${column.topLevels.length - maxLevels} more` : '';
+    const shown = column.topLevels
+      .slice(0, maxLevels)
+      .map((level) => `${level.value || t('common.empty')} (${formatInteger(level.count)})`);
+    const more = column.topLevels.length > maxLevels ? ` ${countText('columns.more', column.topLevels.length - maxLevels)}` : '';
     return shown.join(', ') + more;
   }
   return '—';
@@ -62,18 +51,16 @@ export function columnBadges(
   idColumn: string | null,
 ): ColumnBadge[] {
   const badges: ColumnBadge[] = [];
-  if (column.isTarget) badges.push({ key: 'target', text: 'Target', tone: 'accent', title: 'The outcome the models learn to predict' });
-  if (column.isPastCampaign)
-    badges.push({ key: 'past', text: 'Past campaign', tone: 'info', title: 'A previous campaign’s outcome, shown on the Overview chart' });
-  if (column.knownAfterContact)
-    badges.push({
-      key: 'after',
-      text: 'After contact',
-      tone: 'warn',
-      title: 'Known only after contacting the customer: left out of models',
-    });
-  if (idColumn !== null && column.name === idColumn)
-    badges.push({ key: 'id', text: 'Customer ID', tone: 'neutral', title: 'Matches rows when appending files' });
+  const badge = (key: ColumnBadge['key'], tone: ColumnBadge['tone']): ColumnBadge => ({
+    key,
+    tone,
+    text: t(`columns.badge.${key}`),
+    title: t(`columns.badge.${key}Title`),
+  });
+  if (column.isTarget) badges.push(badge('target', 'accent'));
+  if (column.isPastCampaign) badges.push(badge('past', 'info'));
+  if (column.knownAfterContact) badges.push(badge('after', 'warn'));
+  if (idColumn !== null && column.name === idColumn) badges.push(badge('id', 'neutral'));
   return badges;
 }
 

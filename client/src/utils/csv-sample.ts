@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 /**
  * A quick look at the start of a CSV file in the browser, before uploading it: the header
  * (to offer a target column) and an estimate of the row count (so the "rows loaded" bar has
@@ -82,5 +83,5 @@ export function estimateRowCount(sample: string, sampleBytes: number, totalBytes
 /** A dataset name from a file name, its extension dropped: "bank-full.csv" -> "bank-full". */
 export function datasetNameFromFile(fileName: string): string {
   const base = fileName.replace(/\.(csv|tsv|txt)$/i, '').trim();
-  return base || 'New dataset';
+  return base || t('upload.defaultName');
 }

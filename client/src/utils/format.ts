@@ -18,7 +18,7 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const locale = intlLocale();
   const key = `${locale} ${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { useGrouping: 'always', ...options })));
   return format;
 }
 

@@ -1,6 +1,6 @@
 import type { ImportJob } from '../graphql/types';
-import { t } from '../i18n';
-import { formatBytes, formatInteger, plural } from './format';
+import { countText, t, translatedLabels } from '../i18n';
+import { formatBytes, formatInteger, formatPercent } from './format';
 
 /**
  * One progress bar for an import's two halves: the browser sending the bytes (exact, from
@@ -37,70 +37,65 @@ export function uploadProgress(input: UploadProgressInput): UploadProgressView {
   const { stage, bytesSent, bytesTotal, job, estimatedRows } = input;
   switch (stage) {
     case 'idle':
-      return { fraction: 0, label: 'Ready', detail: '' };
+      return { fraction: 0, label: t('upload.progress.ready'), detail: '' };
     case 'sending': {
       const sent = bytesTotal > 0 ? clamp01(bytesSent / bytesTotal) : 0;
       return {
         fraction: sent * SEND_SHARE,
-        label: `Sending file… ${Math.floor(sent * 100)}%`,
-        detail: `${formatBytes(bytesSent)} of ${formatBytes(bytesTotal)}`,
+        label: t('upload.progress.sending', { percent: formatPercent(Math.floor(sent * 100) / 100, 0) }),
+        detail: t('upload.progress.sent', { sent: formatBytes(bytesSent), total: formatBytes(bytesTotal) }),
       };
     }
     case 'processing': {
       const rows = job?.rowsImported ?? 0;
       const phase = job?.phase ?? 'UPLOADED';
       if (phase === 'UPLOADED' || phase === 'INFERRING' || rows === 0) {
-        const label = phase === 'INFERRING' ? 'Checking columns and types…' : 'File received, starting the import…';
+        const label = t(phase === 'INFERRING' ? 'upload.progress.inferring' : 'upload.progress.received');
         return { fraction: SEND_SHARE, label, detail: formatBytes(bytesTotal) };
       }
       const loaded = estimatedRows && estimatedRows > 0 ? clamp01(rows / estimatedRows) : null;
       // An estimate can undershoot: never show the bar full while the server still works.
       const fraction = loaded === null ? null : SEND_SHARE + (1 - SEND_SHARE) * Math.min(loaded, 0.98);
       const detail = estimatedRows
-        ? `${formatInteger(rows)} of about ${plural(Math.max(estimatedRows, rows), 'row')}`
-        : plural(rows, 'row');
-      return { fraction, label: phase === 'DONE' ? 'Finishing…' : 'Loading rows…', detail };
+        ? countText('upload.progress.rowsOfAbout', Math.max(estimatedRows, rows), { rows: formatInteger(rows) })
+        : countText('common.rows', rows);
+      return { fraction, label: t(phase === 'DONE' ? 'upload.progress.finishing' : 'upload.progress.loading'), detail };
     }
     case 'succeeded':
-      return { fraction: 1, label: 'Import finished', detail: job ? importOutcome(job) : '' };
+      return { fraction: 1, label: t('upload.progress.finished'), detail: job ? importOutcome(job) : '' };
     case 'failed':
-      return { fraction: 1, label: 'Import failed', detail: job ? importOutcome(job) : '' };
+      return { fraction: 1, label: t('upload.progress.failed'), detail: job ? importOutcome(job) : '' };
     case 'cancelled':
-      return { fraction: 0, label: 'Upload cancelled', detail: '' };
+      return { fraction: 0, label: t('upload.progress.cancelled'), detail: '' };
   }
 }
 
 /** "45,211 rows imported · 3 rejected · 12 duplicates" — zero counts left out. */
 export function importOutcome(job: Pick<ImportJob, 'rowsImported' | 'rowsRejected' | 'rowsDuplicate' | 'errorCount'>): string {
-  const parts = [`${plural(job.rowsImported, 'row')} imported`];
-  if (job.rowsRejected > 0) parts.push(`${formatInteger(job.rowsRejected)} rejected`);
-  if (job.rowsDuplicate > 0) parts.push(plural(job.rowsDuplicate, 'duplicate'));
-  if (job.errorCount > 0) parts.push(plural(job.errorCount, 'problem'));
+  const parts = [countText('imports.outcome.imported', job.rowsImported)];
+  if (job.rowsRejected > 0) parts.push(countText('imports.outcome.rejected', job.rowsRejected));
+  if (job.rowsDuplicate > 0) parts.push(countText('imports.outcome.duplicates', job.rowsDuplicate));
+  if (job.errorCount > 0) parts.push(countText('imports.outcome.problems', job.errorCount));
   return parts.join(' · ');
 }
 
 /** "Line 14, column Income: not a number" — the parts the server knows. */
 export function describeImportError(error: { line: number | null; column: string | null; message: string }): string {
-  const where = [error.line !== null ? `Line ${formatInteger(error.line)}` : null, error.column ? `column ${error.column}` : null]
+  const where = [
+    error.line !== null ? t('imports.whereLine', { line: formatInteger(error.line) }) : null,
+    error.column ? t('imports.whereColumn', { column: error.column }) : null,
+  ]
     .filter((part): part is string => part !== null)
     .join(', ');
   return where ? `${where}: ${error.message}` : error.message;
 }
 
-export const STATUS_LABELS: Record<ImportJob['status'], string> = {
-  get QUEUED() {
-    return t('importStatus.QUEUED');
-  },
-  get RUNNING() {
-    return t('importStatus.RUNNING');
-  },
-  get SUCCEEDED() {
-    return t('importStatus.SUCCEEDED');
-  },
-  get FAILED() {
-    return t('importStatus.FAILED');
-  },
-};
+export const STATUS_LABELS: Record<ImportJob['status'], string> = translatedLabels('importStatus', [
+  'QUEUED',
+  'RUNNING',
+  'SUCCEEDED',
+  'FAILED',
+]);
 
 export function isFinished(status: ImportJob['status']): boolean {
   return status === 'SUCCEEDED' || status === 'FAILED';

@@ -18,7 +18,8 @@
  *   as shown differ AND they differ by at least MATERIAL_DIFFERENCE (10 %) of the larger one.
  *
  * Every function takes an optional BCP 47 locale (default 'en') for the separators, the decimal
- * mark and the percent sign; the words around the figures belong to the message catalogues.
+ * mark and the percent sign; thousands are grouped from four digits in every language ("1.234"
+ * in Spanish, "1 234" in Polish and Russian, as phrasing/locale-format.ts writes them); the words around the figures belong to the message catalogues.
  * This file is plain TypeScript with no imports, so the client imports it as it is.
  */
 
@@ -36,7 +37,10 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    // Thousands always grouped, four-digit numbers too: Intl leaves "1234" alone in Spanish and
+    // Polish (CLDR's minimum grouping digits of 2), the issue and the phrasing catalogues write
+    // "1.234" and "1 234"; English groups them anyway.
+    format = new Intl.NumberFormat(locale, { useGrouping: 'always', ...options });
     cache.set(key, format);
   }
   return format;

@@ -7,6 +7,7 @@ import {
   formatDate,
   formatDateTime,
   formatFigure,
+  formatFixed,
   formatLift,
   formatMoney,
   formatShare,
@@ -65,6 +66,18 @@ describe('one number, one format', () => {
     expect(formatShare(0.168, 1, 'es')).toMatch(/^16,8\s?%$/);
     expect(formatCount(22400, 'pl')).toMatch(/^22\s400$/);
     expect(formatLift(3.78, 'ru')).toBe('3,8');
+  });
+
+  it('groups thousands from four digits in every language (1.234,5 in Spanish; 1 234,5 in Polish and Russian)', () => {
+    // Intl alone writes "1234" in Spanish and Polish (minimum grouping digits 2); the rule groups them.
+    expect(formatFixed(1234.5, 1, 'es-ES')).toBe('1.234,5');
+    expect(formatFixed(1234.5, 1, 'pl-PL')).toBe('1\u00a0234,5');
+    expect(formatFixed(1234.5, 1, 'ru-RU')).toBe('1\u00a0234,5');
+    expect(formatFixed(1234.5, 1, 'en-US')).toBe('1,234.5');
+    expect(formatCount(2000, 'es')).toBe('2.000');
+    expect(formatCount(2000, 'pl')).toBe('2\u00a0000');
+    expect(formatCount(999, 'es')).toBe('999');
+    expect(formatMoney(1250, 'EUR', 'es-ES')).toBe('1.250\u00a0€');
   });
 
   it(`says higher or lower only when the shown figures differ by at least ${MATERIAL_DIFFERENCE * 100}%`, () => {
