@@ -51,6 +51,8 @@ export type ColumnKind =
 export type ColumnPhrasingInput = {
   event?: string | null | undefined;
   kind: PhrasingKind;
+  /** CATEGORY: what each level says about a customer. */
+  levels?: Array<LevelPhrasingInput> | null | undefined;
   no?: string | null | undefined;
   one?: string | null | undefined;
   other?: string | null | undefined;
@@ -101,6 +103,11 @@ export type Language =
   | 'ES'
   | 'PL'
   | 'RU';
+
+export type LevelPhrasingInput = {
+  text: string;
+  value: string;
+};
 
 /** What a column counts or measures, for the sentences the app writes about it. */
 export type PhrasingKind =

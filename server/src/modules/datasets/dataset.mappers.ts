@@ -41,6 +41,7 @@ function toPhrasingType(column: DatasetColumnEntity): ColumnType['phrasing'] {
     unit: p.unit ?? null,
     yes: p.yes ?? null,
     no: p.no ?? null,
+    levels: p.levels ? Object.entries(p.levels).map(([value, text]) => ({ value, text })) : null,
   };
 }
 

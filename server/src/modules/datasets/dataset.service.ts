@@ -18,7 +18,7 @@ export interface ColumnUpdate {
   knownAfterContact?: boolean;
   /** COUNTRY, STATE, POSTAL_CODE or NONE. */
   region?: string | null;
-  phrasing?: PhrasingInput;
+  phrasing?: Omit<PhrasingInput, 'levels'> & { levels?: { value: string; text: string }[] | null };
 }
 
 export class DatasetService {
@@ -147,12 +147,14 @@ export class DatasetService {
 }
 
 /** A phrasing a person typed: trimmed, empty texts dropped, checked (a clear message when it cannot work). */
-function cleanPhrasing(input: PhrasingInput): Phrasing {
+function cleanPhrasing(input: NonNullable<ColumnUpdate['phrasing']>): Phrasing {
   const clean: PhrasingInput = { kind: input.kind };
   for (const key of ['one', 'other', 'verb', 'event', 'unit', 'yes', 'no'] as const) {
     const text = input[key]?.trim();
     if (text) clean[key] = text;
   }
+  // Levels: an empty list says "no words for any level" (kept, so nothing is inferred again).
+  if (input.levels) clean.levels = Object.fromEntries(input.levels.map((l) => [l.value, l.text.trim()]));
   const problem = checkPhrasing(clean);
   if (problem) throw badInput(problem);
   return clean as Phrasing;

@@ -6,7 +6,7 @@ export interface StoredColumn {
   label: string;
   kind: 'NUMERIC' | 'CATEGORICAL' | 'BINARY' | 'DATE' | 'IDENTIFIER' | 'IGNORED';
   phrasing?: Phrasing | null;
-  stats: { unit?: string | null; min?: number | null; max?: number | null };
+  stats: { unit?: string | null; min?: number | null; max?: number | null; topLevels?: { value: string }[] };
 }
 
 export function phrasingOfColumn(column: StoredColumn): Phrasing {
@@ -19,6 +19,7 @@ export function phrasingOfColumn(column: StoredColumn): Phrasing {
       unit: column.stats.unit,
       min: column.stats.min,
       max: column.stats.max,
+      levels: column.stats.topLevels?.map((l) => l.value) ?? null,
     })
   );
 }

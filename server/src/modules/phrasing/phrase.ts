@@ -14,6 +14,7 @@ import { formatCurrencyIn, formatDateIn, formatMoneyIn, formatNumberIn, formatPe
 import { countNoun, eventIn, labelTerm, phraseIn, type Gender } from './lexicon.js';
 import type { MessageKey } from './messages-en.js';
 import { inferPhrasing, isPluralPhrase, type Phrasing } from './phrasing.js';
+import { inferLevelWords, levelWords, sharedVerb } from './category-levels.js';
 
 /** What the sentences need beyond the feature itself: the dataset's currency (ISO code), if set, and the reader's language. */
 export interface PhraseContext {
@@ -156,6 +157,8 @@ export function conditionClause(f: Feature, c: ConditionBounds, ctx: PhraseConte
           ? { relative: 'who', body: phraseIn(p.no, locale) }
           : { relative: 'whose', gender: term.gender, body: message('body.factNo', term, locale) };
     }
+    const said = levelsSaid(f, p, c.levels, locale);
+    if (said) return { relative: 'who', body: said };
     return whose(f.label, joinOrIn(c.levels, locale), locale);
   }
   const floor = NON_NEGATIVE.has(p.kind) ? 0 : -Infinity;
@@ -218,6 +221,27 @@ export function conditionClause(f: Feature, c: ConditionBounds, ctx: PhraseConte
         locale,
       );
   }
+}
+
+/** A category's words per level: its phrasing's, else (never set) those inferred for the columns the app knows. */
+function categoryWords(f: Feature, p: Phrasing): Record<string, string> | null {
+  if (p.kind !== 'CATEGORY' && f.kind !== 'CATEGORICAL') return null;
+  return p.levels === undefined ? inferLevelWords(f.feature, f.label) : p.levels;
+}
+
+/** One level as a who-clause in the language ("have a PhD"), or null when it has no words. */
+function levelSaid(f: Feature, p: Phrasing, level: string, locale: Locale): string | null {
+  const words = levelWords(categoryWords(f, p), level);
+  return words === null ? null : phraseIn(words, locale);
+}
+
+/** "are married or living together", "have a PhD or a master’s degree"; null unless every level has words. */
+function levelsSaid(f: Feature, p: Phrasing, levels: readonly string[], locale: Locale): string | null {
+  const said = levels.map((level) => levelSaid(f, p, level, locale));
+  if (said.length === 0 || said.some((text) => text === null)) return null;
+  const predicates = said as string[];
+  const shared = locale === 'en' ? sharedVerb(predicates) : null;
+  return shared ? `${shared.verb} ${joinOrIn(shared.rests, locale)}` : joinOrIn(predicates, locale);
 }
 
 /** The condition on its own (a chip, a table row). */
@@ -317,6 +341,9 @@ export function differencePhrase(f: Feature, d: Difference, ctx: PhraseContext =
   const strong = d.strong ? 'yes' : 'no';
   const direction = d.direction;
   const percent = (x: number) => formatPercentIn(x, locale);
+  const levelText = d.level !== undefined ? levelSaid(f, p, d.level, locale) : null;
+  if (levelText !== null && d.shares)
+    return say('compare.fact', { yes: levelText, strong, direction, group: percent(d.shares.group), rest: percent(d.shares.rest) });
   if (d.level !== undefined && d.shares) {
     return say('compare.category', {
       strong,
@@ -361,6 +388,8 @@ export function tagPhrase(f: Feature, direction: 'higher' | 'lower', level?: str
   const p = phrasingOf(f);
   const label = labelInText(f.label);
   const term = labelIn(f.label, locale);
+  const said = level !== undefined ? levelSaid(f, p, level, locale) : null;
+  if (said !== null) return message('tag.fact', { direction, yes: said }, locale);
   if (level !== undefined) return `${term.label} ${level}`;
   if (p.kind === 'FACT') return message('tag.fact', { direction, yes: p.yes ? phraseIn(p.yes, locale) : `yes for ${label}` }, locale);
   if (p.kind === 'COUNT') return message('tag.count', { direction, ...countParams(p, label, locale) }, locale);

@@ -6,6 +6,8 @@
  * Data page. Pure: no database, no I/O.
  */
 
+import { inferLevelWords } from './category-levels.js';
+
 export const PHRASING_KINDS = ['COUNT', 'MONEY', 'YEAR', 'DATE', 'DURATION', 'PERCENTAGE', 'FACT', 'CATEGORY', 'NUMBER'] as const;
 export type PhrasingKind = (typeof PHRASING_KINDS)[number];
 
@@ -30,6 +32,11 @@ export interface Phrasing {
   /** FACT: what yes and no say about a customer ("accepted campaign 5" / "did not accept campaign 5"). */
   yes?: string | null;
   no?: string | null;
+  /**
+   * CATEGORY: what each level says about a customer, as a who-clause ("Married" -> "are married",
+   * "PhD" -> "have a PhD"). Absent: inferred when read, for the columns the app knows.
+   */
+  levels?: Record<string, string> | null;
 }
 
 /** What inference looks at: the column's name, label, stored kind and unit, and value range. */
@@ -40,6 +47,8 @@ export interface PhrasingEvidence {
   unit?: string | null;
   min?: number | null;
   max?: number | null;
+  /** CATEGORICAL: the levels seen in the file (the most common ones). */
+  levels?: readonly string[] | null;
 }
 
 const PREPOSITIONS = new Set(['of', 'on', 'per', 'at', 'from', 'since', 'in', 'for', 'with', 'to', 'by', 'during', 'over']);
@@ -133,8 +142,8 @@ export function inferPhrasing(column: PhrasingEvidence): Phrasing {
     const fact = factPhrases(label);
     return { kind: 'FACT', yes: fact?.yes ?? null, no: fact?.no ?? null };
   }
-  if (column.kind === 'CATEGORICAL' || column.kind === 'IDENTIFIER' || column.kind === 'IGNORED')
-    return { kind: column.kind === 'CATEGORICAL' ? 'CATEGORY' : 'NUMBER' };
+  if (column.kind === 'CATEGORICAL') return { kind: 'CATEGORY', levels: inferLevelWords(name, label, column.levels) };
+  if (column.kind === 'IDENTIFIER' || column.kind === 'IGNORED') return { kind: 'NUMBER' };
   if (column.kind === 'DATE') {
     const since = /\b(customer|member|client)s?\s+since\b|\bjoined\b|sign[- ]?up|enrol|dt_customer/i.test(`${label} ${name}`);
     return { kind: 'DATE', verb: since ? 'became customers {value}' : null };
@@ -178,7 +187,11 @@ export function inferPhrasing(column: PhrasingEvidence): Phrasing {
 }
 
 /** A phrasing as typed on the Data page: any texts, checked by checkPhrasing. */
-export type PhrasingInput = { kind: string } & Partial<Record<'one' | 'other' | 'verb' | 'event' | 'unit' | 'yes' | 'no', string | null>>;
+export type PhrasingInput = { kind: string } & Partial<
+  Record<'one' | 'other' | 'verb' | 'event' | 'unit' | 'yes' | 'no', string | null>
+> & {
+    levels?: Record<string, string> | null;
+  };
 
 /** A phrasing a person typed, checked: a clear message for what cannot work. */
 export function checkPhrasing(p: PhrasingInput): string | null {
@@ -190,7 +203,9 @@ export function checkPhrasing(p: PhrasingInput): string | null {
     return `"${p.unit}" is not a unit of time (${DURATION_UNITS.join(', ')}).`;
   if (p.verb && !p.verb.includes('{value}')) return 'A phrase needs {value} where the figure goes, e.g. “spent {value} on wine”.';
   if (p.verb && /[{}]/.test(p.verb.replaceAll('{value}', ''))) return 'A phrase can use {value} and no other braces.';
-  for (const text of [p.one, p.other, p.verb, p.event, p.yes, p.no])
+  for (const text of [p.one, p.other, p.verb, p.event, p.yes, p.no, ...Object.values(p.levels ?? {})])
     if (text && text.length > 120) return 'Keep each phrase under 120 characters.';
+  if (p.levels && Object.values(p.levels).some((text) => !text.trim()))
+    return 'Each level needs what it says about a customer (“are married”), or leave the level out.';
   return null;
 }

@@ -22,6 +22,18 @@ if (PHRASING_KINDS.some((k) => !(k in PhrasingKindEnum))) throw new Error('Phras
 
 const UNIT_HINT = `Unit of a DURATION: ${DURATION_UNITS.join(', ')}.`;
 
+@ObjectType('LevelPhrasing', { description: 'What one level of a category says about a customer.' })
+export class LevelPhrasingType {
+  @Field(() => String, { description: 'The level as the file writes it (“Married”).' }) value!: string;
+  @Field(() => String, { description: 'A who-clause: “are married”, “have a PhD”.' }) text!: string;
+}
+
+@InputType('LevelPhrasingInput')
+export class LevelPhrasingInput {
+  @Field(() => String) value!: string;
+  @Field(() => String) text!: string;
+}
+
 @ObjectType('ColumnPhrasing', { description: 'How sentences speak of a column: what it counts or measures.' })
 export class ColumnPhrasingType {
   @Field(() => PhrasingKindEnum) kind!: PhrasingKindEnum;
@@ -38,6 +50,11 @@ export class ColumnPhrasingType {
   @Field(() => String, { nullable: true, description: UNIT_HINT }) unit!: string | null;
   @Field(() => String, { nullable: true, description: 'FACT: what yes says (“accepted campaign 5”).' }) yes!: string | null;
   @Field(() => String, { nullable: true, description: 'FACT: what no says (“did not accept campaign 5”).' }) no!: string | null;
+  @Field(() => [LevelPhrasingType], {
+    nullable: true,
+    description: 'CATEGORY: what each level says (“who are married or living together”); levels without words are named as they are.',
+  })
+  levels!: LevelPhrasingType[] | null;
 }
 
 @InputType('ColumnPhrasingInput')
@@ -50,4 +67,6 @@ export class ColumnPhrasingInput {
   @Field(() => String, { nullable: true, description: UNIT_HINT }) unit?: string | null;
   @Field(() => String, { nullable: true }) yes?: string | null;
   @Field(() => String, { nullable: true }) no?: string | null;
+  @Field(() => [LevelPhrasingInput], { nullable: true, description: 'CATEGORY: what each level says about a customer.' })
+  levels?: LevelPhrasingInput[] | null;
 }

@@ -136,10 +136,15 @@ export function featureDifference(p: FeatureProfile, words?: ColumnWords): Featu
   return { text: text.charAt(0).toUpperCase() + text.slice(1), direction: material ? (up ? 'higher' : 'lower') : null };
 }
 
-/** "they have A, B and more often C": a repeated leading "have" is said once. */
+/**
+ * "they have fewer A and more B": a repeated leading "have" is said once, except before a
+ * "have X more often" (a level's words), which keeps its verb ("and have a PhD more often").
+ */
 export function joinDifferences(phrases: readonly string[], locale: Locale = 'en'): string {
   if (locale !== 'en') return joinAndIn(phrases, locale);
-  const parts = phrases.map((p, i) => (i > 0 && p.startsWith('have ') && phrases[i - 1].startsWith('have ') ? p.slice(5) : p));
+  const elide = (p: string, i: number) =>
+    i > 0 && p.startsWith('have ') && phrases[i - 1].startsWith('have ') && !/ (more|less) often \(/.test(p);
+  const parts = phrases.map((p, i) => (elide(p, i) ? p.slice(5) : p));
   return joinAnd(parts);
 }
 

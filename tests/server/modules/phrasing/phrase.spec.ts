@@ -127,6 +127,64 @@ describe('conditions, every kind x bound', () => {
   });
 });
 
+describe('categories with words per level', () => {
+  const marital: Feature = { feature: 'Marital_Status', label: 'Marital status', kind: 'CATEGORICAL' };
+  const education: Feature = {
+    feature: 'Education',
+    label: 'Education',
+    kind: 'CATEGORICAL',
+    phrasing: inferPhrasing({
+      name: 'Education',
+      label: 'Education',
+      kind: 'CATEGORICAL',
+      levels: ['Graduation', 'PhD', 'Master', '2n Cycle', 'Basic'],
+    }),
+  };
+  const levels = (...values: string[]) => ({ min: null, max: null, levels: values });
+
+  it('says what the levels say about a customer, one verb shared in English', () => {
+    expect(education.phrasing?.levels).toEqual({
+      Graduation: 'have a university degree',
+      PhD: 'have a PhD',
+      Master: 'have a master’s degree',
+      '2n Cycle': 'have a second-cycle degree',
+      Basic: 'have basic education',
+    });
+    expect(whoSentence([conditionClause(marital, levels('Married', 'Together')), conditionClause(education, levels('PhD'))])).toBe(
+      'Customers who are married or living together and who have a PhD.',
+    );
+    expect(conditionText(marital, levels('Divorced', 'Single', 'Widow'))).toBe('are divorced, single or widowed');
+    expect(conditionText(education, levels('PhD', 'Master'))).toBe('have a PhD or a master’s degree');
+    // A level without words (iFood's "YOLO") keeps the whole condition as the file writes it.
+    expect(conditionText(marital, levels('Divorced', 'YOLO'))).toBe('marital status is Divorced or YOLO');
+    // Words a person typed on the Data page replace the inferred ones; an empty set turns them off.
+    const typed: Feature = {
+      ...marital,
+      phrasing: { kind: 'CATEGORY', levels: { Married: 'are married', Together: 'live with a partner' } },
+    };
+    expect(conditionText(typed, levels('Married', 'Together'))).toBe('are married or live with a partner');
+    expect(conditionText({ ...marital, phrasing: { kind: 'CATEGORY', levels: {} } }, levels('Married'))).toBe('marital status is Married');
+    expect(differencePhrase(education, { direction: 'higher', strong: false, shares: { group: 0.35, rest: 0.2 }, level: 'PhD' })).toBe(
+      'have a PhD more often (35.0% vs 20.0%)',
+    );
+    expect(tagPhrase(education, 'higher', 'PhD')).toBe('often have a PhD');
+  });
+
+  it('translates the inferred level words', () => {
+    const table = (['es', 'pl', 'ru'] as const).map((locale) =>
+      whoSentence(
+        [conditionClause(marital, levels('Married', 'Together'), { locale }), conditionClause(education, levels('PhD'), { locale })],
+        locale,
+      ),
+    );
+    expect(table).toEqual([
+      'Clientes que están casados o viven en pareja y que tienen un doctorado.',
+      'Klienci, którzy są w związku małżeńskim lub żyją w związku partnerskim i którzy mają doktorat.',
+      'Клиенты, которые состоят в браке или живут с партнёром и которые имеют докторскую степень.',
+    ]);
+  });
+});
+
 describe('figures and comparisons', () => {
   it('shows each kind in its own terms', () => {
     const p = (kind: Phrasing['kind'], extra: Partial<Phrasing> = {}): Phrasing => ({ kind, ...extra });

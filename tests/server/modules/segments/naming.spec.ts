@@ -108,20 +108,20 @@ describe('segment names', () => {
       overallShare: 0.22,
       standardisedDifference: 0.3,
     };
-    expect(differencePhrase(phd, words)).toBe('more often have education “PhD” (35.0% vs 22.0%)');
+    expect(differencePhrase(phd, words)).toBe('have a PhD more often (35.0% vs 22.0%)');
     expect(joinDifferences([differencePhrase(kids, words), differencePhrase(income, words), differencePhrase(phd, words)])).toBe(
-      'have fewer children at home (on average 0.08 vs 0.44), earn far more a year (median 71,000 vs 51,000) and more often have education “PhD” (35.0% vs 22.0%)',
+      'have fewer children at home (on average 0.08 vs 0.44), earn far more a year (median 71,000 vs 51,000) and have a PhD more often (35.0% vs 22.0%)',
     );
     // Without stored labels, the importer's label for the name, never the raw name.
     expect(differencePhrase(kids)).toBe('have fewer children at home (on average 0.08 vs 0.44)');
     expect([namePhrase(kids, words), namePhrase(income, words), namePhrase(phd, words)]).toEqual([
       'fewer children at home',
       'high yearly household income',
-      'education PhD',
+      'often have a PhD',
     ]);
     const profile: SegmentProfile = { features: [kids, income, phd], distinctive: ['Income', 'Kidhome', 'Education'] };
     expect(describeSegment(1086, 0.543, profile, words)).toBe(
-      '1,086 customers (54.3%). Compared with all customers, they earn far more a year (median 71,000 vs 51,000), have fewer children at home (on average 0.08 vs 0.44) and more often have education “PhD” (35.0% vs 22.0%).',
+      '1,086 customers (54.3%). Compared with all customers, they earn far more a year (median 71,000 vs 51,000), have fewer children at home (on average 0.08 vs 0.44) and have a PhD more often (35.0% vs 22.0%).',
     );
     expect(nameSegments([pos(0.2, 0.5, 0.9), pos(0.2, 0.5, 0.9)], [profile, empty], words)[0]).toBe(
       'Recent big spenders (high yearly household income)',

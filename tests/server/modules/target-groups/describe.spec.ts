@@ -70,9 +70,9 @@ describe('condition wording', () => {
   });
 
   it('reads categorical and binary levels', () => {
-    expect(conditionText(lev('Education', 'education', 'CATEGORICAL', ['PhD', 'Master']))).toBe('education is PhD or Master');
+    expect(conditionText(lev('Education', 'education', 'CATEGORICAL', ['PhD', 'Master']))).toBe('have a PhD or a master’s degree');
     expect(conditionText(lev('Education', 'education', 'CATEGORICAL', ['PhD', 'Master', 'Basic']))).toBe(
-      'education is PhD, Master or Basic',
+      'have a PhD, a master’s degree or basic education',
     );
     expect(conditionText(lev('AcceptedCmp5', 'accepted campaign 5', 'BINARY', ['1']))).toBe('accepted campaign 5');
     expect(conditionText(lev('Complain', 'complaint in the last two years', 'BINARY', ['0']))).toBe(
@@ -88,7 +88,7 @@ describe('condition wording', () => {
         num('Income', 'yearly income', 70_000, null, 'currency'),
         lev('Education', 'education', 'CATEGORICAL', ['PhD']),
       ]),
-    ).toBe('Customers who have bought within the last 29 days, who earn at least 70,000 a year and whose education is PhD.');
+    ).toBe('Customers who have bought within the last 29 days, who earn at least 70,000 a year and who have a PhD.');
     expect(whoSentence([lev('AcceptedCmp5', 'accepted campaign 5', 'BINARY', ['1'])])).toBe('Customers who accepted campaign 5.');
   });
 });
@@ -98,7 +98,7 @@ describe('labels as the app stores them (sentence-case)', () => {
     expect(whoSentence([lev('AcceptedCmp5', 'Accepted campaign 5', 'BINARY', ['1'])])).toBe('Customers who accepted campaign 5.');
     expect(
       whoSentence([lev('Education', 'Education', 'CATEGORICAL', ['PhD']), num('MntWines', 'Amount spent on wines', 500, null, 'currency')]),
-    ).toBe('Customers whose education is PhD and who spent at least 500 on wines.');
+    ).toBe('Customers who have a PhD and who spent at least 500 on wines.');
     expect(conditionText(lev('Complain', 'Complained in the last two years', 'BINARY', ['0']))).toBe(
       'did not complain in the last two years',
     );
@@ -287,7 +287,7 @@ describe('describeTargetGroup (text)', () => {
         },
       ],
     });
-    expect(text).toContain('they more often have education “PhD” (54.0% vs 20.0%) and accepted campaign 5 far more often (30.0% vs 4.0%).');
+    expect(text).toContain('they have a PhD more often (54.0% vs 20.0%) and accepted campaign 5 far more often (30.0% vs 4.0%).');
   });
 
   it('says when no group was found', () => {

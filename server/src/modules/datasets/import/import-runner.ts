@@ -256,7 +256,15 @@ async function createColumns(manager: EntityManager, dataset: DatasetEntity, inf
         isTarget: c.name === inference.targetColumn,
         isPastCampaign: c.isPastCampaign,
         knownAfterContact: false,
-        phrasing: inferPhrasing({ name: c.name, label: c.label, kind: c.kind, unit: c.unit, min: c.min, max: c.max }),
+        phrasing: inferPhrasing({
+          name: c.name,
+          label: c.label,
+          kind: c.kind,
+          unit: c.unit,
+          min: c.min,
+          max: c.max,
+          levels: c.topLevels?.map((l) => l.value) ?? null,
+        }),
       }),
     ),
   );
