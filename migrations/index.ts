@@ -11,6 +11,7 @@ import { JobQueue1796293921218 } from './1796293921218-job-queue.js';
 import { Scorings1796302436816 } from './1796302436816-scorings.js';
 import { ColumnRegion1796305533634 } from './1796305533634-column-region.js';
 import { ReadGeneration1796314862369 } from './1796314862369-read-generation.js';
+import { ColumnActionable1796316000000 } from './1796316000000-column-actionable.js';
 
 // In timestamp order. TypeORM sorts by the class name's timestamp itself and runs every migration
 // whose name is not yet in the migrations table, so this order never changes what runs.
@@ -27,4 +28,5 @@ export const migrations = [
   Scorings1796302436816,
   ColumnRegion1796305533634,
   ReadGeneration1796314862369,
+  ColumnActionable1796316000000,
 ];

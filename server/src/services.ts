@@ -45,7 +45,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, logger
   ColumnStoreService.configure(dataSource, join(config.dataDir, 'column-store'));
   const targetGroups = new TargetGroupService(dataSource);
   const segments = new SegmentsService(dataSource, logger, jobs, config.llm, targetGroups);
-  const customers = new CustomerService(dataSource);
+  const customers = new CustomerService(dataSource, { targetGroups, segments, logger });
   const services: Services = {
     activity: new ActivityService(dataSource),
     auth: new AuthService(dataSource, {

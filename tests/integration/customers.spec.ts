@@ -74,6 +74,41 @@ describeEachDatabase('customers', (kind) => {
     expect(await lookUp('no-such-customer')).toBeNull();
   });
 
+  it('gives a stored customer’s standing for each model: probability, decile among all customers, likely, target group', async () => {
+    const key = (
+      await t.gql<{ customerKeys: string[] }>('query($d: ID!) { customerKeys(datasetId: $d, prefix: "2") }', { d: datasetId }, token)
+    ).data!.customerKeys[0];
+    const customer = (await lookUp(key))!;
+    for (const model of models) {
+      const res = await t.gql<{
+        customerStanding: {
+          key: string;
+          probability: number;
+          decile: number;
+          likely: boolean;
+          threshold: number;
+          inTargetGroup: boolean | null;
+        };
+      }>(
+        'query($m: ID!, $k: String!) { customerStanding(modelId: $m, key: $k) { key probability decile likely threshold inTargetGroup segment } }',
+        { m: model.id, k: key },
+        token,
+      );
+      const standing = res.data!.customerStanding;
+      expect(standing.key).toBe(key);
+      expect(standing.probability).toBeCloseTo((await explain(model.id, customer.values)).probability, 9);
+      expect(standing.decile).toBeGreaterThanOrEqual(1);
+      expect(standing.decile).toBeLessThanOrEqual(10);
+      expect(standing.likely).toBe(standing.probability >= standing.threshold);
+    }
+    const none = await t.gql<{ customerStanding: null }>(
+      'query($m: ID!) { customerStanding(modelId: $m, key: "no-such-customer") { key } }',
+      { m: models[0].id },
+      token,
+    );
+    expect(none.data!.customerStanding).toBeNull();
+  });
+
   it('every model explains a stored customer exactly: baseValue + sum(contributions) = output', async () => {
     const keys = (
       await t.gql<{ customerKeys: string[] }>(

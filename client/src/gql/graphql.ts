@@ -63,6 +63,8 @@ export type ColumnPhrasingInput = {
 };
 
 export type ColumnUpdateInput = {
+  /** A campaign can change it (see Column.actionable). */
+  actionable?: boolean | null | undefined;
   isPastCampaign?: boolean | null | undefined;
   isTarget?: boolean | null | undefined;
   kind?: ColumnKind | null | undefined;

@@ -35,24 +35,15 @@ export async function readCustomerRow(dataSource: DataSource, dataset: KeyedData
   return { rowNumber: row.row_number, key: dataset.idColumn ? (row.external_id ?? wanted) : String(row.row_number), values: row.values };
 }
 
-/** Up to `limit` customer keys starting with `prefix`, in key order (the search box's suggestions). */
-export async function customerKeysStartingWith(
-  dataSource: DataSource,
-  dataset: KeyedDataset,
-  prefix: string,
-  limit: number,
-): Promise<string[]> {
-  const pattern = `${prefix.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** Every customer key of the dataset (identifier values, or row numbers when it has none), for the key index. */
+export async function allCustomerKeys(dataSource: DataSource, dataset: KeyedDataset): Promise<string[]> {
   if (dataset.idColumn) {
     const rows: { key: string }[] = await dataSource.query(
-      `SELECT external_id AS key FROM customer_rows WHERE dataset_id = $1 AND external_id LIKE $2 ORDER BY length(external_id), external_id LIMIT $3`,
-      [dataset.id, pattern, limit],
+      'SELECT external_id AS key FROM customer_rows WHERE dataset_id = $1 AND external_id IS NOT NULL',
+      [dataset.id],
     );
     return rows.map((r) => r.key);
   }
-  const rows: { key: number }[] = await dataSource.query(
-    `SELECT row_number AS key FROM customer_rows WHERE dataset_id = $1 AND row_number::text LIKE $2 ORDER BY row_number LIMIT $3`,
-    [dataset.id, pattern, limit],
-  );
+  const rows: { key: number }[] = await dataSource.query('SELECT row_number AS key FROM customer_rows WHERE dataset_id = $1', [dataset.id]);
   return rows.map((r) => String(r.key));
 }

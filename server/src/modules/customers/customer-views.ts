@@ -1,5 +1,7 @@
 /** What the customers module hands out: a customer, an explanation, a curve point, and a model made ready to explain. */
 import type { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
+import type { DatasetEntity } from '../datasets/dataset.entity.js';
+import type { ModelEntity } from '../training/model.entity.js';
 import type { FeatureTable } from '../training/data/feature-table.js';
 import type { TrainedModel } from '../training/model-registry.js';
 import type { TableContext } from './customer-table.js';
@@ -46,4 +48,21 @@ export interface Prepared {
   reasonColumns: ReasonColumn[];
   /** The dataset's currency (ISO 4217), for amounts in the reasons. */
   currency: string | null;
+  dataset: DatasetEntity;
+  entity: ModelEntity;
+  /** Every customer's probability by this model, highest first (computed once, on first use). */
+  allProbabilities: () => Promise<Float64Array>;
+}
+
+export interface StandingView {
+  key: string;
+  probability: number;
+  /** 1 = the best-rated tenth of the dataset's customers. */
+  decile: number;
+  likely: boolean;
+  threshold: number;
+  /** Null when the model has no target group. */
+  inTargetGroup: boolean | null;
+  /** Their segment in the latest segmentation; null when none. */
+  segment: string | null;
 }

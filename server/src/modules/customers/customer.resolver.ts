@@ -1,6 +1,12 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { CustomerCurvePointType, CustomerExplanationType, CustomerType, FeatureValueInput } from './customer.types.js';
+import {
+  CustomerCurvePointType,
+  CustomerExplanationType,
+  CustomerStandingType,
+  CustomerType,
+  FeatureValueInput,
+} from './customer.types.js';
 
 /** Any signed-in user may look customers up and ask why they score as they do. */
 @Resolver()
@@ -48,5 +54,14 @@ export class CustomerResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.customers.curve(modelId, values, feature);
+  }
+
+  @Authorized()
+  @Query(() => CustomerStandingType, {
+    nullable: true,
+    description: 'A stored customer’s probability, decile, target-group membership and segment for a model. Null when absent.',
+  })
+  customerStanding(@Arg('modelId', () => ID) modelId: string, @Arg('key', () => String) key: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.customers.standing(modelId, key);
   }
 }

@@ -9,7 +9,7 @@ import { ColumnStoreService } from '../datasets/column-store/column-store.servic
 import { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
 import { isUuid } from '../../common/ids.js';
-import { takeRows } from '../training/data/feature-table.js';
+import { takeRows, type FeatureTable } from '../training/data/feature-table.js';
 import { columnSpecs } from '../training/dataset-rows.js';
 import { readModelArtifact } from '../training/model-artifact.js';
 import { ModelEntity } from '../training/model.entity.js';
@@ -20,9 +20,16 @@ import { isoDate } from '../../domain/dates.js';
 import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
 import { featureTableFromStore } from '../training/pipeline/store-feature-table.js';
 import { ceterisParibus } from './ceteris-paribus.js';
-import { customerKeysStartingWith, readCustomerRow } from './customer-rows.js';
+import { allCustomerKeys, readCustomerRow } from './customer-rows.js';
+import { KeyIndex } from './key-index.js';
 import { valuesToTable, type TableContext } from './customer-table.js';
-import type { CurvePointView, CustomerView, ExplanationView, Prepared } from './customer-views.js';
+import type { CurvePointView, CustomerView, ExplanationView, Prepared, StandingView } from './customer-views.js';
+import { decileAmong, sortedProbabilities } from './customer-standing.js';
+import type { Logger } from 'pino';
+import type { TargetGroupService } from '../target-groups/target-group.service.js';
+import type { SegmentsService } from '../segments/segments.service.js';
+import { featuredTargetGroup } from '../segments/segment-target-group.js';
+import { targetGroupMask, unpackMembers } from '../segments/segment-data.js';
 import { explainValues } from './explain-values.js';
 import { reasonColumns } from './reason-columns.js';
 import type { Locale } from '../phrasing/locale.js';
@@ -37,12 +44,19 @@ const CACHED = 4;
 const MAX_BACKGROUND = 20_000;
 const MAX_VALUES = 1000;
 
-export type { ContributionView, CurvePointView, CustomerView, ExplanationView, Prepared } from './customer-views.js';
+export type { ContributionView, CurvePointView, CustomerView, ExplanationView, Prepared, StandingView } from './customer-views.js';
 
 export class CustomerService {
   private readonly explainers = new Map<string, Promise<Prepared>>();
+  private readonly keyIndexes = new Map<string, Promise<KeyIndex>>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  /** The latest segmentation's members (row number -> segment), kept for the next lookups. */
+  private members: { id: string; members: Map<number, number>; names: Map<number, string> } | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly parts: { targetGroups?: TargetGroupService; segments?: SegmentsService; logger?: Logger } = {},
+  ) {}
 
   async customer(datasetId: string, key: string): Promise<CustomerView | null> {
     const dataset = isUuid(datasetId) ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId }) : null;
@@ -63,7 +77,20 @@ export class CustomerService {
   async customerKeys(datasetId: string, prefix: string, limit: number): Promise<string[]> {
     const dataset = isUuid(datasetId) ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId }) : null;
     if (!dataset) throw notFound('The dataset');
-    return customerKeysStartingWith(this.dataSource, dataset, prefix, Math.max(1, Math.min(50, Math.floor(limit))));
+    return (await this.keyIndex(dataset)).startingWith(prefix.trim(), Math.max(1, Math.min(50, Math.floor(limit))));
+  }
+
+  /** The dataset's key index, built on first use per version of its rows (an import bumps the version). */
+  private keyIndex(dataset: DatasetEntity): Promise<KeyIndex> {
+    const cacheKey = `${dataset.id}@${dataset.version}`;
+    let entry = this.keyIndexes.get(cacheKey);
+    if (!entry) {
+      entry = allCustomerKeys(this.dataSource, dataset).then((keys) => new KeyIndex(keys));
+      this.keyIndexes.set(cacheKey, entry);
+      entry.catch(() => this.keyIndexes.delete(cacheKey));
+      while (this.keyIndexes.size > CACHED) this.keyIndexes.delete(this.keyIndexes.keys().next().value!);
+    }
+    return entry;
   }
 
   async explain(modelId: string, values: { feature: string; value: string | null }[], locale: Locale = 'en'): Promise<ExplanationView> {
@@ -72,6 +99,46 @@ export class CustomerService {
     const given = new Map<string, string | null>();
     for (const v of values) given.set(v.feature, v.value ?? null);
     return explainValues(prepared, given, locale);
+  }
+
+  /**
+   * A stored customer's standing for a model: predicted probability, decile among all the
+   * dataset's customers, whether the model calls them likely, whether they are in the model's
+   * target group (top 3 drivers, as the Target group page first shows it) and their segment
+   * in the latest segmentation. Null when no customer has that key.
+   */
+  async standing(modelId: string, key: string): Promise<StandingView | null> {
+    const prepared = await this.prepared(modelId);
+    const { dataset, entity, columns } = prepared;
+    const row = await readCustomerRow(this.dataSource, dataset, key);
+    if (!row) return null;
+    const given = new Map(columns.map((c, k) => [c.name, row.values[k] ?? null]));
+    const probability = prepared.model.predictProba(valuesToTable(prepared.context, [given]))[0];
+    const decile = decileAmong(await prepared.allProbabilities(), probability);
+    const threshold = entity.metrics.threshold ?? 0.5;
+    let inTargetGroup: boolean | null = null;
+    if (this.parts.targetGroups && this.parts.logger) {
+      const group = await featuredTargetGroup(this.parts.targetGroups, entity, columns, this.parts.logger);
+      if (group) inTargetGroup = targetGroupMask(group, [row.values])[0] === 1;
+    }
+    const segment = await this.segmentOf(dataset.id, row.rowNumber);
+    return { key: row.key, probability, decile, likely: probability >= threshold, threshold, inTargetGroup, segment };
+  }
+
+  /** The customer's segment name in the dataset's latest segmentation; null without one or when they were not placed. */
+  private async segmentOf(datasetId: string, rowNumber: number): Promise<string | null> {
+    const segments = this.parts.segments;
+    if (!segments) return null;
+    const id = await segments.latestSucceededId(datasetId);
+    if (!id) return null;
+    if (this.members?.id !== id) {
+      const run = await segments.members(id);
+      if (!run?.members) return null;
+      const names = new Map<number, string>((run.result?.segments ?? []).map((s) => [s.index, s.name]));
+      this.members = { id, members: unpackMembers(run.members), names };
+    }
+    const label = this.members.members.get(rowNumber);
+    return label === undefined ? null : (this.members.names.get(label) ?? null);
   }
 
   /**
@@ -149,6 +216,10 @@ export class CustomerService {
       dateReferences: { ...built.dateReferences, ...(stored.dateReferences ?? {}) },
     };
     const currency = dataset.settings.currency ?? null;
+    // Every customer's probability (for deciles), computed on first use; the table is let go then.
+    let table: FeatureTable | null = built.table;
+    let all: Promise<Float64Array> | null = null;
+    const allProbabilities = () => (all ??= sortedProbabilities(trained, table!).finally(() => (table = null)));
     return {
       model: trained,
       background,
@@ -157,6 +228,9 @@ export class CustomerService {
       columns,
       reasonColumns: reasonColumns(explainer.features, columns, specs),
       currency,
+      dataset,
+      entity: model,
+      allProbabilities,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Field, Float, InputType, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
 @InputType('FeatureValueInput')
 export class FeatureValueInput {
@@ -51,4 +51,20 @@ export class CustomerCurvePointType {
   @Field(() => Float, { nullable: true, description: 'Numbers: the value; dates: days since 1970-01-01; levels: null.' })
   numericValue!: number | null;
   @Field(() => Float) probability!: number;
+}
+
+@ObjectType('CustomerStanding', { description: 'Where a stored customer stands for a model, among all the dataset’s customers.' })
+export class CustomerStandingType {
+  @Field(() => String) key!: string;
+  @Field(() => Float, { description: 'Predicted probability with the stored values.' }) probability!: number;
+  @Field(() => Int, { description: '1 = the tenth of the dataset’s customers the model rates highest, 10 = the lowest.' }) decile!: number;
+  @Field(() => Boolean, { description: 'Probability at or above the model’s threshold.' }) likely!: boolean;
+  @Field(() => Float) threshold!: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'In the model’s target group (top 3 drivers, as the Target group page first shows it); null when there is none.',
+  })
+  inTargetGroup!: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Their segment in the latest segmentation; null when none.' }) segment!:
+    string | null;
 }

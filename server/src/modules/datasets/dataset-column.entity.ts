@@ -47,4 +47,6 @@ export class DatasetColumnEntity {
   @Column({ type: 'jsonb', nullable: true }) phrasing!: Phrasing | null;
   /** Set on the Data page (migration ColumnRegion); null = not set, the regions module infers it from name and values. */
   @Column({ type: 'text', nullable: true }) region!: RegionSetting | null;
+  /** Set on the Data page (migration ColumnActionable): a campaign can change it; null = not set, suggested from the phrasing. */
+  @Column({ type: 'boolean', nullable: true }) actionable!: boolean | null;
 }

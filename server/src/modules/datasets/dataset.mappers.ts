@@ -1,3 +1,4 @@
+import { isActionable } from '../phrasing/actionable.js';
 import { translateError } from '../phrasing/error-text.js';
 import type { Locale } from '../phrasing/locale.js';
 import type { JobStatusEnum } from '../../graphql/enums.js';
@@ -27,6 +28,7 @@ export function toColumnType(column: DatasetColumnEntity): ColumnType {
     examples: column.stats.examples ?? [],
     note: column.stats.note ?? null,
     phrasing: toPhrasingType(column),
+    actionable: isActionable({ ...column, phrasing: phrasingOfColumn(column) }),
   };
 }
 

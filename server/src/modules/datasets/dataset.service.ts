@@ -19,6 +19,7 @@ export interface ColumnUpdate {
   /** COUNTRY, STATE, POSTAL_CODE or NONE. */
   region?: string | null;
   phrasing?: Omit<PhrasingInput, 'levels'> & { levels?: { value: string; text: string }[] | null };
+  actionable?: boolean | null;
 }
 
 export class DatasetService {
@@ -92,6 +93,7 @@ export class DatasetService {
       if (update.knownAfterContact !== undefined) column.knownAfterContact = update.knownAfterContact;
       if (update.region !== undefined && update.region !== null) column.region = checkRegionSetting(update.region);
       if (update.phrasing !== undefined) column.phrasing = cleanPhrasing(update.phrasing);
+      if (update.actionable !== undefined && update.actionable !== null) column.actionable = update.actionable;
       if (update.isTarget === true && !column.isTarget) {
         if (column.kind !== 'BINARY') throw badInput(`"${column.label}" is not a yes/no column, so it cannot be the target.`);
         await columns.update({ datasetId, isTarget: true }, { isTarget: false });

@@ -37,6 +37,11 @@ export class ColumnType {
     description: 'What the column counts or measures, for the sentences the app writes (inferred at import, editable).',
   })
   phrasing!: ColumnPhrasingType;
+  @Field(() => Boolean, {
+    description:
+      'A campaign can change it (recency, spend, channel use): the customer page’s smallest change moves only these. Set on the Data page, else suggested (never age or children).',
+  })
+  actionable!: boolean;
 }
 
 @ObjectType('CampaignOutcome', { simpleResolvers: true })
@@ -111,6 +116,8 @@ export class ColumnUpdateInput {
   region?: string;
   @Field(() => ColumnPhrasingInput, { nullable: true, description: 'What the column counts or measures; replaces the whole phrasing.' })
   phrasing?: ColumnPhrasingInput;
+  @Field(() => Boolean, { nullable: true, description: 'A campaign can change it (see Column.actionable).' })
+  actionable?: boolean;
 }
 
 @ObjectType('DatasetSettings', { simpleResolvers: true })
