@@ -34,6 +34,9 @@ export const TARGET_GROUP_PAGE = graphql(`
     dataset(id: $id) {
       id
       name
+      settings {
+        currency
+      }
       models {
         id
         algorithm

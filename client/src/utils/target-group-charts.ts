@@ -172,7 +172,7 @@ export function profitChartData(
   return { datasets };
 }
 
-export function profitChartOptions(): ChartOptions<'scatter'> {
+export function profitChartOptions(currency?: string | null): ChartOptions<'scatter'> {
   return {
     ...chartFrame(),
     interaction: { mode: 'nearest', intersect: false },
@@ -182,7 +182,7 @@ export function profitChartOptions(): ChartOptions<'scatter'> {
         callbacks: {
           label: (item: TooltipItem<'scatter'>) => {
             const point = item.parsed as XY;
-            return `${item.dataset.label}: contact ${formatPercent(point.x / 100)} of customers → profit ${formatAmount(point.y)}`;
+            return `${item.dataset.label}: contact ${formatPercent(point.x / 100)} of customers → profit ${formatAmount(point.y, currency)}`;
           },
         },
       },
@@ -198,7 +198,7 @@ export function profitChartOptions(): ChartOptions<'scatter'> {
       },
       y: {
         grid: { color: (context) => (context.tick.value === 0 ? '#8590a6' : GRID) },
-        ticks: { color: TEXT, callback: (value) => formatAmount(Number(value)) },
+        ticks: { color: TEXT, callback: (value) => formatAmount(Number(value), currency) },
         title: { display: true, text: 'Profit', color: TEXT },
       },
     },

@@ -125,8 +125,8 @@ export function formatAmount(value: number, currency?: string | null): string {
   return value < 0 && text !== '0' ? `−${text}` : text;
 }
 
-/** "earns about 404", "loses about 3,046", "breaks even". */
-export function outcomeText(profit: number): string {
+/** "earns about €404", "loses about 3,046", "breaks even": with the dataset's currency when set. */
+export function outcomeText(profit: number, currency?: string | null): string {
   if (Math.abs(profit) < 0.5) return 'breaks even';
-  return profit > 0 ? `earns about ${formatAmount(profit)}` : `loses about ${formatAmount(-profit)}`;
+  return profit > 0 ? `earns about ${formatAmount(profit, currency)}` : `loses about ${formatAmount(-profit, currency)}`;
 }

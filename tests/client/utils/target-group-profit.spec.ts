@@ -129,5 +129,9 @@ describe('money wording', () => {
     expect(outcomeText(404)).toBe('earns about 404');
     expect(outcomeText(-3046)).toBe('loses about 3,046');
     expect(outcomeText(0.2)).toBe('breaks even');
+    // With the dataset's currency (set on the Data page), every amount carries it.
+    expect(outcomeText(404, 'EUR')).toBe('earns about €404');
+    expect(outcomeText(-3046, 'USD')).toBe('loses about $3,046');
+    expect(formatAmount(-2.5, 'EUR')).toBe('−€2.50');
   });
 });
