@@ -1,26 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
-import { startTraining, waitForRun } from '../helpers/training.js';
+import { chromiumMissing, signIn, type Browser } from '../helpers/browser.js';
+import { closeApp, openApp } from '../helpers/app-in-browser.js';
+import { ADMIN, type TestServer } from '../helpers/test-server.js';
 
 describe.skipIf(chromiumMissing)('the Customer page in Chromium', () => {
-  let t: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
-    const token = await t.login();
-    const datasets = await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token);
-    const datasetId = datasets.data?.datasets[0]?.id;
-    if (!datasetId) throw new Error(`no demo dataset: ${JSON.stringify(datasets)}`);
-    const run = await waitForRun(t, token, (await startTraining(t, token, datasetId, ['GRADIENT_BOOSTING', 'RANDOM_FOREST'])).id);
-    if (run.status !== 'SUCCEEDED') throw new Error(`training failed: ${run.error}`);
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  let t: TestServer, browser: Browser;
+  beforeAll(async () => ({ t, browser } = await openApp({ train: ['GRADIENT_BOOSTING', 'RANDOM_FOREST'] })));
+  afterAll(() => closeApp(t, browser));
 
   it('finds a customer, reads the reasons, edits two values, sees the chance change, and resets', async () => {
     const { page } = browser;

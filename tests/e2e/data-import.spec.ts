@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
+import { chromiumMissing, type Browser } from '../helpers/browser.js';
+import { closeApp, openApp } from '../helpers/app-in-browser.js';
 import { IFOOD, reasonIfMissing } from '../helpers/datasets.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { type TestServer } from '../helpers/test-server.js';
 
 describe.skipIf(chromiumMissing || reasonIfMissing(IFOOD))('importing the iFood file in Chromium', () => {
-  let t: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    t = await startTestServer('pglite');
-    browser = await openBrowser();
-    await signIn(browser, t.url, ADMIN);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  let t: TestServer, browser: Browser;
+  beforeAll(async () => ({ t, browser } = await openApp({ demo: false, signedIn: true })));
+  afterAll(() => closeApp(t, browser));
 
   it('uploads the file with a progress bar and shows 2,240 rows and the inferred schema', async () => {
     const { page } = browser;

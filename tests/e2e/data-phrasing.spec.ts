@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { chromiumMissing, type Browser } from '../helpers/browser.js';
+import { closeApp, openApp } from '../helpers/app-in-browser.js';
+import { type TestServer } from '../helpers/test-server.js';
 
 describe.skipIf(chromiumMissing)('correcting how sentences speak of a column on the Data page, in Chromium', () => {
-  let t: TestServer;
-  let browser: Browser;
-  let token: string;
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
-    token = await t.login();
-    browser = await openBrowser();
-    await signIn(browser, t.url, ADMIN);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  let t: TestServer, browser: Browser, token: string;
+  beforeAll(async () => ({ t, browser, token } = await openApp({ signedIn: true })));
+  afterAll(() => closeApp(t, browser));
 
   const stored = async () => {
     const res = await t.gql<{

@@ -1,27 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
-import { startTraining, waitForRun } from '../helpers/training.js';
+import { chromiumMissing, signIn, type Browser } from '../helpers/browser.js';
+import { closeApp, openApp } from '../helpers/app-in-browser.js';
+import { ADMIN, type TestServer } from '../helpers/test-server.js';
 
 describe.skipIf(chromiumMissing)('the Drivers page in Chromium', () => {
-  let t: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
-    // Training through GraphQL is quicker than through the Models page, which has its own test.
-    const token = await t.login();
-    const datasets = await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token);
-    const datasetId = datasets.data?.datasets[0]?.id;
-    if (!datasetId) throw new Error(`no demo dataset: ${JSON.stringify(datasets)}`);
-    const run = await waitForRun(t, token, (await startTraining(t, token, datasetId)).id);
-    if (run.status !== 'SUCCEEDED') throw new Error(`training failed: ${run.error}`);
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  let t: TestServer, browser: Browser;
+  beforeAll(async () => ({ t, browser } = await openApp({ train: 'all' })));
+  afterAll(() => closeApp(t, browser));
 
   it('shows the featured model’s importances and three response curves by default', async () => {
     const { page } = browser;

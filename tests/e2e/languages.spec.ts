@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
+import { chromiumMissing, type Browser } from '../helpers/browser.js';
+import { closeApp, openApp } from '../helpers/app-in-browser.js';
 import { repoRoot } from '../helpers/datasets.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { ADMIN, type TestServer } from '../helpers/test-server.js';
 
 /**
  * Every page in every language: after switching the language in My account, each page must
@@ -67,18 +68,9 @@ const PAGES = ['overview', 'data', 'models', 'drivers', 'target-group', 'segment
 const TRANSLATED = new Set<string>(['overview', 'activity', 'account', 'data']);
 
 describe.skipIf(chromiumMissing)('every page in every language', () => {
-  let t: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
-    browser = await openBrowser();
-    await signIn(browser, t.url, ADMIN);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  let t: TestServer, browser: Browser;
+  beforeAll(async () => ({ t, browser } = await openApp({ signedIn: true })));
+  afterAll(() => closeApp(t, browser));
 
   async function open(name: string): Promise<string> {
     const { page } = browser;

@@ -1,26 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
+import { chromiumMissing, signIn, type Browser } from '../helpers/browser.js';
+import { closeApp, openApp } from '../helpers/app-in-browser.js';
 import { upload, waitForImport } from '../helpers/imports.js';
 import { regionsCsv } from '../helpers/regions.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { ADMIN, type TestServer } from '../helpers/test-server.js';
 
 describe.skipIf(chromiumMissing)('where customers live, in Chromium', () => {
-  let t: TestServer;
-  let browser: Browser;
+  let t: TestServer, browser: Browser;
   const { records, csv } = regionsCsv();
   beforeAll(async () => {
-    await ensureClientBuilt();
-    t = await startTestServer('pglite');
-    const token = await t.login();
+    let token: string;
+    ({ t, browser, token } = await openApp({ demo: false }));
     const answer = await upload(t, token, csv, '/api/datasets?name=Regions&target=Response');
     expect((await waitForImport(t, token, answer.body.importId!)).status).toBe('SUCCEEDED');
-    browser = await openBrowser();
     await signIn(browser, t.url, ADMIN);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  afterAll(() => closeApp(t, browser));
 
   it('shows customers and response per country on the Overview page: a world map, bars and a table', async () => {
     const { page } = browser;

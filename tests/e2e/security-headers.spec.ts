@@ -1,26 +1,20 @@
 /** The Content-Security-Policy the server sends holds for the whole client: no violation on any page (issue 20, item 6). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, type Browser } from '../helpers/browser.js';
+import { chromiumMissing, type Browser } from '../helpers/browser.js';
+import { closeApp, openApp } from '../helpers/app-in-browser.js';
 import { runSegmentation } from '../helpers/segments.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
-import { startTraining, waitForRun } from '../helpers/training.js';
+import { ADMIN, type TestServer } from '../helpers/test-server.js';
 
 const PAGES = ['/', '/data', '/models', '/drivers', '/target-group', '/customer', '/segments', '/account', '/users', '/audit'];
 
 describe.skipIf(chromiumMissing)('Content-Security-Policy in Chromium', () => {
-  let t: TestServer;
-  let browser: Browser;
+  let t: TestServer, browser: Browser;
   const violations: string[] = [];
   beforeAll(async () => {
-    await ensureClientBuilt();
-    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
     // Pages with charts: a trained model and a segmentation of the demo data.
-    const token = await t.login();
-    const datasetId = (await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token)).data!.datasets[0].id;
-    const run = await startTraining(t, token, datasetId, ['LOGISTIC_REGRESSION', 'DECISION_TREE']);
-    await waitForRun(t, token, run.id);
-    await runSegmentation(t, token, datasetId);
-    browser = await openBrowser();
+    const app = await openApp({ train: ['LOGISTIC_REGRESSION', 'DECISION_TREE'] });
+    ({ t, browser } = app);
+    await runSegmentation(t, app.token, app.datasetId);
     // Browser-side code as text: the tests are compiled without the DOM library.
     await browser.page.addInitScript({
       content: `document.addEventListener('securitypolicyviolation', (event) => {
@@ -31,10 +25,7 @@ describe.skipIf(chromiumMissing)('Content-Security-Policy in Chromium', () => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  afterAll(() => closeApp(t, browser));
 
   it('sends the policy with the client', async () => {
     const res = await fetch(`${t.url}/`);

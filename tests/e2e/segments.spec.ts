@@ -1,25 +1,13 @@
 import { copyFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
-import { startTraining, waitForRun } from '../helpers/training.js';
+import { chromiumMissing, signIn, type Browser } from '../helpers/browser.js';
+import { closeApp, openApp } from '../helpers/app-in-browser.js';
+import { ADMIN, type TestServer } from '../helpers/test-server.js';
 
 describe.skipIf(chromiumMissing)('the Segments page in Chromium', () => {
-  let t: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
-    // A featured model, so each segment's overlap with its target group is shown.
-    const token = await t.login();
-    const demo = (await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token)).data!.datasets[0].id;
-    expect((await waitForRun(t, token, (await startTraining(t, token, demo, ['LOGISTIC_REGRESSION'])).id)).status).toBe('SUCCEEDED');
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  let t: TestServer, browser: Browser;
+  beforeAll(async () => ({ t, browser } = await openApp({ train: ['LOGISTIC_REGRESSION'] })));
+  afterAll(() => closeApp(t, browser));
 
   it('runs a segmentation on the demo data and shows cards, the scatter, the k choice, the heatmap and briefs', async () => {
     const { page } = browser;

@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, type Browser } from '../helpers/browser.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { chromiumMissing, type Browser } from '../helpers/browser.js';
+import { closeApp, openApp } from '../helpers/app-in-browser.js';
+import { ADMIN, type TestServer } from '../helpers/test-server.js';
 
 describe.skipIf(chromiumMissing)('the app in Chromium', () => {
-  let t: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  let t: TestServer, browser: Browser;
+  beforeAll(async () => ({ t, browser } = await openApp()));
+  afterAll(() => closeApp(t, browser));
 
   it('shows the login page and refuses a wrong password with a readable message', async () => {
     const { page } = browser;

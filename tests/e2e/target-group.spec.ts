@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
-import { startTraining, waitForRun } from '../helpers/training.js';
+import { chromiumMissing, signIn, type Browser } from '../helpers/browser.js';
+import { closeApp, openApp } from '../helpers/app-in-browser.js';
+import { ADMIN, type TestServer } from '../helpers/test-server.js';
 
 interface Condition {
   feature: string;
@@ -15,33 +15,19 @@ interface Condition {
 const count = (text: string | null): number => Number((text ?? '').replace(/[^\d.-]/g, ''));
 
 describe.skipIf(chromiumMissing)('the Target group page in Chromium', () => {
-  let t: TestServer;
-  let token: string;
-  let browser: Browser;
+  let t: TestServer, browser: Browser, token: string, datasetId: string;
   let featuredId: string;
   beforeAll(async () => {
-    await ensureClientBuilt();
-    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
-    // Training through GraphQL is quicker than through the Models page, which has its own test.
-    token = await t.login();
-    const datasets = await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token);
-    const datasetId = datasets.data?.datasets[0]?.id;
-    if (!datasetId) throw new Error(`no demo dataset: ${JSON.stringify(datasets)}`);
-    const run = await waitForRun(t, token, (await startTraining(t, token, datasetId)).id);
-    if (run.status !== 'SUCCEEDED') throw new Error(`training failed: ${run.error}`);
+    ({ t, browser, token, datasetId } = await openApp({ train: 'all' }));
     const models = await t.gql<{ dataset: { models: { id: string; isFeatured: boolean }[] } }>(
       'query($id: ID!) { dataset(id: $id) { models { id isFeatured } } }',
       { id: datasetId },
       token,
     );
     featuredId = models.data?.dataset.models.find((model) => model.isFeatured)?.id ?? '';
-    browser = await openBrowser();
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.url });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  afterAll(() => closeApp(t, browser));
 
   const described = async (topN: number) => {
     const res = await t.gql<{

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
+import { closeApp } from '../helpers/app-in-browser.js';
 import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 describe.skipIf(chromiumMissing)('team administration in Chromium', () => {
@@ -16,11 +17,7 @@ describe.skipIf(chromiumMissing)('team administration in Chromium', () => {
     admin = await openBrowser();
     viewer = await openBrowser();
   });
-  afterAll(async () => {
-    await viewer?.close();
-    await admin?.close();
-    await t?.stop();
-  });
+  afterAll(() => closeApp(t, viewer, admin));
 
   it('an administrator adds a viewer with a generated one-time password, shown once', async () => {
     await signIn(admin, t.url, ADMIN);

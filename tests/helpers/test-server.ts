@@ -71,3 +71,9 @@ export async function startTestServer(kind: DatabaseKind, env: Record<string, st
     },
   };
 }
+
+/** A test server and the administrator's token, for a file's `beforeAll(async () => ({ t, token } = await signedInTestServer(kind)))`. */
+export async function signedInTestServer(kind: DatabaseKind, env: Record<string, string> = {}): Promise<{ t: TestServer; token: string }> {
+  const t = await startTestServer(kind, env);
+  return { t, token: await t.login() };
+}

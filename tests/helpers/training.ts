@@ -34,3 +34,19 @@ export async function waitForRun(t: TestServer, token: string, runId: string, ti
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** The first dataset's id (the demo dataset on a server started with SEED_DEMO). */
+export async function demoDatasetId(t: TestServer, token: string): Promise<string> {
+  const datasets = await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token);
+  const id = datasets.data?.datasets[0]?.id;
+  if (!id) throw new Error(`no demo dataset: ${JSON.stringify(datasets)}`);
+  return id;
+}
+
+/** Trains the demo dataset (all algorithms unless given) and waits; throws when the run fails. */
+export async function trainDemo(t: TestServer, token: string, algorithms?: string[]) {
+  const datasetId = await demoDatasetId(t, token);
+  const run = await waitForRun(t, token, (await startTraining(t, token, datasetId, algorithms)).id);
+  if (run.status !== 'SUCCEEDED') throw new Error(`training failed: ${run.error}`);
+  return { datasetId, run };
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IFOOD, reasonIfMissing } from '../helpers/datasets.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { uploadFile, waitForImport } from '../helpers/imports.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
 interface Explanation {
@@ -23,13 +23,11 @@ const EXPLAIN =
 const logit = (p: number) => Math.log(p / (1 - p));
 
 describeEachDatabase('customers', (kind) => {
-  let t: TestServer;
-  let token: string;
+  let t: TestServer, token: string;
   let datasetId: string;
   let models: { id: string; algorithm: string }[];
   beforeAll(async () => {
-    t = await startTestServer(kind, { SEED_DEMO: 'true' });
-    token = await t.login();
+    ({ t, token } = await signedInTestServer(kind, { SEED_DEMO: 'true' }));
     const datasets = await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token);
     datasetId = datasets.data!.datasets[0].id;
     const run = await waitForRun(t, token, (await startTraining(t, token, datasetId)).id);

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/databases.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 describeEachDatabase('HTTP server', (kind) => {
-  let t: TestServer;
-  let token: string;
-  beforeAll(async () => {
-    t = await startTestServer(kind);
-    token = await t.login();
-  });
+  let t: TestServer, token: string;
+  beforeAll(async () => ({ t, token } = await signedInTestServer(kind)));
   afterAll(() => t?.stop());
 
   it('answers /healthz with ok once ready', async () => {

@@ -11,7 +11,7 @@ import { DatasetEntity } from '../../server/src/modules/datasets/dataset.entity.
 import { columnSpecs } from '../../server/src/modules/training/dataset-rows.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { upload, waitForImport } from '../helpers/imports.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 
 const header = 'CustomerID,Income,Education,Joined,Loan,Response';
 const first = [
@@ -25,12 +25,8 @@ const first = [
 const appended = ['c7,44000,2n Cycle,02/02/2015,no,1', 'c8,39000,Basic,,yes,0'];
 
 describeEachDatabase('import builds the column store', (kind) => {
-  let t: TestServer;
-  let token: string;
-  beforeAll(async () => {
-    t = await startTestServer(kind);
-    token = await t.login();
-  });
+  let t: TestServer, token: string;
+  beforeAll(async () => ({ t, token } = await signedInTestServer(kind)));
   afterAll(() => t?.stop());
 
   const dataSource = () => t.server.database.dataSource;

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { listDatasets, upload, waitForImport } from '../helpers/imports.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 
 interface JobWithWarnings {
   status: string;
@@ -14,12 +14,8 @@ interface JobWithWarnings {
 }
 
 describeEachDatabase('import header rows', (kind) => {
-  let t: TestServer;
-  let token: string;
-  beforeAll(async () => {
-    t = await startTestServer(kind);
-    token = await t.login();
-  });
+  let t: TestServer, token: string;
+  beforeAll(async () => ({ t, token } = await signedInTestServer(kind)));
   afterAll(() => t?.stop());
 
   const importJob = async (id: string) =>

@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
-import { readdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
-import { createPostgresDatabase, describeEachDatabase } from '../helpers/databases.js';
-import { gqlAt, loginAt, spawnServer, type ServerProcess } from '../helpers/server-process.js';
-import { ADMIN } from '../helpers/test-server.js';
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../helpers/databases.js';
+import { datasetIdsAt, gqlAt, killProcess, loginAdminAt, serverProcesses, stopProcess } from '../helpers/server-process.js';
 
 const gql = gqlAt;
-const login = (url: string) => loginAt(url, ADMIN.email, ADMIN.password);
+const login = loginAdminAt;
 const job = async (url: string, token: string, id: string) =>
   (
     await gql<{ importJob: { status: string; phase: string; rowsImported: number; message: string | null } }>(
@@ -39,26 +36,14 @@ function bigCsv(rows: number, from: number): string {
 }
 
 describeEachDatabase('an interrupted import', (kind) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cp-kill-'));
-  let server: ServerProcess | undefined;
-  let drop: (() => Promise<void>) | undefined;
-  afterAll(async () => {
-    server?.child.kill('SIGKILL');
-    await drop?.();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const processes = serverProcesses(kind, 'kill');
 
   it('leaves the dataset exactly as before when the server is killed mid-load, and is marked failed after restart', async () => {
-    const env: Record<string, string> = { DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
-    if (kind === 'postgres') {
-      const database = await createPostgresDatabase();
-      drop = database.drop;
-      env.DATABASE_URL = database.url;
-    }
-    server = await spawnServer(env);
+    const env = await processes.env();
+    let server = await processes.server(env);
     let token = await login(server.url);
     const post = (path: string, body: string) =>
-      fetch(`${server!.url}${path}`, {
+      fetch(`${server.url}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
         body,
@@ -71,10 +56,9 @@ describeEachDatabase('an interrupted import', (kind) => {
     const big = await post(`/api/datasets/${base.datasetId}/imports`, bigCsv(300_000, 1000));
     // Kill it while rows are being loaded.
     await untilLoading(server.url, token, big.importId);
-    server.child.kill('SIGKILL');
-    await server.exited;
+    await killProcess(server);
 
-    server = await spawnServer(env);
+    server = await processes.server(env);
     token = await login(server.url);
     const after = await job(server.url, token, big.importId);
     expect(after.status).toBe('FAILED');
@@ -86,17 +70,14 @@ describeEachDatabase('an interrupted import', (kind) => {
     ).data!.dataset;
     expect(dataset.rowCount).toBe(50);
     // The spooled upload is not left behind either.
-    const uploads = join(dataDir, 'uploads');
+    const uploads = join(env.DATA_DIR, 'uploads');
     expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual([]);
-    server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
-    server = undefined;
+    expect(await stopProcess(server)).toBe(0);
   });
 
   it('leaves no trace of a NEW dataset killed mid-load (its rows are removed at restart)', async () => {
-    const env: Record<string, string> = { DATA_DIR: join(dataDir, 'new'), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
-    if (kind === 'postgres') env.DATABASE_URL = (await createPostgresDatabase().then((d) => ((drop = d.drop), d))).url;
-    server = await spawnServer(env);
+    const env = await processes.env();
+    let server = await processes.server(env);
     let token = await login(server.url);
     const answer = await fetch(`${server.url}/api/datasets?name=Big`, {
       method: 'POST',
@@ -104,12 +85,11 @@ describeEachDatabase('an interrupted import', (kind) => {
       body: bigCsv(300_000, 1),
     }).then((r) => r.json() as Promise<{ datasetId: string; importId: string }>);
     await untilLoading(server.url, token, answer.importId);
-    server.child.kill('SIGKILL');
-    await server.exited;
-    server = await spawnServer(env);
+    await killProcess(server);
+    server = await processes.server(env);
     token = await login(server.url);
     expect((await job(server.url, token, answer.importId)).status).toBe('FAILED');
-    expect((await gql<{ datasets: { id: string }[] }>(server.url, '{ datasets { id } }', {}, token)).data!.datasets).toEqual([]);
+    expect(await datasetIdsAt(server.url, token)).toEqual([]);
     // Checked in the database itself: not a single row of the dead import is left.
     const { default: pg } = await import('pg');
     if (kind === 'postgres') {
@@ -119,15 +99,12 @@ describeEachDatabase('an interrupted import', (kind) => {
       await client.end();
       expect(left.rows[0].n).toBe(0);
     }
-    server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
-    server = undefined;
+    expect(await stopProcess(server)).toBe(0);
   });
 
   it('stores nothing when the client disconnects mid-upload', async () => {
-    const env: Record<string, string> = { DATA_DIR: join(dataDir, 'disconnect'), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
-    if (kind === 'postgres') env.DATABASE_URL = (await createPostgresDatabase().then((d) => ((drop = d.drop), d))).url;
-    server = await spawnServer(env);
+    const env = await processes.env();
+    const server = await processes.server(env);
     const token = await login(server.url);
     const url = new URL(`${server.url}/api/datasets?name=Half`);
     await new Promise<void>((resolve) => {
@@ -143,12 +120,9 @@ describeEachDatabase('an interrupted import', (kind) => {
       }, 300);
     });
     await new Promise((r) => setTimeout(r, 500));
-    const datasets = (await gql<{ datasets: { id: string }[] }>(server.url, '{ datasets { id } }', {}, token)).data!.datasets;
-    expect(datasets).toEqual([]);
+    expect(await datasetIdsAt(server.url, token)).toEqual([]);
     const uploads = join(env.DATA_DIR, 'uploads');
     expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual([]);
-    server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
-    server = undefined;
+    expect(await stopProcess(server)).toBe(0);
   });
 });

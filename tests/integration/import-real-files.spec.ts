@@ -3,15 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANK, IFOOD, reasonIfMissing } from '../helpers/datasets.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { getDataset, uploadFile, waitForImport } from '../helpers/imports.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 
 describeEachDatabase('importing the real datasets', (kind) => {
-  let t: TestServer;
-  let token: string;
-  beforeAll(async () => {
-    t = await startTestServer(kind);
-    token = await t.login();
-  });
+  let t: TestServer, token: string;
+  beforeAll(async () => ({ t, token } = await signedInTestServer(kind)));
   afterAll(() => t?.stop());
 
   describe.skipIf(reasonIfMissing(IFOOD))('iFood marketing campaign', () => {

@@ -4,14 +4,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/datasets.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { getDataset, listDatasets, upload, waitForImport } from '../helpers/imports.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 
 const BASE =
   'ID,Income,Segment,Joined,Responded\n1,50000,gold,2024-01-05,yes\n2,62000,silver,2024-02-11,no\n3,,gold,2024-03-01,no\n4,71000,bronze,2024-03-15,yes\n';
 
 describeEachDatabase('import rules', (kind) => {
-  let t: TestServer;
-  let token: string;
+  let t: TestServer, token: string;
   let datasetId: string;
 
   const snapshot = async () => {
@@ -21,8 +20,7 @@ describeEachDatabase('import rules', (kind) => {
   const append = (body: string, query = '') => upload(t, token, body, `/api/datasets/${datasetId}/imports${query}`);
 
   beforeAll(async () => {
-    t = await startTestServer(kind);
-    token = await t.login();
+    ({ t, token } = await signedInTestServer(kind));
     const answer = await upload(t, token, BASE, '/api/datasets?name=Members&target=Responded');
     const job = await waitForImport(t, token, answer.body.importId!);
     expect(job.status).toBe('SUCCEEDED');
@@ -162,12 +160,8 @@ describeEachDatabase('import rules', (kind) => {
 });
 
 describeEachDatabase('hostile files', (kind) => {
-  let t: TestServer;
-  let token: string;
-  beforeAll(async () => {
-    t = await startTestServer(kind, { MAX_UPLOAD_BYTES: String(200_000) });
-    token = await t.login();
-  });
+  let t: TestServer, token: string;
+  beforeAll(async () => ({ t, token } = await signedInTestServer(kind, { MAX_UPLOAD_BYTES: String(200_000) })));
   afterAll(() => t?.stop());
 
   const fixtures = join(repoRoot, 'tests/fixtures/csv');

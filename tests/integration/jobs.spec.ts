@@ -1,10 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, describeEachDatabase, testDatabaseUrl } from '../helpers/databases.js';
-import { gqlAt, loginAt, spawnServer, spawnWorker, type ServerProcess } from '../helpers/server-process.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { describeEachDatabase, testDatabaseUrl } from '../helpers/databases.js';
+import {
+  datasetIdsAt,
+  gqlAt,
+  killProcess,
+  loginAdminAt,
+  serverProcesses,
+  spawnWorker,
+  stopProcess,
+  trainAt,
+  until,
+} from '../helpers/server-process.js';
+import { ADMIN, signedInTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
 const RUN = 'query($id: ID!){ trainingRun(id: $id) { status progress error models { algorithm } } }';
@@ -14,54 +21,18 @@ type Run = { status: string; progress: number; error: string | null; models: { a
 const runAt = async (url: string, token: string, id: string) =>
   (await gqlAt<{ trainingRun: Run }>(url, RUN, { id }, token)).data!.trainingRun;
 
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 240_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 const finished = (run: Run) => run.status === 'SUCCEEDED' || run.status === 'FAILED';
 const oneModelPerAlgorithm = (run: Run) => expect(run.models.map((m) => m.algorithm).sort()).toEqual(ALL);
 
 describeEachDatabase('background jobs across a restart', (kind) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cp-jobs-'));
-  let server: ServerProcess | undefined;
-  let drop: (() => Promise<void>) | undefined;
-  afterAll(async () => {
-    server?.child.kill('SIGKILL');
-    await drop?.();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const processes = serverProcesses(kind, 'jobs');
 
   it('a server killed mid-training takes its running and queued jobs up again after the restart (one model per algorithm)', async () => {
-    const env: Record<string, string> = {
-      DATA_DIR: dataDir,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      SEED_DEMO: 'true',
-      WORKERS: '1',
-      JOB_CHECK_SECONDS: '1',
-    };
-    if (kind === 'postgres') {
-      const database = await createPostgresDatabase();
-      drop = database.drop;
-      env.DATABASE_URL = database.url;
-    }
-    server = await spawnServer(env);
-    let token = await loginAt(server.url, ADMIN.email, ADMIN.password);
-    const datasetId = (await gqlAt<{ datasets: { id: string }[] }>(server.url, '{ datasets { id } }', {}, token)).data!.datasets[0].id;
-    const run = (
-      await gqlAt<{ trainModels: { id: string } }>(
-        server.url,
-        'mutation($d: ID!){ trainModels(datasetId: $d) { id } }',
-        { d: datasetId },
-        token,
-      )
-    ).data!.trainModels;
+    const env = await processes.env({ SEED_DEMO: 'true', WORKERS: '1', JOB_CHECK_SECONDS: '1' });
+    let server = await processes.server(env);
+    let token = await loginAdminAt(server.url);
+    const [datasetId] = await datasetIdsAt(server.url, token);
+    const runId = await trainAt(server.url, token, datasetId);
     // One job at a time: the segmentation waits in the queue behind the training.
     const segmentation = (
       await gqlAt<{ segmentCustomers: { id: string } }>(
@@ -73,15 +44,14 @@ describeEachDatabase('background jobs across a restart', (kind) => {
     ).data!.segmentCustomers;
     await until(
       'training under way',
-      () => runAt(server!.url, token, run.id),
+      () => runAt(server.url, token, runId),
       (r) => r.status === 'RUNNING' && r.progress > 0.1,
     );
-    server.child.kill('SIGKILL');
-    await server.exited;
+    await killProcess(server);
 
-    server = await spawnServer(env);
-    token = await loginAt(server.url, ADMIN.email, ADMIN.password);
-    const after = await until('training after the restart', () => runAt(server!.url, token, run.id), finished);
+    server = await processes.server(env);
+    token = await loginAdminAt(server.url);
+    const after = await until('training after the restart', () => runAt(server.url, token, runId), finished);
     expect(after.status, after.error ?? '').toBe('SUCCEEDED');
     oneModelPerAlgorithm(after);
     const seg = await until(
@@ -89,7 +59,7 @@ describeEachDatabase('background jobs across a restart', (kind) => {
       async () =>
         (
           await gqlAt<{ segmentation: { status: string; error: string | null } }>(
-            server!.url,
+            server.url,
             'query($id: ID!){ segmentation(id: $id) { status error } }',
             { id: segmentation.id },
             token,
@@ -98,9 +68,7 @@ describeEachDatabase('background jobs across a restart', (kind) => {
       (s) => s.status === 'SUCCEEDED' || s.status === 'FAILED',
     );
     expect(seg).toEqual({ status: 'SUCCEEDED', error: null });
-    server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
-    server = undefined;
+    expect(await stopProcess(server)).toBe(0);
   }, 300_000);
 });
 
@@ -112,80 +80,48 @@ describe('worker processes', () => {
   });
 
   describe.skipIf(!testDatabaseUrl)('on a PostgreSQL server', () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'cp-workers-'));
-    const processes: ServerProcess[] = [];
-    let drop: (() => Promise<void>) | undefined;
-    afterAll(async () => {
-      for (const p of processes) p.child.kill('SIGKILL');
-      await drop?.();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+    const processes = serverProcesses('postgres', 'workers');
 
     it('WORKERS=0: jobs wait until a worker takes them; a worker killed mid-training is replaced and the run ends with one model per algorithm', async () => {
-      const database = await createPostgresDatabase();
-      drop = database.drop;
-      const env = {
-        DATABASE_URL: database.url,
-        DATA_DIR: dataDir,
-        ADMIN_EMAIL: ADMIN.email,
-        ADMIN_PASSWORD: ADMIN.password,
-        JOB_CHECK_SECONDS: '1',
-      };
-      const web = await spawnServer({ ...env, WORKERS: '0', SEED_DEMO: 'true' });
-      processes.push(web);
-      const token = await loginAt(web.url, ADMIN.email, ADMIN.password);
+      const env = await processes.env({ JOB_CHECK_SECONDS: '1' });
+      const web = await processes.server({ ...env, WORKERS: '0', SEED_DEMO: 'true' });
+      const token = await loginAdminAt(web.url);
       // The pure web node only queued the demo import: no dataset until a worker runs it.
-      expect((await gqlAt<{ datasets: { id: string }[] }>(web.url, '{ datasets { id } }', {}, token)).data!.datasets).toEqual([]);
-      const first = await spawnWorker({ ...env, WORKERS: '1' });
-      processes.push(first);
+      expect(await datasetIdsAt(web.url, token)).toEqual([]);
+      const first = await processes.worker({ ...env, WORKERS: '1' });
       const datasets = await until(
         'the demo import, run by the worker',
-        async () => (await gqlAt<{ datasets: { id: string }[] }>(web.url, '{ datasets { id } }', {}, token)).data!.datasets,
+        () => datasetIdsAt(web.url, token),
         (d) => d.length === 1,
       );
-      first.child.kill('SIGTERM');
-      expect(await first.exited).toBe(0);
+      expect(await stopProcess(first)).toBe(0);
 
-      const run = (
-        await gqlAt<{ trainModels: { id: string } }>(
-          web.url,
-          'mutation($d: ID!){ trainModels(datasetId: $d) { id } }',
-          { d: datasets[0].id },
-          token,
-        )
-      ).data!.trainModels;
+      const runId = await trainAt(web.url, token, datasets[0]);
       await new Promise((r) => setTimeout(r, 3000));
-      expect((await runAt(web.url, token, run.id)).status).toBe('QUEUED');
+      expect((await runAt(web.url, token, runId)).status).toBe('QUEUED');
 
-      const doomed = await spawnWorker({ ...env, WORKERS: '1' });
-      processes.push(doomed);
+      const doomed = await processes.worker({ ...env, WORKERS: '1' });
       await until(
         'training under way',
-        () => runAt(web.url, token, run.id),
+        () => runAt(web.url, token, runId),
         (r) => r.status === 'RUNNING' && r.progress > 0.1,
       );
-      doomed.child.kill('SIGKILL');
-      await doomed.exited;
-      const rescuer = await spawnWorker({ ...env, WORKERS: '1' });
-      processes.push(rescuer);
-      const after = await until('training finished by the second worker', () => runAt(web.url, token, run.id), finished);
+      await killProcess(doomed);
+      const rescuer = await processes.worker({ ...env, WORKERS: '1' });
+      const after = await until('training finished by the second worker', () => runAt(web.url, token, runId), finished);
       expect(after.status, after.error ?? '').toBe('SUCCEEDED');
       oneModelPerAlgorithm(after);
-      rescuer.child.kill('SIGTERM');
-      web.child.kill('SIGTERM');
-      expect(await rescuer.exited).toBe(0);
-      expect(await web.exited).toBe(0);
+      expect(await stopProcess(rescuer)).toBe(0);
+      expect(await stopProcess(web)).toBe(0);
     }, 300_000);
   });
 });
 
 describeEachDatabase('steering jobs', (kind) => {
-  let t: TestServer;
-  let token: string;
+  let t: TestServer, token: string;
   let demo: string;
   beforeAll(async () => {
-    t = await startTestServer(kind, { SEED_DEMO: 'true', JOB_TRIES: '2' });
-    token = await t.login();
+    ({ t, token } = await signedInTestServer(kind, { SEED_DEMO: 'true', JOB_TRIES: '2' }));
     demo = (await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token)).data!.datasets[0].id;
   });
   afterAll(() => t?.stop());

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IFOOD, reasonIfMissing } from '../helpers/datasets.js';
 import { uploadFile, waitForImport } from '../helpers/imports.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { ADMIN, signedInTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
 const LANGUAGES = ['EN', 'ES', 'PL', 'RU'] as const;
@@ -22,12 +22,8 @@ const WHO = {
 const ENGLISH = /\b(customers|who|whose|with|median|against|times the base rate)\b/;
 
 describe('texts in the user’s language', () => {
-  let t: TestServer;
-  let token: string;
-  beforeAll(async () => {
-    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
-    token = await t.login();
-  });
+  let t: TestServer, token: string;
+  beforeAll(async () => ({ t, token } = await signedInTestServer('pglite', { SEED_DEMO: 'true' })));
   afterAll(async () => {
     await t?.gql('mutation { updateMe(language: EN) { language } }', {}, token);
     await t?.stop();

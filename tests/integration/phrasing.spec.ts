@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/databases.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
 interface ColumnView {
@@ -25,12 +25,10 @@ interface ColumnView {
 const PHRASING = 'phrasing { kind one other verb event unit yes no }';
 
 describeEachDatabase('phrasing model', (kind) => {
-  let t: TestServer;
-  let token: string;
+  let t: TestServer, token: string;
   let datasetId: string;
   beforeAll(async () => {
-    t = await startTestServer(kind, { SEED_DEMO: 'true' });
-    token = await t.login();
+    ({ t, token } = await signedInTestServer(kind, { SEED_DEMO: 'true' }));
     const datasets = await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token);
     datasetId = datasets.data!.datasets[0].id;
   });

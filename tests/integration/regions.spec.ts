@@ -3,7 +3,7 @@ import { describeEachDatabase } from '../helpers/databases.js';
 import { upload, waitForImport } from '../helpers/imports.js';
 import { regionsCsv } from '../helpers/regions.js';
 import { membersCsv, runSegmentation } from '../helpers/segments.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 
 interface Breakdown {
   column: string;
@@ -27,14 +27,12 @@ const REGIONS = `column label level segmentationId customers overallRate
   regions { name mapName customers known responded rate segments { segment name customers } }`;
 
 describeEachDatabase('where customers live', (kind) => {
-  let t: TestServer;
-  let token: string;
+  let t: TestServer, token: string;
   let datasetId: string;
   const { csv, records } = regionsCsv();
 
   beforeAll(async () => {
-    t = await startTestServer(kind);
-    token = await t.login();
+    ({ t, token } = await signedInTestServer(kind));
     const answer = await upload(t, token, csv, '/api/datasets?name=Regions&target=Response');
     expect(answer.status).toBe(202);
     expect((await waitForImport(t, token, answer.body.importId!)).status).toBe('SUCCEEDED');

@@ -14,7 +14,7 @@ import { writeDemoCsv } from '../../seeds/demo-dataset.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { uploadFile, waitForImport } from '../helpers/imports.js';
 import { membersCsv, startSegmentation, waitForSegmentation } from '../helpers/segments.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, startTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
 const ROWS = 200_000;
@@ -46,13 +46,9 @@ describeEachDatabase('scale', (kind) => {
     }
   }, 120_000);
 
-  let t: TestServer;
-  let token: string;
+  let t: TestServer, token: string;
   let datasetId: string;
-  beforeAll(async () => {
-    t = await startTestServer(kind, { MAX_TRAINING_SAMPLE_ROWS: String(SAMPLE_ROWS) });
-    token = await t.login();
-  });
+  beforeAll(async () => ({ t, token } = await signedInTestServer(kind, { MAX_TRAINING_SAMPLE_ROWS: String(SAMPLE_ROWS) })));
   afterAll(() => t?.stop());
 
   it(`imports ${ROWS.toLocaleString('en-US')} customers and trains on a stated sample of them`, async () => {

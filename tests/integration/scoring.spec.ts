@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateDemoRows, demoCsvHeader, demoCsvLine, DEMO_COLUMNS, writeDemoCsv } from '../../seeds/demo-dataset.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { postList, scoreList, scoresCsv } from '../helpers/scorings.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
 const EXPLAIN =
@@ -61,14 +61,12 @@ function parseCsv(text: string): string[][] {
 }
 
 describeEachDatabase('scoring a list', (kind) => {
-  let t: TestServer;
-  let token: string;
+  let t: TestServer, token: string;
   let forest: string;
   let logistic: string;
   const list = demoList(600, 77);
   beforeAll(async () => {
-    t = await startTestServer(kind, { SEED_DEMO: 'true' });
-    token = await t.login();
+    ({ t, token } = await signedInTestServer(kind, { SEED_DEMO: 'true' }));
     const datasets = await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token);
     const run = await waitForRun(t, token, (await startTraining(t, token, datasets.data!.datasets[0].id)).id);
     expect(run.status).toBe('SUCCEEDED');

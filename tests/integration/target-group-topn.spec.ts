@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IFOOD, reasonIfMissing } from '../helpers/datasets.js';
 import { uploadFile, waitForImport } from '../helpers/imports.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
 interface Step {
@@ -24,12 +24,8 @@ interface Step {
 }
 
 describe('top-N target groups on real files', () => {
-  let t: TestServer;
-  let token: string;
-  beforeAll(async () => {
-    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
-    token = await t.login();
-  });
+  let t: TestServer, token: string;
+  beforeAll(async () => ({ t, token } = await signedInTestServer('pglite', { SEED_DEMO: 'true' })));
   afterAll(() => t?.stop());
 
   async function checkDataset(datasetId: string, name: string): Promise<void> {

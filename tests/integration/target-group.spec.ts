@@ -5,7 +5,7 @@ import { NOISE_FEATURES } from '../../seeds/ground-truth.js';
 import { IFOOD, reasonIfMissing } from '../helpers/datasets.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { uploadFile, waitForImport } from '../helpers/imports.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
 const TG = `topN description matchedCustomers share responseRate baseRate lift found responders meanPredicted
@@ -53,12 +53,8 @@ function recount(file: string, target: string, conditions: Group['conditions']) 
 }
 
 describeEachDatabase('target groups', (kind) => {
-  let t: TestServer;
-  let token: string;
-  beforeAll(async () => {
-    t = await startTestServer(kind, { SEED_DEMO: 'true' });
-    token = await t.login();
-  });
+  let t: TestServer, token: string;
+  beforeAll(async () => ({ t, token } = await signedInTestServer(kind, { SEED_DEMO: 'true' })));
   afterAll(() => t?.stop());
 
   const featuredGroup = async (datasetId: string, topN: number) => {

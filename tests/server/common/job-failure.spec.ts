@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { InProcessQueue } from '../../../server/src/common/jobs/in-process-queue.js';
-import { isConnectionLost, recordFailure } from '../../../server/src/common/job-failure.js';
+import { failOrRethrow, isConnectionLost, recordFailure } from '../../../server/src/common/job-failure.js';
 
 const silent = pino({ level: 'silent' });
 const pgError = (code: string, message: string) => Object.assign(new Error(message), { code });
@@ -68,5 +68,43 @@ describe('the in-process job queue', () => {
     } finally {
       process.off('unhandledRejection', listener);
     }
+  });
+});
+
+describe('failOrRethrow', () => {
+  const attempt = (error: unknown, aborted = false) => {
+    const failed: string[] = [];
+    const controller = new AbortController();
+    if (aborted) controller.abort();
+    const done = failOrRethrow(error, {
+      ownError: 'TrainingError',
+      signal: controller.signal,
+      lostMessage: 'The database went away; start again.',
+      logger: silent,
+      job: { runId: 'r1' },
+      what: 'training run',
+      fail: async (message) => void failed.push(message),
+    });
+    return { done, failed };
+  };
+
+  it("fails the job with its own error's message", async () => {
+    const { done, failed } = attempt(Object.assign(new Error('Too few responders.'), { name: 'TrainingError' }));
+    await done;
+    expect(failed).toEqual(['Too few responders.']);
+  });
+
+  it('fails the job with the plain message when the connection was lost', async () => {
+    const { done, failed } = attempt(new Error('Connection terminated unexpectedly'));
+    await done;
+    expect(failed).toEqual(['The database went away; start again.']);
+  });
+
+  it('throws any other error, and a lost connection of a cancelled job, for the queue', async () => {
+    const bug = attempt(new TypeError('x is undefined'));
+    await expect(bug.done).rejects.toThrow('x is undefined');
+    const cancelled = attempt(new Error('Connection terminated unexpectedly'), true);
+    await expect(cancelled.done).rejects.toThrow('Connection terminated');
+    expect([...bug.failed, ...cancelled.failed]).toEqual([]);
   });
 });

@@ -23,183 +23,57 @@ import { INTL_TAGS, type Locale } from '../../../../server/src/modules/phrasing/
 import { conditionText } from '../../../../server/src/modules/phrasing/phrase.js';
 
 const NUMBERS = [0, 1, 2, 5, 11, 12, 21, 22, 25, 101, 1_000_001] as const;
-type Row = readonly [category: string, text: string];
-type Table = Record<(typeof NUMBERS)[number], Row>;
 
-/** Written out in full, number by number. */
-const CUSTOMERS: Record<Locale, Table> = {
-  en: {
-    0: ['other', '0 customers'],
-    1: ['one', '1 customer'],
-    2: ['other', '2 customers'],
-    5: ['other', '5 customers'],
-    11: ['other', '11 customers'],
-    12: ['other', '12 customers'],
-    21: ['other', '21 customers'],
-    22: ['other', '22 customers'],
-    25: ['other', '25 customers'],
-    101: ['other', '101 customers'],
-    1_000_001: ['other', '1,000,001 customers'],
-  },
-  es: {
-    0: ['other', '0 clientes'],
-    1: ['one', '1 cliente'],
-    2: ['other', '2 clientes'],
-    5: ['other', '5 clientes'],
-    11: ['other', '11 clientes'],
-    12: ['other', '12 clientes'],
-    21: ['other', '21 clientes'],
-    22: ['other', '22 clientes'],
-    25: ['other', '25 clientes'],
-    101: ['other', '101 clientes'],
-    1_000_001: ['other', '1.000.001 clientes'],
-  },
-  pl: {
-    0: ['many', '0 klientów'],
-    1: ['one', '1 klient'],
-    2: ['few', '2 klientów'],
-    5: ['many', '5 klientów'],
-    11: ['many', '11 klientów'],
-    12: ['many', '12 klientów'],
-    21: ['many', '21 klientów'],
-    22: ['few', '22 klientów'],
-    25: ['many', '25 klientów'],
-    101: ['many', '101 klientów'],
-    1_000_001: ['many', '1 000 001 klientów'],
-  },
-  ru: {
-    0: ['many', '0 клиентов'],
-    1: ['one', '1 клиент'],
-    2: ['few', '2 клиента'],
-    5: ['many', '5 клиентов'],
-    11: ['many', '11 клиентов'],
-    12: ['many', '12 клиентов'],
-    21: ['one', '21 клиент'],
-    22: ['few', '22 клиента'],
-    25: ['many', '25 клиентов'],
-    101: ['one', '101 клиент'],
-    1_000_001: ['one', '1 000 001 клиент'],
-  },
+/** Each language's plural category for each of NUMBERS, in order. */
+const CATEGORIES: Record<Locale, string> = {
+  en: 'other one other other other other other other other other other',
+  es: 'other one other other other other other other other other other',
+  pl: 'many one few many many many many few many many many',
+  ru: 'many one few many many many one few many one one',
 };
 
-/** Durations: Polish weeks and years, Russian days and years, Spanish and English days. */
-const DURATIONS: { locale: Locale; unit: 'day' | 'week' | 'year'; table: Table }[] = [
-  {
-    locale: 'pl',
-    unit: 'week',
-    table: {
-      0: ['many', '0 tygodni'],
-      1: ['one', '1 tydzień'],
-      2: ['few', '2 tygodnie'],
-      5: ['many', '5 tygodni'],
-      11: ['many', '11 tygodni'],
-      12: ['many', '12 tygodni'],
-      21: ['many', '21 tygodni'],
-      22: ['few', '22 tygodnie'],
-      25: ['many', '25 tygodni'],
-      101: ['many', '101 tygodni'],
-      1_000_001: ['many', '1 000 001 tygodni'],
-    },
-  },
-  {
-    locale: 'pl',
-    unit: 'year',
-    table: {
-      0: ['many', '0 lat'],
-      1: ['one', '1 rok'],
-      2: ['few', '2 lata'],
-      5: ['many', '5 lat'],
-      11: ['many', '11 lat'],
-      12: ['many', '12 lat'],
-      21: ['many', '21 lat'],
-      22: ['few', '22 lata'],
-      25: ['many', '25 lat'],
-      101: ['many', '101 lat'],
-      1_000_001: ['many', '1 000 001 lat'],
-    },
-  },
-  {
-    locale: 'ru',
-    unit: 'day',
-    table: {
-      0: ['many', '0 дней'],
-      1: ['one', '1 день'],
-      2: ['few', '2 дня'],
-      5: ['many', '5 дней'],
-      11: ['many', '11 дней'],
-      12: ['many', '12 дней'],
-      21: ['one', '21 день'],
-      22: ['few', '22 дня'],
-      25: ['many', '25 дней'],
-      101: ['one', '101 день'],
-      1_000_001: ['one', '1 000 001 день'],
-    },
-  },
-  {
-    locale: 'ru',
-    unit: 'year',
-    table: {
-      0: ['many', '0 лет'],
-      1: ['one', '1 год'],
-      2: ['few', '2 года'],
-      5: ['many', '5 лет'],
-      11: ['many', '11 лет'],
-      12: ['many', '12 лет'],
-      21: ['one', '21 год'],
-      22: ['few', '22 года'],
-      25: ['many', '25 лет'],
-      101: ['one', '101 год'],
-      1_000_001: ['one', '1 000 001 год'],
-    },
-  },
-  {
-    locale: 'es',
-    unit: 'day',
-    table: {
-      0: ['other', '0 días'],
-      1: ['one', '1 día'],
-      2: ['other', '2 días'],
-      5: ['other', '5 días'],
-      11: ['other', '11 días'],
-      12: ['other', '12 días'],
-      21: ['other', '21 días'],
-      22: ['other', '22 días'],
-      25: ['other', '25 días'],
-      101: ['other', '101 días'],
-      1_000_001: ['other', '1.000.001 días'],
-    },
-  },
-];
+/** The text for each of NUMBERS, in order, written out number by number ("|" between them). */
+const CUSTOMERS: Record<Locale, string> = {
+  en: '0 customers|1 customer|2 customers|5 customers|11 customers|12 customers|21 customers|22 customers|25 customers|101 customers|1,000,001 customers',
+  es: '0 clientes|1 cliente|2 clientes|5 clientes|11 clientes|12 clientes|21 clientes|22 clientes|25 clientes|101 clientes|1.000.001 clientes',
+  pl: '0 klientów|1 klient|2 klientów|5 klientów|11 klientów|12 klientów|21 klientów|22 klientów|25 klientów|101 klientów|1 000 001 klientów',
+  ru: '0 клиентов|1 клиент|2 клиента|5 клиентов|11 клиентов|12 клиентов|21 клиент|22 клиента|25 клиентов|101 клиент|1 000 001 клиент',
+};
+
+/** Durations: Polish weeks and years, Russian days and years, Spanish days; keyed "locale unit". */
+const DURATIONS: Record<string, string> = {
+  'pl week':
+    '0 tygodni|1 tydzień|2 tygodnie|5 tygodni|11 tygodni|12 tygodni|21 tygodni|22 tygodnie|25 tygodni|101 tygodni|1 000 001 tygodni',
+  'pl year': '0 lat|1 rok|2 lata|5 lat|11 lat|12 lat|21 lat|22 lata|25 lat|101 lat|1 000 001 lat',
+  'ru day': '0 дней|1 день|2 дня|5 дней|11 дней|12 дней|21 день|22 дня|25 дней|101 день|1 000 001 день',
+  'ru year': '0 лет|1 год|2 года|5 лет|11 лет|12 лет|21 год|22 года|25 лет|101 год|1 000 001 год',
+  'es day': '0 días|1 día|2 días|5 días|11 días|12 días|21 días|22 días|25 días|101 días|1.000.001 días',
+};
 
 /** Spaces inside numbers are no-break spaces in Polish and Russian. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
+const LOCALES = ['en', 'es', 'pl', 'ru'] as const;
+
 describe('plural forms against native rule tables', () => {
-  for (const locale of ['en', 'es', 'pl', 'ru'] as const) {
-    it(`${locale}: customers`, () => {
-      const rules = new Intl.PluralRules(INTL_TAGS[locale]);
-      for (const n of NUMBERS) {
-        const [category, text] = CUSTOMERS[locale][n];
-        expect(rules.select(n), `${locale} ${n}`).toBe(category);
-        expect(plain(message('count.customers', { n, count: formatCountIn(n, locale) }, locale))).toBe(text);
-      }
-    });
-  }
+  it.each(LOCALES)('%s: the plural category of each number', (locale) => {
+    const rules = new Intl.PluralRules(INTL_TAGS[locale]);
+    expect(NUMBERS.map((n) => rules.select(n)).join(' ')).toBe(CATEGORIES[locale]);
+  });
+
+  it.each(LOCALES)('%s: customers', (locale) => {
+    const texts = NUMBERS.map((n) => plain(message('count.customers', { n, count: formatCountIn(n, locale) }, locale)));
+    expect(texts).toEqual(CUSTOMERS[locale].split('|'));
+  });
 
   it('es: a round million takes "de"', () => {
     expect(message('count.customers', { n: 1_000_000, count: formatCountIn(1_000_000, 'es') }, 'es')).toBe('1.000.000 de clientes');
   });
 
-  for (const { locale, unit, table } of DURATIONS) {
-    it(`${locale}: ${unit}s`, () => {
-      const rules = new Intl.PluralRules(INTL_TAGS[locale]);
-      for (const n of NUMBERS) {
-        const [category, text] = table[n];
-        expect(rules.select(n), `${locale} ${n}`).toBe(category);
-        expect(plain(message(`unit.${unit}`, { n }, locale))).toBe(text);
-      }
-    });
-  }
+  it.each(Object.entries(DURATIONS))('%s', (key, texts) => {
+    const [locale, unit] = key.split(' ') as [Locale, 'day' | 'week' | 'year'];
+    expect(NUMBERS.map((n) => plain(message(`unit.${unit}`, { n }, locale)))).toEqual(texts.split('|'));
+  });
 
   it('counted nouns in conditions take the form their number asks for', () => {
     const kids = {

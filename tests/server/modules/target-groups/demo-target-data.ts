@@ -2,32 +2,15 @@
  * The generated demo customers (seeds/) in the columnar form the target-group math takes,
  * and drivers built from the GROUND TRUTH's true shapes, so tests need no trained model.
  */
-import { generateDemoRows, type DemoRow } from '../../../../seeds/demo-dataset.js';
+import { DEMO_COLUMNS, generateDemoRows, type DemoRow } from '../../../../seeds/demo-dataset.js';
 import { ACCEPTED_COLUMNS, trueResponseProbability } from '../../../../seeds/ground-truth.js';
 import { createRng } from '../../../../server/src/common/random.js';
 import type { ColumnData, TargetDriver, TargetGroupData } from '../../../../server/src/modules/target-groups/types.js';
 
-const NUMERIC: (keyof DemoRow)[] = [
-  'Year_Birth',
-  'Income',
-  'Kidhome',
-  'Teenhome',
-  'Recency',
-  'MntWines',
-  'MntFruits',
-  'MntMeatProducts',
-  'MntFishProducts',
-  'MntSweetProducts',
-  'MntGoldProds',
-  'NumDealsPurchases',
-  'NumWebPurchases',
-  'NumCatalogPurchases',
-  'NumStorePurchases',
-  'NumWebVisitsMonth',
-  'LoyaltyCardDigit',
-];
 const CATEGORICAL: (keyof DemoRow)[] = ['Education', 'Marital_Status', 'FavouriteColour', 'SignupWeekday'];
 const BINARY: (keyof DemoRow)[] = [...ACCEPTED_COLUMNS, 'Complain'];
+/** Every other column but the id, the signup date and the target. */
+const NUMERIC = DEMO_COLUMNS.filter((c) => ![...CATEGORICAL, ...BINARY, 'ID', 'Dt_Customer', 'Response'].includes(c));
 const LABELS: Partial<Record<string, string>> = {
   Income: 'yearly income',
   Recency: 'days since last purchase',
