@@ -77,3 +77,30 @@ export async function recordFailure(
     }
   }
 }
+
+export interface FailedTry {
+  /** The name of the job's own error (the data or the request cannot be used): it fails the job with its message. */
+  ownError: string;
+  signal: AbortSignal;
+  /** The marketer's message for a lost database connection. */
+  lostMessage: string;
+  logger: Logger;
+  /** The job's ids for the log, and what it is ("training run"). */
+  job: Record<string, unknown>;
+  what: string;
+  fail(message: string): Promise<void>;
+}
+
+/**
+ * The end of a job's try that threw: its own error and a lost connection (unless it was
+ * cancelled) fail the job with a plain reason (a person starts it again); a cancel and any
+ * other error are thrown again for the JobRunner (an error of ours is tried again).
+ */
+export async function failOrRethrow(error: unknown, t: FailedTry): Promise<void> {
+  if (error instanceof Error && error.name === t.ownError) return t.fail(error.message);
+  if (!t.signal.aborted && isConnectionLost(error)) {
+    t.logger.warn({ ...t.job, reason: String((error as Error).message) }, `${t.what} failed: the database connection was lost`);
+    return t.fail(t.lostMessage);
+  }
+  throw error;
+}

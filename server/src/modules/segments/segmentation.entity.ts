@@ -3,6 +3,21 @@ import type { JobStatus } from '../datasets/import-job.entity.js';
 import type { SegmentationModel } from './segment-customers.js';
 import type { StoredSegmentation } from './segment-store.js';
 
+/** A segmentation as asked for (the GraphQL input), stored with the run. */
+export interface SegmentationRequest {
+  algorithm?: 'KMEANS' | 'DBSCAN' | 'RFM_SCORES' | null;
+  featureSet?: 'RFM' | 'TOP_DRIVERS' | 'CUSTOM' | null;
+  features?: string[] | null;
+  k?: number | null;
+  topN?: number | null;
+  eps?: number | null;
+  minPts?: number | null;
+  recency?: string | null;
+  frequency?: string[] | null;
+  monetary?: string[] | null;
+  scaling?: string | null;
+}
+
 @Entity('segmentations')
 export class SegmentationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -19,7 +34,7 @@ export class SegmentationEntity {
   /** What the GraphQL API shows (segments, k choice, projection); see StoredSegmentation. */
   @Column({ type: 'jsonb', nullable: true }) result!: StoredSegmentation | null;
   /** The input as given (feature set, columns, RFM settings, scaling), for the history. */
-  @Column({ type: 'jsonb', default: {} }) options!: Record<string, unknown>;
+  @Column({ type: 'jsonb', default: {} }) options!: SegmentationRequest;
   /** Row numbers and segment labels packed as Int32 pairs (segment-data.ts); not loaded by default. */
   @Column({ type: 'bytea', nullable: true, select: false }) members!: Buffer | null;
   /** The fitted scaler and centroids/core points that place new customers; not loaded by default. */

@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import { In, type DataSource } from 'typeorm';
 import type { JobContext, JobRunner } from '../../common/jobs/job-runner.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
-import { isConnectionLost, recordFailure } from '../../common/job-failure.js';
+import { failOrRethrow, recordFailure } from '../../common/job-failure.js';
+import { progressReporter } from '../../common/jobs/progress-reporter.js';
 import { createWorkerPool, progressChannel, type WorkerPool } from '../../common/worker-pool.js';
 import { campaignPositiveLabel } from '../datasets/campaigns/campaign-summary.js';
 import type { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
@@ -19,23 +20,9 @@ import type { TargetGroupService } from '../target-groups/target-group.service.j
 import { featuredTargetGroup } from './segment-target-group.js';
 import { toStored, type StoredSegment, type StoredSegmentation } from './segment-store.js';
 import type { SegmentCustomersOptions, SegmentationResult } from './segment-customers.js';
-import { SegmentationEntity } from './segmentation.entity.js';
+import { SegmentationEntity, type SegmentationRequest } from './segmentation.entity.js';
 import type { SegmentsTask } from './segments.worker.js';
 import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
-
-export interface SegmentationRequest {
-  algorithm?: 'KMEANS' | 'DBSCAN' | 'RFM_SCORES' | null;
-  featureSet?: 'RFM' | 'TOP_DRIVERS' | 'CUSTOM' | null;
-  features?: string[] | null;
-  k?: number | null;
-  topN?: number | null;
-  eps?: number | null;
-  minPts?: number | null;
-  recency?: string | null;
-  frequency?: string[] | null;
-  monetary?: string[] | null;
-  scaling?: string | null;
-}
 
 const DEFAULT_TOP_N = 5;
 const PCA_POINTS = 1500;
@@ -171,23 +158,10 @@ export class SegmentsService {
     const run = await this.repo().findOneByOrFail({ id });
     const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: run.datasetId });
     if (!dataset) return this.fail(id, 'The dataset was deleted.');
-    const input = run.options as SegmentationRequest;
+    const input = run.options;
     let options = checkRequest(input);
     const topN = input.topN ?? DEFAULT_TOP_N;
-    let lastSaved = 0;
-    let writing = false;
-    const report = (fraction: number) => {
-      this.progress.set(run.id, fraction);
-      // One progress write at a time: writes held up by a lock must not pile up on the pool.
-      if (!writing && Date.now() - lastSaved > 1000) {
-        lastSaved = Date.now();
-        writing = true;
-        this.repo()
-          .update({ id: run.id }, { progress: fraction })
-          .catch(() => undefined)
-          .finally(() => (writing = false));
-      }
-    };
+    const report = progressReporter(this.progress, run.id, (progress) => this.repo().update({ id: run.id }, { progress }));
     try {
       await this.repo().update({ id: run.id }, { status: 'RUNNING', progress: 0, error: null, startedAt: new Date() });
       const featured = await this.dataSource.getRepository(ModelEntity).findOneBy({ datasetId: dataset.id, isFeatured: true });
@@ -237,19 +211,16 @@ export class SegmentsService {
       );
       this.logger.info({ segmentationId: run.id, datasetId: dataset.id, k: answer.k }, 'segmentation finished');
     } catch (error) {
-      if (error instanceof Error && error.name === 'SegmentationError') return this.fail(run.id, error.message);
-      // A lost connection fails it with that reason; a cancel and any other error go back to the JobRunner.
-      if (!context.signal.aborted && isConnectionLost(error)) {
-        this.logger.warn(
-          { segmentationId: run.id, reason: String((error as Error).message) },
-          'segmentation failed: the database connection was lost',
-        );
-        return this.fail(
-          run.id,
+      await failOrRethrow(error, {
+        ownError: 'SegmentationError',
+        signal: context.signal,
+        lostMessage:
           'The segmentation stopped because the connection to the database was lost. Earlier segmentations are unchanged; run it again.',
-        );
-      }
-      throw error;
+        logger: this.logger,
+        job: { segmentationId: run.id },
+        what: 'segmentation',
+        fail: (message) => this.fail(run.id, message),
+      });
     } finally {
       this.progress.delete(run.id);
     }

@@ -1,12 +1,25 @@
 /** What changed between two versions of one algorithm's model: metric deltas and rank moves. */
-export const COMPARED_METRICS = ['rocAuc', 'prAuc', 'f1', 'precision', 'recall', 'logLoss', 'brierScore'] as const;
+import type { Metrics } from './metrics/evaluate.js';
+
+export const COMPARED_METRICS = [
+  'rocAuc',
+  'prAuc',
+  'f1',
+  'precision',
+  'recall',
+  'logLoss',
+  'brierScore',
+] as const satisfies (keyof Metrics)[];
 
 export interface RankedFeature {
   feature: string;
   label: string;
 }
 
-export function metricChanges(before: Record<string, number>, after: Record<string, number>) {
+export function metricChanges(
+  before: Pick<Metrics, (typeof COMPARED_METRICS)[number]>,
+  after: Pick<Metrics, (typeof COMPARED_METRICS)[number]>,
+) {
   return COMPARED_METRICS.filter((m) => Number.isFinite(before[m]) && Number.isFinite(after[m])).map((metric) => ({
     metric,
     before: before[metric],

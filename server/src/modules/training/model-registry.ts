@@ -10,8 +10,11 @@ import { trainGradientBoosting } from './trees/gradient-boosting.js';
 import { trainRandomForest } from './trees/random-forest.js';
 import { loadTreeModel } from './trees/tree-model.js';
 
+/** An algorithm's settings as stored with its model (plain JSON). */
+export type ModelParams = Record<string, number | string | boolean>;
+
 /** Defaults chosen for imbalanced response data (see README: "Models"). */
-export const DEFAULT_PARAMS: Record<Algorithm, Record<string, unknown>> = {
+export const DEFAULT_PARAMS: Record<Algorithm, ModelParams> = {
   LOGISTIC_REGRESSION: { C: 1 },
   DECISION_TREE: { minSamplesLeaf: 20, maxDepth: 8 },
   RANDOM_FOREST: { nEstimators: 100, maxFeatures: 'sqrt', minSamplesLeaf: 5, randomState: 0 },
@@ -27,7 +30,7 @@ export function trainModel(
   algorithm: Algorithm,
   table: FeatureTable,
   y: Uint8Array,
-  params: Record<string, unknown>,
+  params: ModelParams,
   onProgress?: (fraction: number) => void,
 ): TrainedModel {
   const options = { ...params, onProgress };

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Curves } from './metrics/evaluate.js';
+import type { Curves, Metrics } from './metrics/evaluate.js';
+import type { ModelParams } from './model-registry.js';
 import type { StoredExplanations } from './stored-explanations.js';
 
 /**
@@ -19,8 +20,8 @@ export class ModelEntity {
   @Column({ type: 'integer' }) trainRows!: number;
   @Column({ type: 'integer' }) testRows!: number;
   @Column({ type: 'uuid', nullable: true }) lastImportId!: string | null;
-  @Column({ type: 'jsonb', default: {} }) params!: Record<string, unknown>;
-  @Column({ type: 'jsonb' }) metrics!: Record<string, number>;
+  @Column({ type: 'jsonb', default: {} }) params!: ModelParams;
+  @Column({ type: 'jsonb' }) metrics!: Metrics;
   /** Empty ({}) for models stored before curves were kept. */
   @Column({ type: 'jsonb', default: {} }) curves!: Partial<Curves>;
   @Column({ type: 'jsonb', nullable: true }) explanations!: StoredExplanations | null;

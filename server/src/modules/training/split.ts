@@ -10,7 +10,12 @@ export interface TrainTestSplit {
  * 15 % response rate stays ~15 % in the test rows every model of a run is scored on.
  * Indices come back sorted (file order) so the split is easy to hand to scikit-learn.
  */
-export function stratifiedSplit(y: ArrayLike<number>, options: { testSize?: number; randomState?: number } = {}): TrainTestSplit {
+export interface SplitOptions {
+  testSize?: number;
+  randomState?: number;
+}
+
+export function stratifiedSplit(y: ArrayLike<number>, options: SplitOptions = {}): TrainTestSplit {
   const testSize = options.testSize ?? 0.25;
   if (!(testSize > 0 && testSize < 1)) throw new Error(`testSize must be between 0 and 1 (got ${testSize}).`);
   const rng = createRng(options.randomState ?? 42);

@@ -1,32 +1,19 @@
+import type { ExplainedDependence, ExplainedImportance, ModelExplanation } from '../explanations/explain-model.js';
 import type { TrainingSamples } from './sampling.js';
 
 /**
  * The explanations stored with a model (computed once, in a worker, right after training)
  * and read back by the resolvers: answering from the store keeps these queries in the
- * milliseconds.
+ * milliseconds. The shape is explainModel's (ModelExplanation) plus what training adds; what
+ * models stored before a part was kept lack is optional here, so readers handle its absence.
  */
-export interface StoredImportance {
-  feature: string;
-  label: string;
-  importance: number;
-  stdDev: number;
-  repeats?: number[];
-}
+export type StoredImportance = Omit<ExplainedImportance, 'repeats'> & Partial<Pick<ExplainedImportance, 'repeats'>>;
 
-export interface StoredDependence {
-  feature: string;
-  kind: string;
-  baseline: number;
-  points: { value: string; numericValue: number | null; meanPrediction: number }[];
-  regions: { min: number | null; max: number | null; levels: string[] | null; meanPrediction: number; customers?: number }[];
-  ice?: number[][];
-  ale?: { value: number; effect: number }[] | null;
-  disagreement?: { score: number; disagree: boolean } | null;
-  histogram?: { value?: string | null; from?: number | null; to?: number | null; count: number }[];
-}
+/** Kept since the first models: the curve and its regions. Added later: the rest. */
+export type StoredDependence = Pick<ExplainedDependence, 'feature' | 'kind' | 'baseline' | 'points' | 'regions'> &
+  Partial<Omit<ExplainedDependence, 'feature' | 'kind' | 'baseline' | 'points' | 'regions'>>;
 
-export interface StoredExplanations {
-  baselineScore?: number;
+export interface StoredExplanations extends Partial<Omit<ModelExplanation, 'importance' | 'dependence'>> {
   importance?: StoredImportance[];
   dependence?: Record<string, StoredDependence>;
   /** Per DATE feature: the day (since 1970-01-01) its values count back from. */

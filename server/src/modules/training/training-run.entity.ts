@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Algorithm } from '../../domain/algorithms.js';
 import type { JobStatus } from '../datasets/import-job.entity.js';
+import type { SplitOptions } from './split.js';
 
 @Entity('training_runs')
 export class TrainingRunEntity {
@@ -8,8 +10,9 @@ export class TrainingRunEntity {
   @Column({ type: 'text', default: 'QUEUED' }) status!: JobStatus;
   @Column({ type: 'double precision', default: 0 }) progress!: number;
   @Column({ type: 'text', nullable: true }) error!: string | null;
-  @Column({ type: 'jsonb', default: [] }) algorithms!: string[];
-  @Column({ type: 'jsonb', default: {} }) options!: Record<string, unknown>;
+  @Column({ type: 'jsonb', default: [] }) algorithms!: Algorithm[];
+  /** How the rows were split (empty for runs stored before it was kept). */
+  @Column({ type: 'jsonb', default: {} }) options!: { split?: SplitOptions };
   @Column({ type: 'uuid', nullable: true }) createdBy!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) startedAt!: Date | null;

@@ -1,10 +1,11 @@
-import type { Curves } from './metrics/evaluate.js';
+import type { Curves, Metrics } from './metrics/evaluate.js';
 import type { Logger } from 'pino';
 import type { WorkerPool } from '../../common/worker-pool.js';
 import { In, type DataSource } from 'typeorm';
 import type { JobContext, JobRunner } from '../../common/jobs/job-runner.js';
 import { badInput, notFound } from '../../common/errors.js';
-import { isConnectionLost, recordFailure } from '../../common/job-failure.js';
+import { failOrRethrow, recordFailure } from '../../common/job-failure.js';
+import { progressReporter } from '../../common/jobs/progress-reporter.js';
 import { createWorkerPool, progressChannel } from '../../common/worker-pool.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
 import { isUuid } from '../../common/ids.js';
@@ -15,7 +16,7 @@ import type { FeatureTable } from './data/feature-table.js';
 import { columnSpecs } from './dataset-rows.js';
 import { ColumnStoreService } from '../datasets/column-store/column-store.service.js';
 import { ALGORITHMS, isAlgorithm, type Algorithm } from '../../domain/algorithms.js';
-import { DEFAULT_PARAMS } from './model-registry.js';
+import { DEFAULT_PARAMS, type ModelParams } from './model-registry.js';
 import { DEPENDENCE_ROWS, EXPLAIN_ROWS, FITS_ALL_ROWS, estimateTrainingMemory, memoryRefusal, type TrainingSamples } from './sampling.js';
 import { stratifiedSample, stratifiedSplit } from './split.js';
 import { DEFAULT_TRAINING_LIMITS, type TrainingLimits } from '../../config.js';
@@ -87,9 +88,10 @@ export class TrainingService {
     if (!dataset) throw notFound('The dataset');
     if (!dataset.targetColumn)
       throw badInput('Choose which column says whether a customer responded (the target) on the Data page before training.');
-    const chosen = [...new Set(algorithms?.length ? algorithms : ALGORITHMS)];
-    const unknown = chosen.filter((a) => !isAlgorithm(a));
+    const asked = [...new Set(algorithms?.length ? algorithms : ALGORITHMS)];
+    const unknown = asked.filter((a) => !isAlgorithm(a));
     if (unknown.length) throw badInput(`Unknown algorithm: ${unknown.join(', ')}.`);
+    const chosen = asked.filter(isAlgorithm);
     // Refused before any work starts when the run would not fit in the memory allowed.
     const { specs, columns } = await columnSpecs(this.dataSource, dataset);
     const levels = Object.fromEntries(columns.map((c) => [c.name, c.stats.levels?.length ?? c.stats.topLevels?.length ?? 10]));
@@ -118,20 +120,7 @@ export class TrainingService {
     const run = await runs.findOneByOrFail({ id });
     const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: run.datasetId });
     if (!dataset?.targetColumn) return this.fail(id, 'The dataset was deleted or has no target column any more.');
-    let lastSaved = 0;
-    let writing = false;
-    const report = (fraction: number) => {
-      this.progress.set(run.id, fraction);
-      // One progress write at a time: writes held up by a lock must not pile up on the pool.
-      if (!writing && Date.now() - lastSaved > 1000) {
-        lastSaved = Date.now();
-        writing = true;
-        runs
-          .update({ id: run.id }, { progress: fraction })
-          .catch(() => undefined)
-          .finally(() => (writing = false));
-      }
-    };
+    const report = progressReporter(this.progress, run.id, (progress) => runs.update({ id: run.id }, { progress }));
     try {
       await runs.update({ id: run.id }, { status: 'RUNNING', progress: 0, error: null, startedAt: new Date() });
       const phases: Record<string, number> = {};
@@ -141,20 +130,16 @@ export class TrainingService {
       phases.saveSeconds = (performance.now() - saving) / 1000;
       if (saved) this.logger.info({ runId: run.id, datasetId: dataset.id, attempt: context.attempt, ...phases }, 'training run finished');
     } catch (error) {
-      if (error instanceof Error && error.name === 'TrainingError') return this.fail(run.id, error.message);
-      // A lost connection fails the run with that reason (a person starts it again); a cancel
-      // and any other error go back to the JobRunner (an error of ours is tried again).
-      if (!context.signal.aborted && isConnectionLost(error)) {
-        this.logger.warn(
-          { runId: run.id, reason: String((error as Error).message) },
-          'training run failed: the database connection was lost',
-        );
-        return this.fail(
-          run.id,
+      await failOrRethrow(error, {
+        ownError: 'TrainingError',
+        signal: context.signal,
+        lostMessage:
           'Training stopped because the connection to the database was lost. The previous models stay active; start training again.',
-        );
-      }
-      throw error;
+        logger: this.logger,
+        job: { runId: run.id },
+        what: 'training run',
+        fail: (message) => this.fail(run.id, message),
+      });
     } finally {
       this.progress.delete(run.id);
     }
@@ -235,7 +220,7 @@ export class TrainingService {
       explainRows: explainRows.length,
       dependenceRows: Math.min(DEPENDENCE_ROWS, explainRows.length),
     };
-    const algorithms = run.algorithms as Algorithm[];
+    const algorithms = run.algorithms;
     const featureNames = prepared.table.features.map((f) => f.name);
     // Each model's explanation is split between the workers: the forest's alone would keep
     // one worker busy long after the other has finished.
@@ -271,7 +256,7 @@ export class TrainingService {
       }
     };
     type Fitted = { model: unknown; fitSeconds: number };
-    const trainOne = (algorithm: Algorithm, params: Record<string, unknown>, part: number) =>
+    const trainOne = (algorithm: Algorithm, params: ModelParams, part: number) =>
       tracked<Fitted>(`train:${algorithm}:${part}`, (port) => ({
         type: 'train',
         algorithm,
@@ -298,7 +283,7 @@ export class TrainingService {
     const labels = Object.fromEntries(columns.map((c) => [c.name, c.label]));
     const scoreAndExplain = async (t: Awaited<ReturnType<typeof train>>) => {
       const common = { algorithm: t.algorithm, model: t.model, table: prepared.table, y: prepared.y };
-      type Scored = { metrics: Record<string, number>; curves: Curves };
+      type Scored = { metrics: Metrics; curves: Curves };
       // Queued together so the workers take the explanation parts while the scoring runs.
       // The threshold is chosen on the rows the model was fitted on; metrics on every held-out row.
       const scoring = tracked<Scored>(`evaluate:${t.algorithm}`, (port) => ({

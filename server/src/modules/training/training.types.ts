@@ -1,9 +1,20 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Algorithm, ColumnKindEnum, JobStatusEnum } from '../../graphql/enums.js';
+import type { AlePoint, Disagreement } from '../explanations/ale.js';
+import type { ExplainedDependence } from '../explanations/explain-model.js';
+import type { DependencePoint, HistogramBin } from '../explanations/partial-dependence.js';
+import type { InterestRegion } from '../explanations/regions.js';
+import type { CalibrationBin, CurvePoint, LiftPoint, Metrics } from './metrics/evaluate.js';
+import type { TrainingSamples } from './sampling.js';
+import type { StoredImportance } from './stored-explanations.js';
+
+// The object types below implement the shapes the server computes and stores (the
+// explanation shape is explainModel's; see stored-explanations.ts): a field that changes
+// there fails the typecheck here instead of drifting apart.
 
 @ObjectType('Metrics', { simpleResolvers: true, description: 'Measured on the held-out test rows, never on training rows.' })
-export class MetricsType {
+export class MetricsType implements Metrics {
   @Field(() => Float) rocAuc!: number;
   @Field(() => Float) prAuc!: number;
   @Field(() => Float) accuracy!: number;
@@ -20,14 +31,14 @@ export class MetricsType {
 }
 
 @ObjectType('CurvePoint', { simpleResolvers: true })
-export class CurvePointType {
+export class CurvePointType implements CurvePoint {
   @Field(() => Float) x!: number;
   @Field(() => Float) y!: number;
   @Field(() => Float, { nullable: true }) threshold!: number | null;
 }
 
 @ObjectType('FeatureImportance', { simpleResolvers: true })
-export class FeatureImportanceType {
+export class FeatureImportanceType implements Omit<StoredImportance, 'repeats'> {
   @Field(() => String) feature!: string;
   @Field(() => String) label!: string;
   @Field(() => Float) importance!: number;
@@ -35,14 +46,14 @@ export class FeatureImportanceType {
 }
 
 @ObjectType('DependencePoint', { simpleResolvers: true })
-export class DependencePointType {
+export class DependencePointType implements Pick<DependencePoint, 'value' | 'numericValue' | 'meanPrediction'> {
   @Field(() => String) value!: string;
   @Field(() => Float, { nullable: true }) numericValue!: number | null;
   @Field(() => Float) meanPrediction!: number;
 }
 
 @ObjectType('InterestRegion', { simpleResolvers: true })
-export class InterestRegionType {
+export class InterestRegionType implements Omit<InterestRegion, 'customers'> {
   @Field(() => Float, { nullable: true }) min!: number | null;
   @Field(() => Float, { nullable: true }) max!: number | null;
   @Field(() => [String], { nullable: true }) levels!: string[] | null;
@@ -59,7 +70,7 @@ export class InterestRegionType {
 }
 
 @ObjectType('PartialDependence', { simpleResolvers: true })
-export class PartialDependenceType {
+export class PartialDependenceType implements Pick<ExplainedDependence, 'feature' | 'kind' | 'baseline' | 'label' | 'ice'> {
   @Field(() => String) feature!: string;
   @Field(() => ColumnKindEnum) kind!: ColumnKindEnum;
   @Field(() => Float) baseline!: number;
@@ -78,7 +89,7 @@ export class PartialDependenceType {
   simpleResolvers: true,
   description: 'How many customers a model was fitted and explained on (samples are seeded and stratified).',
 })
-export class ModelSamplesType {
+export class ModelSamplesType implements TrainingSamples {
   @Field(() => Int, { description: 'Customers in the training split.' }) trainRows!: number;
   @Field(() => Int, { description: 'Customers the model was fitted on (fewer than trainRows when a row cap applied).' }) fitRows!: number;
   @Field(() => Int, { description: 'Held-out customers the metrics were computed on (all of them).' }) testRows!: number;
@@ -118,7 +129,7 @@ export class TrainingRunType {
   simpleResolvers: true,
   description: 'Cumulative gains and lift by decile of predicted probability, on the test rows.',
 })
-export class LiftPointType {
+export class LiftPointType implements LiftPoint {
   @Field(() => Int) decile!: number;
   @Field(() => Float) share!: number;
   @Field(() => Int) rows!: number;
@@ -130,7 +141,7 @@ export class LiftPointType {
 }
 
 @ObjectType('CalibrationBin', { simpleResolvers: true })
-export class CalibrationBinType {
+export class CalibrationBinType implements CalibrationBin {
   @Field(() => Float) lower!: number;
   @Field(() => Float) upper!: number;
   @Field(() => Int) count!: number;
@@ -166,13 +177,13 @@ export class ModelChangeType {
   simpleResolvers: true,
   description: 'Accumulated local effect at a value, on the probability scale around the baseline.',
 })
-export class AlePointType {
+export class AlePointType implements Pick<AlePoint, 'value' | 'effect'> {
   @Field(() => Float) value!: number;
   @Field(() => Float) effect!: number;
 }
 
 @ObjectType('PdpAleDisagreement', { simpleResolvers: true })
-export class PdpAleDisagreementType {
+export class PdpAleDisagreementType implements Pick<Disagreement, 'score' | 'disagree'> {
   @Field(() => Float) score!: number;
   @Field(() => Boolean, { description: 'PDP and ALE disagree strongly: the feature is correlated with others; trust ALE.' })
   disagree!: boolean;
@@ -182,7 +193,7 @@ export class PdpAleDisagreementType {
   simpleResolvers: true,
   description: 'How many customers (of the rows the curve was computed on) sit at a level or in a stretch.',
 })
-export class HistogramBinType {
+export class HistogramBinType implements Omit<HistogramBin, 'value'> {
   @Field(() => String, { nullable: true }) value!: string | null;
   @Field(() => Float, { nullable: true }) from!: number | null;
   @Field(() => Float, { nullable: true }) to!: number | null;

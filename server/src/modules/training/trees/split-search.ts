@@ -33,10 +33,12 @@ export class SplitCandidate {
   }
 }
 
-const sortedBins = new Int32Array(256);
-const sortedRatio = new Float64Array(256);
-
-export function searchNumeric(
+/**
+ * A split search over one feature's histogram at a node: `hist` from `base` holds (G, H, count)
+ * per bin, the last bin the missing values; G/H/C are the node's totals. It raises `best`
+ * when it finds a better split under the constraints `k`.
+ */
+type SplitSearch = (
   hist: Float64Array,
   base: number,
   nBins: number,
@@ -46,7 +48,12 @@ export function searchNumeric(
   C: number,
   k: SplitConstraints,
   best: SplitCandidate,
-): void {
+) => void;
+
+const sortedBins = new Int32Array(256);
+const sortedRatio = new Float64Array(256);
+
+export const searchNumeric: SplitSearch = (hist, base, nBins, feature, G, H, C, k, best) => {
   const lambda = k.l2Regularization;
   const parent = (G * G) / (H + lambda);
   const missing = base + 3 * (nBins - 1);
@@ -99,23 +106,13 @@ export function searchNumeric(
       }
     }
   }
-}
+};
 
 /**
  * Categories (missing and "other" included) ordered by G/(H+smooth); the best binary
  * partition is a prefix of that order (Fisher 1958; Breiman et al. for two classes).
  */
-export function searchCategorical(
-  hist: Float64Array,
-  base: number,
-  nBins: number,
-  feature: number,
-  G: number,
-  H: number,
-  C: number,
-  k: SplitConstraints,
-  best: SplitCandidate,
-): void {
+export const searchCategorical: SplitSearch = (hist, base, nBins, feature, G, H, C, k, best) => {
   const support = Math.max(1, k.minCatSupport);
   let used = 0;
   for (let b = 0; b < nBins; b++) {
@@ -172,4 +169,4 @@ export function searchCategorical(
   } else {
     for (let j = 0; j <= bestPrefix; j++) mask[sortedBins[j] >>> 5] |= 1 << (sortedBins[j] & 31);
   }
-}
+};

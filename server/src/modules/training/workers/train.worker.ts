@@ -8,7 +8,7 @@ import { takeRows, type FeatureTable } from '../data/feature-table.js';
 import { chooseThreshold } from '../metrics/classification-metrics.js';
 import { curves, evaluate } from '../metrics/evaluate.js';
 import type { Algorithm } from '../../../domain/algorithms.js';
-import { loadModel, trainModel } from '../model-registry.js';
+import { loadModel, trainModel, type ModelParams } from '../model-registry.js';
 import type { ColumnStore } from '../../datasets/column-store/column-store.js';
 import type { ColumnSpec } from '../pipeline/build-feature-table.js';
 import { featureTableFromStore } from '../pipeline/store-feature-table.js';
@@ -26,7 +26,7 @@ export type WorkerTask =
       table: FeatureTable;
       y: Uint8Array;
       train: Int32Array;
-      params: Record<string, unknown>;
+      params: ModelParams;
       port?: MessagePort;
     }
   | { type: 'merge-forest'; parts: unknown[] }
