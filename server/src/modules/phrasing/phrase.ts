@@ -261,7 +261,8 @@ export function whoSentence(clauses: readonly Clause[], locale: Locale = 'en'): 
   // clauses a with-clause is said as one more who-clause ("and who have no teenagers at home").
   const mixed = clauses.some((c) => c.relative === 'with') && clauses.some((c) => c.relative !== 'with');
   const parts = clauses.map((c) => clauseText(mixed && c.relative === 'with' ? { ...c, relative: 'withAfterWho' } : c, locale));
-  return message('sentence.customers', { clauses: joinAndIn(parts, locale) }, locale);
+  // A sentence ending in an abbreviation ("10 февраля 2019 г.") keeps one full stop.
+  return message('sentence.customers', { clauses: joinAndIn(parts, locale) }, locale).replace(/\.\.$/, '.');
 }
 
 /** How a group or segment differs from everyone else on one feature. */

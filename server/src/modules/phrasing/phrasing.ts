@@ -51,7 +51,27 @@ export interface PhrasingEvidence {
   levels?: readonly string[] | null;
 }
 
-const PREPOSITIONS = new Set(['of', 'on', 'per', 'at', 'from', 'since', 'in', 'for', 'with', 'to', 'by', 'during', 'over']);
+const PREPOSITIONS = new Set([
+  'of',
+  'on',
+  'per',
+  'at',
+  'from',
+  'since',
+  'in',
+  'for',
+  'with',
+  'to',
+  'by',
+  'during',
+  'over',
+  'before',
+  'after',
+  'within',
+  'under',
+  'about',
+  'into',
+]);
 const IRREGULAR_PLURALS: Record<string, string> = {
   children: 'child',
   people: 'person',
@@ -114,6 +134,9 @@ function baseVerb(past: string): string {
   return stem;
 }
 
+const PERSON_NOUNS =
+  /\b(member|subscriber|customer|client|owner|holder|user|buyer|student|employee|resident|homeowner|shopper|donor|partner)$/i;
+
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
 
 /** What a yes/no column says of a customer, from its label; null when the label is no verb phrase. */
@@ -127,6 +150,11 @@ export function factPhrases(label: string): { yes: string; no: string } | null {
   if (first === 'is' || first === 'are') return { yes: `are ${rest}`, no: `are not ${rest}` };
   if (first === 'uses' || first === 'owns' || first === 'wants')
     return { yes: text.replace(/s\b/, ''), no: `do not ${first.slice(0, -1)} ${rest}` };
+  // A kind of person: "Loyalty member" -> "are loyalty members" / "are not loyalty members".
+  if (PERSON_NOUNS.test(text)) {
+    const { other } = nounForms(text);
+    return { yes: `are ${other}`, no: `are not ${other}` };
+  }
   return null;
 }
 

@@ -24,7 +24,10 @@ export function regionText(feature: Feature, region: RegionBounds, ctx: PhraseCo
   if (feature.kind === 'DATE' && dateReference !== null)
     [min, max] = [max === null ? null : dateReference - max, min === null ? null : dateReference - min];
   const levels = region.levels && region.levels.length > 0 ? region.levels : null;
-  return whoSentence([conditionClause(feature, { min, max, levels }, ctx)], ctx.locale).replace(/\.$/, '');
+  const clause = conditionClause(feature, { min, max, levels }, ctx);
+  const sentence = whoSentence([clause], ctx.locale);
+  // The caption adds its own ending; an abbreviation's full stop ("2019 г.") stays.
+  return clause.body.endsWith('.') ? sentence : sentence.replace(/\.$/, '');
 }
 
 /**

@@ -78,7 +78,7 @@ describe('condition wording', () => {
     expect(conditionText(lev('Complain', 'complaint in the last two years', 'BINARY', ['0']))).toBe(
       'complaint in the last two years is no',
     );
-    expect(conditionText(lev('Owner', 'home owner', 'BINARY', ['yes']))).toBe('home owner is yes');
+    expect(conditionText(lev('Owner', 'home owner', 'BINARY', ['yes']))).toBe('are home owners');
   });
 
   it('joins clauses into one sentence with who/whose', () => {

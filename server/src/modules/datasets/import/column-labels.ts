@@ -66,16 +66,31 @@ function lookup(name: string): KnownColumn | undefined {
   return undefined;
 }
 
-/** A label for people: the dictionary's, else the name split into words (first word capitalised). */
+/**
+ * Abbreviations exports use, spelled out so no label reads like a column name: "Mnt electronics"
+ * -> "Amount spent on electronics", "Num orders" -> "Number of orders", "Discount pct" -> "Discount (%)".
+ */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/^Mnt (.+)$/, 'Amount spent on $1'],
+  [/^(?:Num|No of|Nb|Nr) (.+)$/, 'Number of $1'],
+  [/^Avg (.+)$/, 'Average $1'],
+  [/^Amt (.+)$/, 'Amount $1'],
+  [/^Qty (.+)$/, 'Quantity $1'],
+  [/^(.+) (?:pct|perc)$/, '$1 (%)'],
+];
+
+/** A label for people: the dictionary's, else the name split into words (first word capitalised), abbreviations spelled out. */
 export function columnLabel(name: string): string {
   const known = lookup(name);
   if (known) return known.label;
-  return humanizeName(name);
+  const words = humanizeName(name);
+  const rule = ABBREVIATIONS.find(([pattern]) => pattern.test(words));
+  return rule ? words.replace(rule[0], rule[1]) : words;
 }
 
-/** The unit of a known column (for formatting values), else undefined. */
+/** The unit of a known column (for formatting values), else undefined; "Mnt…" names are money. */
 export function columnUnit(name: string): ColumnUnit | undefined {
-  return lookup(name)?.unit;
+  return lookup(name)?.unit ?? (/^mnt[_\sA-Z]/.test(name.trim()) ? 'currency' : undefined);
 }
 
 /** "NumWebVisitsMonth" -> "Num web visits month", "last_call-date" -> "Last call date", "HTMLPage2" -> "HTML page 2". */

@@ -23,5 +23,10 @@ describe('column labels', () => {
     expect(humanizeName('last_call-date')).toBe('Last call date');
     expect(humanizeName('HTMLPage2')).toBe('HTML page 2');
     expect(columnLabel('total_spend_EUR')).toBe('Total spend EUR');
+    // Abbreviations exports use are spelled out, so no label reads like a column name.
+    expect(columnLabel('Mnt_Electronics')).toBe('Amount spent on electronics');
+    expect(columnLabel('NumOrders')).toBe('Number of orders');
+    expect(columnLabel('Discount_Pct')).toBe('Discount (%)');
+    expect(columnLabel('AvgBasketValue')).toBe('Average basket value');
   });
 });
