@@ -3,7 +3,8 @@ import type { LoadedDataset } from './datasets.js';
 import { isCategorical, type NumericFeature } from '../../server/src/modules/training/data/feature-table.js';
 import { columnLabel } from '../../server/src/modules/datasets/import/column-labels.js';
 import { inferPhrasing, type Phrasing } from '../../server/src/modules/phrasing/phrasing.js';
-import { segmentCustomers, type SegmentationResult } from '../../server/src/modules/segments/segment-customers.js';
+import { segmentCustomers } from '../../server/src/modules/segments/segment-customers.js';
+import type { SegmentationResult } from '../../server/src/modules/segments/segment-customers.types.js';
 
 /** Labels and phrasing models as the importer gives them. */
 export function wordsFor(data: LoadedDataset) {

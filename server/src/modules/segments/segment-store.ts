@@ -4,7 +4,7 @@
  * to `members`, the fitted model to `model`).
  */
 import type { CampaignOutcome, FeatureProfile } from './profiles.js';
-import type { SegmentationResult } from './segment-customers.js';
+import type { SegmentationResult } from './segment-customers.types.js';
 import type { FeatureDifference } from './segment-text.js';
 import type { SegmentTextFacts } from './segment-texts.js';
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { JobStatus } from '../datasets/import-job.entity.js';
-import type { SegmentationModel } from './segment-customers.js';
+import type { SegmentationModel } from './segment-customers.types.js';
 import type { StoredSegmentation } from './segment-store.js';
 
 /** A segmentation as asked for (the GraphQL input), stored with the run. */

@@ -19,7 +19,7 @@ import { packMembers, type CampaignSpec } from './segment-data.js';
 import type { TargetGroupService } from '../target-groups/target-group.service.js';
 import { featuredTargetGroup } from './segment-target-group.js';
 import { toStored, type StoredSegment, type StoredSegmentation } from './segment-store.js';
-import type { SegmentCustomersOptions, SegmentationResult } from './segment-customers.js';
+import type { SegmentCustomersOptions, SegmentationResult } from './segment-customers.types.js';
 import { SegmentationEntity, type SegmentationRequest } from './segmentation.entity.js';
 import type { SegmentsTask } from './segments.worker.js';
 import { phrasingOfColumn } from '../phrasing/column-phrasing.js';

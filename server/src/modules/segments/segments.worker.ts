@@ -15,7 +15,9 @@ import {
   type CampaignSpec,
   type TargetGroupSpec,
 } from './segment-data.js';
-import { assignCustomers, segmentCustomers, type SegmentCustomersOptions, type SegmentationModel } from './segment-customers.js';
+import { segmentCustomers } from './segment-customers.js';
+import { assignCustomers } from './segment-assign.js';
+import type { SegmentCustomersOptions, SegmentationModel } from './segment-customers.types.js';
 
 export type SegmentsTask =
   | {

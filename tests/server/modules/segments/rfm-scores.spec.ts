@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCsv, repoRoot } from '../../../helpers/datasets.js';
 import type { NumericFeature } from '../../../../server/src/modules/training/data/feature-table.js';
 import { takeRows } from '../../../../server/src/modules/training/data/feature-table.js';
-import { assignCustomers, segmentCustomers } from '../../../../server/src/modules/segments/segment-customers.js';
+import { segmentCustomers } from '../../../../server/src/modules/segments/segment-customers.js';
+import { assignCustomers } from '../../../../server/src/modules/segments/segment-assign.js';
 import { quintileScores, rfmSegmentOf, RFM_SEGMENT_NAMES, scoreRfm } from '../../../../server/src/modules/segments/rfm-scores.js';
 
 const { table, y } = loadCsv(`${repoRoot}/tests/fixtures/csv/rfm-scores.csv`, { target: 'Response' });

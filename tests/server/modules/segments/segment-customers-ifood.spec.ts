@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { IFOOD, loadIfood, reasonIfMissing } from '../../../helpers/datasets.js';
 import type { NumericFeature } from '../../../../server/src/modules/training/data/feature-table.js';
 import { takeRows } from '../../../../server/src/modules/training/data/feature-table.js';
-import { assignCustomers, segmentCustomers } from '../../../../server/src/modules/segments/segment-customers.js';
+import { segmentCustomers } from '../../../../server/src/modules/segments/segment-customers.js';
+import { assignCustomers } from '../../../../server/src/modules/segments/segment-assign.js';
 
 describe.skipIf(reasonIfMissing(IFOOD))('segmentCustomers on iFood', () => {
   const { table, y } = loadIfood();

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createRng, randomNormal } from '../../../../server/src/common/random.js';
 import type { Feature, FeatureTable, NumericFeature } from '../../../../server/src/modules/training/data/feature-table.js';
 import { takeRows } from '../../../../server/src/modules/training/data/feature-table.js';
-import { assignCustomers, segmentCustomers, type SegmentationModel } from '../../../../server/src/modules/segments/segment-customers.js';
+import { segmentCustomers } from '../../../../server/src/modules/segments/segment-customers.js';
+import { assignCustomers } from '../../../../server/src/modules/segments/segment-assign.js';
+import type { SegmentationModel } from '../../../../server/src/modules/segments/segment-customers.types.js';
 import { adjustedRandIndex } from './cluster-fixtures.js';
 
 /** Four planted customer groups with known RFM positions and campaign response rates. */

@@ -13,7 +13,7 @@ import { writeDemoCsv } from '../../../../seeds/demo-dataset.js';
 import { IFOOD, loadCsv, reasonIfMissing, type LoadedDataset } from '../../../helpers/datasets.js';
 import { segmentDataset } from '../../../helpers/segment-words.js';
 import type { Locale } from '../../../../server/src/modules/phrasing/locale.js';
-import type { SegmentationResult } from '../../../../server/src/modules/segments/segment-customers.js';
+import type { SegmentationResult } from '../../../../server/src/modules/segments/segment-customers.types.js';
 import { renderSegmentTexts, reviveFacts, type SegmentTexts } from '../../../../server/src/modules/segments/segment-texts.js';
 import { resultIn } from '../../../../server/src/modules/segments/segment-language.js';
 import { toStored } from '../../../../server/src/modules/segments/segment-store.js';

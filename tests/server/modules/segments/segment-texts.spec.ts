@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeDemoCsv } from '../../../../seeds/demo-dataset.js';
 import { IFOOD, loadCsv, reasonIfMissing, type LoadedDataset } from '../../../helpers/datasets.js';
 import { segmentDataset } from '../../../helpers/segment-words.js';
-import type { SegmentationResult } from '../../../../server/src/modules/segments/segment-customers.js';
+import type { SegmentationResult } from '../../../../server/src/modules/segments/segment-customers.types.js';
 import { MIN_SEGMENT_FOR_ADVICE } from '../../../../server/src/modules/segments/choice-reasons.js';
 
 const run = (data: LoadedDataset, algorithm: 'KMEANS' | 'RFM_SCORES' | 'DBSCAN') => segmentDataset(data, algorithm);
