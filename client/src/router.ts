@@ -36,6 +36,7 @@ const routes: RouteRecordRaw[] = [
         component: () => import('./pages/TargetGroupPage.vue'),
         meta: { title: 'Target group' },
       },
+      { path: 'score', name: 'scoring', component: () => import('./pages/ScoringPage.vue'), meta: { title: 'Score a list' } },
       { path: 'customer', name: 'customer', component: () => import('./pages/CustomerPage.vue'), meta: { title: 'Customer' } },
       { path: 'segments', name: 'segments', component: () => import('./pages/SegmentsPage.vue'), meta: { title: 'Segments' } },
       { path: 'account', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { title: 'My account' } },

@@ -1,4 +1,5 @@
 /** Scored lists through the contract: POST a list, poll scoring(id), read rows and the CSV. */
+import { DEMO_COLUMNS, demoCsvHeader, demoCsvLine, generateDemoRows } from '../../seeds/demo-dataset.js';
 import type { TestServer } from './test-server.js';
 
 export const SCORING_FIELDS = `id modelId status error rowsScored rowsRejected errors { line column message }
@@ -72,4 +73,21 @@ export async function scoreList(
 export async function scoresCsv(t: TestServer, token: string, id: string, query = ''): Promise<{ status: number; text: string }> {
   const res = await fetch(`${t.url}/api/scorings/${id}/scores.csv${query}`, { headers: { authorization: `Bearer ${token}` } });
   return { status: res.status, text: await res.text() };
+}
+
+/** The demo CSV without the Response column (the list a team prepares before the campaign). */
+export function demoList(rows: number, seed: number, edit?: (cells: string[], i: number) => string[]): string {
+  const drop = DEMO_COLUMNS.indexOf('Response');
+  const lines = [
+    demoCsvHeader()
+      .split(',')
+      .filter((_, c) => c !== drop),
+  ];
+  generateDemoRows(rows, seed).forEach((row, i) => {
+    const cells = demoCsvLine(row)
+      .split(',')
+      .filter((_, c) => c !== drop);
+    lines.push(edit ? edit(cells, i) : cells);
+  });
+  return lines.map((l) => l.join(',')).join('\n') + '\n';
 }

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { generateDemoRows, demoCsvHeader, demoCsvLine, DEMO_COLUMNS, writeDemoCsv } from '../../seeds/demo-dataset.js';
+import { DEMO_COLUMNS, writeDemoCsv } from '../../seeds/demo-dataset.js';
 import { describeEachDatabase } from '../helpers/databases.js';
-import { postList, scoreList, scoresCsv } from '../helpers/scorings.js';
+import { demoList, postList, scoreList, scoresCsv } from '../helpers/scorings.js';
 import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
@@ -17,23 +17,6 @@ const EXPLAIN =
 /** Scoring with reasons by the forest takes a few ms a row; the test machine is shared. */
 const SLOW = 300_000;
 const HEADER = 'probability,decile,reason_1,reason_2,reason_3,in_target_group,segment';
-
-/** The demo CSV without the Response column (the list a team prepares before the campaign). */
-function demoList(rows: number, seed: number, edit?: (cells: string[], i: number) => string[]): string {
-  const drop = DEMO_COLUMNS.indexOf('Response');
-  const lines = [
-    demoCsvHeader()
-      .split(',')
-      .filter((_, c) => c !== drop),
-  ];
-  generateDemoRows(rows, seed).forEach((row, i) => {
-    const cells = demoCsvLine(row)
-      .split(',')
-      .filter((_, c) => c !== drop);
-    lines.push(edit ? edit(cells, i) : cells);
-  });
-  return lines.map((l) => l.join(',')).join('\n') + '\n';
-}
 
 /** Minimal CSV parsing for the scored file (quoted cells with commas). */
 function parseCsv(text: string): string[][] {

@@ -1,13 +1,12 @@
 import { ref } from 'vue';
 import type { ConditionInput } from '../graphql/target-group-operations';
-import { MESSAGES } from '../utils/errors';
-import { audienceUrl, csvRowCount, downloadName, exportError } from '../utils/target-group-export';
+import { audienceUrl } from '../utils/target-group-export';
 import type { AsyncState } from './async-state';
-import { currentToken, useSession } from './useSession';
+import { downloadCsv } from './download-csv';
 
 /**
- * Downloads a group's customers as CSV. The export needs the bearer token, which a plain
- * link cannot send, so the file is fetched and handed to the browser as a download.
+ * Downloads a group's customers as CSV (downloadCsv: fetched with the token, handed to the
+ * browser as a download).
  */
 export function useAudienceExport() {
   const state = ref<AsyncState>('idle');
@@ -19,26 +18,7 @@ export function useAudienceExport() {
     state.value = 'loading';
     error.value = null;
     try {
-      const token = currentToken();
-      let response: Response;
-      try {
-        response = await fetch(audienceUrl(modelId, conditions), { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-      } catch {
-        throw new Error(MESSAGES.network);
-      }
-      if (response.status === 401) useSession().expire('Your session has expired. Please sign in again.');
-      if (!response.ok) throw new Error(exportError(response.status, await response.text()));
-      const text = await response.text();
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = downloadName(response.headers.get('Content-Disposition'), fallbackName);
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Give the browser time to start the download before the blob goes.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      rows.value = csvRowCount(text);
+      rows.value = await downloadCsv(audienceUrl(modelId, conditions), fallbackName);
       state.value = 'done';
       return true;
     } catch (caught) {

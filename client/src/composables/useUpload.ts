@@ -8,6 +8,7 @@ import { parseUploadAnswer, type UploadAnswer } from '../utils/errors';
 import { isFinished, uploadProgress, type UploadStage } from '../utils/upload-progress';
 import { uploadUrl, type UploadRequest } from '../utils/upload-url';
 import type { AsyncState } from './async-state';
+import { sendFile } from './send-file';
 import { currentToken, useSession } from './useSession';
 
 export interface FileSample {
@@ -27,8 +28,8 @@ const POLL_MAX_MS = 2_000;
 const POLL_FAILURES_ALLOWED = 5;
 
 /**
- * An import from the browser: XMLHttpRequest sends the file (fetch cannot report upload
- * progress), then importJob is polled until it succeeds or fails.
+ * An import from the browser: sendFile sends it with progress, then importJob is polled
+ * until it succeeds or fails.
  */
 export function useUpload() {
   const state = ref<AsyncState>('idle');
@@ -39,7 +40,7 @@ export function useUpload() {
   const estimatedRows = ref<number | null>(null);
   const job = ref<ImportJob | null>(null);
   const datasetId = ref<string | null>(null);
-  let xhr: XMLHttpRequest | null = null;
+  let abort: (() => void) | null = null;
   let pollTimer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
 
@@ -59,25 +60,15 @@ export function useUpload() {
     error.value = message;
   }
 
-  function send(file: File, url: string): Promise<UploadAnswer> {
-    return new Promise((resolve) => {
-      const request = new XMLHttpRequest();
-      xhr = request;
-      request.open('POST', url);
-      const token = currentToken();
-      if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
-      request.setRequestHeader('Content-Type', 'text/csv');
-      // The raw body carries no name; the server reads it from this header for the import history.
-      request.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
-      request.upload.onprogress = (event) => {
-        bytesSent.value = event.loaded;
-        if (event.lengthComputable) bytesTotal.value = event.total;
-      };
-      request.onload = () => resolve(parseUploadAnswer(request.status, request.responseText));
-      request.onerror = () => resolve(parseUploadAnswer(0, ''));
-      request.onabort = () => resolve({ ok: false, status: 0, code: 'CANCELLED', message: t('upload.cancelledShort') });
-      request.send(file);
+  async function send(file: File, url: string): Promise<UploadAnswer> {
+    const sending = sendFile(url, file, (loaded, total) => {
+      bytesSent.value = loaded;
+      if (total !== null) bytesTotal.value = total;
     });
+    abort = sending.abort;
+    const sent = await sending.done;
+    if (sent.aborted) return { ok: false, status: 0, code: 'CANCELLED', message: t('upload.cancelledShort') };
+    return parseUploadAnswer(sent.status, sent.body);
   }
 
   async function poll(importId: string, wait: number, failures: number): Promise<void> {
@@ -128,7 +119,7 @@ export function useUpload() {
     bytesTotal.value = file.size;
     estimatedRows.value = (sample ?? (await inspectFile(file))).estimatedRows;
     const answer = await send(file, url);
-    xhr = null;
+    abort = null;
     if (!answer.ok) {
       if (answer.code === 'CANCELLED') {
         stage.value = 'cancelled';
@@ -147,7 +138,7 @@ export function useUpload() {
   }
 
   function cancel(): void {
-    xhr?.abort();
+    abort?.();
   }
 
   function reset(): void {
@@ -165,7 +156,7 @@ export function useUpload() {
   onScopeDispose(() => {
     disposed = true;
     clearTimeout(pollTimer);
-    xhr?.abort();
+    abort?.();
   });
 
   return { state, error, stage, bytesSent, bytesTotal, estimatedRows, job, datasetId, progress, start, cancel, reset };

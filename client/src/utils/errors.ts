@@ -120,12 +120,7 @@ const STATUS_MESSAGES: Record<number, { code: string; key: string }> = {
  * {error: {code, message}} — or, from a proxy, something that is not JSON at all.
  */
 export function parseUploadAnswer(status: number, body: string): UploadAnswer {
-  let parsed: unknown;
-  try {
-    parsed = body ? JSON.parse(body) : undefined;
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = jsonOrUndefined(body);
   if (status >= 200 && status < 300) {
     const ids = parsed as { datasetId?: unknown; importId?: unknown } | undefined;
     if (ids && typeof ids.datasetId === 'string' && typeof ids.importId === 'string') {
@@ -138,6 +133,19 @@ export function parseUploadAnswer(status: number, body: string): UploadAnswer {
       message: t('errors.upload.badResponse'),
     };
   }
+  return uploadFailure(status, parsed);
+}
+
+function jsonOrUndefined(body: string): unknown {
+  try {
+    return body ? JSON.parse(body) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A refused upload's answer (the server's {error: {code, message}}, else a sentence for its status). */
+function uploadFailure(status: number, parsed: unknown): { ok: false; status: number; code: string; message: string } {
   const error = (parsed as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
   const known = STATUS_MESSAGES[status];
   const fallback = known
@@ -148,4 +156,17 @@ export function parseUploadAnswer(status: number, body: string): UploadAnswer {
   const code = typeof error?.code === 'string' ? error.code : fallback.code;
   const message = typeof error?.message === 'string' && error.message.trim() ? cleanMessage(error.message) : fallback.message;
   return { ok: false, status, code, message };
+}
+
+export type ScoringUploadAnswer = { ok: true; scoringId: string } | { ok: false; status: number; code: string; message: string };
+
+/** Reads the answer to a list sent for scoring: 202 {scoringId}, else as an import's refusal. */
+export function parseScoringAnswer(status: number, body: string): ScoringUploadAnswer {
+  const parsed = jsonOrUndefined(body);
+  if (status >= 200 && status < 300) {
+    const id = (parsed as { scoringId?: unknown } | undefined)?.scoringId;
+    if (typeof id === 'string') return { ok: true, scoringId: id };
+    return { ok: false, status, code: 'BAD_RESPONSE', message: t('errors.upload.badResponse') };
+  }
+  return uploadFailure(status, parsed);
 }

@@ -77,6 +77,11 @@ export function canImport(role: Role | undefined): boolean {
   return role === 'IMPORTER' || role === 'ADMIN';
 }
 
+/** Roles that may score a fresh list (permission scoreList; the server checks too). */
+export function canScore(role: Role | undefined): boolean {
+  return role === 'ANALYST' || role === 'IMPORTER' || role === 'ADMIN';
+}
+
 /** Roles that may change column settings. */
 export function canEditColumns(role: Role | undefined): boolean {
   return role === 'ANALYST' || role === 'ADMIN';

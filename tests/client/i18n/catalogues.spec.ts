@@ -63,8 +63,8 @@ const SAME_IN_EVERY_LANGUAGE = [
 
 /** Words spelled the same in English and the language itself (checked by a speaker, not guessed). */
 const COGNATES: Record<string, string[]> = {
-  es: [],
-  pl: ['Administrator', 'Import'],
+  es: ['No'],
+  pl: ['Administrator', 'Import', 'Model'],
   ru: [],
 };
 

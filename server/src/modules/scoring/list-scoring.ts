@@ -19,6 +19,7 @@ import { assignCustomers } from '../segments/segment-assign.js';
 import type { SegmentationModel } from '../segments/segment-customers.types.js';
 import { segmentationTable, targetGroupMask, type TargetGroupSpec } from '../segments/segment-data.js';
 import { matchListColumns, type ListColumnInfo } from './list-columns.js';
+import { listExplainer, type ListExplainer } from './list-explainer.js';
 import { decileOf, gainsOf, ranksOf, type GainPoint } from './list-ranking.js';
 import { strongestReasons, type ReasonContext } from './list-reasons.js';
 import { listRowValues, ReplacedValues, type ListValueColumn } from './list-values.js';
@@ -26,9 +27,8 @@ import type { ScoredRow } from './scored-rows.js';
 import type { ReplacedValuesRecord } from './scoring.entity.js';
 
 const PREDICT_BATCH = 2000;
-const EXPLAIN_BATCH = 500;
-/** Rows explained between two turns of the event loop (a forest takes a few ms a row). */
-const EXPLAIN_SLICE = 25;
+/** Rows explained at once: split over the worker threads (list-explainer.ts), about a second of work each. */
+const EXPLAIN_BATCH = 2000;
 const MAX_LISTED_ERRORS = 100;
 
 export interface ListScoringInputs {
@@ -38,7 +38,7 @@ export interface ListScoringInputs {
   target: string | null;
   identifier: string | null;
   /** The model, its explainer and feature context (CustomerService.explainerFor). */
-  prepared: Pick<Prepared, 'model' | 'explainer' | 'context'>;
+  prepared: Pick<Prepared, 'model' | 'explainer' | 'context' | 'background'>;
   reasons: ReasonContext;
   targetGroup: TargetGroupSpec | null;
   segmentation: { model: SegmentationModel; names: ReadonlyMap<number, string> } | null;
@@ -133,20 +133,28 @@ export async function scoreList(
   const gains = gainsOf(probabilities, rank);
   await hooks.progress('SCORING', 0, n);
 
-  // Pass 2: reasons, target group, segment; rows written in file order.
+  // Pass 2: reasons, target group, segment; rows written in file order. While the worker
+  // threads explain one batch, this thread reads the next; at most two batches are in hand.
+  const explainer = listExplainer(inputs.prepared);
   const second = await open(path, options);
   let ordinal = 0;
-  let pending: { line: number; key: string; values: (string | null)[] }[] = [];
-  // One write in flight while the next batch is scored: the database works as this thread computes.
-  let writing: Promise<void> = Promise.resolve();
+  let pending: PendingRow[] = [];
+  let previous: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (pending.length === 0) return;
-    const rows = await scoreBatch(inputs, featureColumn, pending, ordinal - pending.length, probabilities, rank, n);
+    const batch = pending;
     pending = [];
-    await writing;
-    writing = hooks.write(rows);
-    writing.catch(() => undefined);
-    await hooks.progress('SCORING', ordinal, n);
+    const done = ordinal;
+    const scored = scoreBatch(inputs, explainer, featureColumn, batch, done - batch.length, probabilities, rank, n, hooks.signal);
+    scored.catch(() => undefined);
+    const before = previous;
+    previous = (async () => {
+      await before;
+      await hooks.write(await scored);
+      await hooks.progress('SCORING', done, n);
+    })();
+    previous.catch(() => undefined);
+    await before;
   };
   try {
     await readItems(second.rows, async (item) => {
@@ -161,13 +169,13 @@ export async function scoreList(
         await flush();
       }
     });
+    await flush();
+    await previous;
   } catch (error) {
     // Nothing may be written after the caller removes what was written.
-    await writing.catch(() => undefined);
+    await previous.catch(() => undefined);
     throw error;
   }
-  await flush();
-  await writing;
   if (ordinal !== n) throw new ListScoringError('The file changed while it was being scored. Upload it again.');
   return {
     rowsScored: n,
@@ -180,27 +188,33 @@ export async function scoreList(
   };
 }
 
+interface PendingRow {
+  line: number;
+  key: string;
+  values: (string | null)[];
+}
+
 async function scoreBatch(
   inputs: ListScoringInputs,
+  explainer: ListExplainer,
   featureColumn: number[],
-  batch: { line: number; key: string; values: (string | null)[] }[],
+  batch: PendingRow[],
   firstOrdinal: number,
   probabilities: Float64Array,
   rank: Int32Array,
   n: number,
+  signal?: AbortSignal,
 ): Promise<ScoredRow[]> {
   const rows = batch.map((r) => r.values);
-  const table = featureTable(inputs, featureColumn, rows);
-  const reasons: string[][] = [];
-  for (let start = 0; start < rows.length; start += EXPLAIN_SLICE) {
-    const indices = Array.from({ length: Math.min(EXPLAIN_SLICE, rows.length - start) }, (_, k) => start + k);
-    const results = inputs.prepared.explainer.explain(table, indices);
-    results.forEach((result, k) => {
-      const row = rows[indices[k]];
-      reasons.push(strongestReasons(result, (j) => row[featureColumn[j]] ?? null, inputs.reasons));
-    });
-    await turn();
-  }
+  const explained = await explainer.explain(featureTable(inputs, featureColumn, rows), signal);
+  const { width, phi, output, scale } = explained;
+  const reasons = rows.map((row, k) =>
+    strongestReasons(
+      { scale, output: output[k], phi: phi.subarray(k * width, (k + 1) * width) },
+      (j) => row[featureColumn[j]] ?? null,
+      inputs.reasons,
+    ),
+  );
   const inGroup = inputs.targetGroup ? targetGroupMask(inputs.targetGroup, rows) : null;
   const segments = inputs.segmentation
     ? assignCustomers(inputs.segmentation.model, segmentationTable(inputs.specs, rows, inputs.target))

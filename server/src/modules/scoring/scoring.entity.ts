@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ImportErrorRecord, JobStatus } from '../datasets/import-job.entity.js';
+import type { Locale } from '../phrasing/locale.js';
 
 export type ScoringPhase = 'UPLOADED' | 'READING' | 'SCORING' | 'DONE';
 
@@ -24,6 +25,8 @@ export interface GainPointRecord {
 
 export interface ScoringOptions {
   delimiter?: string;
+  /** The language of the person who sent the list: its reasons are written in it. */
+  locale?: Locale;
 }
 
 /** One uploaded list scored by one model version (the job's row, and the history's). */

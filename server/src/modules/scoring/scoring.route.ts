@@ -7,6 +7,7 @@ import { may } from '../auth/permissions.js';
 import { AuditAction } from '../audit/audit-actions.js';
 import { modelLabel } from '../audit/audit-format.js';
 import { parseImportQuery } from '../datasets/import/import-options.js';
+import { requestLocale } from '../phrasing/locale.js';
 import type { ScoredRow } from './scored-rows.js';
 
 /**
@@ -29,7 +30,9 @@ export function scoringRoutes({ services, state }: { services: Services; state: 
       if (!user) throw unauthenticated();
       if (!may(user.role, 'scoreList')) throw forbidden('Only analysts, importers and administrators can score a list.');
       const { delimiter } = parseImportQuery(req.query as Record<string, unknown>, false);
-      const { scoringId, model } = await services.scorings.receiveUpload(req, String(req.params.modelId), user, { delimiter });
+      // The reasons are written in the sender's language (their account's, else their browser's).
+      const locale = requestLocale(user.language, req.headers['accept-language']);
+      const { scoringId, model } = await services.scorings.receiveUpload(req, String(req.params.modelId), user, { delimiter, locale });
       await services.audit.record(user, AuditAction.SCORE_LIST, { type: 'model', id: model.id, label: modelLabel(model) }, { scoringId });
       res.status(202).json({ scoringId });
     } catch (error) {

@@ -32,7 +32,7 @@ import {
   type ScoredRow,
   type ScoredRowSort,
 } from './scored-rows.js';
-import { ScoringEntity } from './scoring.entity.js';
+import { ScoringEntity, type ScoringOptions } from './scoring.entity.js';
 
 const UPLOADS: UploadTable = { table: 'scoring_uploads', key: 'scoring_id' };
 const INTERRUPTED = 'The server stopped while this list was being scored. Nothing was kept; please upload the list again.';
@@ -92,7 +92,7 @@ export class ScoringService {
   }
 
   /** Streams the upload to a spool file, checks the model can score, and queues the list. */
-  async receiveUpload(req: IncomingMessage, modelId: string, user: SessionUser, options: { delimiter?: string }) {
+  async receiveUpload(req: IncomingMessage, modelId: string, user: SessionUser, options: ScoringOptions) {
     const model = isUuid(modelId) ? await this.dataSource.getRepository(ModelEntity).findOneBy({ id: modelId }) : null;
     if (!model) throw notFound('The model');
     const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: model.datasetId, status: 'READY' });
@@ -126,7 +126,7 @@ export class ScoringService {
   }
 
   /** Scores a file already on disk (benchmarks, tests) and waits for the outcome. */
-  async scoreFile(path: string, modelId: string, userId: string | null, options: { delimiter?: string } = {}): Promise<ScoringEntity> {
+  async scoreFile(path: string, modelId: string, userId: string | null, options: ScoringOptions = {}): Promise<ScoringEntity> {
     const model = await this.dataSource.getRepository(ModelEntity).findOneByOrFail({ id: modelId });
     const row = await this.jobs.create('scoring', (manager) =>
       manager.getRepository(ScoringEntity).save(
