@@ -16,6 +16,7 @@ import { nodeCovers, treeExplainer } from '../../server/src/modules/customers/tr
 import { pathTreeShap } from '../../server/src/modules/customers/tree-shap-paths.js';
 import { IFOOD, hasDataset, loadIfood } from '../helpers/datasets.js';
 import { emitNote, emitRow, skipSection } from './bench-kit.js';
+import { forestShape } from './forest-shape.js';
 
 if (!hasDataset(IFOOD)) skipSection(`${IFOOD} is not present (../shared/datasets beside the project).`);
 
@@ -25,30 +26,6 @@ const trainTable = takeRows(table, train);
 const yTrain = Uint8Array.from(train, (i) => y[i]);
 const BATCH = 10_000;
 const batchRows = Int32Array.from({ length: BATCH }, (_, i) => i % table.rowCount);
-
-/** Leaves and the sum over leaves of depth^2 (the L D^2 of the complexity), per forest. */
-function shape(forest: CompiledForest): { leaves: number; maxDepth: number; meanDepth: number; sumDepthSquared: number } {
-  const { treeRoots, feature, left, right } = forest.arrays;
-  let leaves = 0;
-  let maxDepth = 0;
-  let depthSum = 0;
-  let sumDepthSquared = 0;
-  for (let t = 0; t < treeRoots.length; t++) {
-    const stack: [number, number][] = [[treeRoots[t], 0]];
-    while (stack.length > 0) {
-      const [node, depth] = stack.pop()!;
-      if (feature[node] >= 0) {
-        stack.push([left[node], depth + 1], [right[node], depth + 1]);
-        continue;
-      }
-      leaves++;
-      depthSum += depth;
-      sumDepthSquared += depth * depth;
-      maxDepth = Math.max(maxDepth, depth);
-    }
-  }
-  return { leaves, maxDepth, meanDepth: depthSum / leaves, sumDepthSquared };
-}
 
 const algorithms: Algorithm[] = ['RANDOM_FOREST', 'GRADIENT_BOOSTING', 'DECISION_TREE', 'LOGISTIC_REGRESSION'];
 for (const algorithm of algorithms) {
@@ -72,7 +49,7 @@ for (const algorithm of algorithms) {
   explainRows(explainer, table, batchRows);
   const batchSeconds = (performance.now() - start) / 1000;
   const batchCpuSeconds = process.cpuUsage(batchCpu).user / 1e6;
-  const s = model instanceof CompiledForest ? shape(model) : null;
+  const s = model instanceof CompiledForest ? forestShape(model) : null;
   const ops = s ? s.sumDepthSquared : null;
   let pathsCpuSeconds: number | null = null;
   let pointSteps: number | null = null;

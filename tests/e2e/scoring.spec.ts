@@ -5,8 +5,9 @@
  * sort, paging), and download exactly the top k % chosen.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, ensureClientBuilt, openBrowser, signIn, type Browser } from '../helpers/browser.js';
+import { chromiumMissing, ensureClientBuilt, openBrowser, screenshotsDir, signIn, type Browser } from '../helpers/browser.js';
 import { demoList } from '../helpers/scorings.js';
 import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
@@ -97,6 +98,8 @@ describe.skipIf(chromiumMissing)('the Score a list page in Chromium', () => {
     );
     expect(await page.getByTestId('profit-chart').locator('canvas').count()).toBe(1);
     await browser.screenshot('scoring-page');
+    for (const part of ['score-upload', 'score-warnings', 'score-profit', 'score-table'])
+      await page.getByTestId(part).screenshot({ path: join(screenshotsDir, `scoring-${part}.png`) });
   });
 
   it('filters by decile, searches, sorts and pages through the scored rows', async () => {

@@ -91,3 +91,28 @@ export function demoList(rows: number, seed: number, edit?: (cells: string[], i:
   });
   return lines.map((l) => l.join(',')).join('\n') + '\n';
 }
+
+/** The scored file's cells (CRLF lines; quoted cells may hold commas and doubled quotes). */
+export function parseCsv(text: string): string[][] {
+  return text
+    .trim()
+    .split('\r\n')
+    .map((line) => {
+      const cells: string[] = [];
+      let cell = '';
+      let quoted = false;
+      for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quoted && ch === '"' && line[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (ch === '"') quoted = !quoted;
+        else if (ch === ',' && !quoted) {
+          cells.push(cell);
+          cell = '';
+        } else cell += ch;
+      }
+      cells.push(cell);
+      return cells;
+    });
+}

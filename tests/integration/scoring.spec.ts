@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_COLUMNS, writeDemoCsv } from '../../seeds/demo-dataset.js';
 import { describeEachDatabase } from '../helpers/databases.js';
-import { demoList, postList, scoreList, scoresCsv } from '../helpers/scorings.js';
+import { demoList, parseCsv, postList, scoreList, scoresCsv } from '../helpers/scorings.js';
 import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
@@ -17,31 +17,6 @@ const EXPLAIN =
 /** Scoring with reasons by the forest takes a few ms a row; the test machine is shared. */
 const SLOW = 300_000;
 const HEADER = 'probability,decile,reason_1,reason_2,reason_3,in_target_group,segment';
-
-/** Minimal CSV parsing for the scored file (quoted cells with commas). */
-function parseCsv(text: string): string[][] {
-  return text
-    .trim()
-    .split('\r\n')
-    .map((line) => {
-      const cells: string[] = [];
-      let cell = '';
-      let quoted = false;
-      for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quoted && ch === '"' && line[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else if (ch === '"') quoted = !quoted;
-        else if (ch === ',' && !quoted) {
-          cells.push(cell);
-          cell = '';
-        } else cell += ch;
-      }
-      cells.push(cell);
-      return cells;
-    });
-}
 
 describeEachDatabase('scoring a list', (kind) => {
   let t: TestServer, token: string;
@@ -266,6 +241,23 @@ describeEachDatabase('scoring a list', (kind) => {
       )) as { n: number }[];
       expect(n).toBe(0);
       expect((await scoresCsv(t, token, scoring.id)).status).toBe(404);
+    },
+    SLOW,
+  );
+
+  it(
+    'writes the reasons in the language of the person who sent the list',
+    async () => {
+      await t.gql('mutation { updateMe(language: PL) { id } }', {}, token);
+      try {
+        const scoring = await scoreList(t, token, forest, demoList(40, 5));
+        expect(scoring.status, scoring.error ?? '').toBe('SUCCEEDED');
+        const rows = parseCsv((await scoresCsv(t, token, scoring.id)).text);
+        expect(rows).toHaveLength(41);
+        for (const r of rows.slice(1)) expect(r[3]).toMatch(/^.+: (podnosi|obniża) szansę o .+$/);
+      } finally {
+        await t.gql('mutation { updateMe(language: EN) { id } }', {}, token);
+      }
     },
     SLOW,
   );

@@ -10,7 +10,9 @@ import { notFound } from '../../common/errors.js';
 import type { CustomerService } from '../customers/customer.service.js';
 import { dayOf } from '../customers/customer-table.js';
 import { reasonColumns } from '../customers/reason-columns.js';
+import { UserEntity } from '../auth/user.entity.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
+import { localeOfLanguage } from '../phrasing/locale.js';
 import { featuredTargetGroup } from '../segments/segment-target-group.js';
 import type { SegmentsService } from '../segments/segments.service.js';
 import type { TargetGroupService } from '../target-groups/target-group.service.js';
@@ -28,13 +30,16 @@ export interface PreparedListInputs {
 
 export async function prepareListInputs(
   dataSource: DataSource,
-  scoring: Pick<ScoringEntity, 'modelId' | 'datasetId'>,
+  scoring: Pick<ScoringEntity, 'modelId' | 'datasetId' | 'options' | 'createdBy'>,
   parts: { customers: CustomerService; targetGroups: TargetGroupService; segments: SegmentsService },
   logger: Logger,
 ): Promise<PreparedListInputs> {
   const dataset = await dataSource.getRepository(DatasetEntity).findOneBy({ id: scoring.datasetId });
   if (!dataset) throw notFound('The model’s dataset');
   const prepared = await parts.customers.explainerFor(scoring.modelId);
+  // The sender's language, kept with the upload; lists sent before it was kept: their account's now.
+  const sender = scoring.createdBy ? await dataSource.getRepository(UserEntity).findOneBy({ id: scoring.createdBy }) : null;
+  const locale = scoring.options.locale ?? localeOfLanguage(sender?.language) ?? 'en';
   const { columns, background, context } = prepared;
   const trained = new Map<string, Set<string>>();
   for (const feature of background.features) if (feature.kind === 'CATEGORICAL') trained.set(feature.name, new Set(feature.levels));
@@ -64,6 +69,7 @@ export async function prepareListInputs(
       reasons: {
         columns: reasonColumns(prepared.explainer.features, columns, specs),
         currency: dataset.settings.currency ?? null,
+        locale,
         parseDay: (feature, value) => dayOf(specOf.get(feature), value),
       },
       targetGroup: group,
