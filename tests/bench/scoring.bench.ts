@@ -16,7 +16,7 @@ import { takeRows } from '../../server/src/modules/training/data/feature-table.j
 import { CompiledForest } from '../../server/src/modules/training/trees/compiled-forest.js';
 import { IFOOD, hasDataset } from '../helpers/datasets.js';
 import { uploadFile, waitForImport } from '../helpers/imports.js';
-import { startTestServer } from '../helpers/test-server.js';
+import { signedInTestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 import { emitNote, emitRow, peakRssMb, skipSection } from './bench-kit.js';
 import { forestShape } from './forest-shape.js';
@@ -32,9 +32,8 @@ const GOALS: Record<number, { seconds: number; rssMb: number | null }> = {
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'scoring-bench-'));
-const t = await startTestServer('pglite', { WORKERS: '1' });
+const { t, token } = await signedInTestServer('pglite', { WORKERS: '1' });
 try {
-  const token = await t.login();
   const imported = await uploadFile(t, token, IFOOD, '/api/datasets?name=iFood');
   if ((await waitForImport(t, token, imported.body.importId!)).status !== 'SUCCEEDED') throw new Error('iFood import failed');
   const run = await waitForRun(t, token, (await startTraining(t, token, imported.body.datasetId!, ['RANDOM_FOREST'])).id, 900_000);

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissing, ensureClientBuilt, openBrowser, screenshotsDir, signIn, type Browser } from '../helpers/browser.js';
 import { demoList } from '../helpers/scorings.js';
-import { ADMIN, startTestServer, type TestServer } from '../helpers/test-server.js';
-import { startTraining, waitForRun } from '../helpers/training.js';
+import { ADMIN, signedInTestServer, type TestServer } from '../helpers/test-server.js';
+import { trainDemo } from '../helpers/training.js';
 
 const ROWS = 400;
 
@@ -37,14 +37,10 @@ describe.skipIf(chromiumMissing)('the Score a list page in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     await ensureClientBuilt();
-    t = await startTestServer('pglite', { SEED_DEMO: 'true' });
-    const token = await t.login();
-    const datasets = await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token);
-    const datasetId = datasets.data?.datasets[0]?.id;
-    if (!datasetId) throw new Error(`no demo dataset: ${JSON.stringify(datasets)}`);
+    let token: string;
+    ({ t, token } = await signedInTestServer('pglite', { SEED_DEMO: 'true' }));
     // The forest only: the model lists are scored with in production, and the slowest to explain.
-    const run = await waitForRun(t, token, (await startTraining(t, token, datasetId, ['RANDOM_FOREST'])).id, 500_000);
-    if (run.status !== 'SUCCEEDED') throw new Error(`training failed: ${run.error}`);
+    await trainDemo(t, token, ['RANDOM_FOREST']);
     browser = await openBrowser();
   }, 600_000);
   afterAll(async () => {

@@ -11,7 +11,7 @@ import { IFOOD, reasonIfMissing } from '../helpers/datasets.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { uploadFile, waitForImport } from '../helpers/imports.js';
 import { parseCsv, scoreList, scoresCsv } from '../helpers/scorings.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
 
 const EXPLAIN =
@@ -35,8 +35,7 @@ describeEachDatabase('scoring the iFood file', (kind) => {
     const listText = list.map((cells) => cells.join(',')).join('\n') + '\n';
 
     beforeAll(async () => {
-      t = await startTestServer(kind);
-      token = await t.login();
+      ({ t, token } = await signedInTestServer(kind));
       const imported = await uploadFile(t, token, IFOOD, '/api/datasets?name=iFood');
       expect((await waitForImport(t, token, imported.body.importId!)).status).toBe('SUCCEEDED');
       const run = await waitForRun(t, token, (await startTraining(t, token, imported.body.datasetId!)).id, 600_000);
