@@ -11,13 +11,14 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config.js';
 import { isAppError } from './common/errors.js';
+import { say } from './modules/phrasing/user-errors.js';
 import { requestLocale } from './modules/phrasing/locale.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { bearerToken } from './modules/auth/bearer-token.js';
 import { complexityLimitPlugin } from './graphql/limits.js';
 import { errorLanguagePlugin } from './graphql/language-plugin.js';
 import { createResponseCache, type CachedRequest } from './graphql/response-cache.js';
-import { translateError } from './modules/phrasing/error-text.js';
+import { message } from './modules/phrasing/catalogue.js';
 import { importRoutes } from './modules/datasets/import/import.route.js';
 import { audienceRoutes } from './modules/target-groups/audience.route.js';
 import { segmentMembersRoutes } from './modules/segments/members.route.js';
@@ -160,7 +161,10 @@ export async function createApp(options: {
   app.use('/api', segmentMembersRoutes({ services }));
   app.use('/api', auditRoutes({ services }));
   app.use('/api', scoringRoutes({ services, state }));
-  app.use('/api', (_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'There is no such API endpoint.' } }));
+  app.use('/api', (req, res) => {
+    const locale = requestLocale(null, req.headers['accept-language']);
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: message('error.noEndpoint', {}, locale) } });
+  });
 
   if (existsSync(join(config.clientDir, 'index.html'))) {
     app.use(clientContentSecurityPolicy);
@@ -173,17 +177,21 @@ export async function createApp(options: {
     });
   }
 
-  const onError: ErrorRequestHandler = (error, req, res, _next) => {
-    const locale = requestLocale(null, req.headers['accept-language']);
+  // HTTP errors in the caller's language: the signed-in user's, else Accept-Language's, else English.
+  const onError: ErrorRequestHandler = async (error, req, res, _next) => {
+    const user = await verify(req).catch(() => null);
+    const locale = requestLocale(user?.language, req.headers['accept-language']);
     if (isAppError(error))
-      return void res.status(error.status).json({ error: { code: error.code, message: translateError(error.message, locale) } });
+      return void res.status(error.status).json({ error: { code: error.code, message: say(error.userMessage, locale) } });
     const status = typeof error?.status === 'number' ? error.status : 500;
     if (status >= 500) logger.error({ err: error }, 'unexpected error in an HTTP request');
-    const message =
-      status === 413 ? 'The request is too large.' : status < 500 ? 'The request could not be read.' : 'Something went wrong on our side.';
-    res
-      .status(status)
-      .json({ error: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', message } });
+    const key = status === 413 ? 'error.requestTooLarge' : status < 500 ? 'error.badRequest' : 'error.internal';
+    res.status(status).json({
+      error: {
+        code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR',
+        message: message(key, {}, locale),
+      },
+    });
   };
   app.use(onError);
   return { app, apollo, responseCacheStats: responseCache.stats };

@@ -2,8 +2,11 @@ import { GraphQLError } from 'graphql';
 
 /**
  * Errors meant for people. Each has a code clients can act on and a message a marketer
- * understands. Anything else thrown is logged in full and reported to the client as a
- * generic INTERNAL_SERVER_ERROR without details.
+ * understands, written from a catalogue message (`error.*` in messages-{en,es,pl,ru}.ts, raised with the
+ * helpers of modules/phrasing/user-errors.ts) so it leaves in the reader's language
+ * (graphql/language-plugin.ts, the HTTP error handler). The English text is the error's own
+ * message (logs, tests). Anything else thrown is logged in full
+ * and reported to the client as a generic INTERNAL_SERVER_ERROR without details.
  */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -26,22 +29,24 @@ const httpStatus: Record<ErrorCode, number> = {
   TOO_MANY_REQUESTS: 429,
 };
 
+/** A message for a person: a catalogue key (MessageKey) and its values. */
+export interface UserMessage {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
 export class AppError extends GraphQLError {
   readonly code: ErrorCode;
   readonly status: number;
-  constructor(code: ErrorCode, message: string) {
-    super(message, { extensions: { code } });
+  /** What the message says, to write it in the reader's language. */
+  readonly userMessage: UserMessage;
+  constructor(code: ErrorCode, english: string, what: UserMessage) {
+    super(english, { extensions: { code } });
     this.code = code;
     this.status = httpStatus[code];
+    this.userMessage = what;
   }
 }
-
-export const badInput = (message: string) => new AppError('BAD_USER_INPUT', message);
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found. It may have been deleted.`);
-export const forbidden = (message = 'Your role does not allow this. Ask an administrator for access.') =>
-  new AppError('FORBIDDEN', message);
-export const unauthenticated = (message = 'Please sign in to continue.') => new AppError('UNAUTHENTICATED', message);
-export const conflict = (message: string) => new AppError('CONFLICT', message);
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import { forbidden, unauthenticated } from '../common/errors.js';
+import { forbidden, unauthenticated } from '../modules/phrasing/user-errors.js';
 import type { SessionUser } from '../modules/auth/auth.service.js';
 import { roleAllows, type Role } from '../modules/auth/role.js';
 import type { Locale } from '../modules/phrasing/locale.js';
@@ -29,8 +29,7 @@ const PENDING_PASSWORD_FIELDS = new Set(['me', 'changePassword', 'signOut', 'sig
 export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context, info }, roles) => {
   if (!context.user) throw unauthenticated();
   // After a generated or reset password, nothing but choosing a new one (or leaving) is allowed.
-  if (context.user.mustChangePassword && !PENDING_PASSWORD_FIELDS.has(info.fieldName))
-    throw forbidden('Please choose a new password first.');
+  if (context.user.mustChangePassword && !PENDING_PASSWORD_FIELDS.has(info.fieldName)) throw forbidden('error.newPassword');
   if (!roleAllows(context.user.role, roles)) throw forbidden();
   return true;
 };

@@ -63,7 +63,10 @@ export class JobRunner {
 
   /** Saves the row that shows a new job (in `create`) and queues the job in the same transaction. */
   async create<T extends { id: string }>(kind: JobKind, create: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.stopped) throw new AppError('CONFLICT', 'The server is restarting and takes no new work. Please try again in a minute.');
+    if (this.stopped)
+      throw new AppError('CONFLICT', 'The server is restarting and takes no new work. Please try again in a minute.', {
+        key: 'error.restarting',
+      });
     if (this.queue.name === 'pg-boss') {
       return this.dataSource.transaction(async (manager) => {
         const row = await create(manager);

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { badInput } from '../../common/errors.js';
+import { badInput } from '../phrasing/user-errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { rolesFor } from '../auth/permissions.js';
 import { isUuid } from '../../common/ids.js';
@@ -19,8 +19,8 @@ export class AuditResolver {
     @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuditEventPageType> {
-    if (limit < 1 || limit > MAX_PAGE) throw badInput(`Ask for between 1 and ${MAX_PAGE} entries at a time.`);
-    if (offset < 0) throw badInput('The offset cannot be negative.');
+    if (limit < 1 || limit > MAX_PAGE) throw badInput('error.entriesPage', { max: MAX_PAGE });
+    if (offset < 0) throw badInput('error.negativeOffset');
     if (filter?.actorId && !isUuid(filter.actorId)) return { total: 0, events: [] };
     const { total, events } = await ctx.services.audit.list(filter ?? {}, { limit, offset });
     return { total, events: events.map(toAuditEventType) };

@@ -1,5 +1,5 @@
 import { Router, type Request, type Response, type NextFunction } from 'express';
-import { badInput, forbidden, unauthenticated } from '../../common/errors.js';
+import { badInput, forbidden, unauthenticated } from '../phrasing/user-errors.js';
 import type { Services } from '../../services.js';
 import { bearerToken } from '../auth/bearer-token.js';
 import { may } from '../auth/permissions.js';
@@ -19,7 +19,7 @@ export function auditRoutes({ services }: { services: Services }): Router {
     try {
       const user = await services.auth.verify(bearerToken(req.headers.authorization));
       if (!user) throw unauthenticated();
-      if (!may(user.role, 'readAudit')) throw forbidden('Only administrators can export the audit trail.');
+      if (!may(user.role, 'readAudit')) throw forbidden('error.audit.adminsOnly');
       const filter = auditFilterFromQuery(req.query as Record<string, unknown>);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`);
@@ -43,13 +43,13 @@ export function auditFilterFromQuery(query: Record<string, unknown>): AuditFilte
     const value = text(key);
     if (value === null) return null;
     const parsed = new Date(value);
-    if (Number.isNaN(parsed.getTime())) throw badInput(`"${value}" is not a date (use 2026-01-31 or 2026-01-31T12:00:00Z).`);
+    if (Number.isNaN(parsed.getTime())) throw badInput('error.notDate', { value });
     return parsed;
   };
   const action = text('action');
-  if (action !== null && !(action in AuditAction)) throw badInput(`"${action}" is not an audit action.`);
+  if (action !== null && !(action in AuditAction)) throw badInput('error.notAuditAction', { value: action });
   const actorId = text('actorId');
-  if (actorId !== null && !isUuid(actorId)) throw badInput('actorId must be a user id.');
+  if (actorId !== null && !isUuid(actorId)) throw badInput('error.actorId');
   return {
     action: action as AuditAction | null,
     actorId,

@@ -2,7 +2,7 @@ import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { DataSource } from 'typeorm';
 import { AppSettingEntity } from '../../database/app-setting.entity.js';
-import { badInput, conflict, unauthenticated } from '../../common/errors.js';
+import { badInput, conflict, unauthenticated } from '../phrasing/user-errors.js';
 import { hashPassword, randomPassword, verifyPassword } from './password.js';
 import { isUuid } from '../../common/ids.js';
 import { Role } from './role.js';
@@ -90,10 +90,10 @@ export class AuthService {
     const matches = await verifyPassword(password, user?.passwordHash ?? (await (this.dummyHash ??= hashPassword(randomPassword(24)))));
     if (!user || !matches) {
       await this.throttle.failed(email, ip);
-      throw unauthenticated('Email or password is not right.');
+      throw unauthenticated('error.badLogin');
     }
     await this.throttle.succeeded(email);
-    if (user.disabled) throw unauthenticated('This account is disabled. Ask your administrator to enable it again.');
+    if (user.disabled) throw unauthenticated('error.disabled');
     const token = await this.openSession(user);
     const now = new Date();
     await users.update(user.id, { lastSignInAt: now, lastActiveAt: now });
@@ -169,11 +169,11 @@ export class AuthService {
   /** A new user; `oneTime` makes the password one they must replace at their first sign-in. */
   async createUser(email: string, password: string, role: Role, options: { oneTime?: boolean } = {}): Promise<UserEntity> {
     const normalized = email.trim().toLowerCase();
-    if (!EMAIL.test(normalized)) throw badInput(`"${email.trim()}" is not an email address.`);
+    if (!EMAIL.test(normalized)) throw badInput('error.notEmail', { email: email.trim() });
     const problem = passwordProblem(password, normalized);
-    if (problem) throw badInput(problem);
+    if (problem) throw badInput(problem.key, problem.params);
     const repo = this.dataSource.getRepository(UserEntity);
-    if (await repo.existsBy({ email: normalized })) throw conflict(`A user with the email ${normalized} already exists.`);
+    if (await repo.existsBy({ email: normalized })) throw conflict('error.emailTaken', { email: normalized });
     return repo.save(
       repo.create({ email: normalized, passwordHash: await hashPassword(password), role, mustChangePassword: options.oneTime ?? false }),
     );

@@ -1,3 +1,5 @@
+import { appError } from '../phrasing/user-errors.js';
+import type { AppError } from '../../common/errors.js';
 import { createHash } from 'node:crypto';
 import {
   RateLimiterMemory,
@@ -7,7 +9,6 @@ import {
   type RateLimiterRes,
 } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
-import { AppError } from '../../common/errors.js';
 
 /** Failed sign-ins allowed per account, and per address (an office shares one), within the window. */
 export const ACCOUNT_FAILURES = 5;
@@ -78,5 +79,5 @@ function accountKey(email: string): string {
 
 export function tooManyAttempts(msBeforeNext: number): AppError {
   const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000));
-  return new AppError('TOO_MANY_REQUESTS', `Too many attempts. Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`);
+  return appError('TOO_MANY_REQUESTS', 'error.throttle', { minutes });
 }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, notFound, unauthenticated } from '../../common/errors.js';
+import { badInput, conflict, notFound, unauthenticated } from '../phrasing/user-errors.js';
 import { isUuid } from '../../common/ids.js';
 import type { Language } from './language.js';
 import { hashPassword, randomPassword, verifyPassword } from './password.js';
@@ -40,7 +40,7 @@ export class UserService {
       if (losesAdmin) {
         const admins: { id: string }[] = await manager.query(`SELECT id FROM users WHERE role = 'ADMIN' AND NOT disabled FOR UPDATE`);
         if (admins.filter((a) => a.id !== user.id).length === 0) {
-          throw conflict(`${user.email} is the last active administrator. Make someone else an administrator first.`);
+          throw conflict('error.lastAdmin', { email: user.email });
         }
       }
       await manager.getRepository(UserEntity).update(user.id, { role, disabled });
@@ -70,10 +70,10 @@ export class UserService {
     const repo = this.dataSource.getRepository(UserEntity);
     const user = await repo.findOneBy({ id: userId });
     if (!user) throw unauthenticated();
-    if (!(await verifyPassword(currentPassword, user.passwordHash))) throw badInput('Your current password is not right.');
+    if (!(await verifyPassword(currentPassword, user.passwordHash))) throw badInput('error.currentPassword');
     const problem = passwordProblem(newPassword, user.email);
-    if (problem) throw badInput(problem);
-    if (newPassword === currentPassword) throw badInput('The new password must differ from the current one.');
+    if (problem) throw badInput(problem.key, problem.params);
+    if (newPassword === currentPassword) throw badInput('error.samePassword');
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(UserEntity).update(user.id, { passwordHash, mustChangePassword: false });
@@ -91,7 +91,7 @@ export class UserService {
     const user = isUuid(id)
       ? await manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
-    if (!user) throw notFound('The user');
+    if (!user) throw notFound('user');
     return user;
   }
 }

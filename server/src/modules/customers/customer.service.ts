@@ -4,7 +4,7 @@
  * is built once and kept for the next questions about the same model.
  */
 import type { DataSource } from 'typeorm';
-import { badInput, notFound } from '../../common/errors.js';
+import { badInput, notFound } from '../phrasing/user-errors.js';
 import { ColumnStoreService } from '../datasets/column-store/column-store.service.js';
 import { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
@@ -60,7 +60,7 @@ export class CustomerService {
 
   async customer(datasetId: string, key: string): Promise<CustomerView | null> {
     const dataset = isUuid(datasetId) ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId }) : null;
-    if (!dataset) throw notFound('The dataset');
+    if (!dataset) throw notFound('dataset');
     const row = await readCustomerRow(this.dataSource, dataset, key);
     if (!row) return null;
     const columns = await this.dataSource.getRepository(DatasetColumnEntity).find({ where: { datasetId }, order: { position: 'ASC' } });
@@ -76,7 +76,7 @@ export class CustomerService {
 
   async customerKeys(datasetId: string, prefix: string, limit: number): Promise<string[]> {
     const dataset = isUuid(datasetId) ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId }) : null;
-    if (!dataset) throw notFound('The dataset');
+    if (!dataset) throw notFound('dataset');
     return (await this.keyIndex(dataset)).startingWith(prefix.trim(), Math.max(1, Math.min(50, Math.floor(limit))));
   }
 
@@ -94,7 +94,7 @@ export class CustomerService {
   }
 
   async explain(modelId: string, values: { feature: string; value: string | null }[], locale: Locale = 'en'): Promise<ExplanationView> {
-    if (values.length > MAX_VALUES) throw badInput(`At most ${MAX_VALUES} values can be explained at once.`);
+    if (values.length > MAX_VALUES) throw badInput('error.tooManyValues', { max: MAX_VALUES });
     const prepared = await this.prepared(modelId);
     const given = new Map<string, string | null>();
     for (const v of values) given.set(v.feature, v.value ?? null);
@@ -146,9 +146,9 @@ export class CustomerService {
    * takes values customers have (dates written back as ISO dates), everything else theirs.
    */
   async curve(modelId: string, values: { feature: string; value: string | null }[], feature: string): Promise<CurvePointView[]> {
-    if (values.length > MAX_VALUES) throw badInput(`At most ${MAX_VALUES} values can be explained at once.`);
+    if (values.length > MAX_VALUES) throw badInput('error.tooManyValues', { max: MAX_VALUES });
     const { model, background, context } = await this.prepared(modelId);
-    if (!context.features.some((f) => f.name === feature)) throw badInput(`The model does not use the column "${feature}".`);
+    if (!context.features.some((f) => f.name === feature)) throw badInput('error.modelColumn', { column: feature });
     const given = new Map(values.map((v) => [v.feature, v.value ?? null]));
     const row = valuesToTable(context, [given]);
     const kind = context.features.find((f) => f.name === feature)!.kind;
@@ -183,11 +183,11 @@ export class CustomerService {
 
   private async prepare(modelId: string): Promise<Prepared> {
     const model = isUuid(modelId) ? await this.dataSource.getRepository(ModelEntity).findOneBy({ id: modelId }) : null;
-    if (!model || !isAlgorithm(model.algorithm)) throw notFound('The model');
+    if (!model || !isAlgorithm(model.algorithm)) throw notFound('model');
     const artifact = await readModelArtifact(this.dataSource, model.id);
-    if (!artifact) throw notFound('The trained model');
+    if (!artifact) throw notFound('trained_model');
     const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: model.datasetId });
-    if (!dataset?.targetColumn) throw notFound('The model’s dataset');
+    if (!dataset?.targetColumn) throw notFound('model_dataset');
     const { specs, columns } = await columnSpecs(this.dataSource, dataset);
     const store = await ColumnStoreService.for(this.dataSource).load(dataset, specs);
     const built = featureTableFromStore(store, specs, { target: dataset.targetColumn, positiveLabel: dataset.positiveLabel ?? undefined });
@@ -197,7 +197,7 @@ export class CustomerService {
     for (let i = 0; i < built.rowIndex.length; i++) if (!tested.has(store.rowNumbers[built.rowIndex[i]])) training.push(i);
     const step = Math.max(1, training.length / MAX_BACKGROUND);
     const sample = Array.from({ length: Math.min(training.length, MAX_BACKGROUND) }, (_, k) => training[Math.floor(k * step)]);
-    if (sample.length === 0) throw badInput('The model’s training customers are no longer in the dataset; retrain the model.');
+    if (sample.length === 0) throw badInput('error.trainingCustomersGone');
     const background = takeRows(built.table, sample);
     let explainer: ShapExplainer;
     const trained = loadModel(model.algorithm, artifact.model);
@@ -205,9 +205,7 @@ export class CustomerService {
       explainer = shapExplainer(trained, background);
     } catch (error) {
       // The column settings changed since training (a feature renamed, excluded or re-kinded).
-      throw badInput(
-        `This model no longer fits the dataset’s columns (${error instanceof Error ? error.message : 'unknown reason'}). Retrain it.`,
-      );
+      throw badInput('error.modelOutdated', { reason: error instanceof Error ? error.message : '?' });
     }
     const stored = (model.explanations ?? {}) as { dateReferences?: Record<string, number> };
     const context: TableContext = {

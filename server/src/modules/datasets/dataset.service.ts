@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { isUuid } from '../../common/ids.js';
-import { badInput, notFound } from '../../common/errors.js';
+import { badInput, notFound, appError } from '../phrasing/user-errors.js';
 import { campaignSummary } from './campaigns/campaign-summary.js';
 import type { CampaignOutcome } from './dataset.entity.js';
 import { DatasetColumnEntity } from './dataset-column.entity.js';
@@ -37,7 +37,7 @@ export class DatasetService {
 
   async get(id: string): Promise<DatasetEntity> {
     const dataset = await this.find(id);
-    if (!dataset) throw notFound('The dataset');
+    if (!dataset) throw notFound('dataset');
     return dataset;
   }
 
@@ -71,23 +71,23 @@ export class DatasetService {
   async updateColumn(datasetId: string, name: string, update: ColumnUpdate): Promise<DatasetColumnEntity> {
     return this.dataSource.transaction(async (manager) => {
       const dataset = await manager.getRepository(DatasetEntity).findOneBy({ id: datasetId, status: 'READY' });
-      if (!dataset) throw notFound('The dataset');
+      if (!dataset) throw notFound('dataset');
       const columns = manager.getRepository(DatasetColumnEntity);
       const column = await columns.findOneBy({ datasetId, name });
-      if (!column) throw notFound(`The column "${name}"`);
+      if (!column) throw appError('NOT_FOUND', 'error.columnNotFound', { column: name });
       if (update.label !== undefined) {
         const label = update.label.trim();
-        if (!label) throw badInput('A column label cannot be empty.');
-        if (label.length > 120) throw badInput('A column label can have at most 120 characters.');
+        if (!label) throw badInput('error.label.empty');
+        if (label.length > 120) throw badInput('error.label.long');
         column.label = label;
       }
       if (update.kind !== undefined && update.kind !== column.kind) {
-        if (column.isTarget && update.kind !== 'BINARY') throw badInput('The target column must stay a yes/no (BINARY) column.');
+        if (column.isTarget && update.kind !== 'BINARY') throw badInput('error.targetStaysBinary');
         column.kind = update.kind;
       }
       if (update.isPastCampaign !== undefined) {
         if (update.isPastCampaign && column.kind !== 'BINARY' && !column.stats.positiveLabel)
-          throw badInput(`"${column.label}" is not a yes/no column, so it cannot be a past campaign's outcome.`);
+          throw badInput('error.campaignNotBinary', { label: column.label });
         column.isPastCampaign = update.isPastCampaign;
       }
       if (update.knownAfterContact !== undefined) column.knownAfterContact = update.knownAfterContact;
@@ -95,7 +95,7 @@ export class DatasetService {
       if (update.phrasing !== undefined) column.phrasing = cleanPhrasing(update.phrasing);
       if (update.actionable !== undefined && update.actionable !== null) column.actionable = update.actionable;
       if (update.isTarget === true && !column.isTarget) {
-        if (column.kind !== 'BINARY') throw badInput(`"${column.label}" is not a yes/no column, so it cannot be the target.`);
+        if (column.kind !== 'BINARY') throw badInput('error.targetNotBinary', { label: column.label });
         await columns.update({ datasetId, isTarget: true }, { isTarget: false });
         column.isTarget = true;
         dataset.targetColumn = column.name;
@@ -118,20 +118,20 @@ export class DatasetService {
     const dataset = await this.get(id);
     if (input.name !== undefined) {
       const name = input.name.trim();
-      if (!name || name.length > 120) throw badInput('A dataset name needs 1 to 120 characters.');
+      if (!name || name.length > 120) throw badInput('error.datasetName');
       dataset.name = name;
     }
     for (const key of ['costPerContact', 'valuePerResponse'] as const) {
       const value = input[key];
       if (value === undefined) continue;
-      if (!Number.isFinite(value) || value < 0) throw badInput('Costs and values must be zero or more.');
+      if (!Number.isFinite(value) || value < 0) throw badInput('error.costs');
       dataset.settings = { ...dataset.settings, [key]: value };
     }
     if (input.autoRetrain !== undefined) dataset.settings = { ...dataset.settings, autoRetrain: input.autoRetrain };
     if (input.currency !== undefined) {
       const code = input.currency.trim().toUpperCase();
       if (code && !(Intl.supportedValuesOf('currency') as string[]).includes(code))
-        throw badInput(`"${input.currency}" is not a currency code (such as EUR, USD or GBP).`);
+        throw badInput('error.currency', { value: String(input.currency) });
       const settings = { ...dataset.settings };
       delete settings.currency;
       dataset.settings = code ? { ...settings, currency: code } : settings;
@@ -158,6 +158,6 @@ function cleanPhrasing(input: NonNullable<ColumnUpdate['phrasing']>): Phrasing {
   // Levels: an empty list says "no words for any level" (kept, so nothing is inferred again).
   if (input.levels) clean.levels = Object.fromEntries(input.levels.map((l) => [l.value, l.text.trim()]));
   const problem = checkPhrasing(clean);
-  if (problem) throw badInput(problem);
+  if (problem) throw badInput(problem.key, problem.params);
   return clean as Phrasing;
 }

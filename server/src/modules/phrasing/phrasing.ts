@@ -5,6 +5,7 @@
  * The importer infers it from the column's name, label and values; people correct it on the
  * Data page. Pure: no database, no I/O.
  */
+import type { MessageKey } from './messages-en.js';
 
 import { inferLevelWords } from './category-levels.js';
 
@@ -222,18 +223,16 @@ export type PhrasingInput = { kind: string } & Partial<
   };
 
 /** A phrasing a person typed, checked: a clear message for what cannot work. */
-export function checkPhrasing(p: PhrasingInput): string | null {
+export function checkPhrasing(p: PhrasingInput): { key: MessageKey; params?: Record<string, string> } | null {
   if (!(PHRASING_KINDS as readonly string[]).includes(p.kind))
-    return `"${p.kind}" is not a kind of feature (${PHRASING_KINDS.join(', ')}).`;
-  if (p.kind === 'COUNT' && (!p.one?.trim() || !p.other?.trim()))
-    return 'A count needs what it counts, in the singular and the plural (“child at home”, “children at home”).';
+    return { key: 'error.phrasing.kind', params: { kind: p.kind, kinds: PHRASING_KINDS.join(', ') } };
+  if (p.kind === 'COUNT' && (!p.one?.trim() || !p.other?.trim())) return { key: 'error.phrasing.count' };
   if (p.unit && !(DURATION_UNITS as readonly string[]).includes(p.unit))
-    return `"${p.unit}" is not a unit of time (${DURATION_UNITS.join(', ')}).`;
-  if (p.verb && !p.verb.includes('{value}')) return 'A phrase needs {value} where the figure goes, e.g. “spent {value} on wine”.';
-  if (p.verb && /[{}]/.test(p.verb.replaceAll('{value}', ''))) return 'A phrase can use {value} and no other braces.';
+    return { key: 'error.phrasing.unit', params: { unit: p.unit, units: DURATION_UNITS.join(', ') } };
+  if (p.verb && !p.verb.includes('{value}')) return { key: 'error.phrasing.value' };
+  if (p.verb && /[{}]/.test(p.verb.replaceAll('{value}', ''))) return { key: 'error.phrasing.braces' };
   for (const text of [p.one, p.other, p.verb, p.event, p.yes, p.no, ...Object.values(p.levels ?? {})])
-    if (text && text.length > 120) return 'Keep each phrase under 120 characters.';
-  if (p.levels && Object.values(p.levels).some((text) => !text.trim()))
-    return 'Each level needs what it says about a customer (“are married”), or leave the level out.';
+    if (text && text.length > 120) return { key: 'error.phrasing.long' };
+  if (p.levels && Object.values(p.levels).some((text) => !text.trim())) return { key: 'error.phrasing.level' };
   return null;
 }

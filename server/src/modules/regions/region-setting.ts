@@ -1,5 +1,5 @@
 /** A column's region level: what the analyst set on the Data page, else what its name and values suggest. */
-import { badInput } from '../../common/errors.js';
+import { badInput } from '../phrasing/user-errors.js';
 import type { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
 import { inferRegionLevel } from './region-inference.js';
 import type { RegionLevel } from './region-names.js';
@@ -16,5 +16,5 @@ export function regionLevelOf(column: Pick<DatasetColumnEntity, 'name' | 'kind' 
 
 export function checkRegionSetting(value: string): RegionLevel | 'NONE' {
   if (value === 'NONE' || (REGION_LEVELS as readonly string[]).includes(value)) return value as RegionLevel | 'NONE';
-  throw badInput(`A region must be COUNTRY, STATE, POSTAL_CODE or NONE (got "${value}").`);
+  throw badInput('error.regionValue', { value: String(value) });
 }

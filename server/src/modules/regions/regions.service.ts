@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { badInput } from '../../common/errors.js';
+import { badInput } from '../phrasing/user-errors.js';
 import { regionLevelOf } from './region-setting.js';
 import { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
 import type { DatasetEntity } from '../datasets/dataset.entity.js';
@@ -37,7 +37,7 @@ export class RegionsService {
     if (!name) return null;
     const column = all.find((c) => c.name === name);
     const level = column ? regionLevelOf(column) : null;
-    if (!column || !level) throw badInput(`"${name}" is not a region column. Set it as one on the Data page first.`);
+    if (!column || !level) throw badInput('error.notRegion', { name });
     // The segmentation counted: the one asked for, else the newest finished one (its id is part of the cache key).
     const segmentationKey = segmentationId ?? (await this.segments.latestSucceededId(dataset.id));
     const cached = this.cache.get(dataset.id, dataset.version, name, segmentationKey);
@@ -51,8 +51,7 @@ export class RegionsService {
     const positive = dataset.positiveLabel;
     const outcomes = target ? Float64Array.from(rows, (r) => (r.outcome === null ? NaN : r.outcome === positive ? 1 : 0)) : null;
     const segmentation = segmentationKey ? await this.segments.members(segmentationKey) : null;
-    if (segmentationId && (!segmentation || segmentation.datasetId !== dataset.id))
-      throw badInput('That segmentation is not one of this dataset’s.');
+    if (segmentationId && (!segmentation || segmentation.datasetId !== dataset.id)) throw badInput('error.otherSegmentation');
     const members = segmentation?.members ? unpackMembers(segmentation.members) : null;
     const names = new Map((segmentation?.result?.segments ?? []).map((s) => [s.index, s.name]));
     const stats = regionBreakdown({

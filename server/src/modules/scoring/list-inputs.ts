@@ -6,7 +6,7 @@
  */
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { notFound } from '../../common/errors.js';
+import { notFound } from '../phrasing/user-errors.js';
 import type { CustomerService } from '../customers/customer.service.js';
 import { dayOf } from '../customers/customer-table.js';
 import { reasonColumns } from '../customers/reason-columns.js';
@@ -35,7 +35,7 @@ export async function prepareListInputs(
   logger: Logger,
 ): Promise<PreparedListInputs> {
   const dataset = await dataSource.getRepository(DatasetEntity).findOneBy({ id: scoring.datasetId });
-  if (!dataset) throw notFound('The model’s dataset');
+  if (!dataset) throw notFound('model_dataset');
   const prepared = await parts.customers.explainerFor(scoring.modelId);
   // The sender's language, kept with the upload; lists sent before it was kept: their account's now.
   const sender = scoring.createdBy ? await dataSource.getRepository(UserEntity).findOneBy({ id: scoring.createdBy }) : null;

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badInput } from '../../common/errors.js';
+import { badInput } from '../phrasing/user-errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { rolesFor } from '../auth/permissions.js';
 import { UserEntity } from '../auth/user.entity.js';
@@ -42,9 +42,9 @@ export class ScoringResolver {
     @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
     @Ctx() ctx: GraphQLContext,
   ) {
-    if (decile != null && (!Number.isInteger(decile) || decile < 1 || decile > 10)) throw badInput('The decile must be between 1 and 10.');
-    if (offset < 0 || limit < 1 || limit > MAX_PAGE) throw badInput(`Ask for 1 to ${MAX_PAGE} rows from offset 0 or more.`);
-    if (search && search.length > 200) throw badInput('The search is too long (at most 200 characters).');
+    if (decile != null && (!Number.isInteger(decile) || decile < 1 || decile > 10)) throw badInput('error.scoring.decile');
+    if (offset < 0 || limit < 1 || limit > MAX_PAGE) throw badInput('error.scoring.rows', { max: MAX_PAGE });
+    if (search && search.length > 200) throw badInput('error.searchTooLong');
     return ctx.services.scorings.rows(scoringId, { decile, search, sort, descending, offset, limit });
   }
 

@@ -1,5 +1,5 @@
 import { Router, type Request, type Response, type NextFunction } from 'express';
-import { badInput, forbidden, unauthenticated } from '../../common/errors.js';
+import { badInput, forbidden, unauthenticated } from '../phrasing/user-errors.js';
 import { csvCell } from '../../common/csv.js';
 import type { Services } from '../../services.js';
 import { bearerToken } from '../auth/bearer-token.js';
@@ -28,7 +28,7 @@ export function scoringRoutes({ services, state }: { services: Services; state: 
           .json({ error: { code: 'UNAVAILABLE', message: 'The server is starting or stopping. Try again in a moment.' } });
       const user = await services.auth.verify(bearerToken(req.headers.authorization));
       if (!user) throw unauthenticated();
-      if (!may(user.role, 'scoreList')) throw forbidden('Only analysts, importers and administrators can score a list.');
+      if (!may(user.role, 'scoreList')) throw forbidden('error.scoring.rolesOnly');
       const { delimiter } = parseImportQuery(req.query as Record<string, unknown>, false);
       // The reasons are written in the sender's language (their account's, else their browser's).
       const locale = requestLocale(user.language, req.headers['accept-language']);
@@ -72,8 +72,7 @@ export function scoringRoutes({ services, state }: { services: Services; state: 
 function parseTop(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const top = Number(value);
-  if (typeof value !== 'string' || !Number.isInteger(top) || top < 1 || top > 100)
-    throw badInput('"top" must be a whole percentage between 1 and 100.');
+  if (typeof value !== 'string' || !Number.isInteger(top) || top < 1 || top > 100) throw badInput('error.scoring.top');
   return top;
 }
 

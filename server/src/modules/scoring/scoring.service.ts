@@ -9,7 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { join, relative } from 'node:path';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
-import { conflict, notFound } from '../../common/errors.js';
+import { conflict, notFound } from '../phrasing/user-errors.js';
 import { isUuid } from '../../common/ids.js';
 import { isConnectionLost, recordFailure } from '../../common/job-failure.js';
 import type { JobRunner } from '../../common/jobs/job-runner.js';
@@ -94,9 +94,9 @@ export class ScoringService {
   /** Streams the upload to a spool file, checks the model can score, and queues the list. */
   async receiveUpload(req: IncomingMessage, modelId: string, user: SessionUser, options: ScoringOptions) {
     const model = isUuid(modelId) ? await this.dataSource.getRepository(ModelEntity).findOneBy({ id: modelId }) : null;
-    if (!model) throw notFound('The model');
+    if (!model) throw notFound('model');
     const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: model.datasetId, status: 'READY' });
-    if (!dataset) throw notFound('The model’s dataset');
+    if (!dataset) throw notFound('model_dataset');
     const upload = await spoolUpload(req, { dir: this.uploadsDir, maxBytes: this.options.maxUploadBytes });
     try {
       const created = await this.jobs.create('scoring', async (manager: EntityManager) => {
@@ -150,9 +150,8 @@ export class ScoringService {
 
   async delete(id: string): Promise<boolean> {
     const scoring = await this.find(id);
-    if (!scoring) throw notFound('The scored list');
-    if (scoring.status === 'QUEUED' || scoring.status === 'RUNNING')
-      throw conflict('This list is still being scored. Wait until it has finished, then delete it.');
+    if (!scoring) throw notFound('scored_list');
+    if (scoring.status === 'QUEUED' || scoring.status === 'RUNNING') throw conflict('error.scoring.stillRunning');
     // Its rows and stored upload go with it (ON DELETE CASCADE).
     await this.repo().delete({ id: scoring.id });
     return true;
@@ -161,10 +160,9 @@ export class ScoringService {
   /** The finished scoring, or a clear refusal: rows of a scoring that has not succeeded are never shown. */
   async finished(id: string): Promise<ScoringEntity> {
     const scoring = await this.find(id);
-    if (!scoring) throw notFound('The scored list');
-    if (scoring.status === 'FAILED')
-      throw conflict('This list could not be scored, so there is nothing to download. See why on the Score a list page.');
-    if (scoring.status !== 'SUCCEEDED') throw conflict('This list is still being scored. Try again when it has finished.');
+    if (!scoring) throw notFound('scored_list');
+    if (scoring.status === 'FAILED') throw conflict('error.scoring.failed');
+    if (scoring.status !== 'SUCCEEDED') throw conflict('error.scoring.notDone');
     return scoring;
   }
 

@@ -3,7 +3,7 @@
  * endpoint (LLM_API_URL, LLM_API_KEY, optional LLM_MODEL). Never required: without the
  * variables the feature says so and everything else works.
  */
-import { AppError, badInput } from '../../common/errors.js';
+import { badInput, conflict } from '../phrasing/user-errors.js';
 import type { StoredSegment } from './segment-store.js';
 
 export interface LlmConfig {
@@ -42,10 +42,7 @@ export function rewritePrompt(segment: StoredSegment, brief: string): { role: st
 }
 
 export async function rewriteBrief(config: LlmConfig | null, segment: StoredSegment, brief: string): Promise<string> {
-  if (!config)
-    throw badInput(
-      'Rewriting with AI is not set up on this server: an administrator sets LLM_API_URL and LLM_API_KEY (an OpenAI-compatible endpoint).',
-    );
+  if (!config) throw badInput('error.ai.notSetUp');
   let response: Response;
   try {
     response = await fetch(chatCompletionsUrl(config.url), {
@@ -55,13 +52,11 @@ export async function rewriteBrief(config: LlmConfig | null, segment: StoredSegm
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch {
-    throw new AppError('CONFLICT', 'The AI service could not be reached. The brief is unchanged; try again later.');
+    throw conflict('error.ai.unreachable');
   }
-  if (!response.ok)
-    throw new AppError('CONFLICT', `The AI service answered with an error (HTTP ${response.status}). The brief is unchanged.`);
+  if (!response.ok) throw conflict('error.ai.status', { status: response.status });
   const body = (await response.json().catch(() => null)) as { choices?: { message?: { content?: unknown } }[] } | null;
   const text = body?.choices?.[0]?.message?.content;
-  if (typeof text !== 'string' || text.trim() === '')
-    throw new AppError('CONFLICT', 'The AI service gave no text back. The brief is unchanged.');
+  if (typeof text !== 'string' || text.trim() === '') throw conflict('error.ai.empty');
   return text.trim();
 }

@@ -1,6 +1,6 @@
 import { requestLocale } from '../phrasing/locale.js';
 import { Router, type Request, type Response, type NextFunction } from 'express';
-import { conflict, notFound, unauthenticated } from '../../common/errors.js';
+import { conflict, notFound, unauthenticated } from '../phrasing/user-errors.js';
 import type { Services } from '../../services.js';
 import { bearerToken } from '../auth/bearer-token.js';
 import { AuditAction } from '../audit/audit-actions.js';
@@ -18,11 +18,10 @@ export function segmentMembersRoutes({ services }: { services: Services }): Rout
       const user = await services.auth.verify(bearerToken(req.headers.authorization));
       if (!user) throw unauthenticated();
       const segmentation = await services.segments.members(String(req.params.id));
-      if (!segmentation) throw notFound('The segmentation');
-      if (segmentation.status !== 'SUCCEEDED' || !segmentation.members)
-        throw conflict('This segmentation has not finished, so it has no members yet.');
+      if (!segmentation) throw notFound('segmentation');
+      if (segmentation.status !== 'SUCCEEDED' || !segmentation.members) throw conflict('error.segmentation.unfinished');
       const dataset = await services.datasets.find(segmentation.datasetId);
-      if (!dataset) throw notFound('The dataset');
+      if (!dataset) throw notFound('dataset');
       await services.audit.record(user, AuditAction.EXPORT_MEMBERS, { type: 'segmentation', id: segmentation.id, label: dataset.name });
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader(

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../common/errors.js';
+import { notFound } from '../phrasing/user-errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { AuditAction } from '../audit/audit-actions.js';
 import { rolesFor } from '../auth/permissions.js';
@@ -102,7 +102,7 @@ export class SegmentsResolver {
   @Query(() => SegmentationDefaultsType, { description: 'The RFM columns detected in the dataset and what the settings form offers.' })
   async segmentationDefaults(@Arg('datasetId', () => ID) datasetId: string, @Ctx() ctx: GraphQLContext): Promise<SegmentationDefaultsType> {
     const dataset = await ctx.services.datasets.find(datasetId);
-    if (!dataset) throw notFound('The dataset');
+    if (!dataset) throw notFound('dataset');
     return {
       ...(await segmentationDefaults(ctx.services.segments.dataSource, dataset)),
       aiRewriteAvailable: ctx.services.segments.llm !== null,

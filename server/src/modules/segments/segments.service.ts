@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { In, type DataSource } from 'typeorm';
 import type { JobContext, JobRunner } from '../../common/jobs/job-runner.js';
-import { badInput, conflict, notFound } from '../../common/errors.js';
+import { badInput, conflict, notFound } from '../phrasing/user-errors.js';
 import { failOrRethrow, recordFailure } from '../../common/job-failure.js';
 import { progressReporter } from '../../common/jobs/progress-reporter.js';
 import { createWorkerPool, progressChannel, type WorkerPool } from '../../common/worker-pool.js';
@@ -113,10 +113,10 @@ export class SegmentsService {
     const dataset = isUuid(datasetId)
       ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId, status: 'READY' })
       : null;
-    if (!dataset) throw notFound('The dataset');
+    if (!dataset) throw notFound('dataset');
     const options = checkRequest(input);
     const active = await this.repo().findOne({ where: { datasetId, status: In(['QUEUED', 'RUNNING']) } });
-    if (active) throw conflict('A segmentation of this dataset is already running. Wait for it to finish, then run another.');
+    if (active) throw conflict('error.segmentation.running');
     return this.jobs.create('segmentation', (manager) =>
       manager.getRepository(SegmentationEntity).save(
         this.repo().create({
@@ -136,9 +136,8 @@ export class SegmentsService {
   /** Cancels a queued or running segmentation; earlier segmentations stay as they are. */
   async cancel(id: string, by: string): Promise<SegmentationEntity> {
     const run = await this.find(id);
-    if (!run) throw notFound('The segmentation');
-    if (run.status !== 'QUEUED' && run.status !== 'RUNNING')
-      throw badInput('This segmentation has already finished, so there is nothing to cancel.');
+    if (!run) throw notFound('segmentation');
+    if (run.status !== 'QUEUED' && run.status !== 'RUNNING') throw badInput('error.segmentation.finished');
     await this.fail(id, `Cancelled by ${by}. Earlier segmentations are unchanged.`);
     return this.repo().findOneByOrFail({ id });
   }
@@ -231,16 +230,16 @@ export class SegmentsService {
     index: number,
   ): Promise<{ entity: SegmentationEntity; stored: StoredSegmentation; segment: StoredSegment }> {
     const entity = await this.find(segmentationId);
-    if (!entity) throw notFound('The segmentation');
+    if (!entity) throw notFound('segmentation');
     const stored = entity.result;
     const segment = stored?.segments.find((s) => s.index === index);
-    if (!stored || !segment) throw notFound(`Segment ${index}`);
+    if (!stored || !segment) throw badInput('error.segmentNotFound', { n: index });
     return { entity, stored, segment };
   }
 
   /** Keeps the analyst's text (empty = back to the generated brief). */
   async updateBrief(segmentationId: string, index: number, brief: string): Promise<StoredSegment> {
-    if (brief.length > 10_000) throw badInput('A brief can be at most 10,000 characters long.');
+    if (brief.length > 10_000) throw badInput('error.briefTooLong', { max: 10_000 });
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(SegmentationEntity);
       const entity = isUuid(segmentationId)
@@ -248,7 +247,8 @@ export class SegmentsService {
         : null;
       const stored = entity?.result ?? null;
       const segment = stored?.segments.find((s) => s.index === index);
-      if (!entity || !stored || !segment) throw notFound(entity ? `Segment ${index}` : 'The segmentation');
+      if (!entity) throw notFound('segmentation');
+      if (!stored || !segment) throw badInput('error.segmentNotFound', { n: index });
       segment.editedBrief = brief.trim() === '' ? null : brief;
       await repo.update({ id: entity.id }, { result: stored });
       return segment;
@@ -264,19 +264,16 @@ export class SegmentsService {
 function checkRequest(input: SegmentationRequest): SegmentCustomersOptions {
   const int = (v: number | null | undefined, name: string, min: number, max: number) => {
     if (v === null || v === undefined) return undefined;
-    if (!Number.isInteger(v) || v < min || v > max) throw badInput(`${name} must be a whole number from ${min} to ${max} (got ${v}).`);
+    if (!Number.isInteger(v) || v < min || v > max) throw badInput('error.wholeNumber', { name, min, max, value: String(v) });
     return v;
   };
   if (input.scaling && input.scaling !== 'standard' && input.scaling !== 'robust')
-    throw badInput(`Scaling must be "standard" or "robust" (got "${input.scaling}").`);
-  if (input.eps !== null && input.eps !== undefined && !(input.eps > 0)) throw badInput('The DBSCAN radius (eps) must be above 0.');
-  if (input.featureSet === 'CUSTOM' && !input.features?.length) throw badInput('Choose at least one column to segment on.');
-  if (input.k != null && input.algorithm === 'DBSCAN')
-    throw badInput('DBSCAN finds the number of segments itself; leave k empty or use k-means.');
-  if (input.k != null && input.algorithm === 'RFM_SCORES')
-    throw badInput('RFM scores give a fixed set of named segments; leave k empty or use k-means.');
-  if (input.algorithm === 'RFM_SCORES' && input.featureSet && input.featureSet !== 'RFM')
-    throw badInput('RFM scores are built from recency, frequency and monetary value: choose the RFM features.');
+    throw badInput('error.scaling', { value: String(input.scaling) });
+  if (input.eps !== null && input.eps !== undefined && !(input.eps > 0)) throw badInput('error.eps');
+  if (input.featureSet === 'CUSTOM' && !input.features?.length) throw badInput('error.noColumns');
+  if (input.k != null && input.algorithm === 'DBSCAN') throw badInput('error.dbscanK');
+  if (input.k != null && input.algorithm === 'RFM_SCORES') throw badInput('error.rfmK');
+  if (input.algorithm === 'RFM_SCORES' && input.featureSet && input.featureSet !== 'RFM') throw badInput('error.rfmFeatures');
   int(input.topN, 'The number of drivers', 1, 50);
   const rfm = input.recency !== undefined || input.frequency || input.monetary;
   return {

@@ -1,6 +1,6 @@
 import { requestLocale } from '../phrasing/locale.js';
 import { Router, type Request, type Response, type NextFunction } from 'express';
-import { badInput, notFound, unauthenticated } from '../../common/errors.js';
+import { badInput, notFound, unauthenticated } from '../phrasing/user-errors.js';
 import type { Services } from '../../services.js';
 import { bearerToken } from '../auth/bearer-token.js';
 import { AuditAction } from '../audit/audit-actions.js';
@@ -19,7 +19,7 @@ export function audienceRoutes({ services }: { services: Services }): Router {
       const user = await services.auth.verify(bearerToken(req.headers.authorization));
       if (!user) throw unauthenticated();
       const model = await services.models.findById(String(req.params.modelId));
-      if (!model) throw notFound('The model');
+      if (!model) throw notFound('model');
       let conditions: RawCondition[];
       if (typeof req.query.conditions === 'string') {
         conditions = parseConditions(req.query.conditions);
@@ -68,11 +68,11 @@ function parseConditions(text: string): RawCondition[] {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw badInput('The conditions could not be read.');
+    throw badInput('error.conditions.unreadable');
   }
-  if (!Array.isArray(parsed)) throw badInput('The conditions must be a list.');
+  if (!Array.isArray(parsed)) throw badInput('error.conditions.list');
   return parsed.map((c: { feature?: unknown; min?: unknown; max?: unknown; levels?: unknown }) => {
-    if (typeof c.feature !== 'string') throw badInput('Each condition needs a feature.');
+    if (typeof c.feature !== 'string') throw badInput('error.conditions.feature');
     const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
     const levels = Array.isArray(c.levels) ? c.levels.map(String) : null;
     return { feature: c.feature, min: num(c.min), max: num(c.max), levels };

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../common/errors.js';
+import { notFound } from '../phrasing/user-errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import type { ModelEntity } from '../training/model.entity.js';
 import { ModelType } from '../training/training.types.js';
@@ -40,7 +40,7 @@ export class TargetGroupResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const model = await ctx.services.models.findById(modelId);
-    if (!model) throw notFound('The model');
+    if (!model) throw notFound('model');
     return ctx.services.targetGroups.evaluate(
       model,
       conditions.map((c) => ({ feature: c.feature, min: c.min ?? null, max: c.max ?? null, levels: c.levels ?? null })),

@@ -1,7 +1,7 @@
 import type { Locale } from '../phrasing/locale.js';
 import { message } from '../phrasing/catalogue.js';
 import type { DataSource } from 'typeorm';
-import { badInput, notFound } from '../../common/errors.js';
+import { badInput, notFound } from '../phrasing/user-errors.js';
 import { createWorkerPool, type WorkerPool } from '../../common/worker-pool.js';
 import { DatasetColumnEntity } from '../datasets/dataset-column.entity.js';
 import { DatasetEntity } from '../datasets/dataset.entity.js';
@@ -58,12 +58,11 @@ export class TargetGroupService {
   describe(model: ModelEntity, request: TargetGroupRequest): Promise<TargetGroupResult> {
     return this.cached(model, ['describe', request], async () => {
       const features = importanceOf(model).length;
-      if (features === 0) throw badInput('This model has no explanations yet, so no target group can be described. Retrain it.');
+      if (features === 0) throw badInput('error.noExplanations');
       if (!Number.isInteger(request.topN) || request.topN < 1 || request.topN > features)
-        throw badInput(`Choose between 1 and ${features} drivers (you asked for ${request.topN}).`);
-      if (request.minShare !== undefined && !(request.minShare > 0 && request.minShare < 1))
-        throw badInput('The minimum group size must be between 0% and 100% of customers.');
-      if (request.capacity !== undefined && !(request.capacity >= 1)) throw badInput('The capacity must be at least one customer.');
+        throw badInput('error.topN', { max: features, asked: request.topN });
+      if (request.minShare !== undefined && !(request.minShare > 0 && request.minShare < 1)) throw badInput('error.minGroup');
+      if (request.capacity !== undefined && !(request.capacity >= 1)) throw badInput('error.capacity');
       const task = await this.task(model, 'describe');
       const money = await this.money(model.datasetId, request);
       const options: TargetGroupOptions = {
@@ -102,9 +101,9 @@ export class TargetGroupService {
   private checkConditions(model: ModelEntity, conditions: RawCondition[]): void {
     const known = new Set(importanceOf(model).map((f) => f.feature));
     for (const c of conditions) {
-      if (!known.has(c.feature)) throw badInput(`"${c.feature}" is not a feature of this model.`);
-      if (c.min !== null && c.max !== null && c.min > c.max) throw badInput(`The lower bound of "${c.feature}" is above its upper bound.`);
-      if (c.levels !== null && c.levels.length === 0) throw badInput(`Choose at least one value for "${c.feature}".`);
+      if (!known.has(c.feature)) throw badInput('error.notFeature', { feature: c.feature });
+      if (c.min !== null && c.max !== null && c.min > c.max) throw badInput('error.bounds', { feature: c.feature });
+      if (c.levels !== null && c.levels.length === 0) throw badInput('error.chooseValue', { feature: c.feature });
     }
   }
 
@@ -115,7 +114,7 @@ export class TargetGroupService {
 
   private async cached<T>(model: ModelEntity, key: unknown[], compute: () => Promise<T>): Promise<T> {
     const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: model.datasetId });
-    if (!dataset) throw notFound('The dataset');
+    if (!dataset) throw notFound('dataset');
     const id = JSON.stringify([model.id, dataset.version, ...key]);
     let entry = this.cache.get(id) as Promise<T> | undefined;
     if (!entry) {
@@ -132,9 +131,9 @@ export class TargetGroupService {
     kind: TargetGroupTask['kind'],
   ): Promise<Omit<TargetGroupTask, 'options'> & { options: TargetGroupOptions }> {
     const dataset = await this.dataSource.getRepository(DatasetEntity).findOneByOrFail({ id: model.datasetId });
-    if (!dataset.targetColumn) throw badInput('This dataset has no target column.');
+    if (!dataset.targetColumn) throw badInput('error.noTargetColumn');
     const artifact = await readModelArtifact(this.dataSource, model.id);
-    if (!artifact) throw notFound('The trained model');
+    if (!artifact) throw notFound('trained_model');
     const { specs, columns } = await columnSpecs(this.dataSource, dataset);
     const store = await ColumnStoreService.for(this.dataSource).load(dataset, specs);
     const predicted = await this.predicted(model.id, dataset.version, {

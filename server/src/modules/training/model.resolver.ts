@@ -14,7 +14,7 @@ import {
   TrainingRunType,
 } from './training.types.js';
 import { dateReferenceOf, dependenceOf, importanceOf, samplesOf } from './stored-explanations.js';
-import { badInput } from '../../common/errors.js';
+import { badInput } from '../phrasing/user-errors.js';
 import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
 import { regionCaption, regionText } from '../phrasing/region-text.js';
 
@@ -80,8 +80,7 @@ export class ModelResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<PartialDependenceType> {
     const curve = dependenceOf(model, feature);
-    if (!curve)
-      throw badInput(`This model has no response curve for "${feature}". Pick one of the features listed under feature importance.`);
+    if (!curve) throw badInput('error.noCurve', { feature });
     const label = importanceOf(model).find((f) => f.feature === feature)?.label ?? feature;
     const column = (await ctx.services.datasets.columns(model.datasetId)).find((c) => c.name === feature);
     const dataset = await ctx.services.datasets.find(model.datasetId);

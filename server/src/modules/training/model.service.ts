@@ -1,5 +1,5 @@
 import { In, LessThan, type DataSource, type FindOptionsSelect } from 'typeorm';
-import { notFound } from '../../common/errors.js';
+import { notFound } from '../phrasing/user-errors.js';
 import { isUuid } from '../../common/ids.js';
 import { ModelEntity } from './model.entity.js';
 
@@ -101,12 +101,12 @@ export class ModelService {
 
   /** ANALYST's choice: this version becomes its algorithm's active model and the featured one. */
   async activate(id: string): Promise<ModelEntity> {
-    if (!isUuid(id)) throw notFound('The model');
+    if (!isUuid(id)) throw notFound('model');
     // Completed after the transaction: PGlite has one connection, which the transaction holds.
     const activated = await this.dataSource.transaction(async (manager) => {
       const models = manager.getRepository(ModelEntity);
       const model = await models.findOneBy({ id });
-      if (!model) throw notFound('The model');
+      if (!model) throw notFound('model');
       await models.update({ datasetId: model.datasetId, algorithm: model.algorithm, isActive: true }, { isActive: false });
       await models.update({ datasetId: model.datasetId, isFeatured: true }, { isFeatured: false });
       await models.update({ id }, { isActive: true, isFeatured: true });

@@ -20,6 +20,7 @@
  * - Partial dependence, ICE and ALE use a seeded sample of DEPENDENCE_ROWS of those rows,
  *   DALEX's default, enough for a curve's mean prediction to be stable to about 0.01.
  */
+import type { KeyedMessage } from '../phrasing/user-errors.js';
 import type { Algorithm } from '../../domain/algorithms.js';
 import type { ColumnSpec } from './pipeline/build-feature-table.js';
 
@@ -91,10 +92,7 @@ export function formatMegabytes(mb: number): string {
 }
 
 /** Null when the run fits, else the message a user reads before any work starts. */
-export function memoryRefusal(estimate: MemoryEstimate, maxMemoryMb: number): string | null {
+export function memoryRefusal(estimate: MemoryEstimate, maxMemoryMb: number): KeyedMessage | null {
   if (estimate.megabytes <= maxMemoryMb) return null;
-  return (
-    `This dataset needs about ${formatMegabytes(estimate.megabytes)} to train; the server allows ${formatMegabytes(maxMemoryMb)}: ` +
-    'set MAX_TRAINING_MEMORY_MB or train on a sample.'
-  );
+  return { key: 'error.memory', params: { needed: formatMegabytes(estimate.megabytes), allowed: formatMegabytes(maxMemoryMb) } };
 }

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { WorkerPool } from '../../common/worker-pool.js';
 import { In, type DataSource } from 'typeorm';
 import type { JobContext, JobRunner } from '../../common/jobs/job-runner.js';
-import { badInput, notFound } from '../../common/errors.js';
+import { badInput, notFound } from '../phrasing/user-errors.js';
 import { failOrRethrow, recordFailure } from '../../common/job-failure.js';
 import { progressReporter } from '../../common/jobs/progress-reporter.js';
 import { createWorkerPool, progressChannel } from '../../common/worker-pool.js';
@@ -85,12 +85,11 @@ export class TrainingService {
     const dataset = isUuid(datasetId)
       ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: datasetId, status: 'READY' })
       : null;
-    if (!dataset) throw notFound('The dataset');
-    if (!dataset.targetColumn)
-      throw badInput('Choose which column says whether a customer responded (the target) on the Data page before training.');
+    if (!dataset) throw notFound('dataset');
+    if (!dataset.targetColumn) throw badInput('error.noTarget');
     const asked = [...new Set(algorithms?.length ? algorithms : ALGORITHMS)];
     const unknown = asked.filter((a) => !isAlgorithm(a));
-    if (unknown.length) throw badInput(`Unknown algorithm: ${unknown.join(', ')}.`);
+    if (unknown.length) throw badInput('error.unknownAlgorithm', { list: unknown.join(', ') });
     const chosen = asked.filter(isAlgorithm);
     // Refused before any work starts when the run would not fit in the memory allowed.
     const { specs, columns } = await columnSpecs(this.dataSource, dataset);
@@ -99,7 +98,7 @@ export class TrainingService {
       estimateTrainingMemory(dataset.rowCount, specs, levels, this.limits.maxSampleRows),
       this.limits.maxMemoryMb,
     );
-    if (refusal) throw badInput(refusal);
+    if (refusal) throw badInput(refusal.key, refusal.params);
     const runs = this.dataSource.getRepository(TrainingRunEntity);
     const active = await runs.findOne({ where: { datasetId, status: In(['QUEUED', 'RUNNING']) }, order: { createdAt: 'ASC' } });
     if (active) return active;
@@ -148,9 +147,8 @@ export class TrainingService {
   /** Cancels a queued or running run; its models (if any were being made) are never saved. */
   async cancel(id: string, by: string): Promise<TrainingRunEntity> {
     const run = isUuid(id) ? await this.dataSource.getRepository(TrainingRunEntity).findOneBy({ id }) : null;
-    if (!run) throw notFound('The training run');
-    if (run.status !== 'QUEUED' && run.status !== 'RUNNING')
-      throw badInput('This training has already finished, so there is nothing to cancel.');
+    if (!run) throw notFound('training_run');
+    if (run.status !== 'QUEUED' && run.status !== 'RUNNING') throw badInput('error.trainingFinished');
     await this.fail(id, `Cancelled by ${by}. The previous models stay active.`);
     return this.dataSource.getRepository(TrainingRunEntity).findOneByOrFail({ id });
   }

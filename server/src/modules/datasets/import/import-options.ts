@@ -1,4 +1,4 @@
-import { badInput } from '../../../common/errors.js';
+import { badInput } from '../../phrasing/user-errors.js';
 import type { ImportOptions } from '../import-job.entity.js';
 
 export interface ImportRequestOptions extends ImportOptions {
@@ -9,9 +9,9 @@ const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', '\t': '\t', tab
 
 function text(value: unknown, name: string, max = 200): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw badInput(`The parameter "${name}" must be given once, as text.`);
+  if (typeof value !== 'string') throw badInput('error.param.once', { name });
   const trimmed = value.trim();
-  if (trimmed.length > max) throw badInput(`The parameter "${name}" is too long (at most ${max} characters).`);
+  if (trimmed.length > max) throw badInput('error.param.long', { name, max });
   return trimmed === '' ? undefined : trimmed;
 }
 
@@ -21,12 +21,12 @@ export function parseImportQuery(query: Record<string, unknown>, createsDataset:
   let delimiter: string | undefined;
   if (delimiterText !== undefined) {
     delimiter = DELIMITERS[delimiterText.toLowerCase()] ?? DELIMITERS[String(query.delimiter)];
-    if (!delimiter) throw badInput('The delimiter must be one of , ; | or tab.');
+    if (!delimiter) throw badInput('error.import.delimiter');
   }
   const onInvalid = text(query.onInvalid, 'onInvalid', 10) ?? 'reject';
-  if (onInvalid !== 'reject' && onInvalid !== 'skip') throw badInput('onInvalid must be "reject" or "skip".');
+  if (onInvalid !== 'reject' && onInvalid !== 'skip') throw badInput('error.onInvalid');
   const onDuplicate = text(query.onDuplicate, 'onDuplicate', 10) ?? 'skip';
-  if (onDuplicate !== 'skip' && onDuplicate !== 'replace') throw badInput('onDuplicate must be "skip" or "replace".');
+  if (onDuplicate !== 'skip' && onDuplicate !== 'replace') throw badInput('error.onDuplicate');
   return {
     createsDataset,
     name: createsDataset ? text(query.name, 'name', 120) : undefined,

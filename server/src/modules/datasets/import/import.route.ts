@@ -1,5 +1,5 @@
 import { Router, type Request, type Response, type NextFunction } from 'express';
-import { forbidden, unauthenticated } from '../../../common/errors.js';
+import { forbidden, unauthenticated } from '../../phrasing/user-errors.js';
 import { bearerToken } from '../../auth/bearer-token.js';
 import { may } from '../../auth/permissions.js';
 import { AuditAction } from '../../audit/audit-actions.js';
@@ -22,7 +22,7 @@ export function importRoutes({ services, state }: { services: Services; state: {
           .json({ error: { code: 'UNAVAILABLE', message: 'The server is starting or stopping. Try again in a moment.' } });
       const user = await services.auth.verify(bearerToken(req.headers.authorization));
       if (!user) throw unauthenticated();
-      if (!may(user.role, 'import')) throw forbidden('Only importers and administrators can upload data.');
+      if (!may(user.role, 'import')) throw forbidden('error.import.importersOnly');
       const options = parseImportQuery(req.query as Record<string, unknown>, createsDataset);
       const datasetId = createsDataset ? undefined : String(req.params.datasetId);
       const result = await services.imports.receiveUpload(req, { datasetId, options, user });

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { conflict, notFound } from '../../../common/errors.js';
+import { conflict, notFound } from '../../phrasing/user-errors.js';
 import type { JobRunner } from '../../../common/jobs/job-runner.js';
 import { isConnectionLost, recordFailure } from '../../../common/job-failure.js';
 import type { SessionUser } from '../../auth/auth.service.js';
@@ -77,7 +77,7 @@ export class ImportService {
       dataset = isUuid(request.datasetId)
         ? await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: request.datasetId, status: 'READY' })
         : null;
-      if (!dataset) throw notFound('The dataset to append to');
+      if (!dataset) throw notFound('dataset_to_append_to');
     }
     const upload = await spoolUpload(req, { dir: this.uploadsDir, maxBytes: this.options.maxUploadBytes });
     try {
@@ -155,9 +155,11 @@ export class ImportService {
         .getRepository(ImportJobEntity)
         .findOneBy({ datasetId: dataset.id, contentHash: upload.sha256, status: In(['SUCCEEDED', 'QUEUED', 'RUNNING']) });
       if (again)
-        throw conflict(
-          `This file was already imported into "${dataset.name}" on ${again.createdAt.toISOString().slice(0, 10)}${again.fileName ? ` (as ${again.fileName})` : ''}. It was not imported twice.`,
-        );
+        throw conflict(again.fileName ? 'error.import.againAs' : 'error.import.again', {
+          dataset: dataset.name,
+          date: again.createdAt.toISOString().slice(0, 10),
+          file: again.fileName ?? '',
+        });
     }
     const created = await this.jobs.create('import', async (manager: EntityManager) => {
       const target =

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
-import { AppError, badInput } from '../../../common/errors.js';
+import { badInput, appError } from '../../phrasing/user-errors.js';
+import { AppError } from '../../../common/errors.js';
 
 export interface SpooledUpload {
   path: string;
@@ -24,11 +25,7 @@ const CSV_TYPES = [
   'application/octet-stream',
 ];
 
-const tooLarge = (max: number) =>
-  new AppError(
-    'PAYLOAD_TOO_LARGE',
-    `The file is larger than the limit of ${formatBytes(max)}. Split it into smaller files and import them one after another.`,
-  );
+const tooLarge = (max: number) => appError('PAYLOAD_TOO_LARGE', 'error.upload.tooLarge', { size: formatBytes(max) });
 
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 ** 3) return `${+(bytes / 1024 ** 3).toFixed(1)} GB`;
@@ -69,15 +66,14 @@ export async function spoolUpload(
     } else if (CSV_TYPES.includes(type) || type === '') {
       await pipeline(req, meter, createWriteStream(path));
     } else {
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Send the file as CSV (Content-Type: text/csv), not as ${type}.`);
+      throw appError('UNSUPPORTED_MEDIA_TYPE', 'error.upload.mediaType', { type });
     }
-    if (bytes === 0) throw badInput('The file is empty. Choose a CSV file with a header row and at least one customer.');
+    if (bytes === 0) throw badInput('error.upload.empty');
     return { path, bytes, sha256: hash.digest('hex'), fileName };
   } catch (error) {
     await rm(path, { force: true });
     if (error instanceof AppError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' || req.destroyed)
-      throw badInput('The upload was interrupted before the whole file arrived. Nothing was imported; please try again.');
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' || req.destroyed) throw badInput('error.upload.interrupted');
     throw error;
   }
 }
@@ -98,7 +94,7 @@ function firstMultipartFile(req: IncomingMessage, maxBytes: number): Promise<{ s
     try {
       parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes + 1 } });
     } catch {
-      return reject(badInput('The upload form could not be read. Send the CSV file as the request body.'));
+      return reject(badInput('error.upload.form'));
     }
     let found = false;
     parser.on('file', (_field, stream, info) => {
@@ -106,9 +102,9 @@ function firstMultipartFile(req: IncomingMessage, maxBytes: number): Promise<{ s
       found = true;
       resolve({ stream, fileName: info.filename ?? null });
     });
-    parser.on('error', () => reject(badInput('The upload form could not be read. Send the CSV file as the request body.')));
+    parser.on('error', () => reject(badInput('error.upload.form')));
     parser.on('finish', () => {
-      if (!found) reject(badInput('The upload form has no file in it.'));
+      if (!found) reject(badInput('error.upload.noFile'));
     });
     req.pipe(parser);
   });
