@@ -90,6 +90,24 @@ describe('error messages in Polish', () => {
     }
   });
 
+  it('a job failure stored by the server reads in the user’s language', async () => {
+    const started = await t.gql<{ segmentCustomers: { id: string } }>(
+      'mutation($d: ID!) { segmentCustomers(datasetId: $d) { id } }',
+      { d: datasetId },
+      token,
+    );
+    const id = started.data!.segmentCustomers.id;
+    await t.gql('mutation($id: ID!) { cancelSegmentation(id: $id) { id } }', { id }, token);
+    const run = await t.gql<{ segmentation: { status: string; error: string | null } }>(
+      'query($id: ID!) { segmentation(id: $id) { status error } }',
+      { id },
+      token,
+    );
+    // Cancelled before it finished: the stored reason names who cancelled, in Polish; a run that won the race has none.
+    if (run.data!.segmentation.status !== 'SUCCEEDED')
+      expect(run.data!.segmentation.error).toBe(polish('error.job.segmentationCancelled', { who: ADMIN.email }));
+  });
+
   it('HTTP routes answer in the signed-in user’s language', async () => {
     expect(await httpError(`/api/segmentations/${NO_ID}/members.csv`)).toBe(polish('error.notFound', { thing: 'segmentation' }));
     expect(await httpError('/api/datasets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).toBe(

@@ -4,6 +4,7 @@ import { rolesFor } from '../auth/permissions.js';
 import { SegmentationType } from '../segments/segments.types.js';
 import { TrainingRunType } from '../training/training.types.js';
 import { ActivityJobType } from './activity.types.js';
+import { translateError } from '../phrasing/error-text.js';
 
 @Resolver()
 export class ActivityResolver {
@@ -11,8 +12,10 @@ export class ActivityResolver {
   @Query(() => [ActivityJobType], {
     description: 'Queued, running and finished background jobs of the datasets you can see; unfinished first.',
   })
-  activity(@Arg('limit', () => Int, { nullable: true, defaultValue: 50 }) limit: number, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.activity.list(ctx.user!, limit);
+  async activity(@Arg('limit', () => Int, { nullable: true, defaultValue: 50 }) limit: number, @Ctx() ctx: GraphQLContext) {
+    // A failure is stored as its English catalogue text: written again in the reader's language.
+    const jobs = await ctx.services.activity.list(ctx.user!, limit);
+    return jobs.map((j) => ({ ...j, outcome: j.outcome && translateError(j.outcome, ctx.locale ?? 'en') }));
   }
 
   @Authorized(...rolesFor('train'))

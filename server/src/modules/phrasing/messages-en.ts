@@ -138,6 +138,23 @@ export const MESSAGES_EN = {
   'error.phrasing.long': 'Keep each phrase under 120 characters.',
   'error.modelOutdated': 'This model no longer fits the dataset’s columns ({reason}). Retrain it.',
   'error.phrasing.level': 'Each level needs what it says about a customer (“are married”), or leave the level out.',
+  'error.job.trainingStopped': 'The server stopped while this training was running. The previous models stay active; start training again.',
+  'error.job.trainingGaveUp':
+    'Training failed {tries} times because of an error on our side, so it was stopped. The previous models stay active.',
+  'error.job.trainingCancelled': 'Cancelled by {who}. The previous models stay active.',
+  'error.job.trainingLost':
+    'Training stopped because the connection to the database was lost. The previous models stay active; start training again.',
+  'error.job.trainingNoTarget': 'The dataset was deleted or has no target column any more.',
+  'error.job.segmentationStopped': 'The server stopped while this segmentation was running. Run it again.',
+  'error.job.segmentationGaveUp':
+    'The segmentation failed {tries} times because of an error on our side, so it was stopped. Earlier segmentations are unchanged.',
+  'error.job.segmentationCancelled': 'Cancelled by {who}. Earlier segmentations are unchanged.',
+  'error.job.segmentationLost':
+    'The segmentation stopped because the connection to the database was lost. Earlier segmentations are unchanged; run it again.',
+  'error.job.datasetDeleted': 'The dataset was deleted.',
+  'error.job.scoringStopped': 'The server stopped while this list was being scored. Nothing was kept; please upload the list again.',
+  'error.job.scoringCrashed': 'Something went wrong on our side while scoring this list. Nothing was kept; please try again.',
+  'error.job.scoringLost': 'The connection to the database was lost while scoring this list. Nothing was kept; please try again.',
   'csv.row': 'row',
   'csv.predictedProbability': 'predicted_probability',
   'csv.segment': 'segment',

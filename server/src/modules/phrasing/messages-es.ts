@@ -139,6 +139,24 @@ export const MESSAGES_ES: Readonly<Record<string, string>> = {
   'error.phrasing.long': 'Cada frase debe tener menos de 120 caracteres.',
   'error.modelOutdated': 'Este modelo ya no encaja con las columnas del conjunto de datos ({reason}). Vuelva a entrenarlo.',
   'error.phrasing.level': 'Cada nivel necesita lo que dice de un cliente («están casados»), o deje fuera ese nivel.',
+  'error.job.trainingStopped':
+    'El servidor se detuvo durante este entrenamiento. Los modelos anteriores siguen activos; vuelva a entrenar.',
+  'error.job.trainingGaveUp':
+    'El entrenamiento falló {tries} veces por un error de nuestra parte, así que se ha detenido. Los modelos anteriores siguen activos.',
+  'error.job.trainingCancelled': 'Cancelado por {who}. Los modelos anteriores siguen activos.',
+  'error.job.trainingLost':
+    'El entrenamiento se detuvo porque se perdió la conexión con la base de datos. Los modelos anteriores siguen activos; vuelva a entrenar.',
+  'error.job.trainingNoTarget': 'El conjunto de datos se eliminó o ya no tiene columna objetivo.',
+  'error.job.segmentationStopped': 'El servidor se detuvo durante esta segmentación. Vuelva a lanzarla.',
+  'error.job.segmentationGaveUp':
+    'La segmentación falló {tries} veces por un error de nuestra parte, así que se ha detenido. Las segmentaciones anteriores no cambian.',
+  'error.job.segmentationCancelled': 'Cancelado por {who}. Las segmentaciones anteriores no cambian.',
+  'error.job.segmentationLost':
+    'La segmentación se detuvo porque se perdió la conexión con la base de datos. Las segmentaciones anteriores no cambian; vuelva a lanzarla.',
+  'error.job.datasetDeleted': 'El conjunto de datos se eliminó.',
+  'error.job.scoringStopped': 'El servidor se detuvo mientras se puntuaba esta lista. No se ha guardado nada; vuelva a subir la lista.',
+  'error.job.scoringCrashed': 'Algo ha fallado por nuestra parte al puntuar esta lista. No se ha guardado nada; vuelva a intentarlo.',
+  'error.job.scoringLost': 'Se perdió la conexión con la base de datos al puntuar esta lista. No se ha guardado nada; vuelva a intentarlo.',
   'csv.row': 'fila',
   'csv.predictedProbability': 'probabilidad_prevista',
   'csv.segment': 'segmento',

@@ -141,6 +141,24 @@ export const MESSAGES_PL: Readonly<Record<string, string>> = {
   'error.phrasing.long': 'Każda fraza musi mieć mniej niż 120 znaków.',
   'error.modelOutdated': 'Ten model nie pasuje już do kolumn zbioru danych ({reason}). Wytrenuj go ponownie.',
   'error.phrasing.level': 'Każdy poziom potrzebuje tego, co mówi o kliencie („są po ślubie”), albo pomiń ten poziom.',
+  'error.job.trainingStopped':
+    'Serwer zatrzymał się w trakcie tego treningu. Poprzednie modele pozostają aktywne; uruchom trening ponownie.',
+  'error.job.trainingGaveUp':
+    'Trening nie powiódł się (prób: {tries}) z powodu błędu po naszej stronie, więc go zatrzymano. Poprzednie modele pozostają aktywne.',
+  'error.job.trainingCancelled': 'Anulowane przez: {who}. Poprzednie modele pozostają aktywne.',
+  'error.job.trainingLost':
+    'Trening zatrzymał się, bo utracono połączenie z bazą danych. Poprzednie modele pozostają aktywne; uruchom trening ponownie.',
+  'error.job.trainingNoTarget': 'Zbiór danych usunięto albo nie ma już kolumny docelowej.',
+  'error.job.segmentationStopped': 'Serwer zatrzymał się w trakcie tej segmentacji. Uruchom ją ponownie.',
+  'error.job.segmentationGaveUp':
+    'Segmentacja nie powiodła się (prób: {tries}) z powodu błędu po naszej stronie, więc ją zatrzymano. Wcześniejsze segmentacje się nie zmieniły.',
+  'error.job.segmentationCancelled': 'Anulowane przez: {who}. Wcześniejsze segmentacje się nie zmieniły.',
+  'error.job.segmentationLost':
+    'Segmentacja zatrzymała się, bo utracono połączenie z bazą danych. Wcześniejsze segmentacje się nie zmieniły; uruchom ją ponownie.',
+  'error.job.datasetDeleted': 'Zbiór danych został usunięty.',
+  'error.job.scoringStopped': 'Serwer zatrzymał się w trakcie oceniania tej listy. Nic nie zachowano; prześlij listę ponownie.',
+  'error.job.scoringCrashed': 'Coś poszło nie tak po naszej stronie podczas oceniania tej listy. Nic nie zachowano; spróbuj ponownie.',
+  'error.job.scoringLost': 'Podczas oceniania tej listy utracono połączenie z bazą danych. Nic nie zachowano; spróbuj ponownie.',
   'csv.row': 'wiersz',
   'csv.predictedProbability': 'przewidywane_prawdopodobieństwo',
   'csv.segment': 'segment',

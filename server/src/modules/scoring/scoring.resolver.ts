@@ -5,6 +5,7 @@ import { rolesFor } from '../auth/permissions.js';
 import { UserEntity } from '../auth/user.entity.js';
 import { modelLabel } from '../audit/audit-format.js';
 import type { ScoringEntity } from './scoring.entity.js';
+import { translateError } from '../phrasing/error-text.js';
 import { ScoredRowPageType, ScoredRowSortEnum, ScoringMoneyType, ScoringReplacedValuesType, ScoringType } from './scoring.types.js';
 
 const MAX_PAGE = 200;
@@ -12,6 +13,11 @@ const MAX_PAGE = 200;
 /** Scored lists (contract part "scoring"): read by any signed-in user; uploads go through POST /api/models/{id}/scorings. */
 @Resolver(() => ScoringType)
 export class ScoringResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Why it failed, in the reader’s language.' })
+  error(@Root() scoring: ScoringEntity, @Ctx() ctx: GraphQLContext): string | null {
+    return scoring.error && translateError(scoring.error, ctx.locale ?? 'en');
+  }
+
   @Authorized()
   @Query(() => ScoringType, { nullable: true, description: 'A scored list (poll it after POST /api/models/{modelId}/scorings).' })
   scoring(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {

@@ -4,6 +4,7 @@
  * rows are written while it runs but read only once it has SUCCEEDED, and removed when it
  * fails or is deleted.
  */
+import { message } from '../phrasing/catalogue.js';
 import { rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { join, relative } from 'node:path';
@@ -35,9 +36,9 @@ import {
 import { ScoringEntity, type ScoringOptions } from './scoring.entity.js';
 
 const UPLOADS: UploadTable = { table: 'scoring_uploads', key: 'scoring_id' };
-const INTERRUPTED = 'The server stopped while this list was being scored. Nothing was kept; please upload the list again.';
-const CRASHED = 'Something went wrong on our side while scoring this list. Nothing was kept; please try again.';
-const LOST = 'The connection to the database was lost while scoring this list. Nothing was kept; please try again.';
+const INTERRUPTED = message('error.job.scoringStopped');
+const CRASHED = message('error.job.scoringCrashed');
+const LOST = message('error.job.scoringLost');
 const PROGRESS_MS = 1000;
 
 export class ScoringService {

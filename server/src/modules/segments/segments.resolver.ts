@@ -6,6 +6,7 @@ import { rolesFor } from '../auth/permissions.js';
 import { segmentationDefaults } from './segment-defaults.js';
 import type { StoredSegment } from './segment-store.js';
 import { resultIn } from './segment-language.js';
+import { translateError } from '../phrasing/error-text.js';
 import type { SegmentationEntity } from './segmentation.entity.js';
 import {
   KChoicePointType,
@@ -42,6 +43,11 @@ export function toSegmentType(s: StoredSegment): SegmentType {
 
 @Resolver(() => SegmentationType)
 export class SegmentsResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Why it failed, in the reader’s language.' })
+  error(@Root() segmentation: SegmentationEntity, @Ctx() ctx: GraphQLContext): string | null {
+    return segmentation.error && translateError(segmentation.error, ctx.locale ?? 'en');
+  }
+
   @FieldResolver(() => [SegmentType])
   segments(@Root() segmentation: SegmentationEntity, @Ctx() ctx: GraphQLContext): SegmentType[] {
     return (stored(segmentation, ctx)?.segments ?? []).map(toSegmentType);

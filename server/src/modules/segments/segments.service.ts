@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { message } from '../phrasing/catalogue.js';
 import { In, type DataSource } from 'typeorm';
 import type { JobContext, JobRunner } from '../../common/jobs/job-runner.js';
 import { badInput, conflict, notFound } from '../phrasing/user-errors.js';
@@ -43,11 +44,10 @@ export class SegmentsService {
     jobs.register('segmentation', {
       table: 'segmentations',
       resumable: true,
-      interrupted: 'The server stopped while this segmentation was running. Run it again.',
+      interrupted: message('error.job.segmentationStopped'),
       run: (id, context) => this.process(id, context),
       fail: (id, message) => this.fail(id, message),
-      gaveUp: (tries) =>
-        `The segmentation failed ${tries} times because of an error on our side, so it was stopped. Earlier segmentations are unchanged.`,
+      gaveUp: (tries) => message('error.job.segmentationGaveUp', { tries }),
     });
   }
 
@@ -138,7 +138,7 @@ export class SegmentsService {
     const run = await this.find(id);
     if (!run) throw notFound('segmentation');
     if (run.status !== 'QUEUED' && run.status !== 'RUNNING') throw badInput('error.segmentation.finished');
-    await this.fail(id, `Cancelled by ${by}. Earlier segmentations are unchanged.`);
+    await this.fail(id, message('error.job.segmentationCancelled', { who: by }));
     return this.repo().findOneByOrFail({ id });
   }
 
@@ -156,7 +156,7 @@ export class SegmentsService {
   private async process(id: string, context: JobContext): Promise<void> {
     const run = await this.repo().findOneByOrFail({ id });
     const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: run.datasetId });
-    if (!dataset) return this.fail(id, 'The dataset was deleted.');
+    if (!dataset) return this.fail(id, message('error.job.datasetDeleted'));
     const input = run.options;
     let options = checkRequest(input);
     const topN = input.topN ?? DEFAULT_TOP_N;
@@ -213,8 +213,7 @@ export class SegmentsService {
       await failOrRethrow(error, {
         ownError: 'SegmentationError',
         signal: context.signal,
-        lostMessage:
-          'The segmentation stopped because the connection to the database was lost. Earlier segmentations are unchanged; run it again.',
+        lostMessage: message('error.job.segmentationLost'),
         logger: this.logger,
         job: { segmentationId: run.id },
         what: 'segmentation',

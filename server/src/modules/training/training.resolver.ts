@@ -7,9 +7,15 @@ import { rolesFor } from '../auth/permissions.js';
 import { modelLabel } from '../audit/audit-format.js';
 import { ModelAgreementType, ModelType, TrainingRunType } from './training.types.js';
 import { runAgreement } from './run-agreement.js';
+import { translateError } from '../phrasing/error-text.js';
 
 @Resolver(() => TrainingRunType)
 export class TrainingResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Why it failed, in the reader’s language.' })
+  error(@Root() run: TrainingRunType, @Ctx() ctx: GraphQLContext): string | null {
+    return run.error && translateError(run.error, ctx.locale ?? 'en');
+  }
+
   @FieldResolver(() => [ModelType])
   models(@Root() run: TrainingRunType, @Ctx() ctx: GraphQLContext) {
     return ctx.services.models.listForRun(run.id);

@@ -1,4 +1,5 @@
 import type { Curves, Metrics } from './metrics/evaluate.js';
+import { message } from '../phrasing/catalogue.js';
 import type { Logger } from 'pino';
 import type { WorkerPool } from '../../common/worker-pool.js';
 import { In, type DataSource } from 'typeorm';
@@ -46,8 +47,7 @@ export class TrainingService {
       interrupted: STOPPED,
       run: (id, context) => this.process(id, context),
       fail: (id, message) => this.fail(id, message),
-      gaveUp: (tries) =>
-        `Training failed ${tries} times because of an error on our side, so it was stopped. The previous models stay active.`,
+      gaveUp: (tries) => message('error.job.trainingGaveUp', { tries }),
     });
   }
 
@@ -118,7 +118,7 @@ export class TrainingService {
     const runs = this.dataSource.getRepository(TrainingRunEntity);
     const run = await runs.findOneByOrFail({ id });
     const dataset = await this.dataSource.getRepository(DatasetEntity).findOneBy({ id: run.datasetId });
-    if (!dataset?.targetColumn) return this.fail(id, 'The dataset was deleted or has no target column any more.');
+    if (!dataset?.targetColumn) return this.fail(id, message('error.job.trainingNoTarget'));
     const report = progressReporter(this.progress, run.id, (progress) => runs.update({ id: run.id }, { progress }));
     try {
       await runs.update({ id: run.id }, { status: 'RUNNING', progress: 0, error: null, startedAt: new Date() });
@@ -132,8 +132,7 @@ export class TrainingService {
       await failOrRethrow(error, {
         ownError: 'TrainingError',
         signal: context.signal,
-        lostMessage:
-          'Training stopped because the connection to the database was lost. The previous models stay active; start training again.',
+        lostMessage: message('error.job.trainingLost'),
         logger: this.logger,
         job: { runId: run.id },
         what: 'training run',
@@ -149,7 +148,7 @@ export class TrainingService {
     const run = isUuid(id) ? await this.dataSource.getRepository(TrainingRunEntity).findOneBy({ id }) : null;
     if (!run) throw notFound('training_run');
     if (run.status !== 'QUEUED' && run.status !== 'RUNNING') throw badInput('error.trainingFinished');
-    await this.fail(id, `Cancelled by ${by}. The previous models stay active.`);
+    await this.fail(id, message('error.job.trainingCancelled', { who: by }));
     return this.dataSource.getRepository(TrainingRunEntity).findOneByOrFail({ id });
   }
 
@@ -319,7 +318,7 @@ export class TrainingService {
   }
 }
 
-const STOPPED = 'The server stopped while this training was running. The previous models stay active; start training again.';
+const STOPPED = message('error.job.trainingStopped');
 
 function trainingError(message: string): Error {
   const error = new Error(message);
