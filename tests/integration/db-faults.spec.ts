@@ -139,7 +139,7 @@ class Harness {
   async cutWhileWaitingOn<T>(
     table: string,
     startJob?: () => Promise<T>,
-    options: { lock?: (client: pg.Client) => Promise<void>; waiting?: string } = {},
+    options: { lock?: (client: pg.Client) => Promise<void>; waiting?: string; waitMs?: number } = {},
   ): Promise<{ killed: number; started: T | undefined }> {
     const locker = ownClient(this.url);
     await locker.connect();
@@ -159,7 +159,7 @@ class Harness {
             ).rows[0].n,
           ),
         (n) => n > 0,
-        60_000,
+        options.waitMs ?? 60_000,
       );
       return { killed: await this.terminateAppConnections([locker]), started };
     } finally {
@@ -262,12 +262,7 @@ describe.skipIf(Boolean(skipReason))('a lost database connection [postgres]', ()
     h.expectCleanOutput();
   });
 
-  // Skipped, with a reason: since the importer builds the column store (0b23a51), training no
-  // longer reads customer_rows, so this test's deterministic cut point (a lock on customer_rows)
-  // is never reached and it waits forever. Locking the run's own row instead let the run finish
-  // (the cut did not fail it), which needs looking into before this case is trusted again; the
-  // import, append, segmentation and server-down cases below still cover a lost connection.
-  it.skip('mid-training: the run fails with a reason, no model is saved, the next run succeeds', async () => {
+  it('mid-training: the run fails with a reason, no model is saved, the previous model stays, the next run succeeds', async () => {
     const datasetId = await h.demoDatasetId();
     const train = async () =>
       (
@@ -275,27 +270,41 @@ describe.skipIf(Boolean(skipReason))('a lost database connection [postgres]', ()
           d: datasetId,
         })
       ).trainModels.id as string;
+    type Run = { status: string; error: string | null; models: { id: string }[] };
     const run = (id: string) => async () =>
+      (await h.gql<{ trainingRun: Run }>('query($id:ID!){trainingRun(id:$id){status error models{id}}}', { id })).trainingRun;
+    const finished = (r: Run) => r.status === 'SUCCEEDED' || r.status === 'FAILED';
+    const activeModels = async () =>
       (
-        await h.gql<{ trainingRun: { status: string; error: string | null; models: { id: string }[] } }>(
-          'query($id:ID!){trainingRun(id:$id){status error models{id}}}',
-          { id },
+        await h.gql<{ dataset: { models: { id: string; isActive: boolean; isFeatured: boolean }[] } }>(
+          'query($d:ID!){dataset(id:$d){models{id isActive isFeatured}}}',
+          { d: datasetId },
         )
-      ).trainingRun;
-    const finished = <R extends { status: string }>(r: R) => r.status === 'SUCCEEDED' || r.status === 'FAILED';
+      ).dataset.models.filter((m) => m.isActive);
 
-    const cut = await h.cutWhileWaitingOn('customer_rows', train);
+    const previous = await h.until(run(await train()), finished, 240_000);
+    expect(previous.status, previous.error ?? '').toBe('SUCCEEDED');
+    const before = await activeModels();
+    expect(before.map((m) => m.id)).toEqual(previous.models.map((m) => m.id));
+
+    // Training reads the column store, not customer_rows; what it always writes is the models
+    // and their artifacts, in one transaction at the end. Locking model_artifacts holds that
+    // transaction at its first artifact (progress writes never touch the table), so the cut
+    // lands on the run's own save, not on a progress update it may drop.
+    const cut = await h.cutWhileWaitingOn('model_artifacts', train, { waitMs: 240_000 });
     expect(cut.killed).toBeGreaterThan(0);
-    const first = cut.started!;
-    const failed = await h.until(run(first), finished);
+    const failed = await h.until(run(cut.started!), finished);
     expect(failed.status).toBe('FAILED');
-    expect(failed.error).toMatch(LOST);
+    expect(failed.error).toBe(
+      'Training stopped because the connection to the database was lost. The previous models stay active; start training again.',
+    );
     expect(failed.models).toEqual([]);
+    expect(await activeModels()).toEqual(before);
     await h.expectServing();
 
-    const second = await h.until(run(await train()), finished, 240_000);
-    expect(second.status).toBe('SUCCEEDED');
-    expect(second.models).toHaveLength(1);
+    const next = await h.until(run(await train()), finished, 240_000);
+    expect(next.status, next.error ?? '').toBe('SUCCEEDED');
+    expect(next.models).toHaveLength(1);
     h.expectCleanOutput();
   }, 300_000);
 
