@@ -21,11 +21,7 @@ export const CUSTOMER_PAGE = graphql(`
       id
       name
       models {
-        id
-        algorithm
-        version
-        isActive
-        isFeatured
+        ...ModelChoiceFields
         metrics {
           rocAuc
           threshold

@@ -17,13 +17,7 @@ export const RETRAIN_FIELDS = graphql(`
       autoRetrain
     }
     trainingRuns {
-      id
-      status
-      progress
-      error
-      algorithms
-      createdAt
-      finishedAt
+      ...TrainingRunFields
     }
   }
 `);

@@ -23,21 +23,13 @@ export const DRIVERS_PAGE = graphql(`
       id
       name
       models {
-        id
-        algorithm
-        version
-        isActive
-        isFeatured
+        ...ModelChoiceFields
         createdAt
         metrics {
           rocAuc
         }
         samples {
-          trainRows
-          fitRows
-          testRows
-          explainRows
-          dependenceRows
+          ...ModelSamplesFields
         }
         featureImportance {
           feature

@@ -42,21 +42,13 @@ export const MODELS_PAGE = graphql(`
         label
       }
       models {
-        id
-        algorithm
-        version
-        isActive
-        isFeatured
+        ...ModelChoiceFields
         createdAt
         trainRows
         testRows
         fitSeconds
         samples {
-          trainRows
-          fitRows
-          testRows
-          explainRows
-          dependenceRows
+          ...ModelSamplesFields
         }
         metrics {
           rocAuc

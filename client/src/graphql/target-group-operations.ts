@@ -38,11 +38,7 @@ export const TARGET_GROUP_PAGE = graphql(`
         currency
       }
       models {
-        id
-        algorithm
-        version
-        isActive
-        isFeatured
+        ...ModelChoiceFields
         metrics {
           rocAuc
         }
