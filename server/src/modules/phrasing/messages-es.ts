@@ -201,19 +201,19 @@ export const MESSAGES_ES: Readonly<Record<string, string>> = {
   'describe.bestList':
     'La lista más rentable es {whole, select, yes {toda la base} other {el {k} % de los clientes con la puntuación más alta del modelo}} ({contacts}), que {outcome}.',
   'describe.resampled':
-    'Al volver a sortear los clientes {times}, la tasa de respuesta del grupo se mantiene entre {low} y {high} veces la tasa base (95 % de los sorteos).',
+    'Al remuestrear los clientes {times}, la tasa de respuesta del grupo se mantiene entre {low} y {high} veces la tasa base (95 % de los remuestreos).',
   'describe.cameBack': '{label} en {count} de {total}',
   'describe.broughtBack':
-    'Una nueva búsqueda en cada sorteo volvió a encontrar {n, plural, one {la condición} other {las condiciones}} ({list}).',
+    'Una nueva búsqueda en cada remuestreo volvió a encontrar {n, plural, one {la condición} other {las condiciones}} ({list}).',
   'describe.caution': 'Trate este grupo con cautela: {reasons}.',
   'describe.fewCustomers': 'Con solo {customers}, la tasa de respuesta es una guía aproximada.',
   'describe.disagree':
     'Los modelos no coinciden en qué sentido {plural, select, yes {influyen} other {influye}} {label} en la respuesta, así que esa condición es menos segura.',
   'describe.caveat':
     'Son asociaciones en datos pasados, no causas: una campaña dirigida a este grupo es una apuesta bien fundada, no una garantía.',
-  'stability.condition': 'la condición sobre «{label}» solo volvió a aparecer en {count} de {total} sorteos',
+  'stability.condition': 'la condición sobre «{label}» solo volvió a aparecer en {count} de {total} remuestreos',
   'stability.lowLift': 'la tasa de respuesta podría quedarse en {lift} veces la tasa base, apenas por encima de ella',
-  'stability.empty': 'en algunos sorteos el grupo no tenía clientes o nadie respondió',
+  'stability.empty': 'en algunos remuestreos el grupo no tenía clientes o nadie respondió',
   'bound.min': 'al menos {min}',
   'bound.max': 'como máximo {max}',
   'bound.range': 'entre {min} y {max}',

@@ -202,7 +202,7 @@ export const MESSAGES_RU: Readonly<Record<string, string>> = {
   'describe.bestList':
     'Самый выгодный список — {whole, select, yes {вся база} other {{k} % клиентов с самой высокой оценкой модели}} ({contacts}); он {outcome}.',
   'describe.resampled':
-    'Если {times} заново случайно выбрать клиентов, отклик группы остаётся в пределах {low}–{high} от базового показателя (в 95 % выборок).',
+    'Если {times} заново случайно выбрать клиентов, отклик группы остаётся в {low}–{high} раза выше базового показателя (в 95 % выборок).',
   'describe.cameBack': '{label} — в {count} из {total}',
   'describe.broughtBack': 'Новый поиск на каждой выборке снова находил {n, plural, one {это условие} other {эти условия}} ({list}).',
   'describe.caution': 'К этой группе стоит относиться осторожно: {reasons}.',
