@@ -1,29 +1,11 @@
 import { effectScope, nextTick, ref } from 'vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConditionInput, GroupFigures, TargetGroup } from '../../../client/src/graphql/target-group-operations';
+import { INCOME as income, RECENCY as recency } from '../utils/group-conditions';
 
 const runQuery = vi.fn();
 vi.mock('../../../client/src/graphql/client', () => ({ runQuery: (...args: unknown[]) => runQuery(...args) }));
 const { useGroupEdit } = await import('../../../client/src/composables/useGroupEdit');
-
-const recency: TargetGroup['conditions'][number] = {
-  feature: 'Recency',
-  label: 'Days since last purchase',
-  min: null,
-  max: 30,
-  levels: null,
-  text: 'have bought within the last 30 days',
-  clause: 'who have bought within the last 30 days',
-};
-const income: TargetGroup['conditions'][number] = {
-  feature: 'Income',
-  label: 'Yearly household income',
-  min: 60000,
-  max: null,
-  levels: null,
-  text: 'earn at least 60,000 a year',
-  clause: 'who earn at least 60,000 a year',
-};
 
 function described(conditions: TargetGroup['conditions']): TargetGroup {
   return {

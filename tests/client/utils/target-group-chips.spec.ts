@@ -16,31 +16,8 @@ import {
   toggleLevel,
   withServerText,
 } from '../../../client/src/utils/target-group-chips';
+import { EDUCATION as education, INCOME as income, RECENCY as recency } from './group-conditions';
 
-const recency: GroupCondition = {
-  feature: 'Recency',
-  label: 'Days since last purchase',
-  min: null,
-  max: 30,
-  levels: null,
-  text: 'have bought within the last 30 days',
-};
-const income: GroupCondition = {
-  feature: 'Income',
-  label: 'Yearly household income',
-  min: 60000,
-  max: null,
-  levels: null,
-  text: 'earn at least 60,000 a year',
-};
-const education: GroupCondition = {
-  feature: 'Education',
-  label: 'Education',
-  min: null,
-  max: null,
-  levels: ['PhD', 'Master'],
-  text: 'have a PhD or a Master',
-};
 const group = [recency, income, education];
 const column = (overrides: Partial<ConditionColumn>): ConditionColumn => ({
   name: 'x',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupFigures } from '../../../client/src/graphql/target-group-operations';
+import { INCOME } from './group-conditions';
 import {
   briefParagraphs,
   editedBrief,
@@ -81,17 +82,7 @@ describe('wording helpers', () => {
 
 describe('the brief of an edited group', () => {
   const figures: GroupFigures = {
-    conditions: [
-      {
-        feature: 'Income',
-        label: 'Yearly household income',
-        min: 60000,
-        max: null,
-        levels: null,
-        text: 'earn at least 60,000 a year',
-        clause: 'who earn at least 60,000 a year',
-      },
-    ],
+    conditions: [INCOME],
     who: 'Customers who earn at least 60,000 a year.',
     matchedCustomers: 569,
     responders: 164,

@@ -13,22 +13,11 @@ import {
   type NumberColumn,
 } from '../../../../../server/src/modules/datasets/column-store/column-store.js';
 import { readColumnStore, writeColumnStore } from '../../../../../server/src/modules/datasets/column-store/column-store-file.js';
-import { buildFeatureTable, type ColumnSpec } from '../../../../../server/src/modules/training/pipeline/build-feature-table.js';
+import { buildFeatureTable } from '../../../../../server/src/modules/training/pipeline/build-feature-table.js';
+import { day, MIXED_COLUMNS } from '../../training/pipeline/mixed-columns.js';
 import { featureTableFromStore } from '../../../../../server/src/modules/training/pipeline/store-feature-table.js';
 
-const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
-
-const specs: ColumnSpec[] = [
-  { name: 'ID', kind: 'IDENTIFIER' },
-  { name: 'Income', kind: 'NUMERIC' },
-  { name: 'Education', kind: 'CATEGORICAL' },
-  { name: 'Joined', kind: 'DATE', dateFormat: 'DMY' },
-  { name: 'Loan', kind: 'BINARY' },
-  { name: 'Gender', kind: 'BINARY', positiveLabel: 'F' },
-  { name: 'duration', kind: 'NUMERIC', knownAfterContact: true },
-  { name: 'Note', kind: 'IGNORED' },
-  { name: 'Response', kind: 'BINARY' },
-];
+const specs = MIXED_COLUMNS;
 const rows: (string | null)[][] = [
   ['c1', '58138', 'Graduation', '4/9/2012', 'yes', 'F', '12', 'x', '1'],
   ['c2', null, 'PhD', '8/3/2014', 'no', 'M', '3', 'x', '0'],

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildFeatureTable, type ColumnSpec } from '../../../../../server/src/modules/training/pipeline/build-feature-table.js';
+import { buildFeatureTable } from '../../../../../server/src/modules/training/pipeline/build-feature-table.js';
+import { day, MIXED_COLUMNS } from './mixed-columns.js';
 import type { CategoricalFeature, NumericFeature } from '../../../../../server/src/modules/training/data/feature-table.js';
 
-const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
-
 describe('buildFeatureTable', () => {
-  const columns: ColumnSpec[] = [
-    { name: 'ID', kind: 'IDENTIFIER' },
-    { name: 'Income', kind: 'NUMERIC' },
-    { name: 'Education', kind: 'CATEGORICAL' },
-    { name: 'Joined', kind: 'DATE', dateFormat: 'DMY' },
-    { name: 'Loan', kind: 'BINARY' },
-    { name: 'Gender', kind: 'BINARY', positiveLabel: 'F' },
-    { name: 'duration', kind: 'NUMERIC', knownAfterContact: true },
-    { name: 'Note', kind: 'IGNORED' },
-    { name: 'Response', kind: 'BINARY' },
-  ];
+  const columns = MIXED_COLUMNS;
   const rows: Array<Array<string | null>> = [
     ['1', '50000', 'PhD', '01/01/2014', 'yes', 'F', '120', 'x', 'yes'],
     ['2', null, 'Basic', '31/12/2013', 'no', 'M', '30', 'y', 'no'],
