@@ -244,9 +244,9 @@ export const MESSAGES_PL: Readonly<Record<string, string>> = {
   'unit.week': '{n, plural, one {# tydzień} few {# tygodnie} many {# tygodni} other {# tygodnia}}',
   'unit.month': '{n, plural, one {# miesiąc} few {# miesiące} many {# miesięcy} other {# miesiąca}}',
   'unit.year': '{n, plural, one {# rok} few {# lata} many {# lat} other {# roku}}',
-  'event.max': '{event} w ciągu ostatnich {max}',
+  'event.max': '{past} w ciągu ostatnich {max}',
   'event.maxOne':
-    '{event} w ciągu {unit, select, second {ostatniej sekundy} minute {ostatniej minuty} hour {ostatniej godziny} day {ostatniego dnia} week {ostatniego tygodnia} month {ostatniego miesiąca} other {ostatniego roku}}',
+    '{past} w ciągu {unit, select, second {ostatniej sekundy} minute {ostatniej minuty} hour {ostatniej godziny} day {ostatniego dnia} week {ostatniego tygodnia} month {ostatniego miesiąca} other {ostatniego roku}}',
   'event.exact': 'ostatnio {past} {min} temu',
   'event.today': '{past} dzisiaj',
   'event.min': 'nie {event} od co najmniej {min}',
