@@ -78,6 +78,7 @@ try {
 
   for (const n of SIZES) {
     const path = await writeList(n);
+    process.stderr.write(`scoring ${n} rows…\n`);
     const cpuStart = process.cpuUsage();
     const start = performance.now();
     const scoring = await t.server.services.scorings.scoreFile(path, modelId, null);
