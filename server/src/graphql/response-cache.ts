@@ -106,37 +106,45 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     if (req.method !== 'POST' || !body || typeof body.query !== 'string' || Array.isArray(body)) return next();
     if (!cacheable(body.query, body.operationName)) return next();
     const request = req as CachedRequest;
-    void (async () => {
+    /** Answers from the cache (true), or leaves the request to Apollo with the session and a slot. */
+    const answer = async (): Promise<boolean> => {
       const [user, current] = await Promise.all([options.verify(req), options.readGeneration()]);
       request.sessionUser = user;
-      if (!user || user.mustChangePassword) return next();
+      if (!user || user.mustChangePassword) return false;
       if (current !== generation) {
         generation = current;
         generationSeenAt = now();
       }
-      const key = createHash('sha1')
-        .update(
-          JSON.stringify([
-            current,
-            user.id,
-            user.role,
-            options.locale(req, user),
-            body.operationName ?? null,
-            body.query,
-            body.variables ?? null,
-          ]),
-        )
-        .digest('base64');
-      const answer = answers.get(key);
-      if (answer !== undefined) {
+      const identity = [
+        current,
+        user.id,
+        user.role,
+        options.locale(req, user),
+        body.operationName ?? null,
+        body.query,
+        body.variables ?? null,
+      ];
+      const key = createHash('sha1').update(JSON.stringify(identity)).digest('base64');
+      const stored = answers.get(key);
+      if (stored !== undefined) {
         stats.hits++;
-        res.status(200).type('application/json; charset=utf-8').send(answer);
-        return;
+        res.status(200).type('application/json; charset=utf-8').send(stored);
+        return true;
       }
       stats.misses++;
       request.responseCacheSlot = { key, store: now() - generationSeenAt >= quietMs };
-      next();
-    })().catch(next);
+      return false;
+    };
+    answer().then(
+      (answered) => answered || next(),
+      () => {
+        // The database is unreachable: Apollo checks the session again and answers with its usual
+        // GraphQL error, as it does without the cache.
+        request.sessionUser = undefined;
+        request.responseCacheSlot = undefined;
+        next();
+      },
+    );
   };
 
   const plugin: ResponseCache['plugin'] = {
