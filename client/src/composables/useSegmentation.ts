@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { computed, onScopeDispose, ref, watch, type Ref } from 'vue';
 import { runMutation, runQuery } from '../graphql/client';
 import {
@@ -83,7 +84,7 @@ export function useSegmentation(datasetId: Ref<string | null>) {
     await loadSelected(
       () => runQuery(SEGMENTATION, { id }),
       (result) => {
-        if (!result.segmentation) throw new Error('This segmentation was not found. It may have been deleted with its dataset.');
+        if (!result.segmentation) throw new Error(t('segments.errors.deleted'));
         selected.value = result.segmentation;
       },
     );
@@ -95,12 +96,12 @@ export function useSegmentation(datasetId: Ref<string | null>) {
       const data = await runQuery(SEGMENTATION, { id });
       if (following !== id) return;
       failures = 0;
-      if (!data.segmentation) throw new Error('The segmentation was not found on the server.');
+      if (!data.segmentation) throw new Error(t('segments.errors.notFound'));
       run.value = data.segmentation;
       if (isFinished(data.segmentation.status)) {
         following = null;
         runState.value = data.segmentation.status === 'SUCCEEDED' ? 'done' : 'error';
-        runError.value = data.segmentation.status === 'FAILED' ? (data.segmentation.error ?? 'The segmentation failed.') : null;
+        runError.value = data.segmentation.status === 'FAILED' ? (data.segmentation.error ?? t('segments.errors.failed')) : null;
         if (data.segmentation.status === 'SUCCEEDED') selectedId.value = id;
         await reload();
         if (data.segmentation.status === 'SUCCEEDED') selected.value = data.segmentation;
@@ -110,7 +111,7 @@ export function useSegmentation(datasetId: Ref<string | null>) {
       if (failures + 1 >= POLL_FAILURES_ALLOWED || !currentToken()) {
         following = null;
         runState.value = 'error';
-        runError.value = caught instanceof Error ? caught.message : 'Lost contact with the server while segmenting.';
+        runError.value = caught instanceof Error ? caught.message : t('segments.errors.lostContact');
         return;
       }
       failures += 1;

@@ -9,7 +9,8 @@ import type {
   Segmentation,
 } from '../graphql/segment-operations';
 import { byCampaignNumber, chartFrame } from './chart-data';
-import { formatInteger, formatNumber, formatPercent } from './format';
+import { countText, t } from '../i18n';
+import { formatDate, formatInteger, formatNumber, formatPercent } from './format';
 
 /**
  * Segmentation results -> the Segments page's charts and tables: the k-choice curves, the
@@ -57,7 +58,7 @@ export function kChoiceChartData(points: readonly KChoicePoint[], chosenK: numbe
   return {
     datasets: [
       {
-        label: 'Silhouette (higher = better separated)',
+        label: t('segments.k.silhouetteSeries'),
         data: points.map((p) => ({ x: p.k, y: p.silhouette })),
         yAxisID: 'y',
         showLine: true,
@@ -70,7 +71,7 @@ export function kChoiceChartData(points: readonly KChoicePoint[], chosenK: numbe
         borderWidth: 2,
       },
       {
-        label: 'Inertia (elbow)',
+        label: t('segments.k.inertiaSeries'),
         data: points.map((p) => ({ x: p.k, y: p.inertia })),
         yAxisID: 'inertia',
         showLine: true,
@@ -83,7 +84,7 @@ export function kChoiceChartData(points: readonly KChoicePoint[], chosenK: numbe
       ...(leftOut.length > 0
         ? [
             {
-              label: 'Left out (a segment too small, or too few segments)',
+              label: t('segments.k.leftOutSeries'),
               data: [] as XY[],
               yAxisID: 'y',
               pointStyle: 'crossRot' as const,
@@ -130,21 +131,21 @@ export function kChoiceChartOptions(points: readonly KChoicePoint[] = []): Chart
         type: 'linear',
         ticks: { stepSize: 1, color: TEXT },
         grid: { color: GRID },
-        title: { display: true, text: 'Number of segments (k)', color: TEXT },
+        title: { display: true, text: t('segments.k.axis'), color: TEXT },
       },
       y: {
         type: 'linear',
         position: 'left',
         grid: { color: GRID },
         ticks: { color: TEXT },
-        title: { display: true, text: 'Silhouette', color: TEXT },
+        title: { display: true, text: t('segments.k.silhouette'), color: TEXT },
       },
       inertia: {
         type: 'linear',
         position: 'right',
         grid: { display: false },
         ticks: { color: TEXT, callback: (v) => formatInteger(Number(v)) },
-        title: { display: true, text: 'Inertia', color: TEXT },
+        title: { display: true, text: t('segments.k.inertia'), color: TEXT },
       },
     },
   };
@@ -163,7 +164,10 @@ export function projectionChartData(
   const order = [...segments.map((s) => s.index), ...(groups.has(-1) ? [-1] : [])];
   return {
     datasets: order.map((index) => ({
-      label: index < 0 ? 'Noise (no segment)' : (segments.find((s) => s.index === index)?.name ?? `Segment ${index + 1}`),
+      label:
+        index < 0
+          ? t('segments.scatter.noise')
+          : (segments.find((s) => s.index === index)?.name ?? t('segments.scatter.segment', { number: index + 1 })),
       data: groups.get(index) ?? [],
       backgroundColor: `${segmentColor(index)}b3`,
       borderColor: segmentColor(index),
@@ -176,7 +180,9 @@ export function projectionChartData(
 
 export function projectionChartOptions(explained: readonly number[]): ChartOptions<'scatter'> {
   const axis = (i: number) =>
-    `Component ${i + 1}${explained[i] !== undefined ? ` (${formatPercent(explained[i], 0)} of the variation)` : ''}`;
+    explained[i] !== undefined
+      ? t('segments.scatter.componentShare', { number: i + 1, share: formatPercent(explained[i], 0) })
+      : t('segments.scatter.component', { number: i + 1 });
   return {
     ...chartFrame(),
     plugins: {
@@ -235,7 +241,7 @@ export function heatmapRows(
   });
   return [
     ...segments.map((s) => row(String(s.index), s.name, segmentColor(s.index), s.size, s.campaigns)),
-    row('all', 'All customers', '#64748b', null, overall),
+    row('all', t('segments.heatmap.all'), '#64748b', null, overall),
   ];
 }
 
@@ -253,10 +259,19 @@ export function heatmapShade(intensity: number): string {
 export function profileNote(p: SegmentFeatureProfile): string {
   if (p.text) return p.text;
   if (p.kind === 'CATEGORICAL')
-    return `${p.label}: ${p.level ?? '—'} ${formatPercent(p.share, 0)} vs ${formatPercent(p.overallShare, 0)} overall`;
+    return t('segments.profile.categorical', {
+      label: p.label,
+      level: p.level ?? '—',
+      share: formatPercent(p.share, 0),
+      overall: formatPercent(p.overallShare, 0),
+    });
   const medians = p.median !== null && p.overallMedian !== null && p.median !== p.overallMedian;
   const [group, rest] = medians ? [p.median, p.overallMedian] : [p.mean, p.overallMean];
-  return `${p.label}: ${medians ? 'median' : 'on average'} ${formatNumber(group, digitsFor(group))} vs ${formatNumber(rest, digitsFor(rest))} overall`;
+  return t(medians ? 'segments.profile.median' : 'segments.profile.mean', {
+    label: p.label,
+    group: formatNumber(group, digitsFor(group)),
+    overall: formatNumber(rest, digitsFor(rest)),
+  });
 }
 
 function digitsFor(value: number | null): number {
@@ -274,9 +289,20 @@ export function profileDirection(p: SegmentFeatureProfile): 'higher' | 'lower' |
 
 /** Every segment's brief as one Markdown document for a campaign team. */
 export function briefsMarkdown(datasetName: string, segmentation: Pick<Segmentation, 'createdAt' | 'segments'>): string {
-  const lines = [`# Message briefs — ${datasetName}`, '', `Segmentation of ${segmentation.createdAt.slice(0, 10)}.`, ''];
+  const lines = [
+    `# ${t('segments.briefs.markdownTitle', { name: datasetName })}`,
+    '',
+    t('segments.briefs.markdownDate', { date: formatDate(segmentation.createdAt) }),
+    '',
+  ];
   for (const s of segmentation.segments) {
-    lines.push(`## ${s.index + 1}. ${s.name} (${formatInteger(s.size)} customers, ${formatPercent(s.share, 0)})`, '', s.description, '');
+    const heading = t('segments.briefs.markdownSegment', {
+      number: s.index + 1,
+      name: s.name,
+      customers: countText('common.customers', s.size),
+      share: formatPercent(s.share, 0),
+    });
+    lines.push(`## ${heading}`, '', s.description, '');
     lines.push(...s.brief.split('\n').map((l) => `- ${l}`), '');
   }
   return lines.join('\n');
@@ -305,21 +331,23 @@ export function segmentationLabel(s: {
   eps?: number | null;
   minPts?: number | null;
 }): string {
-  if (s.algorithm === 'RFM_SCORES') return 'RFM scores (quintiles)';
+  if (s.algorithm === 'RFM_SCORES') return t('segments.label.rfmScores');
   const algorithm = s.algorithm === 'DBSCAN' ? 'DBSCAN' : 'k-means';
   const features =
     s.featureSet === 'RFM'
       ? 'RFM'
       : s.featureSet === 'TOP_DRIVERS'
-        ? `top ${s.features.length || ''} drivers`.replace('  ', ' ')
-        : `${s.features.length} chosen columns`;
+        ? s.features.length
+          ? countText('segments.label.topDrivers', s.features.length)
+          : t('segments.label.topDriversAll')
+        : countText('segments.label.chosenColumns', s.features.length);
   if (s.algorithm === 'DBSCAN') {
     const eps = s.eps !== null && s.eps !== undefined ? `eps = ${formatNumber(s.eps, 2)}` : null;
     const minPts = s.minPts !== null && s.minPts !== undefined ? `minPts = ${s.minPts}` : null;
     const settings = [eps, minPts].filter(Boolean).join(', ');
-    return `${algorithm} on ${features}${settings ? `, ${settings}` : ''}`;
+    return `${t('segments.label.on', { algorithm, features })}${settings ? `, ${settings}` : ''}`;
   }
-  return `${algorithm} on ${features}${s.k !== null ? `, k = ${s.k}` : ''}`;
+  return `${t('segments.label.on', { algorithm, features })}${s.k !== null ? `, k = ${s.k}` : ''}`;
 }
 
 export interface RfmGridRow {

@@ -35,9 +35,15 @@ const SAME_IN_EVERY_LANGUAGE = [
   'ALE',
   'PDP',
   'RFM',
+  // The recency and frequency scores of RFM ('R 5', 'F 1').
+  'R',
+  'F',
   'SHAP',
   'TreeSHAP',
   'DBSCAN',
+  // The segment-separation score keeps its name in every language, as the server's texts write it.
+  'Silhouette',
+  'silhouette',
   'k-means',
   'K-means',
   'XGBoost',
@@ -63,8 +69,8 @@ const SAME_IN_EVERY_LANGUAGE = [
 
 /** Words spelled the same in English and the language itself (checked by a speaker, not guessed). */
 const COGNATES: Record<string, string[]> = {
-  es: ['No'],
-  pl: ['Administrator', 'Import', 'Model'],
+  es: ['No', 'auto'],
+  pl: ['Administrator', 'Import', 'Model', 'Segment', 'auto'],
   ru: [],
 };
 
