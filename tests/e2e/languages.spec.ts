@@ -92,7 +92,7 @@ describe.skipIf(chromiumMissing)('every page in every language', () => {
     const app = await openApp({ signedIn: true, train: ['LOGISTIC_REGRESSION', 'DECISION_TREE'] });
     ({ t, browser } = app);
     await segment(t, app.token, app.datasetId);
-  });
+  }, 300_000); // training and segmenting on a shared machine take a while
   afterAll(() => closeApp(t, browser));
 
   async function open(name: string): Promise<string> {
