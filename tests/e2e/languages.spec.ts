@@ -6,6 +6,7 @@ import { chromiumMissing, type Browser } from '../helpers/browser.js';
 import { closeApp, openApp } from '../helpers/app-in-browser.js';
 import { repoRoot } from '../helpers/datasets.js';
 import { ADMIN, type TestServer } from '../helpers/test-server.js';
+import { flatten, type Catalogue } from '../helpers/catalogues.js';
 
 /**
  * Every page in every language: after switching the language in My account, each page must
@@ -13,18 +14,8 @@ import { ADMIN, type TestServer } from '../helpers/test-server.js';
  * and acronyms stay as they are). Screenshots of each page in Polish and Russian are kept to
  * look at text lengths.
  */
-type Tree = { [key: string]: string | Tree };
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
 
-const catalogue = (locale: string) => JSON.parse(readFileSync(join(repoRoot, `client/src/locales/${locale}.json`), 'utf8')) as Tree;
+const catalogue = (locale: string) => JSON.parse(readFileSync(join(repoRoot, `client/src/locales/${locale}.json`), 'utf8')) as Catalogue;
 const english = flatten(catalogue('en'));
 const catalogues: Record<string, Map<string, string>> = {
   es: flatten(catalogue('es')),

@@ -4,26 +4,16 @@ import es from '../../../client/src/locales/es.json';
 import pl from '../../../client/src/locales/pl.json';
 import ru from '../../../client/src/locales/ru.json';
 import { i18n } from '../../../client/src/i18n';
+import { flatten, type Catalogue } from '../../helpers/catalogues.js';
 
 /**
  * Every key of every client catalogue: the same keys as English (none missing, none extra),
  * every message compiles and renders, plural messages have each language's forms, and no
  * English sentence is left in another language (only names and acronyms may stay as written).
  */
-type Tree = { [key: string]: string | Tree };
 
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-const catalogues = { es, pl, ru } as Record<string, Tree>;
-const english = flatten(en as Tree);
+const catalogues = { es, pl, ru } as Record<string, Catalogue>;
+const english = flatten(en as Catalogue);
 
 /** Words that are the same in every language: product names, acronyms, units, placeholders. */
 const SAME_IN_EVERY_LANGUAGE = [
