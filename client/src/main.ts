@@ -5,6 +5,7 @@ import { useSession } from './composables/useSession';
 import { i18n } from './i18n';
 import { router } from './router';
 import './styles/base.css';
+import './styles/print.css';
 
 const app = createApp(App);
 app.use(i18n);
