@@ -31,7 +31,8 @@ describeEachDatabase('scoring the iFood file', (kind) => {
     const models = new Map<string, string>();
     const file = cellsOf(readFileSync(IFOOD, 'utf8'));
     const drop = file[0].indexOf('Response');
-    const list = file.map((cells) => cells.filter((_, c) => c !== drop));
+    // The shared file ends with empty lines (commas only): a list skips them, as an import does.
+    const list = file.filter((cells, i) => i === 0 || cells.some((c) => c !== '')).map((cells) => cells.filter((_, c) => c !== drop));
     const listText = list.map((cells) => cells.join(',')).join('\n') + '\n';
 
     beforeAll(async () => {
