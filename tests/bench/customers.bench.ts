@@ -14,6 +14,9 @@ import { shapExplainer } from '../../server/src/modules/customers/shap-explainer
 import { explainRows } from '../../server/src/modules/customers/explain-rows.js';
 import { nodeCovers, treeExplainer } from '../../server/src/modules/customers/tree-shap.js';
 import { pathTreeShap } from '../../server/src/modules/customers/tree-shap-paths.js';
+import { ceterisParibus } from '../../server/src/modules/customers/ceteris-paribus.js';
+import { smallestChange } from '../../server/src/modules/customers/counterfactual.js';
+import { KeyIndex } from '../../server/src/modules/customers/key-index.js';
 import { IFOOD, hasDataset, loadIfood } from '../helpers/datasets.js';
 import { emitNote, emitRow, skipSection } from './bench-kit.js';
 import { forestShape } from './forest-shape.js';
@@ -27,6 +30,7 @@ const yTrain = Uint8Array.from(train, (i) => y[i]);
 const BATCH = 10_000;
 const batchRows = Int32Array.from({ length: BATCH }, (_, i) => i % table.rowCount);
 
+const whatIf: { algorithm: Algorithm; explainer: ReturnType<typeof shapExplainer>; predict: (t: typeof table) => Float64Array }[] = [];
 const algorithms: Algorithm[] = ['RANDOM_FOREST', 'GRADIENT_BOOSTING', 'DECISION_TREE', 'LOGISTIC_REGRESSION'];
 for (const algorithm of algorithms) {
   const model = trainModel(algorithm, trainTable, yTrain, DEFAULT_PARAMS[algorithm]);
@@ -64,6 +68,7 @@ for (const algorithm of algorithms) {
     pathTreeShap(ex, table, part);
     pathsCpuSeconds = (process.cpuUsage(pathsCpu).user / 1e6) * 10;
   }
+  whatIf.push({ algorithm, explainer, predict: (t) => model.predictProba(t) });
   emitRow({
     model: algorithm,
     trees: model instanceof CompiledForest ? model.treeCount : '—',
@@ -86,3 +91,57 @@ emitNote(
     'four customers side by side per tree ("sum N·Q" is the work per customer). Algorithm 2 is timed on 1,000 of the rows and scaled by 10. ' +
     "CPU columns count this process's own CPU time (process.cpuUsage), less distorted than wall time on a shared machine. Logistic regression is linear: O(columns) per customer.",
 );
+
+// What-if: the server's work per change of a value (explainCustomer: score + exact contributions
+// for one edited customer; goal <= 50 ms), and beside it the ICE curve of one feature and the
+// smallest-change search, which the page asks for after the same (debounced) change.
+const ACTIONABLE = trainTable.features.map((f) => f.name).filter((n) => /^(Recency|Mnt|Num)/.test(n));
+for (const { algorithm, explainer, predict } of whatIf) {
+  const rows = Array.from({ length: 40 }, (_, i) => takeRows(table, [(i * 53) % table.rowCount]));
+  const median = (run: (row: typeof table) => unknown) => {
+    run(rows[0]);
+    const ms = rows.map((row) => {
+      const start = performance.now();
+      run(row);
+      return performance.now() - start;
+    });
+    return ms.sort((a, b) => a - b)[ms.length >> 1];
+  };
+  const cpu = (run: (row: typeof table) => unknown) => {
+    const start = process.cpuUsage();
+    for (const row of rows) run(row);
+    return process.cpuUsage(start).user / 1000 / rows.length;
+  };
+  const explainOne = (row: typeof table) => explainer.explain(row);
+  const curve = (row: typeof table) => ceterisParibus(predict, row, trainTable, 'Recency');
+  const search = (row: typeof table) => smallestChange(predict, row, trainTable, { threshold: 0.5, actionable: ACTIONABLE });
+  emitRow({
+    model: algorithm,
+    'what-if change ms (explain, goal <= 50)': median(explainOne),
+    'what-if change CPU ms': cpu(explainOne),
+    'ICE curve ms': median(curve),
+    'smallest change ms': median(search),
+    'smallest change CPU ms': cpu(search),
+  });
+}
+
+// The search box's key index at 200,000 customers: build once per dataset version, then each
+// keystroke's suggestions (goal: well under 1 ms however many keys match).
+const KEYS = 200_000;
+const keys = Array.from({ length: KEYS }, (_, i) => String(100_000 + ((i * 7_919) % 900_000)));
+const buildCpu = process.cpuUsage();
+const index = new KeyIndex(keys);
+const buildMs = process.cpuUsage(buildCpu).user / 1000;
+for (const prefix of ['1', '12', '123', '1234', '99999', 'x']) {
+  index.startingWith(prefix, 8);
+  const start = process.cpuUsage();
+  const rounds = 2000;
+  for (let i = 0; i < rounds; i++) index.startingWith(prefix, 8);
+  emitRow({
+    keys: KEYS,
+    prefix,
+    'matching keys': keys.filter((k) => k.startsWith(prefix)).length,
+    'build CPU ms (once per version)': buildMs,
+    'suggestions CPU µs per keystroke': (process.cpuUsage(start).user / rounds) * 1,
+  });
+}

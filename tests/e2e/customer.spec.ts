@@ -23,6 +23,14 @@ describe.skipIf(chromiumMissing)('the Customer page in Chromium', () => {
     expect(reasons).toMatch(/Reasons (for|against):/);
     expect(reasons).not.toMatch(/NaN|undefined|null/);
     expect(await page.getByTestId('contribution-bars').locator('[role=listitem]').count()).toBeGreaterThan(3);
+    // The customer's standing and the smallest change that would make them likely, in words.
+    await expect.poll(() => page.getByTestId('customer-decile').textContent(), { timeout: 30_000 }).toMatch(/^\d+ of 10$/);
+    expect(await page.getByTestId('customer-target-group').textContent()).toMatch(/^(Yes|No|No target group for this model)$/);
+    await expect
+      .poll(() => page.getByTestId('counterfactual-text').textContent(), { timeout: 60_000 })
+      .toMatch(/^(If .+, their chance would rise from [\d.]+% to [\d.]+%\.|This customer is already likely.+|No change .+)$/);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await browser.screenshot('customer-found');
     const before = (await page.getByTestId('customer-probability').textContent())!.trim();
     // The ceteris-paribus curve of the days since the last purchase, this customer's value marked.
     await page.getByTestId('curve-feature').selectOption('Recency');

@@ -160,6 +160,78 @@ describeEachDatabase('customers', (kind) => {
     expect(without.contributions.find((c) => c.feature === strongest.feature)!.value).toBeNull();
   });
 
+  it('proposes the smallest change among actionable columns only; the Data page setting decides which', async () => {
+    const CF =
+      'query($m: ID!, $v: [FeatureValueInput!]!) { customerCounterfactual(modelId: $m, values: $v) { reached before after threshold actionable changes { feature label from to } text } }';
+    type Cf = {
+      reached: boolean;
+      before: number;
+      after: number;
+      threshold: number;
+      actionable: string[];
+      changes: { feature: string; to: string }[];
+      text: string;
+    };
+    const columns = (
+      await t.gql<{ dataset: { columns: { name: string; actionable: boolean; min: number | null; max: number | null; kind: string }[] } }>(
+        'query($d: ID!) { dataset(id: $d) { columns { name actionable min max kind } } }',
+        { d: datasetId },
+        token,
+      )
+    ).data!.dataset.columns;
+    const actionable = columns.filter((c) => c.actionable).map((c) => c.name);
+    expect(actionable.length).toBeGreaterThan(0);
+    expect(actionable.some((n) => /kid|teen|birth|age/i.test(n))).toBe(false);
+    const keys = (
+      await t.gql<{ customerKeys: string[] }>(
+        'query($d: ID!) { customerKeys(datasetId: $d, prefix: "", limit: 40) }',
+        { d: datasetId },
+        token,
+      )
+    ).data!.customerKeys;
+    const model = models.find((m) => m.algorithm === 'RANDOM_FOREST') ?? models[0];
+    let checked = 0;
+    for (const key of keys) {
+      const customer = (await lookUp(key))!;
+      const res = await t.gql<{ customerCounterfactual: Cf }>(CF, { m: model.id, v: customer.values }, token);
+      const cf = res.data!.customerCounterfactual;
+      if (cf.before >= cf.threshold) continue;
+      checked++;
+      expect(cf.text).not.toMatch(/NaN|undefined|null/);
+      for (const change of cf.changes) {
+        expect(cf.actionable).toContain(change.feature);
+        const column = columns.find((c) => c.name === change.feature)!;
+        if (column.kind === 'NUMERIC') {
+          expect(Number(change.to)).toBeGreaterThanOrEqual(column.min!);
+          expect(Number(change.to)).toBeLessThanOrEqual(column.max!);
+        }
+      }
+      if (cf.reached) {
+        expect(cf.after).toBeGreaterThanOrEqual(cf.threshold);
+        expect(cf.text).toMatch(/^If .+, their chance would rise from [\d.]+% to [\d.]+%\.$/);
+        const edited = customer.values.map((v) => ({
+          feature: v.feature,
+          value: cf.changes.find((c) => c.feature === v.feature)?.to ?? v.value,
+        }));
+        expect((await explain(model.id, edited)).probability).toBeCloseTo(cf.after, 9);
+      }
+      if (checked >= 3) break;
+    }
+    expect(checked).toBeGreaterThan(0);
+    // Nothing actionable: the page says where to mark columns.
+    const SET =
+      'mutation($d: ID!, $n: String!, $a: Boolean) { updateColumn(datasetId: $d, name: $n, input: { actionable: $a }) { name actionable } }';
+    for (const name of actionable)
+      expect(
+        (await t.gql<{ updateColumn: { actionable: boolean } }>(SET, { d: datasetId, n: name, a: false }, token)).data!.updateColumn
+          .actionable,
+      ).toBe(false);
+    const customer = (await lookUp(keys[0]))!;
+    const none = (await t.gql<{ customerCounterfactual: Cf }>(CF, { m: model.id, v: customer.values }, token)).data!.customerCounterfactual;
+    if (none.before < none.threshold) expect(none.text).toMatch(/Data page/);
+    for (const name of actionable) await t.gql(SET, { d: datasetId, n: name, a: true }, token);
+  });
+
   it('is for signed-in users; an unknown model is a clear error', async () => {
     const anonymous = await t.gql(EXPLAIN, { m: models[0].id, v: [] });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -2,12 +2,16 @@ import { computed, ref, watch, type Ref } from 'vue';
 import { runQuery } from '../graphql/client';
 import {
   CUSTOMER,
+  CUSTOMER_COUNTERFACTUAL,
   CUSTOMER_CURVE,
   CUSTOMER_KEYS,
+  CUSTOMER_STANDING,
   CUSTOMER_PAGE,
   EXPLAIN_CUSTOMER,
   type Customer,
+  type CustomerCounterfactual,
   type CustomerCurvePoint,
+  type CustomerStanding,
   type CustomerExplanation,
 } from '../graphql/customer-operations';
 import { changedFeatures, withEdits } from '../utils/customer-explanation';
@@ -128,6 +132,43 @@ export function useCustomer(datasetId: Ref<string | null>, modelId: Ref<string |
   watch([curveFeature, modelId, customer], () => void loadCurve());
   watch(edits, curveSoon, { deep: true });
 
+  /** Where the stored customer stands for the chosen model (decile, target group, segment). */
+  const standing = ref<CustomerStanding | null>(null);
+  async function loadStanding(): Promise<void> {
+    const model = modelId.value;
+    const key = customer.value?.key;
+    standing.value = null;
+    if (!model || !key) return;
+    const result = await runQuery(CUSTOMER_STANDING, { modelId: model, key }).catch(() => null);
+    if (result && modelId.value === model && customer.value?.key === key) standing.value = result.customerStanding;
+  }
+  watch([modelId, customer], () => void loadStanding());
+
+  /** The smallest change that would make the current (edited) values likely. */
+  const counterfactual = ref<CustomerCounterfactual | null>(null);
+  const counterfactualState = ref<AsyncState>('idle');
+  const counterfactualError = ref<string | null>(null);
+  const runCounterfactual = trackedRunner(counterfactualState, counterfactualError);
+  async function loadCounterfactual(): Promise<void> {
+    const model = modelId.value;
+    if (!model || !customer.value) return void (counterfactual.value = null);
+    const asked = values.value;
+    await runCounterfactual(
+      () => runQuery(CUSTOMER_COUNTERFACTUAL, { modelId: model, values: asked }),
+      (result) => (counterfactual.value = result.customerCounterfactual),
+    );
+  }
+  const counterfactualSoon = debounce(() => void loadCounterfactual(), DEBOUNCE_MS);
+  watch([modelId, customer], () => void loadCounterfactual());
+  watch(edits, counterfactualSoon, { deep: true });
+
+  /** Applies several edits at once (the smallest change's values). */
+  function editMany(changes: readonly { feature: string; to: string }[]): void {
+    const next = { ...edits.value };
+    for (const c of changes) next[c.feature] = c.to;
+    edits.value = next;
+  }
+
   function edit(feature: string, value: string): void {
     edits.value = { ...edits.value, [feature]: value };
   }
@@ -154,8 +195,13 @@ export function useCustomer(datasetId: Ref<string | null>, modelId: Ref<string |
     curveError,
     values,
     changed,
+    standing,
+    counterfactual,
+    counterfactualState,
+    counterfactualError,
     find,
     edit,
+    editMany,
     reset,
   };
 }

@@ -4,7 +4,14 @@
  * client/src/gql/); the names below point into them.
  */
 import { graphql } from '../gql';
-import type { CustomerCurveQuery, CustomerPageQuery, CustomerQuery, ExplainCustomerQuery } from '../gql/graphql';
+import type {
+  CustomerCounterfactualQuery,
+  CustomerStandingQuery,
+  CustomerCurveQuery,
+  CustomerPageQuery,
+  CustomerQuery,
+  ExplainCustomerQuery,
+} from '../gql/graphql';
 
 export type CustomerPageData = NonNullable<CustomerPageQuery['dataset']>;
 export type CustomerPageColumn = CustomerPageData['columns'][number];
@@ -14,6 +21,8 @@ export type FeatureValue = Customer['values'][number];
 export type CustomerExplanation = ExplainCustomerQuery['explainCustomer'];
 export type Contribution = CustomerExplanation['contributions'][number];
 export type CustomerCurvePoint = CustomerCurveQuery['customerCurve'][number];
+export type CustomerStanding = NonNullable<CustomerStandingQuery['customerStanding']>;
+export type CustomerCounterfactual = CustomerCounterfactualQuery['customerCounterfactual'];
 
 export const CUSTOMER_PAGE = graphql(`
   query CustomerPage($id: ID!) {
@@ -35,6 +44,7 @@ export const CUSTOMER_PAGE = graphql(`
         min
         max
         isTarget
+        actionable
         topLevels {
           value
           count
@@ -82,6 +92,36 @@ export const CUSTOMER_CURVE = graphql(`
       value
       numericValue
       probability
+    }
+  }
+`);
+export const CUSTOMER_STANDING = graphql(`
+  query CustomerStanding($modelId: ID!, $key: String!) {
+    customerStanding(modelId: $modelId, key: $key) {
+      key
+      probability
+      decile
+      likely
+      threshold
+      inTargetGroup
+      segment
+    }
+  }
+`);
+export const CUSTOMER_COUNTERFACTUAL = graphql(`
+  query CustomerCounterfactual($modelId: ID!, $values: [FeatureValueInput!]!) {
+    customerCounterfactual(modelId: $modelId, values: $values) {
+      reached
+      before
+      after
+      threshold
+      changes {
+        feature
+        label
+        from
+        to
+      }
+      text
     }
   }
 `);

@@ -50,6 +50,7 @@ export const COLUMN_FIELDS = graphql(`
     isTarget
     isPastCampaign
     knownAfterContact
+    actionable
     unit
     min
     max

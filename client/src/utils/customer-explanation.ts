@@ -3,6 +3,7 @@
  * what-if controls a column allows (a slider within the values customers have, or a level
  * picker), and which values differ from the stored customer.
  */
+import { isNoToken, isYesToken } from '../../../server/src/domain/yes-no';
 import type { Contribution, CustomerExplanation, CustomerPageColumn, FeatureValue } from '../graphql/customer-operations';
 
 export interface ContributionBar {
@@ -49,7 +50,7 @@ export function contributionBars(
 
 export type WhatIfControl =
   | { feature: string; label: string; kind: 'slider'; min: number; max: number; step: number }
-  | { feature: string; label: string; kind: 'levels'; levels: string[] }
+  | { feature: string; label: string; kind: 'levels'; levels: string[]; yesNo: boolean }
   | { feature: string; label: string; kind: 'text' };
 
 /** A control per column a model can use: numbers slide within the seen range, levels are picked. */
@@ -70,7 +71,7 @@ export function whatIfControls(columns: readonly CustomerPageColumn[]): WhatIfCo
         };
       }
       if ((c.kind === 'CATEGORICAL' || c.kind === 'BINARY') && c.topLevels.length > 0) {
-        return { feature: c.name, label: c.label, kind: 'levels', levels: c.topLevels.map((l) => l.value) };
+        return { feature: c.name, label: c.label, kind: 'levels', levels: c.topLevels.map((l) => l.value), yesNo: c.kind === 'BINARY' };
       }
       return { feature: c.name, label: c.label, kind: 'text' };
     });
@@ -129,4 +130,9 @@ export function curveShape(
     marker = { x: x(clamped), y: y(p) };
   }
   return { line, marker, bars: [] };
+}
+
+/** A yes/no column's level as an answer ("1", "yes", "true" -> yes); null when it is neither. */
+export function yesNoOf(level: string): 'yes' | 'no' | null {
+  return isYesToken(level) ? 'yes' : isNoToken(level) ? 'no' : null;
 }

@@ -18,7 +18,7 @@ const EXTENSIONS = `
   type ColumnPhrasing { kind: PhrasingKind!, one: String, other: String, verb: String, event: String, unit: String, yes: String, no: String }
   input ColumnPhrasingInput { kind: PhrasingKind!, one: String, other: String, verb: String, event: String, unit: String, yes: String, no: String }
   extend type Column {
-    position: Int!, isTarget: Boolean!, isPastCampaign: Boolean!, knownAfterContact: Boolean!,
+    position: Int!, isTarget: Boolean!, isPastCampaign: Boolean!, knownAfterContact: Boolean!, actionable: Boolean!,
     unit: String, min: Float, max: Float, topLevels: [LevelCount!]!, examples: [String!]!, note: String, region: String,
     phrasing: ColumnPhrasing!
   }
@@ -28,7 +28,7 @@ const EXTENSIONS = `
   extend type AuthPayload { mustChangePassword: Boolean! }
   enum Language { EN ES PL RU }
   extend type User { language: Language! }
-  input ColumnUpdateInput { label: String, kind: ColumnKind, isPastCampaign: Boolean, isTarget: Boolean, knownAfterContact: Boolean, region: String, phrasing: ColumnPhrasingInput }
+  input ColumnUpdateInput { label: String, kind: ColumnKind, isPastCampaign: Boolean, isTarget: Boolean, knownAfterContact: Boolean, region: String, phrasing: ColumnPhrasingInput, actionable: Boolean }
   extend type Mutation {
     updateColumn(datasetId: ID!, name: String!, input: ColumnUpdateInput!): Column!
     deleteDataset(id: ID!): Boolean!

@@ -7,6 +7,7 @@ import {
   curveShape,
   whatIfControls,
   withEdits,
+  yesNoOf,
 } from '../../../client/src/utils/customer-explanation';
 
 const column = (over: Partial<CustomerPageColumn>): CustomerPageColumn => ({
@@ -17,6 +18,7 @@ const column = (over: Partial<CustomerPageColumn>): CustomerPageColumn => ({
   min: null,
   max: null,
   isTarget: false,
+  actionable: false,
   topLevels: [],
   ...over,
 });
@@ -68,7 +70,7 @@ describe('what-if controls', () => {
     expect(controls.map((c) => c.feature)).toEqual(['Recency', 'Income', 'Education', 'Dt']);
     expect(controls[0]).toMatchObject({ kind: 'slider', min: 0, max: 99, step: 1 });
     expect(controls[1]).toMatchObject({ kind: 'slider', min: 1730.5, max: 666666.5 });
-    expect(controls[2]).toEqual({ feature: 'Education', label: 'Education', kind: 'levels', levels: ['PhD', 'Master'] });
+    expect(controls[2]).toEqual({ feature: 'Education', label: 'Education', kind: 'levels', levels: ['PhD', 'Master'], yesNo: false });
     expect(controls[3].kind).toBe('text');
   });
 
@@ -120,5 +122,13 @@ describe('curveShape', () => {
       { value: 'PhD', probability: 0.3, current: false },
       { value: 'Basic', probability: 0.1, current: true },
     ]);
+  });
+});
+
+describe('yes/no levels', () => {
+  it('reads the usual yes and no tokens as answers, anything else as null', () => {
+    expect(['1', 'yes', 'True'].map(yesNoOf)).toEqual(['yes', 'yes', 'yes']);
+    expect(['0', 'no', 'false'].map(yesNoOf)).toEqual(['no', 'no', 'no']);
+    expect(yesNoOf('PhD')).toBeNull();
   });
 });

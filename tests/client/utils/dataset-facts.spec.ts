@@ -13,6 +13,7 @@ function column(name: string, patch: Partial<Column> = {}): Column {
     isTarget: false,
     isPastCampaign: false,
     knownAfterContact: false,
+    actionable: false,
     unit: null,
     min: null,
     max: null,

@@ -66,3 +66,15 @@ export interface StandingView {
   /** Their segment in the latest segmentation; null when none. */
   segment: string | null;
 }
+
+export interface CounterfactualView {
+  reached: boolean;
+  before: number;
+  after: number;
+  threshold: number;
+  /** The features the search could change (marked actionable, used by the model). */
+  actionable: string[];
+  /** Values as they would appear in the file (numbers as numbers; levels as levels). */
+  changes: { feature: string; label: string; from: string | null; to: string }[];
+  text: string;
+}

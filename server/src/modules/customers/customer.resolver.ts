@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import {
+  CustomerCounterfactualType,
   CustomerCurvePointType,
   CustomerExplanationType,
   CustomerStandingType,
@@ -63,5 +64,17 @@ export class CustomerResolver {
   })
   customerStanding(@Arg('modelId', () => ID) modelId: string, @Arg('key', () => String) key: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.customers.standing(modelId, key);
+  }
+
+  @Authorized()
+  @Query(() => CustomerCounterfactualType, {
+    description: 'The smallest change among actionable features that would make these values likely to respond.',
+  })
+  customerCounterfactual(
+    @Arg('modelId', () => ID) modelId: string,
+    @Arg('values', () => [FeatureValueInput]) values: FeatureValueInput[],
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.customers.counterfactual(modelId, values, ctx.locale ?? 'en');
   }
 }

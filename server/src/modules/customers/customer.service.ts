@@ -23,7 +23,7 @@ import { ceterisParibus } from './ceteris-paribus.js';
 import { allCustomerKeys, readCustomerRow } from './customer-rows.js';
 import { KeyIndex } from './key-index.js';
 import { valuesToTable, type TableContext } from './customer-table.js';
-import type { CurvePointView, CustomerView, ExplanationView, Prepared, StandingView } from './customer-views.js';
+import type { CounterfactualView, CurvePointView, CustomerView, ExplanationView, Prepared, StandingView } from './customer-views.js';
 import { decileAmong, sortedProbabilities } from './customer-standing.js';
 import type { Logger } from 'pino';
 import type { TargetGroupService } from '../target-groups/target-group.service.js';
@@ -31,6 +31,10 @@ import type { SegmentsService } from '../segments/segments.service.js';
 import { featuredTargetGroup } from '../segments/segment-target-group.js';
 import { targetGroupMask, unpackMembers } from '../segments/segment-data.js';
 import { explainValues } from './explain-values.js';
+import { smallestChange } from './counterfactual.js';
+import { counterfactualText } from './counterfactual-text.js';
+import { isActionable } from '../phrasing/actionable.js';
+import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
 import { reasonColumns } from './reason-columns.js';
 import type { Locale } from '../phrasing/locale.js';
 import { shapExplainer, type ShapExplainer } from './shap-explainer.js';
@@ -44,7 +48,15 @@ const CACHED = 4;
 const MAX_BACKGROUND = 20_000;
 const MAX_VALUES = 1000;
 
-export type { ContributionView, CurvePointView, CustomerView, ExplanationView, Prepared, StandingView } from './customer-views.js';
+export type {
+  ContributionView,
+  CounterfactualView,
+  CurvePointView,
+  CustomerView,
+  ExplanationView,
+  Prepared,
+  StandingView,
+} from './customer-views.js';
 
 export class CustomerService {
   private readonly explainers = new Map<string, Promise<Prepared>>();
@@ -139,6 +151,43 @@ export class CustomerService {
     }
     const label = this.members.members.get(rowNumber);
     return label === undefined ? null : (this.members.names.get(label) ?? null);
+  }
+
+  /**
+   * The smallest change that would make these values likely to respond (counterfactual.ts):
+   * among the features marked actionable on the Data page, at the model's threshold.
+   */
+  async counterfactual(
+    modelId: string,
+    values: { feature: string; value: string | null }[],
+    locale: Locale = 'en',
+  ): Promise<CounterfactualView> {
+    if (values.length > MAX_VALUES) throw badInput(`At most ${MAX_VALUES} values can be explained at once.`);
+    const prepared = await this.prepared(modelId);
+    const { model, background, context, entity } = prepared;
+    const threshold = entity.metrics.threshold ?? 0.5;
+    const used = new Set(prepared.explainer.features);
+    // Read now, not from the prepared model: the Data page may have changed the setting since.
+    const columns = await this.dataSource.getRepository(DatasetColumnEntity).findBy({ datasetId: entity.datasetId });
+    const actionable = columns.filter((c) => used.has(c.name) && isActionable({ ...c, phrasing: phrasingOfColumn(c) })).map((c) => c.name);
+    const row = valuesToTable(context, [new Map(values.map((v) => [v.feature, v.value ?? null]))]);
+    const found = actionable.length === 0 ? null : smallestChange((t) => model.predictProba(t), row, background, { threshold, actionable });
+    const columnOf = new Map(prepared.reasonColumns.map((c) => [c.name, c]));
+    const show = (v: number | string | null) => (v === null ? null : String(v));
+    return {
+      reached: found?.reached ?? false,
+      before: found?.before ?? model.predictProba(row)[0],
+      after: found?.after ?? model.predictProba(row)[0],
+      threshold,
+      actionable,
+      changes: (found?.changes ?? []).map((c) => ({
+        feature: c.feature,
+        label: columnOf.get(c.feature)?.label ?? c.feature,
+        from: show(c.from),
+        to: String(c.to),
+      })),
+      text: counterfactualText(found, columnOf, threshold, { locale, currency: prepared.currency }),
+    };
   }
 
   /**

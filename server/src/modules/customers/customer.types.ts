@@ -68,3 +68,25 @@ export class CustomerStandingType {
   @Field(() => String, { nullable: true, description: 'Their segment in the latest segmentation; null when none.' }) segment!:
     string | null;
 }
+
+@ObjectType('CounterfactualChange')
+export class CounterfactualChangeType {
+  @Field(() => String) feature!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String, { nullable: true, description: 'The value now (null = missing).' }) from!: string | null;
+  @Field(() => String, { description: 'The proposed value: one customers actually have.' }) to!: string;
+}
+
+@ObjectType('CustomerCounterfactual', {
+  description:
+    'The fewest, then smallest, changes among actionable features that lift the probability to the model’s threshold (best-first search over observed percentiles).',
+})
+export class CustomerCounterfactualType {
+  @Field(() => Boolean, { description: 'Whether the changes reach the threshold (false: the closest found).' }) reached!: boolean;
+  @Field(() => Float) before!: number;
+  @Field(() => Float) after!: number;
+  @Field(() => Float) threshold!: number;
+  @Field(() => [String], { description: 'Features the search could change.' }) actionable!: string[];
+  @Field(() => [CounterfactualChangeType]) changes!: CounterfactualChangeType[];
+  @Field(() => String, { description: 'The change in words, in the user’s language.' }) text!: string;
+}

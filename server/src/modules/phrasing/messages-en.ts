@@ -11,6 +11,17 @@ export const MESSAGES_EN = {
   'fact.yesNo': '{label} ({answer, select, yes {yes} other {no}})',
   'fact.count': '{n, plural, =0 {Has no {other}} one {Has # {one}} other {Has # {other}}}',
   'fact.event': '{when, select, today {{past} today} other {{past} {ago} ago}}',
+  // The smallest change that would make a customer likely (customers/counterfactual-text.ts).
+  'cf.event':
+    '{sooner, select, yes {{when, select, today {they {past} again today} other {they {past} again within {ago}}}} other {their last purchase was {ago} ago}}',
+  'cf.count': '{n, plural, =0 {they had no {other}} one {they had # {one}} other {they had # {other}}}',
+  'cf.value': 'their {label} {plural, select, yes {were} other {was}} {value}',
+  'cf.sentence': 'If {changes}, their chance would rise from {from} to {to}.',
+  'cf.closest':
+    'No change of up to three features a campaign can change makes this customer likely to respond (the model’s threshold is {threshold}). The closest: if {changes}, their chance would rise from {from} to {to}.',
+  'cf.nothing': 'No change of the features a campaign can change raises this customer’s chance.',
+  'cf.already': 'This customer is already likely to respond: {probability} is at or above the model’s threshold of {threshold}.',
+  'cf.noActionable': 'None of the features this model uses is marked as one a campaign can change; mark them on the Data page.',
   'reasons.headline': 'Predicted chance of responding: {probability} (the average customer: {average}).',
   'reasons.for': 'Reasons for:',
   'reasons.noneFor': 'Nothing raises the chance above the average customer’s.',

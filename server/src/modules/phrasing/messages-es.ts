@@ -11,6 +11,17 @@ export const MESSAGES_ES: Readonly<Record<string, string>> = {
   'fact.yesNo': '{label} ({answer, select, yes {sí} other {no}})',
   'fact.count': '{n, plural, =0 {No tiene {other}} =1 {Tiene {gender, select, f {una} other {un}} {one}} other {Tiene # {other}}}',
   'fact.event': '{when, select, today {Compró hoy} other {Compró hace {ago}}}',
+  'cf.event':
+    '{sooner, select, yes {{when, select, today {volviera a comprar hoy} other {volviera a comprar en los próximos {ago}}}} other {su última compra fuera hace {ago}}}',
+  'cf.count': '{n, plural, =0 {no tuviera {other}} one {tuviera # {one}} other {tuviera # {other}}}',
+  'cf.value': '{label} {plural, select, yes {fueran} other {fuera}} {value}',
+  'cf.sentence': 'Con estos cambios ({changes}), su probabilidad subiría del {from} al {to}.',
+  'cf.closest':
+    'Ningún cambio de hasta tres características que una campaña puede cambiar hace probable que este cliente responda (el umbral del modelo es {threshold}). Lo más cercano: con estos cambios ({changes}), su probabilidad subiría del {from} al {to}.',
+  'cf.nothing': 'Ningún cambio de las características que una campaña puede cambiar aumenta la probabilidad de este cliente.',
+  'cf.already': 'Este cliente ya es probable que responda: {probability} alcanza o supera el umbral del modelo, {threshold}.',
+  'cf.noActionable':
+    'Ninguna característica que usa este modelo está marcada como modificable por una campaña; márquelas en la página de datos.',
   'reasons.headline': 'Probabilidad prevista de respuesta: {probability} (cliente medio: {average}).',
   'reasons.for': 'Razones a favor:',
   'reasons.noneFor': 'Nada eleva la probabilidad por encima de la del cliente medio.',

@@ -14,6 +14,17 @@ export const MESSAGES_PL: Readonly<Record<string, string>> = {
   'fact.count':
     '{n, plural, =0 {Nie ma {many}} =1 {Ma {gender, select, f {jedną} n {jedno} ma {jednego} other {jeden}} {acc}} few {Ma # {few}} many {Ma # {many}} other {Ma # {other}}}',
   'fact.event': '{when, select, today {Ostatni zakup dzisiaj} other {Ostatni zakup {ago} temu}}',
+  'cf.event':
+    '{sooner, select, yes {{when, select, today {ostatni zakup dzisiaj} other {ostatni zakup {ago} temu}}} other {ostatni zakup dopiero {ago} temu}}',
+  'cf.count':
+    '{n, plural, =0 {nie ma {many}} =1 {{gender, select, f {jedna} n {jedno} other {jeden}} {one}} few {# {few}} many {# {many}} other {# {other}}}',
+  'cf.value': '{label}: {value}',
+  'cf.sentence': 'Po takich zmianach ({changes}) szansa tego klienta wzrosłaby z {from} do {to}.',
+  'cf.closest':
+    'Żadna zmiana najwyżej trzech cech, na które kampania ma wpływ, nie sprawia, że ten klient przekroczy próg modelu ({threshold}). Najbliżej: po takich zmianach ({changes}) szansa wzrosłaby z {from} do {to}.',
+  'cf.nothing': 'Żadna zmiana cech, na które kampania ma wpływ, nie podnosi szansy tego klienta.',
+  'cf.already': 'Ten klient już prawdopodobnie odpowie: {probability} to co najmniej próg modelu ({threshold}).',
+  'cf.noActionable': 'Żadna cecha używana przez ten model nie jest oznaczona jako zależna od kampanii; oznacz je na stronie Dane.',
   'reasons.headline': 'Przewidywana szansa odpowiedzi: {probability} (przeciętny klient: {average}).',
   'reasons.for': 'Powody za:',
   'reasons.noneFor': 'Nic nie podnosi szansy ponad poziom przeciętnego klienta.',

@@ -14,6 +14,17 @@ export const MESSAGES_RU: Readonly<Record<string, string>> = {
   'fact.count':
     '{n, plural, =0 {У клиента нет {many}} =1 {У клиента {gender, select, f {одна} n {одно} other {один}} {one}} one {У клиента # {one}} few {У клиента # {few}} many {У клиента # {many}} other {У клиента # {other}}}',
   'fact.event': '{when, select, today {Последняя покупка сегодня} other {Последняя покупка {ago} назад}}',
+  'cf.event':
+    '{sooner, select, yes {{when, select, today {последняя покупка сегодня} other {последняя покупка {ago} назад}}} other {последняя покупка лишь {ago} назад}}',
+  'cf.count':
+    '{n, plural, =0 {нет {many}} =1 {{gender, select, f {одна} n {одно} other {один}} {one}} one {# {one}} few {# {few}} many {# {many}} other {# {other}}}',
+  'cf.value': '{label}: {value}',
+  'cf.sentence': 'При таких изменениях ({changes}) вероятность отклика этого клиента выросла бы с {from} до {to}.',
+  'cf.closest':
+    'Никакое изменение не более чем трёх признаков, на которые может повлиять кампания, не поднимает этого клиента выше порога модели ({threshold}). Ближе всего: при таких изменениях ({changes}) вероятность выросла бы с {from} до {to}.',
+  'cf.nothing': 'Никакое изменение признаков, на которые может повлиять кампания, не повышает вероятность отклика этого клиента.',
+  'cf.already': 'Этот клиент уже, скорее всего, откликнется: {probability} не ниже порога модели ({threshold}).',
+  'cf.noActionable': 'Ни один признак этой модели не отмечен как зависящий от кампании; отметьте их на странице «Данные».',
   'reasons.headline': 'Прогноз вероятности отклика: {probability} (у среднего клиента: {average}).',
   'reasons.for': 'Причины за:',
   'reasons.noneFor': 'Ничто не поднимает вероятность выше, чем у среднего клиента.',
