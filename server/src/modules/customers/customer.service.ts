@@ -162,7 +162,7 @@ export class CustomerService {
     values: { feature: string; value: string | null }[],
     locale: Locale = 'en',
   ): Promise<CounterfactualView> {
-    if (values.length > MAX_VALUES) throw badInput(`At most ${MAX_VALUES} values can be explained at once.`);
+    if (values.length > MAX_VALUES) throw badInput('error.tooManyValues', { max: MAX_VALUES });
     const prepared = await this.prepared(modelId);
     const { model, background, context, entity } = prepared;
     const threshold = entity.metrics.threshold ?? 0.5;
