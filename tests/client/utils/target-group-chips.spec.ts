@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConditionColumn, GroupCondition } from '../../../client/src/graphql/target-group-operations';
+import type { ConditionColumn } from '../../../client/src/graphql/target-group-operations';
 import {
   chipKind,
   chipText,
