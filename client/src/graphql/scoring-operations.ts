@@ -77,7 +77,7 @@ export const SCORING_PAGE = graphql(`
         }
       }
     }
-    scorings(datasetId: $id) {
+    scorings(datasetId: $id, limit: 20) {
       ...ScoringFields
     }
   }
