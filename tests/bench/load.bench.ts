@@ -130,7 +130,8 @@ function report(label: string, phase: Phase, p95Goal: number): void {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-load-'));
-  const t = await startTestServer('pglite');
+  // RESPONSE_CACHE_MB=0 measures the read path without the response cache, for comparison.
+  const t = await startTestServer('pglite', process.env.RESPONSE_CACHE_MB ? { RESPONSE_CACHE_MB: process.env.RESPONSE_CACHE_MB } : {});
   try {
     const token = await t.login();
     const { services } = t.server;

@@ -79,7 +79,11 @@ export interface ResponseCache {
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const now = options.now ?? Date.now;
   const quietMs = options.quietMs ?? 1000;
-  const answers = new LRUCache<string, string>({ maxSize: options.maxBytes ?? 64 * 1024 * 1024, sizeCalculation: (s) => s.length * 2 });
+  const answers = new LRUCache<string, string>({
+    // RESPONSE_CACHE_MB=0 leaves the middleware out (app.ts); lru-cache refuses a maxSize of 0.
+    maxSize: Math.max(1, options.maxBytes ?? 64 * 1024 * 1024),
+    sizeCalculation: (s) => s.length * 2,
+  });
   // Parsing is the first thing Apollo does too; a page sends the same few documents all day.
   const cacheableByQuery = new LRUCache<string, boolean>({ max: 500 });
   const stats = { hits: 0, misses: 0, stored: 0 };

@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { isCacheableQuery } from '../../../server/src/graphql/response-cache.js';
+import { createResponseCache, isCacheableQuery } from '../../../server/src/graphql/response-cache.js';
 
 const cacheable = (query: string, operationName?: string) => isCacheableQuery(parse(query), operationName);
 
@@ -27,5 +27,12 @@ describe('which requests the response cache may answer', () => {
     expect(cacheable(doc, 'A')).toBe(true);
     expect(cacheable(doc, 'B')).toBe(false);
     expect(cacheable(doc)).toBe(false);
+  });
+});
+
+describe('the response cache turned off', () => {
+  it('can be built with no memory (RESPONSE_CACHE_MB=0 must not stop the server from starting)', () => {
+    const cache = createResponseCache({ readGeneration: async () => '1', verify: async () => null, locale: () => 'en', maxBytes: 0 });
+    expect(cache.stats).toEqual({ hits: 0, misses: 0, stored: 0 });
   });
 });
