@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../../../server/src/modules/auth/password-rules.js';
+import { MIN_PASSWORD_LENGTH, passwordProblem as keyedProblem } from '../../../../server/src/modules/auth/password-rules.js';
+import { say } from '../../../../server/src/modules/phrasing/user-errors.js';
+
+/** The refusal as the person reads it (English); null when the password is accepted. */
+const passwordProblem = (password: string, email: string): string | null => {
+  const problem = keyedProblem(password, email);
+  return problem && say(problem);
+};
 
 describe('password rules', () => {
   it('accepts a long, uncommon password', () => {

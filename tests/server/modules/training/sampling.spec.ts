@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnSpec } from '../../../../server/src/modules/training/pipeline/build-feature-table.js';
 import { estimateTrainingMemory, formatMegabytes, memoryRefusal } from '../../../../server/src/modules/training/sampling.js';
+import { say } from '../../../../server/src/modules/phrasing/user-errors.js';
 
 const specs: ColumnSpec[] = [
   { name: 'ID', kind: 'IDENTIFIER' },
@@ -15,7 +16,7 @@ describe('training memory estimate', () => {
     const large = estimateTrainingMemory(1_000_000, specs, {}, 200_000);
     expect(large.megabytes).toBeGreaterThan(small.megabytes + 500);
     expect(memoryRefusal(small, 1536)).toBeNull();
-    expect(memoryRefusal(large, 200)).toBe(
+    expect(say(memoryRefusal(large, 200)!)).toBe(
       `This dataset needs about ${formatMegabytes(large.megabytes)} to train; the server allows 200 MB: set MAX_TRAINING_MEMORY_MB or train on a sample.`,
     );
   });
