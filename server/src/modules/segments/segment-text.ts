@@ -6,15 +6,8 @@
  * labelled, money in the dataset's currency), and a difference is only called one when the
  * figures a reader sees differ materially (see isMaterial).
  */
-import {
-  differencePhrase as phraseDifference,
-  fillVerb,
-  formatValue,
-  message,
-  phrasingOf,
-  tagPhrase,
-  type Feature,
-} from '../phrasing/phrase.js';
+import { fillVerb, formatValue, message, phrasingOf, type Feature } from '../phrasing/phrase.js';
+import { differencePhrase as phraseDifference, tagPhrase } from '../phrasing/phrase-difference.js';
 import type { Phrasing } from '../phrasing/phrasing.js';
 import type { Locale } from '../phrasing/locale.js';
 import { plainLabel } from '../phrasing/lexicon.js';

@@ -5,7 +5,8 @@
  */
 import { whoSentence, type DescribedCondition } from './condition-text.js';
 import type { DistinguishingFeature } from './group-stats.js';
-import { differencePhrase, formatAmount, type PhraseContext } from '../phrasing/phrase.js';
+import { formatAmount, type PhraseContext } from '../phrasing/phrase.js';
+import { differencePhrase } from '../phrasing/phrase-difference.js';
 import { message } from '../phrasing/catalogue.js';
 import { plainLabel } from '../phrasing/lexicon.js';
 import type { Locale } from '../phrasing/locale.js';

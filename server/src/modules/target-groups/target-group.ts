@@ -13,7 +13,8 @@ import type { Locale } from '../phrasing/locale.js';
 import { groupStability, type StabilityResult } from './stability.js';
 import { searchSample } from './search-sample.js';
 import type { GroupCondition, GroupStats, TargetDriver, TargetGroupData } from './types.js';
-import { sharesDiffer, shownComparison, type PhraseContext } from '../phrasing/phrase.js';
+import { type PhraseContext } from '../phrasing/phrase.js';
+import { sharesDiffer, shownComparison } from '../phrasing/phrase-difference.js';
 
 export interface TargetGroupOptions {
   topN?: number;

@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { ColumnProfiler } from '../../../../server/src/modules/datasets/import/column-inference.js';
 import type { ColumnProfile } from '../../../../server/src/modules/datasets/import/column-profile.js';
-import { conditionClause, differencePhrase, whoSentence, type Feature } from '../../../../server/src/modules/phrasing/phrase.js';
+import { conditionClause, whoSentence, type Feature } from '../../../../server/src/modules/phrasing/phrase.js';
+import { differencePhrase } from '../../../../server/src/modules/phrasing/phrase-difference.js';
 import { inferPhrasing } from '../../../../server/src/modules/phrasing/phrasing.js';
 import { LOCALES } from '../../../../server/src/modules/phrasing/locale.js';
 

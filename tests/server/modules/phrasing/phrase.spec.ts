@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  conditionText,
-  differencePhrase,
-  formatValue,
-  tagPhrase,
-  whoSentence,
-  conditionClause,
-  type Feature,
-} from '../../../../server/src/modules/phrasing/phrase.js';
+import { conditionText, formatValue, whoSentence, conditionClause, type Feature } from '../../../../server/src/modules/phrasing/phrase.js';
+import { differencePhrase, tagPhrase } from '../../../../server/src/modules/phrasing/phrase-difference.js';
 import { inferPhrasing, type Phrasing } from '../../../../server/src/modules/phrasing/phrasing.js';
 
 const day = (iso: string) => Date.parse(iso) / 86_400_000;
