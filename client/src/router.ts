@@ -1,6 +1,8 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { watch } from 'vue';
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router';
 import { useSession } from './composables/useSession';
 import { t } from './i18n';
+import { activeLocale } from './i18n/locale';
 import { safeRedirect } from './utils/session';
 
 declare module 'vue-router' {
@@ -70,7 +72,17 @@ router.beforeEach((to) => {
   return true;
 });
 
+/** The browser tab's title for a page, in the active language: "Modele · Campaign Profiler". */
+export function pageTitle(route: Pick<RouteLocationNormalized, 'name' | 'meta'>): string {
+  const name = typeof route.name === 'string' ? route.name : '';
+  return route.meta.title ? t('app.titleSuffix', { title: t(`nav.${name}`) }) : t('app.name');
+}
+
 router.afterEach((to) => {
-  const name = typeof to.name === 'string' ? to.name : '';
-  document.title = to.meta.title ? t('app.titleSuffix', { title: t(`nav.${name}`) }) : t('app.name');
+  document.title = pageTitle(to);
+});
+
+// A language change renames the open page's tab at once, not on the next navigation.
+watch(activeLocale, () => {
+  document.title = pageTitle(router.currentRoute.value);
 });

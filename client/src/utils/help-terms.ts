@@ -3,7 +3,17 @@
  * plain-language help text in the catalogues (help.<term> in client/src/locales/*.json),
  * shown by HelpTip on hover and on keyboard focus.
  */
-export const HELP_TERMS = ['rocAuc', 'prAuc', 'brierScore', 'lift', 'silhouette', 'ice', 'ale', 'permutationImportance'] as const;
+export const HELP_TERMS = [
+  'rocAuc',
+  'prAuc',
+  'brierScore',
+  'lift',
+  'silhouette',
+  'ice',
+  'ale',
+  'permutationImportance',
+  'modelStatus',
+] as const;
 export type HelpTerm = (typeof HELP_TERMS)[number];
 
 export function isHelpTerm(value: string): value is HelpTerm {

@@ -1,6 +1,7 @@
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { Algorithm, ModelDetail } from '../graphql/model-operations';
 import { chartFrame } from './chart-data';
+import { t, translatedLabels } from '../i18n';
 import { formatAuc, formatNumber, formatPercent } from './format';
 
 /**
@@ -8,12 +9,12 @@ import { formatAuc, formatNumber, formatPercent } from './format';
  * lift, calibration). Every model keeps one colour on every chart, so a reader who found
  * "the green one" on the ROC chart finds it again on the lift chart.
  */
-export const ALGORITHM_LABELS: Record<Algorithm, string> = {
-  LOGISTIC_REGRESSION: 'Logistic regression',
-  RANDOM_FOREST: 'Random forest',
-  GRADIENT_BOOSTING: 'Gradient boosting',
-  DECISION_TREE: 'Decision tree',
-};
+export const ALGORITHM_LABELS: Record<Algorithm, string> = translatedLabels('models.algorithm', [
+  'LOGISTIC_REGRESSION',
+  'RANDOM_FOREST',
+  'GRADIENT_BOOSTING',
+  'DECISION_TREE',
+] as const);
 
 export const ALGORITHM_COLORS: Record<Algorithm, string> = {
   LOGISTIC_REGRESSION: '#2f5bd3',
@@ -36,7 +37,8 @@ export function algorithmLabel(algorithm: Algorithm): string {
 
 /** "Logistic regression (featured)" — the legend says which model the other pages use. */
 export function modelLegendLabel(model: Pick<ModelDetail, 'algorithm' | 'isFeatured'>): string {
-  return `${algorithmLabel(model.algorithm)}${model.isFeatured ? ' (featured)' : ''}`;
+  const name = algorithmLabel(model.algorithm);
+  return model.isFeatured ? t('models.legendFeatured', { name }) : name;
 }
 
 /** "Random forest (featured) · ROC AUC 0.912" — one model in a page's model picker. */
@@ -104,7 +106,7 @@ export function rocChartData(models: readonly ModelDetail[]): LineData {
           model.rocCurve.map(({ x, y }) => ({ x, y })),
         ),
       ),
-      referenceLine('Random guess', [
+      referenceLine(t('models.reference.random'), [
         { x: 0, y: 0 },
         { x: 1, y: 1 },
       ]),
@@ -124,7 +126,7 @@ export function prChartData(models: readonly ModelDetail[]): LineData {
           model.prCurve.map(({ x, y }) => ({ x, y })),
         ),
       ),
-      referenceLine('Random guess', [
+      referenceLine(t('models.reference.random'), [
         { x: 0, y: rate },
         { x: 1, y: rate },
       ]),
@@ -146,7 +148,7 @@ export function liftChartData(models: readonly ModelDetail[]): LineData {
         ),
         pointRadius: 3,
       })),
-      referenceLine('Contacting at random', [
+      referenceLine(t('models.reference.contactRandom'), [
         { x: xMin, y: 1 },
         { x: xMax, y: 1 },
       ]),
@@ -165,7 +167,7 @@ export function calibrationChartData(models: readonly ModelDetail[]): LineData {
         ),
         pointRadius: 3,
       })),
-      referenceLine('Perfectly calibrated', [
+      referenceLine(t('models.reference.calibrated'), [
         { x: 0, y: 0 },
         { x: 1, y: 1 },
       ]),
@@ -180,26 +182,21 @@ export interface AxisText {
 
 export type CurveKind = 'roc' | 'pr' | 'lift' | 'calibration';
 
-export const CURVE_AXES: Record<CurveKind, AxisText> = {
-  roc: { x: 'Non-responders wrongly flagged (false positive rate)', y: 'Responders found (true positive rate)' },
-  pr: { x: 'Responders found (recall)', y: 'Flagged who respond (precision)' },
-  lift: { x: 'Customers contacted, best predicted first', y: 'Cumulative lift (× random)' },
-  calibration: { x: 'Predicted chance of responding', y: 'Share who actually responded' },
-};
+/** A chart's axis titles in the active language; `short` gives the names a tooltip line uses. */
+export function curveAxes(kind: CurveKind, short = false): AxisText {
+  const suffix = short ? 'Short' : '';
+  return { x: t(`models.axis.${kind}.x${suffix}`), y: t(`models.axis.${kind}.y${suffix}`) };
+}
 
 /** The tooltip line for a point: percentages for rates, "2.4×" for lift. */
 export function curveTooltip(kind: CurveKind, label: string, point: XY): string {
-  if (kind === 'lift') return `${label}: ${formatNumber(point.y, 2)}× at ${formatPercent(point.x, 0)} contacted`;
-  const axes = CURVE_AXES[kind];
-  return `${label}: ${shortAxis(axes.y)} ${formatPercent(point.y)}, ${shortAxis(axes.x)} ${formatPercent(point.x)}`;
-}
-
-function shortAxis(text: string): string {
-  return text.replace(/\s*\(.*\)$/, '').toLowerCase();
+  if (kind === 'lift') return t('models.tooltip.lift', { label, lift: formatNumber(point.y, 2), share: formatPercent(point.x, 0) });
+  const axes = curveAxes(kind, true);
+  return t('models.tooltip.rates', { label, y: axes.y, yValue: formatPercent(point.y), x: axes.x, xValue: formatPercent(point.x) });
 }
 
 export function curveChartOptions(kind: CurveKind): ChartOptions<'scatter'> {
-  const axes = CURVE_AXES[kind];
+  const axes = curveAxes(kind);
   const unitRange = kind !== 'lift';
   return {
     ...chartFrame(),

@@ -1,6 +1,7 @@
 import type { Algorithm, Metrics, ModelChange, ModelDetail, RankChange, TrainingRun } from '../graphql/model-operations';
 import type { Role } from '../graphql/types';
-import { formatAuc, formatInteger, formatNumber, formatPercent, plural } from './format';
+import { countText, t } from '../i18n';
+import { formatAuc, formatInteger, formatNumber, formatPercent } from './format';
 import { algorithmLabel } from './model-charts';
 
 /**
@@ -21,8 +22,9 @@ export function canActivateModels(role: Role | undefined): boolean {
 
 export interface MetricColumn {
   key: 'rocAuc' | 'prAuc' | 'f1' | 'precision' | 'recall' | 'logLoss' | 'brierScore' | 'fitSeconds' | 'trainRows';
-  label: string;
-  hint: string;
+  /** The column's name in the active language (read from the catalogue on every access). */
+  readonly label: string;
+  readonly hint: string;
   /** Which way is better; null when the figure is context, not quality (rows, time). */
   better: 'higher' | 'lower' | null;
   format: (value: number | null) => string;
@@ -31,58 +33,37 @@ export interface MetricColumn {
 const decimals3 = (value: number | null): string => formatNumber(value, 3);
 const auc = (value: number | null): string => formatAuc(value);
 
+/** A metric's name in the active language: "Precision", "Precisión". */
+export function metricName(key: string): string {
+  const path = `models.metric.${key}`;
+  const name = t(path);
+  return name === path ? key : name;
+}
+
+function metricColumn(key: MetricColumn['key'], better: MetricColumn['better'], format: MetricColumn['format']): MetricColumn {
+  return {
+    key,
+    better,
+    format,
+    get label() {
+      return metricName(key);
+    },
+    get hint() {
+      return t(`models.metricHint.${key}`);
+    },
+  };
+}
+
 export const METRIC_COLUMNS: readonly MetricColumn[] = [
-  {
-    key: 'rocAuc',
-    label: 'ROC AUC',
-    hint: 'How well the model ranks responders above the rest (0.5 = chance, 1 = perfect)',
-    better: 'higher',
-    format: auc,
-  },
-  { key: 'prAuc', label: 'PR AUC', hint: 'Precision averaged over every share of responders found', better: 'higher', format: auc },
-  { key: 'f1', label: 'F1', hint: 'Balance of precision and recall at the chosen threshold', better: 'higher', format: decimals3 },
-  {
-    key: 'precision',
-    label: 'Precision',
-    hint: 'Of the customers flagged, the share who responded',
-    better: 'higher',
-    format: (v) => formatPercent(v),
-  },
-  {
-    key: 'recall',
-    label: 'Recall',
-    hint: 'Of the customers who responded, the share flagged',
-    better: 'higher',
-    format: (v) => formatPercent(v),
-  },
-  {
-    key: 'logLoss',
-    label: 'Log loss',
-    hint: 'Penalty for confident wrong predictions (lower is better)',
-    better: 'lower',
-    format: decimals3,
-  },
-  {
-    key: 'brierScore',
-    label: 'Brier',
-    hint: 'Mean squared error of the predicted chances (lower is better)',
-    better: 'lower',
-    format: decimals3,
-  },
-  {
-    key: 'fitSeconds',
-    label: 'Fit time',
-    hint: 'Time spent training',
-    better: null,
-    format: (v) => (v === null ? '—' : `${formatNumber(v, v < 10 ? 2 : 0)} s`),
-  },
-  {
-    key: 'trainRows',
-    label: 'Train rows',
-    hint: 'Customers the model learned from; the rest were kept aside to test it',
-    better: null,
-    format: (v) => formatInteger(v),
-  },
+  metricColumn('rocAuc', 'higher', auc),
+  metricColumn('prAuc', 'higher', auc),
+  metricColumn('f1', 'higher', decimals3),
+  metricColumn('precision', 'higher', (v) => formatPercent(v)),
+  metricColumn('recall', 'higher', (v) => formatPercent(v)),
+  metricColumn('logLoss', 'lower', decimals3),
+  metricColumn('brierScore', 'lower', decimals3),
+  metricColumn('fitSeconds', null, (v) => (v === null ? '—' : t('format.duration.s', { s: formatNumber(v, v < 10 ? 2 : 0) }))),
+  metricColumn('trainRows', null, (v) => formatInteger(v)),
 ];
 
 type TableModel = Pick<ModelDetail, 'id' | 'metrics' | 'fitSeconds' | 'trainRows'>;
@@ -122,41 +103,15 @@ export interface ConfusionCell {
 export function confusionCells(metrics: Metrics): ConfusionCell[] {
   const { truePositives: tp, falsePositives: fp, falseNegatives: fn, trueNegatives: tn } = metrics;
   const total = tp + fp + fn + tn;
-  const share = (count: number): number => (total > 0 ? count / total : 0);
-  return [
-    {
-      key: 'tp',
-      title: 'Flagged, responded',
-      count: tp,
-      share: share(tp),
-      good: true,
-      meaning: `${plural(tp, 'customer')} the model would contact did respond.`,
-    },
-    {
-      key: 'fp',
-      title: 'Flagged, did not respond',
-      count: fp,
-      share: share(fp),
-      good: false,
-      meaning: `${plural(fp, 'contact')} would be wasted on customers who did not respond.`,
-    },
-    {
-      key: 'fn',
-      title: 'Not flagged, responded',
-      count: fn,
-      share: share(fn),
-      good: false,
-      meaning: `${plural(fn, 'responder')} would be missed.`,
-    },
-    {
-      key: 'tn',
-      title: 'Not flagged, did not respond',
-      count: tn,
-      share: share(tn),
-      good: true,
-      meaning: `${plural(tn, 'customer')} rightly left out.`,
-    },
-  ];
+  const cell = (key: ConfusionCell['key'], count: number, good: boolean): ConfusionCell => ({
+    key,
+    title: t(`models.confusion.title.${key}`),
+    count,
+    share: total > 0 ? count / total : 0,
+    good,
+    meaning: countText(`models.confusion.meaning.${key}`, count),
+  });
+  return [cell('tp', tp, true), cell('fp', fp, false), cell('fn', fn, false), cell('tn', tn, true)];
 }
 
 /** The confusion matrix in one sentence, for the card's summary. */
@@ -164,10 +119,14 @@ export function confusionSummary(metrics: Metrics): string {
   const flagged = metrics.truePositives + metrics.falsePositives;
   const responders = metrics.truePositives + metrics.falseNegatives;
   const total = flagged + metrics.trueNegatives + metrics.falseNegatives;
-  return (
-    `Flagging customers above a ${formatPercent(metrics.threshold)} predicted chance picks ${formatInteger(flagged)} of ${plural(total, 'test customer')}: ` +
-    `${formatPercent(metrics.precision)} of them respond, and they include ${formatPercent(metrics.recall)} of the ${formatInteger(responders)} responders.`
-  );
+  return t('models.confusion.summary', {
+    threshold: formatPercent(metrics.threshold),
+    flagged: formatInteger(flagged),
+    total: countText('models.confusion.ofTestCustomers', total),
+    precision: formatPercent(metrics.precision),
+    recall: formatPercent(metrics.recall),
+    responders: countText('models.confusion.ofResponders', responders),
+  });
 }
 
 export interface HistoryGroup<T> {
@@ -189,17 +148,24 @@ export function modelHistory<T extends Pick<ModelDetail, 'algorithm' | 'version'
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-const METRIC_NAMES: Record<string, string> = {
-  rocAuc: 'ROC AUC',
-  prAuc: 'PR AUC',
-  f1: 'F1',
-  precision: 'Precision',
-  recall: 'Recall',
-  accuracy: 'Accuracy',
-  logLoss: 'Log loss',
-  brierScore: 'Brier',
-};
 const LOWER_IS_BETTER = new Set(['logLoss', 'brierScore']);
+
+export interface ModelStatus {
+  label: string;
+  hint: string;
+  tone: 'accent' | 'info' | 'neutral';
+}
+
+/**
+ * A version's one state in words: featured (the model the other pages use; it is also its
+ * algorithm's active version), active (its algorithm's version in comparisons and pickers)
+ * or not in use (an earlier version, kept to go back to).
+ */
+export function modelStatus(model: Pick<ModelDetail, 'isActive' | 'isFeatured'>): ModelStatus {
+  const state = model.isFeatured ? 'featured' : model.isActive ? 'active' : 'inactive';
+  const tone = model.isFeatured ? 'accent' : model.isActive ? 'info' : 'neutral';
+  return { label: t(`models.status.${state}`), hint: t(`models.status.${state}Hint`), tone };
+}
 
 export interface ChangeNote {
   text: string;
@@ -213,9 +179,9 @@ export function metricChangeNotes(change: ModelChange | null, shown: readonly st
     .filter((metric) => shown.includes(metric.metric))
     .sort((a, b) => shown.indexOf(a.metric) - shown.indexOf(b.metric))
     .map((metric) => {
-      const name = METRIC_NAMES[metric.metric] ?? metric.metric;
+      const name = metricName(metric.metric);
       const rounded = Math.round(metric.delta * 1000) / 1000;
-      if (rounded === 0) return { text: `${name} unchanged`, tone: 'same' as const };
+      if (rounded === 0) return { text: t('models.history.unchanged', { name }), tone: 'same' as const };
       const improved = LOWER_IS_BETTER.has(metric.metric) ? rounded < 0 : rounded > 0;
       return {
         text: `${name} ${rounded > 0 ? '+' : '−'}${formatNumber(Math.abs(rounded), 3)}`,
@@ -223,16 +189,16 @@ export function metricChangeNotes(change: ModelChange | null, shown: readonly st
       };
     });
   // Three "unchanged" badges say less than one.
-  return notes.length > 1 && notes.every((note) => note.tone === 'same') ? [{ text: 'Same scores', tone: 'same' }] : notes;
+  return notes.length > 1 && notes.every((note) => note.tone === 'same') ? [{ text: t('models.history.sameScores'), tone: 'same' }] : notes;
 }
 
 /** "Income 3 → 1", "Recency new in the top list", at most `limit` of them. */
 export function movedFeatureNotes(moved: readonly RankChange[], limit = 3): string[] {
   return moved.slice(0, limit).map((feature) => {
     const name = feature.label || feature.feature;
-    if (feature.rankBefore === null) return `${name}: new at #${feature.rankAfter ?? '?'}`;
-    if (feature.rankAfter === null) return `${name}: dropped from #${feature.rankBefore}`;
-    return `${name}: #${feature.rankBefore} → #${feature.rankAfter}`;
+    if (feature.rankBefore === null) return t('models.history.movedNew', { name, rank: feature.rankAfter ?? '?' });
+    if (feature.rankAfter === null) return t('models.history.movedDropped', { name, rank: feature.rankBefore });
+    return t('models.history.movedRank', { name, before: feature.rankBefore, after: feature.rankAfter });
   });
 }
 
@@ -246,23 +212,25 @@ export interface TrainingView {
 /** The progress bar for a run: queued shows activity without a figure, running its share. */
 export function trainingView(run: Pick<TrainingRun, 'status' | 'progress' | 'algorithms' | 'error'>): TrainingView {
   const count = run.algorithms.length;
-  const what = count > 0 ? plural(count, 'model') : 'models';
+  // Each sentence counts the models in its own words (Russian "обучения 2 моделей", "2 модели готовы").
+  const counted = (key: string, named: Record<string, unknown> = {}) =>
+    count > 0 ? countText(`models.train.${key}`, count, named) : t(`models.train.${key}All`, named);
   switch (run.status) {
     case 'QUEUED':
-      return { fraction: null, label: `Waiting to train ${what}…`, detail: '', tone: 'accent' };
+      return { fraction: null, label: counted('waiting'), detail: '', tone: 'accent' };
     case 'RUNNING': {
       const fraction = Math.min(1, Math.max(0, run.progress));
       return {
         fraction,
-        label: `Training ${what}… ${Math.floor(fraction * 100)}%`,
-        detail: 'Fitting, testing on held-out customers, then explaining',
+        label: counted('running', { percent: formatPercent(Math.floor(fraction * 100) / 100, 0) }),
+        detail: t('models.train.runningDetail'),
         tone: 'accent',
       };
     }
     case 'SUCCEEDED':
-      return { fraction: 1, label: 'Training finished', detail: `${what} ready`, tone: 'success' };
+      return { fraction: 1, label: t('models.train.finished'), detail: counted('ready'), tone: 'success' };
     case 'FAILED':
-      return { fraction: 1, label: 'Training failed', detail: run.error ?? '', tone: 'danger' };
+      return { fraction: 1, label: t('models.train.failed'), detail: run.error ?? '', tone: 'danger' };
   }
 }
 

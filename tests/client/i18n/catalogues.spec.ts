@@ -19,6 +19,7 @@ const english = flatten(en as Catalogue);
 const SAME_IN_EVERY_LANGUAGE = [
   'Campaign Profiler',
   'ROC AUC',
+  'PR AUC',
   'AUC',
   'CSV',
   'ICE',
