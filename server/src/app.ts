@@ -120,8 +120,7 @@ export async function createApp(options: {
 
   const verify = (req: express.Request) => services.auth.verify(bearerToken(req.headers.authorization), { allowPendingPassword: true });
   const responseCache = createResponseCache({
-    readGeneration: services.readGeneration,
-    verify,
+    checkSession: (req) => services.auth.checkSession(bearerToken(req.headers.authorization), { allowPendingPassword: true }),
     locale: (req, user) => requestLocale(user?.language, req.headers['accept-language']),
     maxBytes: config.responseCacheMb * 1024 * 1024,
   });

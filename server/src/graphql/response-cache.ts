@@ -5,8 +5,8 @@
  *
  * - **When is an answer still right?** Every table a page reads moves the database's read
  *   generation when a change commits (migrations/1796314862369-read-generation.ts), in any
- *   process. Each request reads the generation (one small query) and only uses entries made
- *   at that generation. An answer is stored only once its generation has been seen unchanged
+ *   process. Each request reads the generation (in the same query as its session check) and
+ *   only uses entries made at that generation. An answer is stored only once its generation has been seen unchanged
  *   for `quietMs`: the generation moves at COMMIT, a moment before the change is visible to
  *   others, and an answer computed in that moment must not be kept under the new number.
  * - **Whose answer?** Entries are keyed by the user, their role and the request's language,
@@ -57,10 +57,11 @@ export interface CachedRequest extends Request {
 }
 
 export interface ResponseCacheOptions {
-  /** The database's read generation, as text. */
-  readGeneration: () => Promise<string>;
-  /** Checks the bearer token's session, as the GraphQL context does. */
-  verify: (req: Request) => Promise<SessionUser | null>;
+  /**
+   * Checks the bearer token's session, as the GraphQL context does, and reads the database's
+   * read generation (as text) in the same query; the generation is null without a session.
+   */
+  checkSession: (req: Request) => Promise<{ user: SessionUser | null; readGeneration: string | null }>;
   /** The request's language (the user's, else Accept-Language's). */
   locale: (req: Request, user: SessionUser | null) => string;
   /** Total size of the stored answers (default 64 MB). */
@@ -112,9 +113,9 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     const request = req as CachedRequest;
     /** Answers from the cache (true), or leaves the request to Apollo with the session and a slot. */
     const answer = async (): Promise<boolean> => {
-      const [user, current] = await Promise.all([options.verify(req), options.readGeneration()]);
+      const { user, readGeneration: current } = await options.checkSession(req);
       request.sessionUser = user;
-      if (!user || user.mustChangePassword) return false;
+      if (!user || user.mustChangePassword || current === null) return false;
       if (current !== generation) {
         generation = current;
         generationSeenAt = now();

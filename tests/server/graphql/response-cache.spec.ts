@@ -32,7 +32,11 @@ describe('which requests the response cache may answer', () => {
 
 describe('the response cache turned off', () => {
   it('can be built with no memory (RESPONSE_CACHE_MB=0 must not stop the server from starting)', () => {
-    const cache = createResponseCache({ readGeneration: async () => '1', verify: async () => null, locale: () => 'en', maxBytes: 0 });
+    const cache = createResponseCache({
+      checkSession: async () => ({ user: null, readGeneration: null }),
+      locale: () => 'en',
+      maxBytes: 0,
+    });
     expect(cache.stats).toEqual({ hits: 0, misses: 0, stored: 0 });
   });
 });

@@ -125,24 +125,38 @@ export class AuthService {
    * `me` and `changePassword` (checked by the GraphQL auth checker).
    */
   async verify(token: string | undefined, options: { allowPendingPassword?: boolean } = {}): Promise<SessionUser | null> {
-    if (!token) return null;
+    return (await this.checkSession(token, options)).user;
+  }
+
+  /**
+   * `verify`, plus the database's read generation as the same query saw it (null without a
+   * session): the response cache needs both on every request, and on the embedded database
+   * each round trip costs more than the reading itself.
+   */
+  async checkSession(
+    token: string | undefined,
+    options: { allowPendingPassword?: boolean } = {},
+  ): Promise<{ user: SessionUser | null; readGeneration: string | null }> {
+    const none = { user: null, readGeneration: null };
+    if (!token) return none;
     let payload: jwt.JwtPayload;
     try {
       payload = jwt.verify(token, await this.verifyingKey(), { algorithms: ['HS256'] }) as jwt.JwtPayload;
     } catch {
-      return null;
+      return none;
     }
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !isUuid(payload.sid) || !isUuid(payload.sub)) return null;
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !isUuid(payload.sid) || !isUuid(payload.sub)) return none;
     // Every request runs this: one plain query (TypeORM's query builder cost more CPU than the query itself).
-    const [user] = (await this.dataSource.query(
-      `SELECT u.id, u.email, u.role, u.language, u.must_change_password AS "mustChangePassword", u.last_active_at AS "lastActiveAt"
+    const [row] = (await this.dataSource.query(
+      `SELECT u.id, u.email, u.role, u.language, u.must_change_password AS "mustChangePassword", u.last_active_at AS "lastActiveAt",
+              (SELECT last_value FROM read_generation)::text AS "readGeneration"
          FROM users u JOIN sessions s ON s.user_id = u.id
         WHERE s.id = $1 AND u.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled`,
       [payload.sid, payload.sub],
-    )) as SessionRow[];
-    if (!user || (user.mustChangePassword && !options.allowPendingPassword)) return null;
-    this.noteActivity(user);
-    return toSessionUser(user, payload.sid);
+    )) as (SessionRow & { readGeneration: string })[];
+    if (!row || (row.mustChangePassword && !options.allowPendingPassword)) return none;
+    this.noteActivity(row);
+    return { user: toSessionUser(row, payload.sid), readGeneration: row.readGeneration };
   }
 
   /** Keeps "last active" for the Users page, written at most once a minute per user; a failed write only loses that time. */
