@@ -4,6 +4,7 @@ import { TRAIN_MODELS, TRAINING_RUN, type Algorithm, type TrainingRun } from '..
 import { isRunFinished, trainingView } from '../utils/model-summary';
 import type { AsyncState } from './async-state';
 import { currentToken } from './useSession';
+import { t } from '../i18n';
 
 const POLL_MS = 700;
 const POLL_FAILURES_ALLOWED = 5;
@@ -26,8 +27,7 @@ export function useTrainingRun(onFinished?: (run: TrainingRun) => void | Promise
   async function finish(finished: TrainingRun): Promise<void> {
     following = null;
     state.value = finished.status === 'SUCCEEDED' ? 'done' : 'error';
-    error.value =
-      finished.status === 'FAILED' ? (finished.error ?? 'Training failed. Check the dataset’s target column and try again.') : null;
+    error.value = finished.status === 'FAILED' ? (finished.error ?? t('models.train.failedHint')) : null;
     await onFinished?.(finished);
   }
 
@@ -40,7 +40,7 @@ export function useTrainingRun(onFinished?: (run: TrainingRun) => void | Promise
       if (!data.trainingRun) {
         following = null;
         state.value = 'error';
-        error.value = 'The training run was not found on the server. It may have been deleted with its dataset.';
+        error.value = t('models.train.runGone');
         return;
       }
       run.value = data.trainingRun;
@@ -50,7 +50,7 @@ export function useTrainingRun(onFinished?: (run: TrainingRun) => void | Promise
       if (failures + 1 >= POLL_FAILURES_ALLOWED || !currentToken()) {
         following = null;
         state.value = 'error';
-        error.value = caught instanceof Error ? caught.message : 'Lost contact with the server while training.';
+        error.value = caught instanceof Error ? caught.message : t('models.train.lostContact');
         return;
       }
       failures += 1;

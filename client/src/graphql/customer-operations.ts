@@ -29,6 +29,9 @@ export const CUSTOMER_PAGE = graphql(`
     dataset(id: $id) {
       id
       name
+      settings {
+        currency
+      }
       models {
         ...ModelChoiceFields
         metrics {
@@ -49,6 +52,7 @@ export const CUSTOMER_PAGE = graphql(`
           value
           count
         }
+        examples
       }
     }
   }

@@ -1,3 +1,5 @@
+import { countText, t } from '../i18n';
+import { activeLocale, intlLocale } from '../i18n/locale';
 import { formatInteger } from './format';
 
 /** How many customers a model was fitted and explained on (GraphQL ModelSamples). */
@@ -8,8 +10,6 @@ export interface ModelSamples {
   explainRows: number;
   dependenceRows: number;
 }
-
-const customers = (n: number) => `${formatInteger(n)} ${n === 1 ? 'customer' : 'customers'}`;
 
 /**
  * The Drivers page's note when the explanations were computed on a sample of the held-out
@@ -32,11 +32,14 @@ export function fitSampleNote(models: { label: string; samples: ModelSamples | n
   const sampled = models.filter((m) => m.samples && m.samples.fitRows < m.samples.trainRows);
   if (sampled.length === 0) return null;
   const { fitRows, trainRows } = sampled[0].samples!;
-  const sample = `a sample of ${formatInteger(fitRows)} of the ${customers(trainRows)} kept for training (chosen at random with the same response rate)`;
-  const tested = 'Every model is tested on all held-out customers.';
-  if (sampled.length === models.length) return `${models.length === 1 ? 'The model' : 'Every model'} learned from ${sample}. ${tested}`;
-  // Labels are sentence-cased ("Gradient boosting"); only the first word of the sentence keeps its capital.
-  const names = sampled.map((m, i) => (i === 0 ? m.label : m.label.charAt(0).toLowerCase() + m.label.slice(1)));
-  const who = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${who} learned from ${sample}; the others learned from all of them. ${tested}`;
+  const named = { fit: formatInteger(fitRows), train: countText('models.fitSample.trainCustomers', trainRows) };
+  if (sampled.length === models.length) return t(models.length === 1 ? 'models.fitSample.single' : 'models.fitSample.every', named);
+  // English names are sentence-cased ("Gradient boosting"): only the first word of the sentence keeps its capital.
+  // The other languages quote each name after a noun ("Modelos «Bosque aleatorio» y …").
+  const english = activeLocale.value === 'en';
+  const names = sampled.map((m, i) =>
+    english ? (i === 0 ? m.label : m.label.charAt(0).toLowerCase() + m.label.slice(1)) : t('models.fitSample.quoted', { name: m.label }),
+  );
+  const who = new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(names);
+  return countText('models.fitSample.some', sampled.length, { ...named, who });
 }

@@ -1,30 +1,64 @@
 import type { AuditAction } from '../gql/graphql';
 import type { AuditFilter, RolePermission } from '../graphql/team-operations';
 import type { Role } from '../graphql/types';
+import { t, translatedLabels } from '../i18n';
+import { intlLocale } from '../i18n/locale';
 import { formatDate } from './format';
 
 export const ROLES: readonly Role[] = ['VIEWER', 'ANALYST', 'IMPORTER', 'ADMIN'];
 
-/** The audit actions the filter offers, with the words the server uses for them. */
-export const AUDIT_ACTIONS: readonly { value: string; label: string }[] = [
-  { value: 'IMPORT', label: 'Imported a file' },
-  { value: 'APPEND', label: 'Appended customers' },
-  { value: 'TRAIN', label: 'Trained models' },
-  { value: 'ACTIVATE_MODEL', label: 'Chose the featured model' },
-  { value: 'EDIT_COLUMN', label: 'Edited a column' },
-  { value: 'EDIT_DATASET_SETTINGS', label: 'Changed dataset settings' },
-  { value: 'SEGMENT', label: 'Segmented customers' },
-  { value: 'EDIT_BRIEF', label: 'Edited a segment brief' },
-  { value: 'EXPORT_AUDIENCE', label: 'Downloaded a target-group audience' },
-  { value: 'EXPORT_MEMBERS', label: 'Downloaded a segment membership list' },
-  { value: 'SCORE_LIST', label: 'Scored a customer list' },
-  { value: 'DELETE_DATASET', label: 'Deleted a dataset' },
-  { value: 'CREATE_USER', label: 'Added a person' },
-  { value: 'UPDATE_USER', label: 'Changed a person’s access' },
-  { value: 'RESET_PASSWORD', label: 'Reset a password' },
-  { value: 'CHANGE_PASSWORD', label: 'Changed their own password' },
-  { value: 'SIGN_OUT_EVERYWHERE', label: 'Signed out everywhere' },
-];
+/** The audit actions the filter offers (the server's own AuditAction values). */
+export const AUDIT_ACTION_VALUES = [
+  'IMPORT',
+  'APPEND',
+  'TRAIN',
+  'ACTIVATE_MODEL',
+  'EDIT_COLUMN',
+  'EDIT_DATASET_SETTINGS',
+  'SEGMENT',
+  'EDIT_BRIEF',
+  'EXPORT_AUDIENCE',
+  'EXPORT_MEMBERS',
+  'SCORE_LIST',
+  'DELETE_DATASET',
+  'CREATE_USER',
+  'UPDATE_USER',
+  'RESET_PASSWORD',
+  'CHANGE_PASSWORD',
+  'SIGN_OUT_EVERYWHERE',
+] as const;
+
+/** Each audit action in words, in the active language ("Imported a file"). */
+export const AUDIT_ACTION_LABELS = translatedLabels('audit.action', AUDIT_ACTION_VALUES);
+
+/** The audit actions the filter offers, with their words. */
+export const AUDIT_ACTIONS: readonly { value: string; readonly label: string }[] = AUDIT_ACTION_VALUES.map((value) => ({
+  value,
+  get label() {
+    return AUDIT_ACTION_LABELS[value];
+  },
+}));
+
+/** A catalogue text when the catalogue has the key, else the server's own words (an action or object type added later). */
+function catalogueOr(key: string, fallback: string): string {
+  const text = t(key);
+  return text === key ? fallback : text;
+}
+
+/** An audit entry's action in the active language (the server's label for an action the client does not know). */
+export function auditActionLabel(event: { action: string; actionLabel: string }): string {
+  return catalogueOr(`audit.action.${event.action}`, event.actionLabel);
+}
+
+/** An audit entry's kind of object ("dataset", "conjunto de datos"). */
+export function auditObjectType(type: string): string {
+  return catalogueOr(`audit.object.${type}`, type);
+}
+
+/** A permission of the roles table in the active language (the server's label for one the client does not know). */
+export function permissionLabel(permission: { key: string; label: string }): string {
+  return catalogueOr(`users.permission.${permission.key}`, permission.label);
+}
 
 /** One row of the roles table: a permission and, per role, whether it holds it. */
 export interface RoleTableRow {
@@ -37,7 +71,7 @@ export interface RoleTableRow {
 export function roleTable(permissions: readonly RolePermission[]): RoleTableRow[] {
   return permissions.map((p) => ({
     key: p.key,
-    label: p.label,
+    label: permissionLabel(p),
     allowed: Object.fromEntries(ROLES.map((role) => [role, p.roles.includes(role)])) as Record<Role, boolean>,
   }));
 }
@@ -46,17 +80,18 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "never", "just now", "5 minutes ago", "1 hour ago", "3 days ago", else the date. */
+/** "never", "just now", "5 minutes ago", "1 hour ago", "3 days ago", else the date; in the active language. */
 export function timeAgo(iso: string | null, now: number = Date.now()): string {
-  if (!iso) return 'never';
+  if (!iso) return t('users.never');
   const then = Date.parse(iso);
-  if (Number.isNaN(then)) return 'never';
+  if (Number.isNaN(then)) return t('users.never');
   const elapsed = Math.max(0, now - then);
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} ago`;
-  if (elapsed < MINUTE) return 'just now';
-  if (elapsed < HOUR) return plural(Math.floor(elapsed / MINUTE), 'minute');
-  if (elapsed < DAY) return plural(Math.floor(elapsed / HOUR), 'hour');
-  if (elapsed < 30 * DAY) return plural(Math.floor(elapsed / DAY), 'day');
+  const ago = (n: number, unit: Intl.RelativeTimeFormatUnit) =>
+    new Intl.RelativeTimeFormat(intlLocale(), { numeric: 'always' }).format(-n, unit);
+  if (elapsed < MINUTE) return t('format.justNow');
+  if (elapsed < HOUR) return ago(Math.floor(elapsed / MINUTE), 'minute');
+  if (elapsed < DAY) return ago(Math.floor(elapsed / HOUR), 'hour');
+  if (elapsed < 30 * DAY) return ago(Math.floor(elapsed / DAY), 'day');
   return formatDate(new Date(then));
 }
 
@@ -65,9 +100,9 @@ export function userStatus(user: { disabled: boolean; mustChangePassword: boolea
   label: string;
   tone: 'success' | 'warn' | 'danger';
 } {
-  if (user.disabled) return { label: 'Disabled', tone: 'danger' };
-  if (user.mustChangePassword) return { label: 'Waiting for a new password', tone: 'warn' };
-  return { label: 'Active', tone: 'success' };
+  if (user.disabled) return { label: t('users.status.disabled'), tone: 'danger' };
+  if (user.mustChangePassword) return { label: t('users.status.waiting'), tone: 'warn' };
+  return { label: t('users.status.active'), tone: 'success' };
 }
 
 /**

@@ -61,7 +61,7 @@ const SAME_IN_EVERY_LANGUAGE = [
 /** Words spelled the same in English and the language itself (checked by a speaker, not guessed). */
 const COGNATES: Record<string, string[]> = {
   es: ['No', 'auto'],
-  pl: ['Administrator', 'Import', 'Model', 'Segment', 'auto'],
+  pl: ['Administrator', 'Import', 'Model', 'model', 'Segment', 'auto'],
   ru: [],
 };
 

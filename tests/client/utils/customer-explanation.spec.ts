@@ -20,6 +20,7 @@ const column = (over: Partial<CustomerPageColumn>): CustomerPageColumn => ({
   isTarget: false,
   actionable: false,
   topLevels: [],
+  examples: [],
   ...over,
 });
 

@@ -4,9 +4,18 @@ import { auditCsvUrl, auditFilter, roleTable, timeAgo, userStatus } from '../../
 
 describe('team utilities', () => {
   it('turns the permissions into a roles table with every role per row', () => {
-    const rows = roleTable([{ key: 'import', label: 'Import files', roles: ['IMPORTER', 'ADMIN'] }]);
+    const rows = roleTable([
+      { key: 'import', label: 'Import files', roles: ['IMPORTER', 'ADMIN'] },
+      { key: 'later', label: 'Something added later', roles: ['ADMIN'] },
+    ]);
+    // A permission the catalogue knows reads in the active language; one it does not know keeps the server's words.
     expect(rows).toEqual([
-      { key: 'import', label: 'Import files', allowed: { VIEWER: false, ANALYST: false, IMPORTER: true, ADMIN: true } },
+      {
+        key: 'import',
+        label: 'Import new customer files and append customers',
+        allowed: { VIEWER: false, ANALYST: false, IMPORTER: true, ADMIN: true },
+      },
+      { key: 'later', label: 'Something added later', allowed: { VIEWER: false, ANALYST: false, IMPORTER: false, ADMIN: true } },
     ]);
   });
 
