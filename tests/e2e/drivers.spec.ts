@@ -42,7 +42,25 @@ describe.skipIf(chromiumMissing)('the Drivers page in Chromium', () => {
     await page.getByTestId('driver-compare').selectOption(second ?? '');
     await expect.poll(() => page.getByTestId('pdp-chart').locator('canvas').count()).toBe(5);
     expect(await page.getByTestId('importance-chart').locator('canvas').count()).toBe(1);
+    // The legend names both models' lines, ALE included, once for all the cards.
+    expect(await page.getByTestId('legend-second').textContent()).toContain('PD (solid) and ALE (dashed)');
+    expect(await page.getByTestId('legend-ale').textContent()).toContain('Local effect (ALE)');
+    expect(await page.getByTestId('curves-explained').textContent()).toContain('trust ALE');
     await page.evaluate('window.scrollTo(0, 0)'); // fixed bars otherwise land mid-page in full-page shots
     await browser.screenshot('drivers-ice-ale-compare');
+  });
+
+  it('opens the Target group page on the same model and number of drivers', async () => {
+    const { page } = browser;
+    await page.getByTestId('topn-slider').fill('4');
+    const modelId = await page.getByTestId('driver-model').inputValue();
+    expect(await page.getByTestId('drivers-target-link').textContent()).toContain('these 4 drivers');
+    await page.getByTestId('drivers-target-link').click();
+    await page.getByTestId('target-model').waitFor();
+    expect(await page.getByTestId('target-model').inputValue()).toBe(modelId);
+    // The linked N stays: the page's own suggestion does not replace it.
+    await page.getByTestId('topn-suggested').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('topn-value').textContent()).toBe('4');
+    expect(await page.getByTestId('topn-slider').inputValue()).toBe('4');
   });
 });

@@ -1,7 +1,8 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { dateOfDay } from '../../../server/src/domain/dates';
 import type { PartialDependence } from '../graphql/explanation-operations';
-import { countText } from '../i18n';
+import { countText, t } from '../i18n';
+import { intlLocale } from '../i18n/locale';
 import { chartFrame } from './chart-data';
 import type { RugBin, ShadeRegion } from './chart-plugins';
 import { formatDate, formatNumber, formatPercent } from './format';
@@ -10,11 +11,14 @@ import type { XY } from './model-charts';
 /**
  * Response curves -> chart.js: one partial dependence curve per driver with its regions of
  * interest, the customers' spread, ICE and ALE (importance bars: importance-charts.ts). DATE features arrive as "days before dateReference";
- * they are turned into calendar days here so axes and regions read as dates.
+ * they are turned into calendar days here so axes and regions read as dates. A second model
+ * (Compare with) adds its own curve, and its ALE when ALE is on, in its own colour.
  */
-const ACCENT = '#2f5bd3';
-const REGION = '#1f8a5b';
-const ALE = '#c0362c';
+export const CURVE_COLOURS = { pd: '#2f5bd3', ale: '#c0362c', second: '#e08a3c', ice: 'rgba(91, 102, 124, 0.22)', region: '#1f8a5b' };
+const ACCENT = CURVE_COLOURS.pd;
+const REGION = CURVE_COLOURS.region;
+const ALE = CURVE_COLOURS.ale;
+const SECOND = CURVE_COLOURS.second;
 const GRID = '#e6e9f0';
 const TEXT = '#4a5468';
 
@@ -33,10 +37,9 @@ export function dayFromDaysBefore(dateReference: number, daysBefore: number): nu
   return dateReference - daysBefore;
 }
 
-const monthYear = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
 export function formatDay(epochDay: number, precise = false): string {
-  return precise ? formatDate(epochDay) : monthYear.format(dateOfDay(epochDay));
+  if (precise) return formatDate(epochDay);
+  return new Intl.DateTimeFormat(intlLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(dateOfDay(epochDay));
 }
 
 /** Years read wrong with a thousands separator ("1,957"). */
@@ -87,9 +90,9 @@ export function regionShades(pd: PartialDependence): ShadeRegion[] {
 
 /** A level as people read it: a yes/no feature's 0 and 1 become "No (0)" and "Yes (1)". */
 export function levelName(pd: Pick<PartialDependence, 'kind'>, value: string): string {
-  if (pd.kind === 'BINARY' && value === '1') return 'Yes (1)';
-  if (pd.kind === 'BINARY' && value === '0') return 'No (0)';
-  return value || '(empty)';
+  if (pd.kind === 'BINARY' && value === '1') return t('drivers.chart.yes');
+  if (pd.kind === 'BINARY' && value === '0') return t('drivers.chart.no');
+  return value || t('common.empty');
 }
 
 /**
@@ -114,7 +117,18 @@ export interface CurveToggles {
 
 export type CurveChart = { type: 'scatter'; data: ChartData<'scatter', XY[]> } | { type: 'bar'; data: ChartData<'bar', number[], string> };
 
-export const ICE_LABEL = 'One customer (ICE)';
+/** The ICE lines' series name: tooltips leave them out. */
+export function iceLabel(): string {
+  return t('drivers.chart.ice');
+}
+
+/** A second model's curve for the same feature, drawn beside the first (Compare with). */
+export interface SecondCurve {
+  curve: PartialDependence;
+  /** The models' names, for the series labels ("Logistic regression"). */
+  name: string;
+  firstName: string;
+}
 
 /** A category's axis label: the level, and under it how many customers have it. */
 export function levelLabels(pd: Pick<PartialDependence, 'points' | 'histogram' | 'kind'>): string[][] {
@@ -126,29 +140,56 @@ export function levelLabels(pd: Pick<PartialDependence, 'points' | 'histogram' |
   });
 }
 
-export function pdpChart(pd: PartialDependence, toggles: CurveToggles): CurveChart {
+/** A series' name: "Average prediction (PD)", or with a comparison "Logistic regression: average prediction (PD)". */
+function seriesName(key: 'pd' | 'ale' | 'bars', model: string | null): string {
+  const name = t(`drivers.chart.${key}`);
+  return model ? t('drivers.chart.ofModel', { model, series: name }) : name;
+}
+
+function aleLine(pd: PartialDependence, label: string, colour: string, order: number): ChartData<'scatter', XY[]>['datasets'][number] {
+  return {
+    label,
+    data: (pd.ale ?? []).map((point) => ({ x: toX(pd, point.value), y: pd.baseline + point.effect })).sort((a, b) => a.x - b.x),
+    showLine: true,
+    borderColor: colour,
+    backgroundColor: colour,
+    borderWidth: 2,
+    borderDash: [4, 3],
+    pointRadius: 0,
+    order,
+  };
+}
+
+export function pdpChart(pd: PartialDependence, toggles: CurveToggles, second: SecondCurve | null = null): CurveChart {
   const regionLevels = new Set(pd.regions.flatMap((region) => region.levels ?? []));
+  const first = second ? second.firstName : null;
   if (curveKind(pd) === 'levels') {
-    return {
-      type: 'bar',
-      data: {
-        labels: pd.points.map((point) => levelName(pd, point.value)),
-        datasets: [
-          {
-            label: 'Average prediction',
-            data: pd.points.map((point) => point.meanPrediction),
-            backgroundColor: pd.points.map((point) => (regionLevels.has(point.value) ? REGION : ACCENT)),
-            borderRadius: 4,
-            maxBarThickness: 48,
-          },
-        ],
+    const datasets: ChartData<'bar', number[], string>['datasets'] = [
+      {
+        label: seriesName('bars', first),
+        data: pd.points.map((point) => point.meanPrediction),
+        backgroundColor: pd.points.map((point) => (regionLevels.has(point.value) ? REGION : ACCENT)),
+        borderRadius: 4,
+        maxBarThickness: 48,
       },
-    };
+    ];
+    if (second) {
+      // The second model's bars for the same levels, in the first model's order (0 where it has no such level).
+      const byLevel = new Map(second.curve.points.map((point) => [point.value, point.meanPrediction]));
+      datasets.push({
+        label: seriesName('bars', second.name),
+        data: pd.points.map((point) => byLevel.get(point.value) ?? 0),
+        backgroundColor: SECOND,
+        borderRadius: 4,
+        maxBarThickness: 48,
+      });
+    }
+    return { type: 'bar', data: { labels: pd.points.map((point) => levelName(pd, point.value)), datasets } };
   }
   const xs = pd.points.map((point) => toX(pd, point.numericValue ?? 0));
   const datasets: ChartData<'scatter', XY[]>['datasets'] = [
     {
-      label: 'Average prediction (PDP)',
+      label: seriesName('pd', first),
       data: pd.points.map((point, index) => ({ x: xs[index] ?? 0, y: point.meanPrediction })),
       showLine: true,
       borderColor: ACCENT,
@@ -159,26 +200,30 @@ export function pdpChart(pd: PartialDependence, toggles: CurveToggles): CurveCha
       order: 0,
     },
   ];
-  if (toggles.ale && pd.ale && pd.ale.length > 0) {
+  if (toggles.ale && pd.ale && pd.ale.length > 0) datasets.push(aleLine(pd, seriesName('ale', first), ALE, 1));
+  if (second && curveKind(second.curve) !== 'levels') {
+    const other = second.curve;
     datasets.push({
-      label: 'Local effect (ALE)',
-      data: pd.ale.map((point) => ({ x: toX(pd, point.value), y: pd.baseline + point.effect })).sort((a, b) => a.x - b.x),
+      label: seriesName('pd', second.name),
+      data: other.points.map((point) => ({ x: toX(other, point.numericValue ?? 0), y: point.meanPrediction })),
       showLine: true,
-      borderColor: ALE,
-      backgroundColor: ALE,
-      borderWidth: 2,
-      borderDash: [4, 3],
+      borderColor: SECOND,
+      backgroundColor: SECOND,
+      borderWidth: 3,
       pointRadius: 0,
-      order: 1,
+      pointHoverRadius: 4,
+      order: 0,
     });
+    if (toggles.ale && other.ale && other.ale.length > 0) datasets.push(aleLine(other, seriesName('ale', second.name), SECOND, 1));
   }
   if (toggles.ice) {
+    const ice = iceLabel();
     for (const curve of pd.ice) {
       datasets.push({
-        label: ICE_LABEL,
+        label: ice,
         data: curve.map((y, index) => ({ x: xs[index] ?? 0, y })),
         showLine: true,
-        borderColor: 'rgba(91, 102, 124, 0.22)',
+        borderColor: CURVE_COLOURS.ice,
         borderWidth: 1,
         pointRadius: 0,
         pointHoverRadius: 0,
@@ -191,7 +236,8 @@ export function pdpChart(pd: PartialDependence, toggles: CurveToggles): CurveCha
 
 export function pdpChartOptions(pd: PartialDependence, toggles: CurveToggles): ChartOptions<'scatter' | 'bar'> {
   const kind = curveKind(pd);
-  const xTitle = kind === 'date' ? `${pd.label} (date)` : pd.label;
+  const xTitle = kind === 'date' ? t('drivers.chart.dateAxis', { label: pd.label }) : pd.label;
+  const ice = iceLabel();
   const lines = kind === 'levels' ? levelLabels(pd) : [];
   return {
     ...chartFrame(),
@@ -201,10 +247,10 @@ export function pdpChartOptions(pd: PartialDependence, toggles: CurveToggles): C
       pdpOverlay: {
         regions: regionShades(pd),
         rug: rugBins(pd),
-        baseline: { value: pd.baseline, label: `Average ${formatPercent(pd.baseline)}` },
+        baseline: { value: pd.baseline, label: t('drivers.chart.baseline', { rate: formatPercent(pd.baseline) }) },
       },
       tooltip: {
-        filter: (item) => item.dataset.label !== ICE_LABEL,
+        filter: (item) => item.dataset.label !== ice,
         callbacks: {
           title: (items) => {
             const first = items[0];
@@ -230,7 +276,7 @@ export function pdpChartOptions(pd: PartialDependence, toggles: CurveToggles): C
         beginAtZero: kind === 'levels' || !toggles.ice,
         grid: { color: GRID },
         ticks: { color: TEXT, callback: (value) => formatPercent(Number(value), 0) },
-        title: { display: true, text: 'Predicted chance of responding', color: TEXT },
+        title: { display: true, text: t('drivers.chart.yAxis'), color: TEXT },
       },
     },
   };

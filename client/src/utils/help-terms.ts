@@ -9,6 +9,7 @@ export const HELP_TERMS = [
   'brierScore',
   'lift',
   'silhouette',
+  'pd',
   'ice',
   'ale',
   'permutationImportance',

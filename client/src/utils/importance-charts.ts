@@ -1,6 +1,7 @@
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { FeatureAgreement, FeatureImportance } from '../graphql/explanation-operations';
 import { chartFrame } from './chart-data';
+import { t } from '../i18n';
 import { formatNumber } from './format';
 import { algorithmLabel } from './model-charts';
 
@@ -107,7 +108,7 @@ export function importanceChartOptions(chart: ImportanceChart): ChartOptions<'ba
         suggestedMax: range.max,
         grid: { color: GRID },
         ticks: { color: TEXT, callback: (value) => formatNumber(Number(value), 3) },
-        title: { display: true, text: 'Drop in ROC AUC when the feature is shuffled (± 1 std. dev.)', color: TEXT },
+        title: { display: true, text: t('drivers.importance.axis'), color: TEXT },
       },
       y: { grid: { display: false }, ticks: { color: TEXT } },
     },
@@ -122,12 +123,21 @@ export interface AgreementBadge {
   title: string;
 }
 
+const DIRECTIONS = new Set(['increasing', 'decreasing', 'flat', 'mixed']);
+
+/** A curve's direction as the server names it ("increasing"; for levels "above: A, B") in the reader's language. */
+export function directionText(direction: string): string {
+  if (DIRECTIONS.has(direction)) return t(`drivers.direction.${direction}`);
+  const above = /^above:\s*(.*)$/.exec(direction);
+  return above ? t('drivers.direction.above', { levels: above[1] ?? '' }) : direction;
+}
+
 export function agreementBadge(agreement: FeatureAgreement | undefined): AgreementBadge | null {
   if (!agreement) return null;
   const detail = agreement.models
-    .map((model) => `${algorithmLabel(model.algorithm)}: #${formatNumber(model.rank, 1)}, ${model.direction}`)
+    .map((model) => `${algorithmLabel(model.algorithm)}: #${formatNumber(model.rank, 1)}, ${directionText(model.direction)}`)
     .join('\n');
-  if (!agreement.directionAgreement) return { text: 'Models disagree on direction', tone: 'warn', title: detail };
-  if (!agreement.rankAgreement) return { text: 'Same direction, rank differs', tone: 'info', title: detail };
-  return { text: 'Models agree', tone: 'success', title: detail };
+  if (!agreement.directionAgreement) return { text: t('drivers.agreement.direction'), tone: 'warn', title: detail };
+  if (!agreement.rankAgreement) return { text: t('drivers.agreement.rank'), tone: 'info', title: detail };
+  return { text: t('drivers.agreement.agree'), tone: 'success', title: detail };
 }

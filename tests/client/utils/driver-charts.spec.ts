@@ -5,7 +5,7 @@ import {
   curveKind,
   dayFromDaysBefore,
   formatX,
-  ICE_LABEL,
+  iceLabel,
   levelLabels,
   pdpChart,
   pdpChartOptions,
@@ -122,7 +122,28 @@ describe('numeric curves', () => {
       { x: 20000, y: 0.13 - 0.08 },
       { x: 90000, y: 0.13 + 0.15 },
     ]);
-    expect(full.data.datasets.filter((d) => d.label === ICE_LABEL)).toHaveLength(2);
+    expect(full.data.datasets.filter((d) => d.label === iceLabel())).toHaveLength(2);
+  });
+
+  it('overlays a compared model’s curve, and its ALE when ALE is on, named by model', () => {
+    const other = curve({
+      points: income.points.map((point) => ({ ...point, meanPrediction: point.meanPrediction / 2 })),
+      ale: income.ale,
+    });
+    const second = { curve: other, name: 'Random forest', firstName: 'Logistic regression' };
+    const plain = pdpChart(income, { ice: false, ale: false }, second);
+    expect(plain.data.datasets.map((d) => d.label)).toEqual([
+      'Logistic regression: Average prediction (PD)',
+      'Random forest: Average prediction (PD)',
+    ]);
+    expect(plain.data.datasets[1]?.data).toEqual(other.points.map((point) => ({ x: point.numericValue, y: point.meanPrediction })));
+    const withAle = pdpChart(income, { ice: false, ale: true }, second);
+    expect(withAle.data.datasets.map((d) => d.label)).toEqual([
+      'Logistic regression: Average prediction (PD)',
+      'Logistic regression: Local effect (ALE)',
+      'Random forest: Average prediction (PD)',
+      'Random forest: Local effect (ALE)',
+    ]);
   });
 
   it('passes regions, rug and baseline to the overlay and hides ICE from tooltips', () => {
@@ -141,6 +162,14 @@ describe('category curves', () => {
   it('draws bars, region levels in their own colour, shaded by level band', () => {
     const chart = pdpChart(education, { ice: true, ale: true });
     expect(chart.type).toBe('bar');
+    // A compared model's bars sit beside each level, in the first model's level order.
+    const other = {
+      ...education,
+      points: [...education.points].reverse().map((point) => ({ ...point, meanPrediction: point.meanPrediction * 2 })),
+    };
+    const compared = pdpChart(education, { ice: false, ale: false }, { curve: other, name: 'Random forest', firstName: 'Decision tree' });
+    expect(compared.data.datasets.map((d) => d.label)).toEqual(['Decision tree: Average prediction', 'Random forest: Average prediction']);
+    expect(compared.data.datasets[1]?.data).toEqual(education.points.map((point) => point.meanPrediction * 2));
     expect(chart.data.labels).toEqual(['2n Cycle', 'Basic', 'Master', 'PhD']);
     const colours = chart.data.datasets[0]?.backgroundColor as string[];
     expect(colours[2]).toBe(colours[3]);

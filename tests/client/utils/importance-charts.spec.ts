@@ -55,6 +55,6 @@ describe('agreementBadge', () => {
     expect(agreementBadge({ feature: 'R', label: 'R', rankAgreement: false, directionAgreement: true, models })?.tone).toBe('info');
     const disagree = agreementBadge({ feature: 'R', label: 'R', rankAgreement: true, directionAgreement: false, models });
     expect(disagree?.tone).toBe('warn');
-    expect(disagree?.title).toBe('Random forest: #1, decreasing\nDecision tree: #10, mixed');
+    expect(disagree?.title).toBe('Random forest: #1, falls\nDecision tree: #10, rises and falls');
   });
 });

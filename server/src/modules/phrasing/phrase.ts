@@ -137,6 +137,22 @@ export function countParams(p: Phrasing, label: string, locale: Locale): Params 
   return countNoun(one, other, locale);
 }
 
+const PARTICIPLE = /^(?:\w+ed|bought|sold|made|sent|won|paid|spent|seen|given|taken|done)$/i;
+
+/**
+ * English: a counted thing that ends in a past participle ("earlier campaigns accepted",
+ * "emails opened") reads stiffly after "have" ("who have at least one earlier campaign
+ * accepted"); its verb goes first instead: "who accepted at least one earlier campaign".
+ * The other languages' catalogues word these nouns as nouns ("campaña anterior aceptada").
+ */
+function participleCount(p: Phrasing): { participle: string; one: string; other: string } | null {
+  const one = (p.one ?? '').trim().split(/\s+/);
+  const other = (p.other ?? '').trim().split(/\s+/);
+  const last = other.at(-1) ?? '';
+  if (one.length < 2 || other.length < 2 || one.at(-1) !== last || !PARTICIPLE.test(last)) return null;
+  return { participle: last, one: one.slice(0, -1).join(' '), other: other.slice(0, -1).join(' ') };
+}
+
 /** One condition as a clause: "with no teenagers at home", "who spent at least €500 on wines", "who did not accept campaign 5". */
 export function conditionClause(f: Feature, c: ConditionBounds, ctx: PhraseContext = {}, positiveLevel?: string | null): Clause {
   const locale = ctx.locale ?? 'en';
@@ -168,12 +184,16 @@ export function conditionClause(f: Feature, c: ConditionBounds, ctx: PhraseConte
   const plain = (show: (x: number) => string) =>
     message(`bound.${kind}`, { min: lo === null ? '' : show(lo), max: hi === null ? '' : show(hi), gender: term.gender }, locale);
   switch (p.kind) {
-    case 'COUNT':
+    case 'COUNT': {
       if (kind === 'known') return whose(f.label, message('bound.known', term, locale), locale);
+      const done = locale === 'en' ? participleCount(p) : null;
+      if (done)
+        return { relative: 'who', body: `${done.participle} ${message(`count.${kind}`, { min: lo ?? 0, max: hi ?? 0, ...done }, 'en')}` };
       return {
         relative: 'with',
         body: message(`count.${kind}`, { min: lo ?? 0, max: hi ?? 0, ...countParams(p, label, locale) }, locale),
       };
+    }
     case 'MONEY': {
       const value =
         kind === 'max' && hi === 0 && p.verb

@@ -97,6 +97,26 @@ describe('conditions, every kind x bound', () => {
     ).toBe('Customers who have bought within the last 25 days, who have no teenagers at home and who accepted campaign 5.');
   });
 
+  it('puts the verb first for a counted thing that ends in a past participle (English)', () => {
+    const accepted: Feature = {
+      feature: 'AcceptedCmpTotal',
+      label: 'Number of earlier campaigns accepted',
+      phrasing: { kind: 'COUNT', one: 'earlier campaign accepted', other: 'earlier campaigns accepted' },
+    };
+    expect(conditionText(accepted, { min: 1, max: null, levels: null })).toBe('accepted at least one earlier campaign');
+    expect(conditionText(accepted, { min: 2, max: null, levels: null })).toBe('accepted 2 or more earlier campaigns');
+    expect(conditionText(accepted, { min: null, max: 0, levels: null })).toBe('accepted no earlier campaigns');
+    expect(conditionText(accepted, { min: 1, max: 3, levels: null })).toBe('accepted 1 to 3 earlier campaigns');
+    expect(
+      whoSentence([
+        conditionClause(FEATURES['duration since a purchase'], { min: null, max: 29, levels: null }),
+        conditionClause(accepted, { min: 1, max: null, levels: null }),
+      ]),
+    ).toBe('Customers who have bought within the last 29 days and who accepted at least one earlier campaign.');
+    // Nouns that end in no participle keep "with": "with at most one teenager at home".
+    expect(conditionClause(FEATURES['count, plural label'], { min: null, max: 1, levels: null }).relative).toBe('with');
+  });
+
   it('words yes/no facts and categories, singular and plural', () => {
     const table: string[] = [];
     const facts: Feature[] = [
