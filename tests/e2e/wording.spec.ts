@@ -85,6 +85,32 @@ describe.skipIf(chromiumMissing)('every page in words a manager can paste', () =
     expect(seams(text, name === 'data' ? [] : rawNames), `${name} page`).toEqual([]);
   });
 
+  it('the Overview leads with the featured model’s group, its freshness and the next step, in the Target group page’s figures', async () => {
+    const { page } = browser;
+    await page.goto(`${t.url}/`);
+    const headline = page.getByTestId('overview-headline');
+    await page.getByTestId('headline-who').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('headline-who').innerText()).toMatch(/^Customers (who|with|whose) .+\.$/);
+    const customers = await page.getByTestId('headline-customers').innerText();
+    const lift = await page.getByTestId('headline-lift').innerText();
+    expect(customers).toMatch(/^[\d,]+ customers?$/);
+    expect(lift).toMatch(/^respond \d+\.\d times as often as average$/);
+    expect(await headline.innerText()).toMatch(
+      /Featured model: Logistic regression v\d+, ROC AUC 0\.\d\d; the group is described with \d+ drivers?\./,
+    );
+    // Freshness: when it was trained and on which import (the demo data, imported today).
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(await page.getByTestId('headline-fresh').innerText()).toMatch(new RegExp(`^Trained .+ on the data imported on ${today}\\.$`));
+    expect(await page.getByTestId('headline-stale').count()).toBe(0);
+    // The next step opens the same group: same count and lift on the Target group page.
+    await page.getByTestId('headline-next').click();
+    await page.getByTestId('target-description').waitFor({ timeout: 60_000 });
+    await expect
+      .poll(() => page.getByTestId('stat-customers').locator('.stat-value').innerText(), { timeout: 60_000 })
+      .toBe(customers.split(' ')[0]);
+    expect(await page.getByTestId('stat-lift').locator('.stat-value').innerText()).toBe(`${/\d+\.\d/.exec(lift)?.[0]}×`);
+  });
+
   it('shows the help text of a metric on keyboard focus', async () => {
     const { page } = browser;
     await page.goto(`${t.url}/models`);
