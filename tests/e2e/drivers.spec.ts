@@ -45,7 +45,7 @@ describe.skipIf(chromiumMissing)('the Drivers page in Chromium', () => {
     expect(await page.getByTestId('importance-chart').locator('canvas').count()).toBe(1);
     // The legend names both models' lines, ALE included, once for all the cards.
     expect(await page.getByTestId('legend-second').textContent()).toContain('PD (solid) and ALE (dashed)');
-    expect(await page.getByTestId('legend-ale').textContent()).toContain('Local effect (ALE)');
+    expect(await page.getByTestId('legend-ale').textContent()).toContain('Logistic regression: local effect (ALE)');
     expect(await page.getByTestId('curves-explained').textContent()).toContain('trust ALE');
     await page.evaluate('window.scrollTo(0, 0)'); // fixed bars otherwise land mid-page in full-page shots
     await browser.screenshot('drivers-ice-ale-compare');
