@@ -1,5 +1,6 @@
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { ProfitPoint } from '../graphql/target-group-operations';
+import { countText, t } from '../i18n';
 import { chartFrame } from './chart-data';
 import { formatInteger, formatPercent, toPercentValue } from './format';
 import type { XY } from './model-charts';
@@ -20,6 +21,8 @@ const TEXT = '#4a5468';
 
 export interface RateBar {
   label: string;
+  /** The group's own bar (drawn in the accent colour). */
+  isGroup?: boolean;
   rate: number;
   responders: number | null;
   customers: number | null;
@@ -36,7 +39,7 @@ export function rateBars(group: {
   responseRate: number;
   baseRate: number;
 }): RateBar[] {
-  const all: RateBar = { label: 'All customers', rate: group.baseRate, responders: null, customers: null };
+  const all: RateBar = { label: t('targetGroup.rate.all'), rate: group.baseRate, responders: null, customers: null };
   if (group.share > 0) {
     const total = Math.round(group.matchedCustomers / group.share);
     const totalResponders = Math.round(group.baseRate * total);
@@ -45,23 +48,30 @@ export function rateBars(group: {
     const restCustomers = total - group.matchedCustomers;
     const restResponders = totalResponders - group.responders;
     const rest: RateBar = {
-      label: 'Everyone else',
+      label: t('targetGroup.rate.rest'),
       rate: restCustomers > 0 ? restResponders / restCustomers : 0,
       responders: restResponders,
       customers: restCustomers,
     };
-    return [{ label: 'This group', rate: group.responseRate, responders: group.responders, customers: group.matchedCustomers }, rest, all];
+    const mine = {
+      label: groupLabel(),
+      isGroup: true,
+      rate: group.responseRate,
+      responders: group.responders,
+      customers: group.matchedCustomers,
+    };
+    return [mine, rest, all];
   }
   return [
-    { label: 'This group', rate: 0, responders: 0, customers: 0 },
-    { ...all, label: 'Everyone else' },
+    { label: groupLabel(), isGroup: true, rate: 0, responders: 0, customers: 0 },
+    { ...all, label: t('targetGroup.rate.rest') },
   ];
 }
 
 /** "45.1% — 83 of 184 customers responded". */
 export function rateTooltip(bar: RateBar): string {
   if (bar.customers === null || bar.responders === null) return formatPercent(bar.rate);
-  return `${formatPercent(bar.rate)} — ${formatInteger(bar.responders)} of ${formatInteger(bar.customers)} customers responded`;
+  return countText('targetGroup.rate.tooltip', bar.customers, { rate: formatPercent(bar.rate), responders: formatInteger(bar.responders) });
 }
 
 export function rateChartData(bars: readonly RateBar[]): ChartData<'bar', number[], string> {
@@ -69,10 +79,10 @@ export function rateChartData(bars: readonly RateBar[]): ChartData<'bar', number
     labels: bars.map((bar) => bar.label),
     datasets: [
       {
-        label: 'Responded to the last campaign (%)',
+        label: t('targetGroup.rate.series'),
         data: bars.map((bar) => toPercentValue(bar.rate)),
-        backgroundColor: bars.map((bar) => (bar.label === 'This group' ? ACCENT : NEUTRAL)),
-        borderColor: bars.map((bar) => (bar.label === 'This group' ? ACCENT : NEUTRAL_BORDER)),
+        backgroundColor: bars.map((bar) => (bar.isGroup ? ACCENT : NEUTRAL)),
+        borderColor: bars.map((bar) => (bar.isGroup ? ACCENT : NEUTRAL_BORDER)),
         borderWidth: 1,
         borderRadius: 6,
         maxBarThickness: 64,
@@ -96,14 +106,19 @@ export function rateChartOptions(bars: readonly RateBar[]): ChartOptions<'bar'> 
         suggestedMax: Math.min(100, Math.ceil((tallest * 1.15) / 5) * 5 || 10),
         grid: { color: GRID },
         ticks: { color: TEXT, callback: (value) => `${value}%` },
-        title: { display: true, text: 'Responded to the last campaign', color: TEXT },
+        title: { display: true, text: t('targetGroup.rate.axis'), color: TEXT },
       },
     },
   };
 }
 
-export const BEST_LABEL = 'Most profitable list';
-export const GROUP_LABEL = 'This group';
+/** The series names of the profit chart, in the reader's language. */
+export function bestLabel(): string {
+  return t('targetGroup.profitChart.best');
+}
+export function groupLabel(): string {
+  return t('targetGroup.rate.group');
+}
 
 /**
  * Profit against the share of customers contacted: the part within capacity in the accent
@@ -121,7 +136,7 @@ export function profitChartData(
   const line = (points: readonly ProfitPoint[]): XY[] => points.map((point) => ({ x: point.k, y: point.profit }));
   const datasets: ChartData<'scatter', XY[]>['datasets'] = [
     {
-      label: 'Profit, best-rated customers first',
+      label: t('targetGroup.profitChart.curve'),
       data: line(within),
       showLine: true,
       borderColor: ACCENT,
@@ -134,7 +149,7 @@ export function profitChartData(
   ];
   if (beyond.length > 0) {
     datasets.push({
-      label: 'Beyond your capacity',
+      label: t('targetGroup.profitChart.beyond'),
       data: line(beyond),
       showLine: true,
       borderColor: BEYOND,
@@ -148,7 +163,7 @@ export function profitChartData(
   }
   if (best)
     datasets.push({
-      label: BEST_LABEL,
+      label: bestLabel(),
       data: [{ x: best.k, y: best.profit }],
       backgroundColor: BEST,
       borderColor: '#fff',
@@ -159,7 +174,7 @@ export function profitChartData(
     });
   if (group)
     datasets.push({
-      label: GROUP_LABEL,
+      label: groupLabel(),
       data: [{ x: toPercentValue(group.share), y: group.profit }],
       backgroundColor: GROUP,
       borderColor: '#fff',
@@ -182,7 +197,11 @@ export function profitChartOptions(currency?: string | null): ChartOptions<'scat
         callbacks: {
           label: (item: TooltipItem<'scatter'>) => {
             const point = item.parsed as XY;
-            return `${item.dataset.label}: contact ${formatPercent(point.x / 100)} of customers → profit ${formatAmount(point.y, currency)}`;
+            return t('targetGroup.profitChart.tooltip', {
+              series: item.dataset.label ?? '',
+              share: formatPercent(point.x / 100),
+              profit: formatAmount(point.y, currency),
+            });
           },
         },
       },
@@ -194,12 +213,12 @@ export function profitChartOptions(currency?: string | null): ChartOptions<'scat
         max: 100,
         grid: { color: GRID },
         ticks: { color: TEXT, callback: (value) => `${value}%` },
-        title: { display: true, text: 'Customers contacted (best-rated first)', color: TEXT },
+        title: { display: true, text: t('targetGroup.profitChart.xAxis'), color: TEXT },
       },
       y: {
         grid: { color: (context) => (context.tick.value === 0 ? '#8590a6' : GRID) },
         ticks: { color: TEXT, callback: (value) => formatAmount(Number(value), currency) },
-        title: { display: true, text: 'Profit', color: TEXT },
+        title: { display: true, text: t('targetGroup.profitChart.yAxis'), color: TEXT },
       },
     },
   };

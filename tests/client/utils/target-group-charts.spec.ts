@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfitPoint } from '../../../client/src/graphql/target-group-operations';
 import {
-  BEST_LABEL,
-  GROUP_LABEL,
+  bestLabel,
+  groupLabel,
   profitChartData,
   profitChartOptions,
   rateBars,
@@ -62,7 +62,7 @@ describe('the profit chart', () => {
       curve[4]!,
       { share: 0.092, profit: 361 },
     );
-    expect(data.datasets.map((dataset) => dataset.label)).toEqual(['Profit, best-rated customers first', BEST_LABEL, GROUP_LABEL]);
+    expect(data.datasets.map((dataset) => dataset.label)).toEqual(['Profit, best-rated customers first', bestLabel(), groupLabel()]);
     expect(data.datasets[1]!.data).toEqual([{ x: 5, y: curve[4]!.profit }]);
     expect(data.datasets[2]!.data).toEqual([{ x: 9.2, y: 361 }]);
     expect(profitChartOptions().scales?.x?.max).toBe(100);
