@@ -1,9 +1,5 @@
-<<<<<<< HEAD
 import { countText, t } from '../i18n';
 import { activeLocale, intlLocale } from '../i18n/locale';
-=======
-import { countText } from '../i18n';
->>>>>>> 6380dcf (Drivers page: ALE, PD and ICE in a legend and explained in plain words (counts are of the held-out customers); Compare-with overlays the second model's response curves (PD, ALE when on; bars beside bars for levels); the top-drivers slider now says what it does and links to the Target group page, which opens on that model and N (?model=&topN=); page, cards, chart labels, badges and sample note in EN/ES/PL/RU; help text for PD. Target group header keeps its buttons on the title's row. English count phrasing puts a trailing participle first: 'who accepted at least one earlier campaign')
 import { formatInteger } from './format';
 
 /** How many customers a model was fitted and explained on (GraphQL ModelSamples). */
