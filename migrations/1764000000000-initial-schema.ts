@@ -1,11 +1,8 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from './sql-migration.js';
 
 /** Users, datasets and their rows, imports, training runs, models and segmentations. */
-export class InitialSchema1764000000000 implements MigrationInterface {
-  name = 'InitialSchema1764000000000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+export class InitialSchema1764000000000 extends sqlMigration({
+  up: `
       CREATE TABLE app_settings (
         key text PRIMARY KEY,
         value text NOT NULL
@@ -134,14 +131,10 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         finished_at timestamptz
       );
-    `);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`
+    `,
+  down: `
       DROP TABLE segmentations; DROP TABLE model_artifacts; DROP TABLE models; DROP TABLE training_runs;
       DROP TABLE customer_rows; DROP TABLE import_jobs; DROP TABLE dataset_columns; DROP TABLE datasets;
       DROP TABLE users; DROP TABLE app_settings;
-    `);
-  }
-}
+    `,
+}) {}

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from './sql-migration.js';
 
 /**
  * Team administration: users can be disabled, have a language and a one-time password flag;
@@ -6,11 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * tokens at once; the audit trail is append-only (a trigger refuses UPDATE and DELETE, so not
  * even a bug in the app can rewrite history).
  */
-export class Team1796290744076 implements MigrationInterface {
-  name = 'Team1796290744076';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+export class Team1796290744076 extends sqlMigration({
+  up: `
       ALTER TABLE users
         ADD COLUMN disabled boolean NOT NULL DEFAULT false,
         ADD COLUMN language text NOT NULL DEFAULT 'EN' CHECK (language IN ('EN', 'ES', 'PL', 'RU')),
@@ -46,16 +43,12 @@ export class Team1796290744076 implements MigrationInterface {
       $$;
       CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
         FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
-    `);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`
+    `,
+  down: `
       DROP TABLE audit_events;
       DROP FUNCTION audit_events_append_only();
       DROP TABLE sessions;
       ALTER TABLE users DROP COLUMN disabled, DROP COLUMN language, DROP COLUMN must_change_password,
         DROP COLUMN last_sign_in_at, DROP COLUMN last_active_at;
-    `);
-  }
-}
+    `,
+}) {}

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from './sql-migration.js';
 
 /**
  * Background jobs in a queue (pg-boss on a server; its own `pgboss` schema is created by
@@ -6,11 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * can read them; the embedded mode notes its local spool file instead. Imports and
  * segmentations record when they started, for the Activity page's durations.
  */
-export class JobQueue1796293921218 implements MigrationInterface {
-  name = 'JobQueue1796293921218';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+export class JobQueue1796293921218 extends sqlMigration({
+  up: `
       CREATE TABLE import_uploads (
         import_id uuid NOT NULL REFERENCES import_jobs(id) ON DELETE CASCADE,
         part integer NOT NULL,
@@ -22,17 +19,13 @@ export class JobQueue1796293921218 implements MigrationInterface {
       CREATE INDEX training_runs_created ON training_runs (created_at DESC);
       CREATE INDEX import_jobs_created ON import_jobs (created_at DESC);
       CREATE INDEX segmentations_created ON segmentations (created_at DESC);
-    `);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`
+    `,
+  down: `
       DROP INDEX segmentations_created;
       DROP INDEX import_jobs_created;
       DROP INDEX training_runs_created;
       ALTER TABLE segmentations DROP COLUMN started_at;
       ALTER TABLE import_jobs DROP COLUMN started_at, DROP COLUMN upload_path;
       DROP TABLE import_uploads;
-    `);
-  }
-}
+    `,
+}) {}

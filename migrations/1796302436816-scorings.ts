@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from './sql-migration.js';
 
 /**
  * Scored lists (issue 16): one `scorings` row per uploaded list (the job's row: status,
@@ -7,11 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the upload itself in `scoring_uploads` on a PostgreSQL server (a worker on another machine
  * reads it; removed when the job ends).
  */
-export class Scorings1796302436816 implements MigrationInterface {
-  name = 'Scorings1796302436816';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+export class Scorings1796302436816 extends sqlMigration({
+  up: `
       CREATE TABLE scorings (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         model_id uuid NOT NULL REFERENCES models(id) ON DELETE CASCADE,
@@ -63,10 +60,6 @@ export class Scorings1796302436816 implements MigrationInterface {
         data bytea NOT NULL,
         PRIMARY KEY (scoring_id, part)
       );
-    `);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE scoring_uploads; DROP TABLE scoring_rows; DROP TABLE scorings;');
-  }
-}
+    `,
+  down: 'DROP TABLE scoring_uploads; DROP TABLE scoring_rows; DROP TABLE scorings;',
+}) {}

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from './sql-migration.js';
 
 /**
  * Where customers live, as set on the Data page (COUNTRY, STATE, POSTAL_CODE, or NONE = not a
@@ -6,19 +6,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * rewrite of the stats could drop it. Null = not set: the regions module infers it. Settings
  * made before move over.
  */
-export class ColumnRegion1796305533634 implements MigrationInterface {
-  name = 'ColumnRegion1796305533634';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE dataset_columns ADD COLUMN region text CHECK (region IN ('COUNTRY', 'STATE', 'POSTAL_CODE', 'NONE'))`);
-    await q.query(
-      `UPDATE dataset_columns SET region = stats->>'region', stats = stats - 'region'
+export class ColumnRegion1796305533634 extends sqlMigration({
+  up: [
+    `ALTER TABLE dataset_columns ADD COLUMN region text CHECK (region IN ('COUNTRY', 'STATE', 'POSTAL_CODE', 'NONE'))`,
+    `UPDATE dataset_columns SET region = stats->>'region', stats = stats - 'region'
         WHERE stats->>'region' IN ('COUNTRY', 'STATE', 'POSTAL_CODE', 'NONE')`,
-    );
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`UPDATE dataset_columns SET stats = stats || jsonb_build_object('region', region) WHERE region IS NOT NULL`);
-    await q.query('ALTER TABLE dataset_columns DROP COLUMN region');
-  }
-}
+  ],
+  down: [
+    `UPDATE dataset_columns SET stats = stats || jsonb_build_object('region', region) WHERE region IS NOT NULL`,
+    'ALTER TABLE dataset_columns DROP COLUMN region',
+  ],
+}) {}

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { loadConfig } from '../../server/src/config.js';
 import { startServer, type RunningServer } from '../../server/src/server.js';
 import { createPostgresDatabase, pgliteTemplate, type DatabaseKind } from './databases.js';
@@ -24,7 +24,12 @@ export interface GqlResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function startTestServer(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestServer> {
+/** `logger`: where the server logs (silent unless TEST_LOG_LEVEL says otherwise), for specs that read its lines. */
+export async function startTestServer(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+  { logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) }: { logger?: Logger } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cp-test-'));
   const pgDatabase = kind === 'postgres' ? await createPostgresDatabase() : undefined;
   const config = loadConfig({
@@ -39,7 +44,7 @@ export async function startTestServer(kind: DatabaseKind, env: Record<string, st
     ...env,
   });
   const server = await startServer(config, {
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger,
     templateFile: kind === 'pglite' ? await pgliteTemplate() : undefined,
   });
   const url = server.url;
@@ -73,7 +78,11 @@ export async function startTestServer(kind: DatabaseKind, env: Record<string, st
 }
 
 /** A test server and the administrator's token, for a file's `beforeAll(async () => ({ t, token } = await signedInTestServer(kind)))`. */
-export async function signedInTestServer(kind: DatabaseKind, env: Record<string, string> = {}): Promise<{ t: TestServer; token: string }> {
-  const t = await startTestServer(kind, env);
+export async function signedInTestServer(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<{ t: TestServer; token: string }> {
+  const t = await startTestServer(kind, env, options);
   return { t, token: await t.login() };
 }

@@ -3,22 +3,15 @@
  * the limit, and logged as exactly one warning line without a stack; a bad variable value
  * answers 400 with the reason, as the same value written inline does.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/src/config.js';
 import { MAX_ALIASES } from '../../server/src/graphql/limits.js';
-import { startServer, type RunningServer } from '../../server/src/server.js';
-import { pgliteTemplate } from '../helpers/databases.js';
-import { ADMIN } from '../helpers/test-server.js';
+import { signedInTestServer, type TestServer } from '../helpers/test-server.js';
 
 describe('GraphQL limits over HTTP', () => {
-  let server: RunningServer;
+  let t: TestServer;
   let token: string;
-  const dataDir = mkdtempSync(join(tmpdir(), 'cp-limits-'));
   let lines: { level: number; msg: string; err?: unknown; code?: string }[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -28,39 +21,13 @@ describe('GraphQL limits over HTTP', () => {
   });
 
   const post = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
-    return { status: res.status, code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message ?? '' };
+    const res = await t.gql(query, variables, token);
+    return { status: res.status, code: res.errors?.[0]?.extensions?.code, message: res.errors?.[0]?.message ?? '' };
   };
 
-  beforeAll(async () => {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      SEED_DEMO: 'false',
-    });
-    server = await startServer(config, { logger: pino({ level: 'warn' }, sink), templateFile: await pgliteTemplate() });
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}',
-        variables: { e: ADMIN.email, p: ADMIN.password },
-      }),
-    });
-    token = ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
-  });
+  beforeAll(async () => ({ t, token } = await signedInTestServer('pglite', {}, { logger: pino({ level: 'warn' }, sink) })));
   afterAll(async () => {
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await t?.stop();
   });
   beforeEach(() => {
     lines = [];

@@ -3,85 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCsvHeader, demoCsvLine, generateDemoRows, writeDemoCsv } from '../../seeds/demo-dataset.js';
+import { RFM_SEGMENT_NAMES } from '../../server/src/modules/segments/rfm-scores.js';
 import { IFOOD, reasonIfMissing } from '../helpers/datasets.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { upload, uploadFile, waitForImport } from '../helpers/imports.js';
-import {
-  fakeLlmServer,
-  membersCsv,
-  readCsvRecords,
-  recountHeatmap,
-  recountTargetGroup,
-  runSegmentation,
-  startSegmentation,
-  type GroupCondition,
-  type SegmentationView,
-} from '../helpers/segments.js';
+import { fakeLlmServer, readCsvRecords, runSegmentation, startSegmentation, type SegmentationView } from '../helpers/segments.js';
+import { DEMO_CAMPAIGNS, expectHeatmapRecounted, expectTargetGroupRecounted } from '../helpers/segment-recounts.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { startTraining, waitForRun } from '../helpers/training.js';
-
-const CAMPAIGNS = ['AcceptedCmp1', 'AcceptedCmp2', 'AcceptedCmp3', 'AcceptedCmp4', 'AcceptedCmp5', 'Response'];
-
-/** Every segment's heatmap row equals the recount from the raw file joined to the membership export. */
-async function expectHeatmapRecounted(t: TestServer, token: string, s: SegmentationView, file: string, rowCount: number) {
-  const members = await membersCsv(t, token, s.id);
-  expect(members[0]).toEqual(['ID', 'segment', 'segment_name']);
-  expect(members).toHaveLength(rowCount + 1);
-  const counts = recountHeatmap(readCsvRecords(file), 'ID', members, CAMPAIGNS);
-  for (const segment of s.segments) {
-    expect(segment.campaigns.map((c) => c.column).sort()).toEqual(CAMPAIGNS);
-    for (const c of segment.campaigns) {
-      const counted = counts.get(segment.index)!.get(c.column)!;
-      expect({ segment: segment.index, column: c.column, responded: c.responded, total: c.total }).toEqual({
-        segment: segment.index,
-        column: c.column,
-        ...counted,
-      });
-      expect(c.rate).toBeCloseTo(counted.total > 0 ? counted.responded / counted.total : 0, 12);
-    }
-    expect(
-      members
-        .slice(1)
-        .filter((m) => Number(m[1]) === segment.index)
-        .every((m) => m[2] === segment.name),
-    ).toBe(true);
-  }
-  return members;
-}
-
-/**
- * Every segment's overlap with the featured model's target group (top 3 drivers, as the
- * Target group page shows it) equals a recount: the group's conditions applied to the raw
- * file's rows joined to the membership export. The brief says so in words.
- */
-async function expectTargetGroupRecounted(t: TestServer, token: string, datasetId: string, s: SegmentationView, file: string) {
-  const res = await t.gql<{
-    dataset: {
-      columns: { name: string; kind: string }[];
-      activeModel: { targetGroup: { found: boolean; conditions: (GroupCondition & { text: string })[] } };
-    };
-  }>(
-    'query($d: ID!) { dataset(id: $d) { columns { name kind } activeModel { targetGroup(topN: 3) { found conditions { feature min max levels text } } } } }',
-    { d: datasetId },
-    token,
-  );
-  const { columns, activeModel } = res.data!.dataset;
-  expect(activeModel.targetGroup.found).toBe(true);
-  const kinds = new Map(columns.map((c) => [c.name, c.kind]));
-  const conditions = activeModel.targetGroup.conditions.map((c) => ({ ...c, kind: kinds.get(c.feature)! }));
-  const counts = recountTargetGroup(readCsvRecords(file), 'ID', await membersCsv(t, token, s.id), conditions);
-  for (const x of s.segments) {
-    const n = counts.get(x.index) ?? 0;
-    expect({ segment: x.index, customers: x.targetGroupCustomers }).toEqual({ segment: x.index, customers: n });
-    expect(x.targetGroupShare).toBeCloseTo(n / x.size, 12);
-    const line = x.brief.split('\n').find((l) => l.startsWith('Target group:'))!;
-    expect(line).toContain('the target group described on the Target group page (customers ');
-    for (const c of conditions) expect(line).toContain(c.text);
-    if (n > 0 && n < x.size) expect(line).toContain(`${n.toLocaleString('en-US')} of them (`);
-    console.info(`${file.endsWith('demo.csv') ? 'demo' : 'iFood'} "${x.name}": ${x.description}\n${x.brief}`);
-  }
-  expect(s.segments.some((x) => x.targetGroupCustomers! > 0)).toBe(true);
-}
 
 /** The texts a manager reads use the column labels, never the raw names or "sd" figures. */
 function expectLabelledTexts(s: SegmentationView) {
@@ -220,20 +149,7 @@ describeEachDatabase('customer segments', (kind) => {
     expect(s.status, s.error ?? '').toBe('SUCCEEDED');
     expect(s.noiseCustomers).toBe(0);
     expect(s.segments.reduce((sum, x) => sum + x.size, 0)).toBe(2000);
-    const names = [
-      'Champions',
-      'Loyal customers',
-      'Potential loyalists',
-      'New customers',
-      'Promising',
-      'Need attention',
-      'About to sleep',
-      'At risk',
-      'Cannot lose them',
-      'Hibernating',
-      'Lost',
-    ];
-    expect(names.filter((n) => s.segments.some((x) => x.name === n))).toEqual(s.segments.map((x) => x.name));
+    expect(RFM_SEGMENT_NAMES.filter((n) => s.segments.some((x) => x.name === n))).toEqual(s.segments.map((x) => x.name));
     expect(s.rfmGrid).toHaveLength(25);
     for (const x of s.segments)
       expect(s.rfmGrid.filter((c) => c.segment === x.index).reduce((sum, c) => sum + c.customers, 0)).toBe(x.size);
@@ -340,7 +256,7 @@ describeEachDatabase('customer segments', (kind) => {
         Object.keys(r)
           .filter((c) => /^Mnt/.test(c))
           .reduce((sum, c) => sum + Number(r[c]), 0);
-      const accepted = (r: Record<string, string>) => CAMPAIGNS.slice(0, 5).reduce((sum, c) => sum + Number(r[c]), 0) / 5;
+      const accepted = (r: Record<string, string>) => DEMO_CAMPAIGNS.slice(0, 5).reduce((sum, c) => sum + Number(r[c]), 0) / 5;
       const stats = s.segments.map((x) => {
         const rows = members
           .slice(1)

@@ -11,3 +11,7 @@ export function isAlgorithm(value: string): value is Algorithm {
 
 export const SEGMENTATION_ALGORITHMS = ['KMEANS', 'DBSCAN', 'RFM_SCORES'] as const;
 export type SegmentationAlgorithm = (typeof SEGMENTATION_ALGORITHMS)[number];
+
+/** Which columns a segmentation clusters on: RFM's three, the featured model's top drivers, or the analyst's choice. */
+export const SEGMENT_FEATURE_SETS = ['RFM', 'TOP_DRIVERS', 'CUSTOM'] as const;
+export type SegmentFeatureSet = (typeof SEGMENT_FEATURE_SETS)[number];

@@ -1,11 +1,14 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ALGORITHMS,
+  SEGMENT_FEATURE_SETS,
   SEGMENTATION_ALGORITHMS,
   type Algorithm as AlgorithmValue,
+  type SegmentFeatureSet as FeatureSetValue,
   type SegmentationAlgorithm as SegmentationValue,
 } from '../domain/algorithms.js';
 import { COLUMN_KINDS, type ColumnKind } from '../domain/column-kinds.js';
+import { JOB_STATUSES, type JobStatus } from '../domain/job-status.js';
 
 /** A GraphQL enum object ({ NUMERIC: 'NUMERIC', ... }) built from one of the domain's lists. */
 function enumOf<const T extends string>(values: readonly T[]): { readonly [K in T]: K } {
@@ -16,19 +19,12 @@ export const ColumnKindEnum = enumOf(COLUMN_KINDS);
 export type ColumnKindEnum = ColumnKind;
 export const Algorithm = enumOf(ALGORITHMS);
 export type Algorithm = AlgorithmValue;
-export enum JobStatusEnum {
-  QUEUED = 'QUEUED',
-  RUNNING = 'RUNNING',
-  SUCCEEDED = 'SUCCEEDED',
-  FAILED = 'FAILED',
-}
+export const JobStatusEnum = enumOf(JOB_STATUSES);
+export type JobStatusEnum = JobStatus;
 export const SegmentationAlgorithm = enumOf(SEGMENTATION_ALGORITHMS);
 export type SegmentationAlgorithm = SegmentationValue;
-export enum SegmentFeatureSet {
-  RFM = 'RFM',
-  TOP_DRIVERS = 'TOP_DRIVERS',
-  CUSTOM = 'CUSTOM',
-}
+export const SegmentFeatureSet = enumOf(SEGMENT_FEATURE_SETS);
+export type SegmentFeatureSet = FeatureSetValue;
 
 registerEnumType(ColumnKindEnum, { name: 'ColumnKind' });
 registerEnumType(Algorithm, { name: 'Algorithm' });

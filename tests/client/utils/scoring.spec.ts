@@ -27,44 +27,30 @@ afterEach(() => setLocale('en'));
 
 describe('scoringProgress', () => {
   const base = { bytesSent: 0, bytesTotal: 0, scoring: null };
+  type Job = Parameters<typeof scoringProgress>[0]['scoring'];
+  /** The bar once the file is sent and the job reports `job`. */
+  const after = (stage: 'scoring' | 'succeeded', job: Job) => scoringProgress({ ...base, stage, scoring: job });
   it('sends the file in the first fifth of the bar, then follows the job', () => {
     const sending = scoringProgress({ ...base, stage: 'sending', bytesSent: 512, bytesTotal: 1024 });
     expect(sending.fraction).toBeCloseTo(0.1);
     expect(sending.label).toBe('Sending the file… 50%');
     expect(sending.detail).toBe('512 B of 1.0 KB');
-    const queued = scoringProgress({
-      ...base,
-      stage: 'scoring',
-      scoring: { status: 'QUEUED', phase: 'UPLOADED', progress: 0, rowsScored: 0 },
-    });
+    const queued = after('scoring', { status: 'QUEUED', phase: 'UPLOADED', progress: 0, rowsScored: 0 });
     expect(queued).toEqual({ fraction: 0.2, label: 'File received, waiting to start…', detail: '' });
-    const scoring = scoringProgress({
-      ...base,
-      stage: 'scoring',
-      scoring: { status: 'RUNNING', phase: 'SCORING', progress: 0.55, rowsScored: 12_000 },
-    });
+    const scoring = after('scoring', { status: 'RUNNING', phase: 'SCORING', progress: 0.55, rowsScored: 12_000 });
     expect(scoring.fraction).toBeCloseTo(0.2 + 0.8 * 0.55);
     expect(scoring.label).toBe('Scoring each customer, with reasons…');
     expect(scoring.detail).toBe('12,000 customers scored');
     // A job at 100 % that has not said SUCCEEDED yet never shows a full bar.
-    const late = scoringProgress({
-      ...base,
-      stage: 'scoring',
-      scoring: { status: 'RUNNING', phase: 'SCORING', progress: 1, rowsScored: 5 },
-    });
+    const late = after('scoring', { status: 'RUNNING', phase: 'SCORING', progress: 1, rowsScored: 5 });
     expect(late.fraction).toBeLessThan(1);
-    const done = scoringProgress({
-      ...base,
-      stage: 'succeeded',
-      scoring: { status: 'SUCCEEDED', phase: 'DONE', progress: 1, rowsScored: 1 },
-    });
+    const done = after('succeeded', { status: 'SUCCEEDED', phase: 'DONE', progress: 1, rowsScored: 1 });
     expect(done).toEqual({ fraction: 1, label: 'List scored', detail: '1 customer' });
   });
 
   it('speaks the active language, counts with its plural forms', () => {
     setLocale('ru');
-    const p = (rowsScored: number) =>
-      scoringProgress({ ...base, stage: 'scoring', scoring: { status: 'RUNNING', phase: 'SCORING', progress: 0.5, rowsScored } }).detail;
+    const p = (rowsScored: number) => after('scoring', { status: 'RUNNING', phase: 'SCORING', progress: 0.5, rowsScored }).detail;
     expect(p(1)).toBe('1 клиент оценён');
     expect(p(3)).toBe('3 клиента оценены');
     expect(p(25_000)).toBe('25\u00a0000 клиентов оценены');

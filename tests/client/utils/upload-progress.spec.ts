@@ -31,28 +31,12 @@ describe('uploadProgress', () => {
   });
 
   it('continues with rows loaded against the estimate, never full before the end', () => {
+    const loading = (rowsImported: number) =>
+      uploadProgress({ ...base, stage: 'processing', bytesTotal: 10, estimatedRows: 45_000, job: job({ rowsImported }) });
     const sent = uploadProgress({ ...base, stage: 'sending', bytesSent: 10, bytesTotal: 10 }).fraction ?? 0;
-    const early = uploadProgress({
-      ...base,
-      stage: 'processing',
-      bytesTotal: 10,
-      estimatedRows: 45_000,
-      job: job({ rowsImported: 9_000 }),
-    });
-    const late = uploadProgress({
-      ...base,
-      stage: 'processing',
-      bytesTotal: 10,
-      estimatedRows: 45_000,
-      job: job({ rowsImported: 40_000 }),
-    });
-    const over = uploadProgress({
-      ...base,
-      stage: 'processing',
-      bytesTotal: 10,
-      estimatedRows: 45_000,
-      job: job({ rowsImported: 50_000 }),
-    });
+    const early = loading(9_000);
+    const late = loading(40_000);
+    const over = loading(50_000);
     expect(early.fraction).toBeGreaterThanOrEqual(sent);
     expect(late.fraction).toBeGreaterThan(early.fraction ?? 1);
     expect(over.fraction).toBeLessThan(1);

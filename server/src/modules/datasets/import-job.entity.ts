@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { JobStatus } from '../../domain/job-status.js';
 
-export type JobStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 export type ImportPhase = 'UPLOADED' | 'INFERRING' | 'LOADING' | 'DONE';
 
 export interface ImportErrorRecord {

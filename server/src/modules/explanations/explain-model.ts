@@ -1,8 +1,7 @@
-import type { ColumnKind } from '../../domain/column-kinds.js';
 import { isCategorical, type FeatureTable, type PredictProba } from '../training/data/feature-table.js';
 import { accumulatedLocalEffects, pdpAleDisagreement, type AlePoint, type Disagreement } from './ale.js';
 import { checkInteger, mean } from './explanation-stats.js';
-import { partialDependence, type DependencePoint, type HistogramBin } from './partial-dependence.js';
+import { partialDependence, type PartialDependenceResult } from './partial-dependence.js';
 import { permutationImportance } from './permutation-importance.js';
 import { regionsOfInterest, type InterestRegion } from './regions.js';
 
@@ -40,20 +39,14 @@ export interface ExplainedImportance {
   repeats: number[];
 }
 
-export interface ExplainedDependence {
-  feature: string;
+/** The stored part of partialDependence's result, with the column's label, ALE beside PD and the regions read from it. */
+type StoredCurves = 'feature' | 'kind' | 'baseline' | 'sampleSize' | 'points' | 'ice' | 'iceRows' | 'histogram' | 'missing';
+
+export interface ExplainedDependence extends Pick<PartialDependenceResult, StoredCurves> {
   label: string;
-  kind: ColumnKind;
-  baseline: number;
-  sampleSize: number;
-  points: DependencePoint[];
-  ice: number[][];
-  iceRows: number[];
   ale: AlePoint[] | null;
   disagreement: Disagreement | null;
   regions: InterestRegion[];
-  histogram: HistogramBin[];
-  missing: number;
 }
 
 export interface ModelExplanation {

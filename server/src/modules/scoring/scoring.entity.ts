@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ImportErrorRecord, JobStatus } from '../datasets/import-job.entity.js';
+import type { JobStatus } from '../../domain/job-status.js';
+import type { ImportErrorRecord } from '../datasets/import-job.entity.js';
 import type { Locale } from '../phrasing/locale.js';
 
 export type ScoringPhase = 'UPLOADED' | 'READING' | 'SCORING' | 'DONE';

@@ -1,5 +1,5 @@
 /** What segmentCustomers takes and gives: its options, the result and the model that places new customers. */
-import type { SegmentationAlgorithm } from '../../domain/algorithms.js';
+import type { SegmentFeatureSet, SegmentationAlgorithm } from '../../domain/algorithms.js';
 import type { Phrasing } from '../phrasing/phrasing.js';
 import type { DescribedCondition } from '../target-groups/condition-text.js';
 import type { DbscanModel } from './dbscan.js';
@@ -11,8 +11,6 @@ import type { RfmScoreModel } from './rfm-scores.js';
 import type { FittedScaler, ScalerOptions } from './scaling.js';
 import type { FeatureDifference } from './segment-text.js';
 import type { SegmentTextFacts } from './segment-texts.js';
-
-export type SegmentFeatureSet = 'RFM' | 'TOP_DRIVERS' | 'CUSTOM';
 
 export interface SegmentCustomersOptions {
   algorithm?: SegmentationAlgorithm;

@@ -1,12 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { JobStatus } from '../datasets/import-job.entity.js';
+import type { SegmentFeatureSet, SegmentationAlgorithm } from '../../domain/algorithms.js';
+import type { JobStatus } from '../../domain/job-status.js';
 import type { SegmentationModel } from './segment-customers.types.js';
 import type { StoredSegmentation } from './segment-store.js';
 
 /** A segmentation as asked for (the GraphQL input), stored with the run. */
 export interface SegmentationRequest {
-  algorithm?: 'KMEANS' | 'DBSCAN' | 'RFM_SCORES' | null;
-  featureSet?: 'RFM' | 'TOP_DRIVERS' | 'CUSTOM' | null;
+  algorithm?: SegmentationAlgorithm | null;
+  featureSet?: SegmentFeatureSet | null;
   features?: string[] | null;
   k?: number | null;
   topN?: number | null;

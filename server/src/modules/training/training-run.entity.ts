@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Algorithm } from '../../domain/algorithms.js';
-import type { JobStatus } from '../datasets/import-job.entity.js';
+import type { JobStatus } from '../../domain/job-status.js';
 import type { SplitOptions } from './split.js';
 
 @Entity('training_runs')

@@ -62,28 +62,29 @@ describe('one customer’s value as a fact (English)', () => {
 });
 
 describe('one customer’s value as a fact (Polish and Russian plurals)', () => {
-  it('Polish: one, few, many for counts and days', () => {
-    const pl = { locale: 'pl' as const };
-    expect(customerFact(KIDS, '1', pl)).toBe('Ma jedno dziecko w domu');
-    expect(customerFact(KIDS, '0', pl)).toBe('Nie ma dzieci w domu');
-    expect(customerFact(TEENS, '2', pl)).toBe('Ma 2 nastolatków w domu');
-    expect(customerFact(WEB, '22', pl)).toBe('Ma 22 zakupy w sklepie internetowym');
-    expect(customerFact(WEB, '5', pl)).toBe('Ma 5 zakupów w sklepie internetowym');
-    expect(customerFact(RECENCY, '1', pl)).toBe('Ostatni zakup 1 dzień temu');
-    expect(customerFact(RECENCY, '3', pl)).toBe('Ostatni zakup 3 dni temu');
-    expect(customerFact(CMP5, '1', pl)).toBe('Przyjęcie oferty kampanii 5 (tak)');
-    expect(customerFact(MEAT, '546', { ...pl, currency: 'PLN' })).toMatch(/^Wydatki na mięso \(546\s?zł\)$/);
+  // Polish one / few / many; Russian один / 2–4 / 5+ and 21.
+  it.each<['pl' | 'ru', string, FactFeature, string | null]>([
+    ['pl', 'Ma jedno dziecko w domu', KIDS, '1'],
+    ['pl', 'Nie ma dzieci w domu', KIDS, '0'],
+    ['pl', 'Ma 2 nastolatków w domu', TEENS, '2'],
+    ['pl', 'Ma 22 zakupy w sklepie internetowym', WEB, '22'],
+    ['pl', 'Ma 5 zakupów w sklepie internetowym', WEB, '5'],
+    ['pl', 'Ostatni zakup 1 dzień temu', RECENCY, '1'],
+    ['pl', 'Ostatni zakup 3 dni temu', RECENCY, '3'],
+    ['pl', 'Przyjęcie oferty kampanii 5 (tak)', CMP5, '1'],
+    ['ru', 'У клиента один ребёнок дома', KIDS, '1'],
+    ['ru', 'У клиента 2 ребёнка дома', KIDS, '2'],
+    ['ru', 'У клиента нет детей дома', KIDS, '0'],
+    ['ru', 'У клиента 21 покупка на сайте', WEB, '21'],
+    ['ru', 'У клиента 5 покупок на сайте', WEB, '5'],
+    ['ru', 'Последняя покупка 2 дня назад', RECENCY, '2'],
+    ['ru', 'Последняя покупка сегодня', RECENCY, '0'],
+    ['ru', 'Годовой доход семьи (нет данных)', INCOME, null],
+  ])('%s: %s', (locale, fact, feature, value) => {
+    expect(customerFact(feature, value, { locale })).toBe(fact);
   });
 
-  it('Russian: один / 2–4 / 5+ and 21', () => {
-    const ru = { locale: 'ru' as const };
-    expect(customerFact(KIDS, '1', ru)).toBe('У клиента один ребёнок дома');
-    expect(customerFact(KIDS, '2', ru)).toBe('У клиента 2 ребёнка дома');
-    expect(customerFact(KIDS, '0', ru)).toBe('У клиента нет детей дома');
-    expect(customerFact(WEB, '21', ru)).toBe('У клиента 21 покупка на сайте');
-    expect(customerFact(WEB, '5', ru)).toBe('У клиента 5 покупок на сайте');
-    expect(customerFact(RECENCY, '2', ru)).toBe('Последняя покупка 2 дня назад');
-    expect(customerFact(RECENCY, '0', ru)).toBe('Последняя покупка сегодня');
-    expect(customerFact(INCOME, null, ru)).toBe('Годовой доход семьи (нет данных)');
+  it('Polish money in złoty', () => {
+    expect(customerFact(MEAT, '546', { locale: 'pl', currency: 'PLN' })).toMatch(/^Wydatki na mięso \(546\s?zł\)$/);
   });
 });
