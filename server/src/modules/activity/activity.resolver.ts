@@ -4,7 +4,6 @@ import { rolesFor } from '../auth/permissions.js';
 import { SegmentationType } from '../segments/segments.types.js';
 import { TrainingRunType } from '../training/training.types.js';
 import { ActivityJobType } from './activity.types.js';
-import { translateError } from '../phrasing/error-text.js';
 
 @Resolver()
 export class ActivityResolver {
@@ -13,9 +12,7 @@ export class ActivityResolver {
     description: 'Queued, running and finished background jobs of the datasets you can see; unfinished first.',
   })
   async activity(@Arg('limit', () => Int, { nullable: true, defaultValue: 50 }) limit: number, @Ctx() ctx: GraphQLContext) {
-    // A failure is stored as its English catalogue text: written again in the reader's language.
-    const jobs = await ctx.services.activity.list(ctx.user!, limit);
-    return jobs.map((j) => ({ ...j, outcome: j.outcome && translateError(j.outcome, ctx.locale ?? 'en') }));
+    return ctx.services.activity.list(ctx.user!, limit, ctx.locale ?? 'en');
   }
 
   @Authorized(...rolesFor('train'))

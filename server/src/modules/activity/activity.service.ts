@@ -3,6 +3,9 @@ import { Role } from '../auth/role.js';
 import type { SessionUser } from '../auth/auth.service.js';
 import { JobKindEnum, type ActivityJobType } from './activity.types.js';
 import type { JobStatusEnum } from '../../graphql/enums.js';
+import { message } from '../phrasing/catalogue.js';
+import { translateStored } from '../phrasing/error-text.js';
+import type { Locale } from '../phrasing/locale.js';
 
 interface ActivityRow {
   kind: JobKindEnum;
@@ -28,7 +31,8 @@ interface ActivityRow {
 export class ActivityService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(user: SessionUser, limit = 50): Promise<ActivityJobType[]> {
+  /** The jobs with their outcomes in `locale`: a failure or an import's summary written again from its stored English, a success's count. */
+  async list(user: SessionUser, limit = 50, locale: Locale = 'en'): Promise<ActivityJobType[]> {
     const rows = (await this.dataSource.query(
       `SELECT j.*, d.name AS dataset_name, u.email AS started_by FROM (
          SELECT 'TRAINING' AS kind, r.id, r.dataset_id, r.status, r.progress, r.error AS outcome, r.created_by, r.created_at, r.started_at, r.finished_at,
@@ -64,16 +68,16 @@ export class ActivityService {
         startedAt: row.started_at ? new Date(row.started_at) : null,
         finishedAt: row.finished_at ? new Date(row.finished_at) : null,
         durationSeconds: started !== null && ended !== null ? Math.max(0, (ended - started) / 1000) : null,
-        outcome: row.outcome ?? summary(row),
+        outcome: row.outcome ? translateStored(row.outcome, locale) : summary(row, locale),
         cancellable: row.kind !== JobKindEnum.IMPORT && (row.status === 'QUEUED' || row.status === 'RUNNING'),
       };
     });
   }
 }
 
-function summary(row: ActivityRow): string | null {
+function summary(row: ActivityRow, locale: Locale): string | null {
   if (row.status !== 'SUCCEEDED') return null;
-  if (row.kind === JobKindEnum.TRAINING) return row.models === 1 ? 'One model trained.' : `${row.models ?? 0} models trained.`;
-  if (row.kind === JobKindEnum.SEGMENTATION) return row.segments === 1 ? 'One segment found.' : `${row.segments ?? 0} segments found.`;
+  if (row.kind === JobKindEnum.TRAINING) return message('activity.trained', { count: row.models ?? 0 }, locale);
+  if (row.kind === JobKindEnum.SEGMENTATION) return message('activity.segmented', { count: row.segments ?? 0 }, locale);
   return null;
 }

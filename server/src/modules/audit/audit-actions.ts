@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** What the audit trail records, with the words the Audit page and the CSV export show. */
+/** What the audit trail records; its words (Audit page, CSV export) are the catalogue's `audit.action`. */
 export enum AuditAction {
   IMPORT = 'IMPORT',
   APPEND = 'APPEND',
@@ -22,23 +22,3 @@ export enum AuditAction {
 }
 
 registerEnumType(AuditAction, { name: 'AuditAction' });
-
-export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
-  IMPORT: 'Imported a file',
-  APPEND: 'Appended customers',
-  TRAIN: 'Trained models',
-  ACTIVATE_MODEL: 'Chose the featured model',
-  EDIT_COLUMN: 'Edited a column',
-  EDIT_DATASET_SETTINGS: 'Changed dataset settings',
-  SEGMENT: 'Segmented customers',
-  EDIT_BRIEF: 'Edited a segment brief',
-  EXPORT_AUDIENCE: 'Downloaded a target-group audience',
-  EXPORT_MEMBERS: 'Downloaded a segment membership list',
-  SCORE_LIST: 'Scored a customer list',
-  DELETE_DATASET: 'Deleted a dataset',
-  CREATE_USER: 'Added a person',
-  UPDATE_USER: 'Changed a person’s access',
-  RESET_PASSWORD: 'Reset a password',
-  CHANGE_PASSWORD: 'Changed their own password',
-  SIGN_OUT_EVERYWHERE: 'Signed out everywhere',
-};

@@ -1,42 +1,47 @@
-import { AUDIT_ACTION_LABELS } from './audit-actions.js';
+import { message } from '../phrasing/catalogue.js';
+import type { Locale } from '../phrasing/locale.js';
 import type { AuditEventEntity } from './audit-event.entity.js';
 
-// In the order they are shown (jsonb does not keep key order); unknown keys follow, by name.
-const DETAIL_LABELS: Record<string, string> = {
-  column: 'column',
-  name: 'name',
-  label: 'label',
-  kind: 'kind',
-  isTarget: 'target',
-  isPastCampaign: 'past campaign',
-  knownAfterContact: 'known after contact',
-  autoRetrain: 'retrain after imports',
-  costPerContact: 'cost per contact',
-  valuePerResponse: 'value per response',
-  roleBefore: 'role before',
-  role: 'role',
-  disabled: 'disabled',
-  oneTime: 'one-time password',
-  automatic: 'automatic',
-  algorithms: 'algorithms',
-  topN: 'top drivers',
-  conditions: 'edited conditions',
-  rows: 'rows',
-  segment: 'segment',
-  restored: 'generated text restored',
-  fileName: 'file',
-  importId: 'import',
-  trainingRunId: 'training run',
-  segmentationId: 'segmentation',
-};
-const ORDER = new Map(Object.keys(DETAIL_LABELS).map((key, i) => [key, i]));
+// The details in the order they are shown (jsonb does not keep key order); unknown keys follow, by name.
+// Their names are the catalogue's `audit.detail`.
+const DETAIL_ORDER = [
+  'column',
+  'name',
+  'label',
+  'kind',
+  'isTarget',
+  'isPastCampaign',
+  'knownAfterContact',
+  'autoRetrain',
+  'costPerContact',
+  'valuePerResponse',
+  'roleBefore',
+  'role',
+  'disabled',
+  'oneTime',
+  'automatic',
+  'algorithms',
+  'topN',
+  'conditions',
+  'rows',
+  'segment',
+  'restored',
+  'fileName',
+  'importId',
+  'trainingRunId',
+  'segmentationId',
+];
+const ORDER = new Map(DETAIL_ORDER.map((key, i) => [key, i]));
 
 /** An entry's details in words: "role before: ANALYST, role: VIEWER"; yes/no for true/false. */
-export function auditDetailsText(details: AuditEventEntity['details']): string {
+export function auditDetailsText(details: AuditEventEntity['details'], locale: Locale = 'en'): string {
   return Object.entries(details)
     .sort(([a], [b]) => (ORDER.get(a) ?? ORDER.size) - (ORDER.get(b) ?? ORDER.size) || a.localeCompare(b))
     .filter(([, value]) => value !== null && value !== '')
-    .map(([key, value]) => `${DETAIL_LABELS[key] ?? key}: ${typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)}`)
+    .map(([key, value]) => {
+      const shown = typeof value === 'boolean' ? message('audit.yesNo', { answer: value ? 'yes' : 'no' }, locale) : String(value);
+      return message('audit.detailValue', { name: message('audit.detail', { detail: key }, locale), value: shown }, locale);
+    })
     .join(', ');
 }
 
@@ -46,25 +51,31 @@ export function modelLabel(model: { algorithm: string; version?: number | null }
   return model.version ? `${name} v${model.version}` : name;
 }
 
-export function toAuditEventType(event: AuditEventEntity) {
+/** An entry for the Audit page, its words in `locale`. */
+export function toAuditEventType(event: AuditEventEntity, locale: Locale = 'en') {
   return {
     id: String(event.id),
     at: event.at,
     actorId: event.actorId,
     actorEmail: event.actorEmail,
     action: event.action,
-    actionLabel: AUDIT_ACTION_LABELS[event.action] ?? event.action,
+    actionLabel: message('audit.action', { action: event.action }, locale),
     objectType: event.objectType,
     objectId: event.objectId,
     objectLabel: event.objectLabel,
-    details: auditDetailsText(event.details),
+    details: auditDetailsText(event.details, locale),
   };
 }
 
-export const AUDIT_CSV_HEADER = ['time', 'person', 'action', 'object type', 'object', 'object id', 'details'];
+const CSV_COLUMNS = ['time', 'person', 'action', 'objectType', 'object', 'objectId', 'details'];
+
+/** The audit CSV's header in `locale` (times stay ISO 8601, so a spreadsheet reads them anywhere). */
+export const auditCsvHeader = (locale: Locale = 'en'): string[] =>
+  CSV_COLUMNS.map((column) => message('audit.csvColumn', { column }, locale));
 
 /** One CSV row's cells (not yet escaped). */
-export function auditCsvCells(event: AuditEventEntity): string[] {
-  const e = toAuditEventType(event);
-  return [e.at.toISOString(), e.actorEmail ?? 'the app', e.actionLabel, e.objectType, e.objectLabel ?? '', e.objectId ?? '', e.details];
+export function auditCsvCells(event: AuditEventEntity, locale: Locale = 'en'): string[] {
+  const e = toAuditEventType(event, locale);
+  const actor = e.actorEmail ?? message('audit.theApp', {}, locale);
+  return [e.at.toISOString(), actor, e.actionLabel, e.objectType, e.objectLabel ?? '', e.objectId ?? '', e.details];
 }

@@ -23,6 +23,6 @@ export class AuditResolver {
     if (offset < 0) throw badInput('error.negativeOffset');
     if (filter?.actorId && !isUuid(filter.actorId)) return { total: 0, events: [] };
     const { total, events } = await ctx.services.audit.list(filter ?? {}, { limit, offset });
-    return { total, events: events.map(toAuditEventType) };
+    return { total, events: events.map((e) => toAuditEventType(e, ctx.locale ?? 'en')) };
   }
 }

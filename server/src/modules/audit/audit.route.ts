@@ -6,7 +6,8 @@ import { may } from '../auth/permissions.js';
 import { csvCell } from '../../common/csv.js';
 import { isUuid } from '../../common/ids.js';
 import { AuditAction } from './audit-actions.js';
-import { AUDIT_CSV_HEADER, auditCsvCells } from './audit-format.js';
+import { auditCsvCells, auditCsvHeader } from './audit-format.js';
+import { requestLocale } from '../phrasing/locale.js';
 import type { AuditFilter } from './audit.service.js';
 
 /**
@@ -23,9 +24,10 @@ export function auditRoutes({ services }: { services: Services }): Router {
       const filter = auditFilterFromQuery(req.query as Record<string, unknown>);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`);
-      res.write(AUDIT_CSV_HEADER.map(csvCell).join(',') + '\r\n');
+      const locale = requestLocale(user.language, req.headers['accept-language']);
+      res.write(auditCsvHeader(locale).map(csvCell).join(',') + '\r\n');
       for await (const events of services.audit.all(filter)) {
-        const chunk = events.map((e) => auditCsvCells(e).map(csvCell).join(',')).join('\r\n') + '\r\n';
+        const chunk = events.map((e) => auditCsvCells(e, locale).map(csvCell).join(',')).join('\r\n') + '\r\n';
         if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
       }
       res.end();

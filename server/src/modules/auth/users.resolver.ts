@@ -5,6 +5,7 @@ import { OneTimePasswordType, RolePermissionType, UserType } from './auth.types.
 import { randomPassword } from './password.js';
 import { PERMISSIONS, rolesFor } from './permissions.js';
 import { Role } from './role.js';
+import { message } from '../phrasing/catalogue.js';
 
 /** Administrators manage people: list, add, change role, disable, reset a password. */
 @Resolver()
@@ -17,8 +18,12 @@ export class UsersResolver {
 
   @Authorized()
   @Query(() => [RolePermissionType], { description: 'What each role may do: the same table the server checks.' })
-  rolePermissions(): RolePermissionType[] {
-    return PERMISSIONS.map((p) => ({ key: p.key, label: p.label, roles: [...p.roles] }));
+  rolePermissions(@Ctx() ctx: GraphQLContext): RolePermissionType[] {
+    return PERMISSIONS.map((p) => ({
+      key: p.key,
+      label: message('permission.label', { permission: p.key }, ctx.locale ?? 'en'),
+      roles: [...p.roles],
+    }));
   }
 
   @Authorized(...rolesFor('manageUsers'))

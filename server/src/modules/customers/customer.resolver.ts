@@ -63,7 +63,7 @@ export class CustomerResolver {
     description: 'A stored customer’s probability, decile, target-group membership and segment for a model. Null when absent.',
   })
   customerStanding(@Arg('modelId', () => ID) modelId: string, @Arg('key', () => String) key: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.customers.standing(modelId, key);
+    return ctx.services.customers.standing(modelId, key, ctx.locale ?? 'en');
   }
 
   @Authorized()

@@ -37,6 +37,8 @@ import { isActionable } from '../phrasing/actionable.js';
 import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
 import { reasonColumns } from './reason-columns.js';
 import type { Locale } from '../phrasing/locale.js';
+import { resultIn } from '../segments/segment-language.js';
+import type { SegmentationEntity } from '../segments/segmentation.entity.js';
 import { shapExplainer, type ShapExplainer } from './shap-explainer.js';
 
 /** Explainers kept in memory (one per model asked about recently). */
@@ -63,7 +65,7 @@ export class CustomerService {
   private readonly keyIndexes = new Map<string, Promise<KeyIndex>>();
 
   /** The latest segmentation's members (row number -> segment), kept for the next lookups. */
-  private members: { id: string; members: Map<number, number>; names: Map<number, string> } | null = null;
+  private members: { run: Pick<SegmentationEntity, 'id' | 'result'>; members: Map<number, number> } | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -119,7 +121,7 @@ export class CustomerService {
    * target group (top 3 drivers, as the Target group page first shows it) and their segment
    * in the latest segmentation. Null when no customer has that key.
    */
-  async standing(modelId: string, key: string): Promise<StandingView | null> {
+  async standing(modelId: string, key: string, locale: Locale = 'en'): Promise<StandingView | null> {
     const prepared = await this.prepared(modelId);
     const { dataset, entity, columns } = prepared;
     const row = await readCustomerRow(this.dataSource, dataset, key);
@@ -133,24 +135,24 @@ export class CustomerService {
       const group = await featuredTargetGroup(this.parts.targetGroups, entity, columns, this.parts.logger);
       if (group) inTargetGroup = targetGroupMask(group, [row.values])[0] === 1;
     }
-    const segment = await this.segmentOf(dataset.id, row.rowNumber);
+    const segment = await this.segmentOf(dataset.id, row.rowNumber, locale);
     return { key: row.key, probability, decile, likely: probability >= threshold, threshold, inTargetGroup, segment };
   }
 
-  /** The customer's segment name in the dataset's latest segmentation; null without one or when they were not placed. */
-  private async segmentOf(datasetId: string, rowNumber: number): Promise<string | null> {
+  /** The customer's segment name (in `locale`) in the dataset's latest segmentation; null without one or when they were not placed. */
+  private async segmentOf(datasetId: string, rowNumber: number, locale: Locale): Promise<string | null> {
     const segments = this.parts.segments;
     if (!segments) return null;
     const id = await segments.latestSucceededId(datasetId);
     if (!id) return null;
-    if (this.members?.id !== id) {
+    if (this.members?.run.id !== id) {
       const run = await segments.members(id);
       if (!run?.members) return null;
-      const names = new Map<number, string>((run.result?.segments ?? []).map((s) => [s.index, s.name]));
-      this.members = { id, members: unpackMembers(run.members), names };
+      this.members = { run: { id, result: run.result }, members: unpackMembers(run.members) };
     }
     const label = this.members.members.get(rowNumber);
-    return label === undefined ? null : (this.members.names.get(label) ?? null);
+    if (label === undefined) return null;
+    return resultIn(this.members.run, locale)?.segments.find((s) => s.index === label)?.name ?? null;
   }
 
   /**

@@ -1,4 +1,5 @@
-import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, UseMiddleware } from 'type-graphql';
+import { InferredLabel } from '../phrasing/inferred-label.js';
 
 @InputType('FeatureValueInput')
 export class FeatureValueInput {
@@ -26,7 +27,9 @@ export class CustomerType {
 @ObjectType('Contribution')
 export class ContributionType {
   @Field(() => String) feature!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => String, { nullable: true }) value!: string | null;
   @Field(() => Float) contribution!: number;
 }
@@ -72,7 +75,9 @@ export class CustomerStandingType {
 @ObjectType('CounterfactualChange')
 export class CounterfactualChangeType {
   @Field(() => String) feature!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => String, { nullable: true, description: 'The value now (null = missing).' }) from!: string | null;
   @Field(() => String, { description: 'The proposed value: one customers actually have.' }) to!: string;
 }

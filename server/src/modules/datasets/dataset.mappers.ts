@@ -1,5 +1,6 @@
 import { isActionable } from '../phrasing/actionable.js';
-import { translateError } from '../phrasing/error-text.js';
+import { translateStored } from '../phrasing/error-text.js';
+import { importSummary } from './import/import-error.js';
 import type { Locale } from '../phrasing/locale.js';
 import type { JobStatusEnum } from '../../graphql/enums.js';
 import { phrasingOfColumn } from '../phrasing/column-phrasing.js';
@@ -9,7 +10,8 @@ import { regionLevelOf } from '../regions/region-setting.js';
 import type { ColumnType, ImportJobType } from './dataset.types.js';
 import type { ImportJobEntity } from './import-job.entity.js';
 
-export function toColumnType(column: DatasetColumnEntity): ColumnType {
+/** A column for GraphQL; the importer's note in the reader's language (labels follow it through InferredLabel). */
+export function toColumnType(column: DatasetColumnEntity, locale: Locale = 'en'): ColumnType {
   return {
     name: column.name,
     label: column.label,
@@ -26,7 +28,7 @@ export function toColumnType(column: DatasetColumnEntity): ColumnType {
     max: column.stats.max ?? null,
     topLevels: column.stats.topLevels ?? [],
     examples: column.stats.examples ?? [],
-    note: column.stats.note ?? null,
+    note: column.stats.note ? translateStored(column.stats.note, locale) : null,
     phrasing: toPhrasingType(column),
     actionable: isActionable({ ...column, phrasing: phrasingOfColumn(column) }),
   };
@@ -47,7 +49,10 @@ function toPhrasingType(column: DatasetColumnEntity): ColumnType['phrasing'] {
   };
 }
 
-/** An import job for GraphQL; its problems in the reader's language where the catalogue knows them. */
+/**
+ * An import job for GraphQL, its texts in the reader's language: problems, warnings and a failure
+ * written again from their stored English (error-text.ts), a success's summary from its counts.
+ */
 export function toImportJobType(job: ImportJobEntity, locale: Locale = 'en'): ImportJobType {
   return {
     id: job.id,
@@ -56,7 +61,7 @@ export function toImportJobType(job: ImportJobEntity, locale: Locale = 'en'): Im
     fileName: job.fileName,
     rowsImported: job.rowsImported,
     rowsRejected: job.rowsRejected,
-    errors: job.errors.map((e) => ({ line: e.line ?? null, column: e.column ?? null, message: translateError(e.message, locale) })),
+    errors: job.errors.map((e) => ({ line: e.line ?? null, column: e.column ?? null, message: translateStored(e.message, locale) })),
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,
     phase: job.phase,
@@ -64,8 +69,12 @@ export function toImportJobType(job: ImportJobEntity, locale: Locale = 'en'): Im
     rowsDuplicate: job.rowsDuplicate,
     rowsSkippedEmpty: job.rowsSkippedEmpty,
     errorCount: job.errorCount,
-    message: job.message,
-    warnings: (job.warnings ?? []).map((w) => ({ line: w.line ?? null, column: w.column ?? null, message: w.message })),
+    message: job.status === 'SUCCEEDED' ? importSummary(job, locale) : job.message && translateStored(job.message, locale),
+    warnings: (job.warnings ?? []).map((w) => ({
+      line: w.line ?? null,
+      column: w.column ?? null,
+      message: translateStored(w.message, locale),
+    })),
     segmentAssignments: (job.segmentAssignments ?? []).map((a) => ({ segmentIndex: a.segmentIndex, name: a.name, customers: a.customers })),
   };
 }

@@ -39,7 +39,7 @@ export class DatasetResolver {
 
   @FieldResolver(() => [ColumnType])
   async columns(@Root() dataset: DatasetEntity, @Ctx() ctx: GraphQLContext) {
-    return (await ctx.services.datasets.columns(dataset.id)).map(toColumnType);
+    return (await ctx.services.datasets.columns(dataset.id)).map((c) => toColumnType(c, ctx.locale));
   }
 
   @FieldResolver(() => [CampaignOutcomeType])
@@ -87,7 +87,7 @@ export class DatasetResolver {
     @Arg('input', () => ColumnUpdateInput) input: ColumnUpdateInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const column = toColumnType(await ctx.services.datasets.updateColumn(datasetId, name, input));
+    const column = toColumnType(await ctx.services.datasets.updateColumn(datasetId, name, input), ctx.locale);
     await ctx.services.audit.recordDataset(ctx.user, AuditAction.EDIT_COLUMN, datasetId, { column: name, ...changedFields(input) });
     return column;
   }

@@ -1,5 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, UseMiddleware } from 'type-graphql';
+import { InferredLabel } from '../phrasing/inferred-label.js';
 import { ColumnKindEnum, JobStatusEnum } from '../../graphql/enums.js';
 import { ColumnPhrasingInput, ColumnPhrasingType } from '../phrasing/phrasing.types.js';
 
@@ -12,7 +13,9 @@ export class LevelCountType {
 @ObjectType('Column', { simpleResolvers: true })
 export class ColumnType {
   @Field(() => String) name!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => ColumnKindEnum) kind!: ColumnKindEnum;
   @Field(() => Int) missing!: number;
   @Field(() => Int) distinct!: number;
@@ -47,7 +50,9 @@ export class ColumnType {
 @ObjectType('CampaignOutcome', { simpleResolvers: true })
 export class CampaignOutcomeType {
   @Field(() => String) column!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => Int) responded!: number;
   @Field(() => Int) total!: number;
   @Field(() => Float) rate!: number;

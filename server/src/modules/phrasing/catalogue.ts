@@ -6,7 +6,7 @@
  * locale's digits. A key missing from a translation falls back to English (the catalogue test
  * fails on it, so it never ships that way).
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { INTL_TAGS, type Locale } from './locale.js';
 import { MESSAGES_EN, type MessageKey } from './messages-en.js';
 import { MESSAGES_ES } from './messages-es.js';
@@ -47,13 +47,34 @@ export const GRAMMAR_ARGUMENTS = [
 export type MessageParams = Record<string, string | number>;
 
 const compiled = new Map<string, IntlMessageFormat>();
+const intlCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let found = intlCache.get(key) as T | undefined;
+  if (!found) intlCache.set(key, (found = make()));
+  return found;
+}
+
+/**
+ * `{n, number}` and `#` group thousands always, as every other figure the app writes
+ * (phrasing/locale-format.ts): Intl alone leaves "2240" ungrouped in Spanish and Polish.
+ */
+const FORMATTERS: Formatters = {
+  getNumberFormat: (locales, opts) =>
+    cached(
+      `n${JSON.stringify([locales, opts])}`,
+      () => new Intl.NumberFormat(locales, { useGrouping: 'always', ...opts } as Intl.NumberFormatOptions),
+    ),
+  getDateTimeFormat: (...args) => cached(`d${JSON.stringify(args)}`, () => new Intl.DateTimeFormat(...args)),
+  getPluralRules: (...args) => cached(`p${JSON.stringify(args)}`, () => new Intl.PluralRules(...args)),
+};
 
 /** One ICU template formatted in a language (compiled once per language and template). */
 export function formatTemplate(template: string, params: MessageParams, locale: Locale = 'en'): string {
   const key = `${locale}\u0000${template}`;
   let message = compiled.get(key);
   if (!message) {
-    message = new IntlMessageFormat(template, INTL_TAGS[locale]);
+    message = new IntlMessageFormat(template, INTL_TAGS[locale], undefined, { formatters: FORMATTERS });
     compiled.set(key, message);
   }
   return String(message.format(params));

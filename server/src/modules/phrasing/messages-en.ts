@@ -3,7 +3,13 @@
  * A translation is another record with the same keys (issue 19: ES, PL, RU); the code picks
  * keys and passes parameters, it never glues words together.
  */
+import { MESSAGES_AUDIT_EN } from './messages-audit-en.js';
+import { MESSAGES_JOBS_EN } from './messages-jobs-en.js';
+
 export const MESSAGES_EN = {
+  // Background work (imports, training, segmentation) and the audit trail: their own files.
+  ...MESSAGES_JOBS_EN,
+  ...MESSAGES_AUDIT_EN,
   // One customer's reasons (customers/reasons-text.ts).
   // One customer's value as a fact starting a reason (phrasing/customer-fact.ts).
   'fact.value': '{label} ({value})',

@@ -5,7 +5,12 @@
  * event, "compraron"; {event} is its participle, "comprado"), {zero} (an amount of nothing,
  * "0 €"), {unit} (the duration's unit).
  */
+import { MESSAGES_AUDIT_ES } from './messages-audit-es.js';
+import { MESSAGES_JOBS_ES } from './messages-jobs-es.js';
+
 export const MESSAGES_ES: Readonly<Record<string, string>> = {
+  ...MESSAGES_JOBS_ES,
+  ...MESSAGES_AUDIT_ES,
   'fact.value': '{label} ({value})',
   'fact.unknown': '{label} (desconocido)',
   'fact.yesNo': '{label} ({answer, select, yes {sí} other {no}})',

@@ -7,7 +7,12 @@
  * {gender}: m (inanimate), ma (masculine animate), f, n, p (plural). {past} is an event's
  * perfective past ("kupili"), {event} its imperfective ("kupowali"); {zero} an amount of nothing.
  */
+import { MESSAGES_AUDIT_PL } from './messages-audit-pl.js';
+import { MESSAGES_JOBS_PL } from './messages-jobs-pl.js';
+
 export const MESSAGES_PL: Readonly<Record<string, string>> = {
+  ...MESSAGES_JOBS_PL,
+  ...MESSAGES_AUDIT_PL,
   'fact.value': '{label} ({value})',
   'fact.unknown': '{label} (brak danych)',
   'fact.yesNo': '{label} ({answer, select, yes {tak} other {nie}})',

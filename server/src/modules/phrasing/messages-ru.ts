@@ -7,7 +7,12 @@
  * past tense ("покупали"), {zero} an amount of nothing ("0 €"). Sentences keep the label in the
  * nominative ("годовой доход у них выше") so no label needs other cases.
  */
+import { MESSAGES_AUDIT_RU } from './messages-audit-ru.js';
+import { MESSAGES_JOBS_RU } from './messages-jobs-ru.js';
+
 export const MESSAGES_RU: Readonly<Record<string, string>> = {
+  ...MESSAGES_JOBS_RU,
+  ...MESSAGES_AUDIT_RU,
   'fact.value': '{label} ({value})',
   'fact.unknown': '{label} (нет данных)',
   'fact.yesNo': '{label} ({answer, select, yes {да} other {нет}})',

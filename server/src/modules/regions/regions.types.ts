@@ -1,9 +1,12 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
+import { InferredLabel } from '../phrasing/inferred-label.js';
 
 @ObjectType('RegionColumn', { description: 'A column that says where customers live.' })
 export class RegionColumnType {
   @Field(() => String) name!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => String, { description: 'COUNTRY, STATE (state, province or region) or POSTAL_CODE.' }) level!: string;
 }
 

@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
+import { InferredLabel } from '../phrasing/inferred-label.js';
 import { DateTimeResolver } from 'graphql-scalars';
 import { JobStatusEnum } from '../../graphql/enums.js';
 import { ImportErrorType } from '../datasets/dataset.types.js';
@@ -15,7 +16,9 @@ registerEnumType(ScoredRowSortEnum, { name: 'ScoredRowSort' });
 })
 export class ScoringReplacedValuesType {
   @Field(() => String) column!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => Int, {
     description: 'Values that did not fit the column (a word in a number column, an impossible date): scored as unknown.',
   })

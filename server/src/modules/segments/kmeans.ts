@@ -7,6 +7,7 @@ import { kmeans as mlKmeans } from 'ml-kmeans';
 import { createRng, sampleIndices } from '../../common/random.js';
 import { fromArrays, takeMatrixRows, toArrays, type DenseMatrix } from './dense-matrix.js';
 import { silhouetteFromDistances, pairwiseDistances } from './silhouette.js';
+import { message } from '../phrasing/catalogue.js';
 
 export interface KMeansOptions {
   /** Restarts from different k-means++ seeds; the lowest inertia wins. */
@@ -63,7 +64,7 @@ export function assignNearest(centroids: DenseMatrix, X: DenseMatrix): Assignmen
 
 function validate(X: DenseMatrix, k: number): void {
   if (!Number.isInteger(k) || k < 1) throw new Error(`k must be a positive integer; got ${k}.`);
-  if (X.rows < k) throw new Error(`Cannot form ${k} segments from ${X.rows} customers.`);
+  if (X.rows < k) throw new Error(message('error.segmentation.tooFewForK', { k, count: X.rows }));
   if (X.cols === 0) throw new Error('The segmentation matrix has no columns.');
 }
 

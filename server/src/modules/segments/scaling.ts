@@ -5,6 +5,7 @@
  */
 import { isCategorical, type FeatureTable } from '../training/data/feature-table.js';
 import { createMatrix, type DenseMatrix } from './dense-matrix.js';
+import { message } from '../phrasing/catalogue.js';
 
 export type ScalingMethod = 'standard' | 'robust';
 
@@ -90,7 +91,7 @@ function fitNumeric(
   threshold: number,
 ): NumericScaling {
   const sorted = presentSorted(values);
-  if (sorted.length === 0) throw new Error(`Feature "${name}" has no values; it cannot be used for segmentation.`);
+  if (sorted.length === 0) throw new Error(message('error.segmentation.noValues', { column: name }));
   const med = median(sorted);
   const log1p = !binary && logSkewed && sorted[0] >= 0 && skewness(sorted) > threshold;
   const t = log1p ? sorted.map(Math.log1p) : sorted;

@@ -1,6 +1,7 @@
 import type { FeatureTable } from '../training/data/feature-table.js';
 import type { CampaignColumn } from './profiles.js';
 import type { SegmentCustomersOptions } from './segment-customers.types.js';
+import { message } from '../phrasing/catalogue.js';
 
 /** Refuses options that contradict each other or do not fit the table, with a plain reason. */
 export function validateSegmentOptions(table: FeatureTable, campaigns: CampaignColumn[], o: SegmentCustomersOptions): void {
@@ -21,7 +22,7 @@ export function validateSegmentOptions(table: FeatureTable, campaigns: CampaignC
   if (o.k !== undefined && o.algorithm === 'DBSCAN')
     throw new Error('DBSCAN finds the number of segments itself; leave k empty or use KMEANS.');
   if (o.k !== undefined && (!Number.isInteger(o.k) || o.k < 2)) throw new Error(`k must be an integer of at least 2; got ${o.k}.`);
-  if (table.rowCount < 3) throw new Error(`Segmentation needs at least 3 customers; got ${table.rowCount}.`);
+  if (table.rowCount < 3) throw new Error(message('error.segmentation.tooFew', { count: table.rowCount }));
   for (const c of campaigns)
     if (c.values.length !== table.rowCount)
       throw new Error(`Campaign "${c.column}" has ${c.values.length} values for ${table.rowCount} customers.`);

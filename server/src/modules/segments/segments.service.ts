@@ -296,15 +296,9 @@ function checkRequest(input: SegmentationRequest): SegmentCustomersOptions {
 }
 
 function topDrivers(featured: ModelEntity | null, topN: number): string[] {
-  if (!featured)
-    throw segmentationError(
-      'Segmenting on the top drivers needs a trained model, and this dataset has none yet. Train models on the Models page first, or segment on RFM or chosen columns.',
-    );
+  if (!featured) throw segmentationError(message('error.segmentation.noModel'));
   const importance = importanceOf(featured);
-  if (importance.length === 0)
-    throw segmentationError(
-      'The featured model has no explanations yet, so it has no top drivers. Retrain it, or segment on RFM or chosen columns.',
-    );
+  if (importance.length === 0) throw segmentationError(message('error.segmentation.noExplanations'));
   return importance.slice(0, topN).map((f) => f.feature);
 }
 

@@ -1,5 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int, Float, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, Float, ObjectType, UseMiddleware } from 'type-graphql';
+import { InferredLabel } from '../phrasing/inferred-label.js';
 import { JobStatusEnum, SegmentFeatureSet, SegmentationAlgorithm } from '../../graphql/enums.js';
 import { CampaignOutcomeType } from '../datasets/dataset.types.js';
 
@@ -23,7 +24,9 @@ export class SegmentationInput {
 @ObjectType('SegmentFeatureProfile')
 export class SegmentFeatureProfileType {
   @Field(() => String) feature!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => String, { description: 'NUMERIC or CATEGORICAL.' }) kind!: string;
   @Field(() => Float, { nullable: true }) mean!: number | null;
   @Field(() => Float, { nullable: true }) median!: number | null;

@@ -1,4 +1,5 @@
-import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, UseMiddleware } from 'type-graphql';
+import { InferredLabel } from '../phrasing/inferred-label.js';
 
 @ObjectType('DistinguishingFeature', {
   simpleResolvers: true,
@@ -6,7 +7,9 @@ import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 })
 export class DistinguishingFeatureType {
   @Field(() => String) feature!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => String, { description: 'higher or lower in the group' }) direction!: string;
   @Field(() => Float) score!: number;
   @Field(() => Float, { nullable: true }) groupMedian!: number | null;
@@ -24,7 +27,9 @@ export class DistinguishingFeatureType {
 @ObjectType('ConditionStability', { simpleResolvers: true })
 export class ConditionStabilityType {
   @Field(() => String) feature!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => Float, { description: 'Share of bootstrap resamples whose group used this feature again.' }) share!: number;
 }
 
@@ -68,7 +73,9 @@ export class GroupStatsType {
 @ObjectType('Condition', { simpleResolvers: true })
 export class ConditionType {
   @Field(() => String) feature!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => Float, { nullable: true }) min!: number | null;
   @Field(() => Float, { nullable: true }) max!: number | null;
   @Field(() => [String], { nullable: true }) levels!: string[] | null;

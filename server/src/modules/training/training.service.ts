@@ -194,10 +194,9 @@ export class TrainingService {
     const positives = prepared.y.reduce((a, b) => a + b, 0);
     if (positives < MIN_CLASS_ROWS || prepared.y.length - positives < MIN_CLASS_ROWS)
       throw trainingError(
-        `Training needs at least ${MIN_CLASS_ROWS} customers who responded and ${MIN_CLASS_ROWS} who did not; this dataset has ${positives} and ${prepared.y.length - positives}.`,
+        message('error.training.classes', { min: MIN_CLASS_ROWS, responded: positives, others: prepared.y.length - positives }),
       );
-    if (prepared.table.features.length === 0)
-      throw trainingError('No column can be used to predict the response: every column is an identifier, constant or excluded.');
+    if (prepared.table.features.length === 0) throw trainingError(message('error.training.noFeatures'));
     const split = stratifiedSplit(prepared.y, SPLIT);
     // Kept with each model so "the same figures on the held-out rows" can be recounted later.
     const testRowNumbers = Array.from(split.test, (i) => rowNumbers[prepared.rowIndex[i]]);

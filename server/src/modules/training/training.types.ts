@@ -1,5 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
+import { InferredLabel } from '../phrasing/inferred-label.js';
 import { Algorithm, ColumnKindEnum, JobStatusEnum } from '../../graphql/enums.js';
 import type { AlePoint, Disagreement } from '../explanations/ale.js';
 import type { ExplainedDependence } from '../explanations/explain-model.js';
@@ -40,7 +41,9 @@ export class CurvePointType implements CurvePoint {
 @ObjectType('FeatureImportance', { simpleResolvers: true })
 export class FeatureImportanceType implements Omit<StoredImportance, 'repeats'> {
   @Field(() => String) feature!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => Float) importance!: number;
   @Field(() => Float) stdDev!: number;
 }
@@ -76,7 +79,9 @@ export class PartialDependenceType implements Pick<ExplainedDependence, 'feature
   @Field(() => Float) baseline!: number;
   @Field(() => [DependencePointType]) points!: DependencePointType[];
   @Field(() => [InterestRegionType]) regions!: InterestRegionType[];
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => [[Float]], { description: 'ICE curves: one per sampled customer, a prediction per point.' }) ice!: number[][];
   @Field(() => [AlePointType], { nullable: true }) ale!: AlePointType[] | null;
   @Field(() => PdpAleDisagreementType, { nullable: true }) disagreement!: PdpAleDisagreementType | null;
@@ -160,7 +165,9 @@ export class MetricChangeType {
 @ObjectType('RankChange', { simpleResolvers: true })
 export class RankChangeType {
   @Field(() => String) feature!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => Int, { nullable: true }) rankBefore!: number | null;
   @Field(() => Int, { nullable: true }) rankAfter!: number | null;
 }
@@ -211,7 +218,9 @@ export class ModelDirectionType {
 @ObjectType('FeatureAgreement', { simpleResolvers: true })
 export class FeatureAgreementType {
   @Field(() => String) feature!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { simple: false })
+  @UseMiddleware(InferredLabel)
+  label!: string;
   @Field(() => Float) rankSpread!: number;
   @Field(() => Boolean) rankAgreement!: boolean;
   @Field(() => Boolean) directionAgreement!: boolean;

@@ -70,6 +70,9 @@ const ALLOWED_LATIN = new Set([
   't',
   'z',
   'means',
+  // Encodings and the byte a binary file gives itself away by, named as a spreadsheet's save dialog and a hex viewer show them.
+  'utf',
+  'nul',
   // The placeholder a typed phrase must contain, quoted in the message about it.
   'value',
 ]);
@@ -107,6 +110,9 @@ const SHARED_WORDS: Partial<Record<Locale, Set<string>>> = {
     'singular',
     'plural',
     'error',
+    'control',
+    'decimal',
+    'roles',
   ]),
   pl: new Set([
     'a',
@@ -132,6 +138,8 @@ const SHARED_WORDS: Partial<Record<Locale, Set<string>>> = {
     'administrator',
     'region',
     'limit',
+    'import',
+    'list',
   ]),
 };
 

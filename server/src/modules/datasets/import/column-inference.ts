@@ -21,7 +21,7 @@ import { columnLabel, columnUnit } from './column-labels.js';
 import type { ColumnProfile, ProfilerOptions } from './column-profile.js';
 import { decideKind, knownPositive } from './column-kind.js';
 import { ColumnEvidence } from './column-evidence.js';
-import { CsvImportError, columnList } from './import-error.js';
+import { columnList, importError, importText } from './import-error.js';
 import { campaignCounts, findColumn, resolveTarget } from './target-column.js';
 import { HashBudget, DEFAULT_HASH_BUDGET } from './uniqueness-tracker.js';
 import { isoDate } from '../../../domain/dates.js';
@@ -121,13 +121,13 @@ export class ColumnProfiler {
     const wanted = this.options.idColumn;
     if (wanted === undefined) return columns.find((c) => c.kind === 'IDENTIFIER')?.name ?? null;
     const column = findColumn(columns, wanted);
-    if (!column) throw badOption(`There is no column "${wanted}" to use as the identifier.`, columns);
+    if (!column) throw importError('BAD_OPTION', 'import.noIdColumn', { name: wanted, list: columnList(columns) });
     if (this.stats[column.index].allUnique() === false) {
       warnings.push(`The identifier column "${column.name}" has repeated values.`);
     }
     column.kind = 'IDENTIFIER';
     column.isIdentifier = true;
-    column.reason = 'Chosen as the identifier column.';
+    column.reason = importText('import.note.idChosen');
     column.levels = null;
     column.positiveLabel = null;
     return column.name;
@@ -149,13 +149,9 @@ export class ColumnProfiler {
       column.isPastCampaign = true;
       column.positiveLabel = success.text;
       column.campaign = { responded: success.count, total, rate: total > 0 ? success.count / total : 0 };
-      column.reason += ` It is an earlier campaign's outcome: "${success.text}" counts as responded; rows never contacted ("unknown") are left out of its total.`;
+      column.reason = importText('import.note.earlierCampaign', { note: column.reason, level: success.text });
     }
   }
-}
-
-function badOption(message: string, columns: readonly { name: string }[]): CsvImportError {
-  return new CsvImportError('BAD_OPTION', `${message} ${columnList(columns)}`);
 }
 
 function topLevels(levels: ReadonlyMap<string, number>, n: number): { value: string; count: number }[] {

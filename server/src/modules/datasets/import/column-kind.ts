@@ -6,7 +6,7 @@ import type { ColumnKind } from '../../../domain/column-kinds.js';
 import { isYesToken } from '../../../domain/yes-no.js';
 import { isIdentifierName, knownBinaryPair, levelGroups } from './campaign-columns.js';
 import type { ColumnEvidence, MinMax } from './column-evidence.js';
-import { formatCount } from './import-error.js';
+import { importText as note } from './import-error.js';
 import { datePattern, isoDate, type DateFormat } from '../../../domain/dates.js';
 import { NumberShape } from './value-patterns.js';
 
@@ -39,7 +39,7 @@ export interface KindContext {
   decimalCommaAllowed: boolean;
 }
 
-const quote = (v: string): string => `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+const quote = (v: string): string => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 export function decideKind(stats: ColumnEvidence, ctx: KindContext): KindDecision {
   const base: KindDecision = {
@@ -52,18 +52,23 @@ export function decideKind(stats: ColumnEvidence, ctx: KindContext): KindDecisio
     decimalComma: false,
     levels: null,
   };
-  if (stats.nonMissing === 0) return { ...base, kind: 'IGNORED', reason: 'Every value is empty.' };
+  if (stats.nonMissing === 0) return { ...base, kind: 'IGNORED', reason: note('import.note.empty') };
   const groups = stats.levelsOverflow ? null : levelGroups(stats.levels);
   if (groups && groups.size === 1 && stats.missing === 0) {
     const [only] = groups.values();
-    return { ...base, kind: 'IGNORED', reason: `Every row has the same value (${quote(only.text)}), so it cannot tell customers apart.` };
+    return { ...base, kind: 'IGNORED', reason: note('import.note.constant', { value: quote(only.text) }) };
   }
   if (groups) {
     const pair = knownBinaryPair([...groups.keys()]);
     if (pair) {
       const neg = groups.get(pair[0])!.text;
       const pos = groups.get(pair[1])!.text;
-      return { ...base, kind: 'BINARY', levels: [neg, pos], reason: `Two values: ${quote(neg)} and ${quote(pos)}.` };
+      return {
+        ...base,
+        kind: 'BINARY',
+        levels: [neg, pos],
+        reason: note('import.note.twoValues', { first: quote(neg), second: quote(pos) }),
+      };
     }
   }
   const numeric = numericStyle(stats, ctx);
@@ -71,23 +76,26 @@ export function decideKind(stats: ColumnEvidence, ctx: KindContext): KindDecisio
   const unique = stats.allUnique();
   const idName = isIdentifierName(stats.name);
   if (idName && unique !== false) {
-    const how = unique === true ? 'Every row has a different value' : 'No value repeats among the rows that could be checked';
-    return { ...base, kind: 'IDENTIFIER', reason: `${how} and the name looks like an identifier.` };
+    return { ...base, kind: 'IDENTIFIER', reason: note('import.note.identifier', { how: unique === true ? 'unique' : 'checked' }) };
   }
   const textual = numeric.kind !== 'NUMERIC' && date.kind !== 'DATE' && !date.ambiguous;
   if (textual && unique === true && stats.missing === 0 && stats.nonMissing >= MIN_ROWS_FOR_TEXT_IDENTIFIER) {
     return {
       ...base,
       kind: 'IDENTIFIER',
-      reason: 'Every row has a different text value (like a name or an e-mail address), which cannot describe a group of customers.',
+      reason: note('import.note.textIdentifier'),
     };
   }
   if (date.kind === 'DATE') return { ...base, ...date.decision };
   if (numeric.kind === 'NUMERIC') return { ...base, ...numeric.decision };
   const distinct = stats.distinct();
-  const count = `${distinct.exact ? '' : 'at least '}${formatCount(distinct.count)}`;
-  const why = date.note ?? numeric.note ?? `Text with ${count} different values.`;
-  return { ...base, kind: 'CATEGORICAL', reason: date.note || numeric.note ? `${why} Kept as text with ${count} different values.` : why };
+  const count = { exact: distinct.exact ? 'yes' : 'no', count: distinct.count };
+  const why = date.note ?? numeric.note;
+  return {
+    ...base,
+    kind: 'CATEGORICAL',
+    reason: why ? note('import.note.keptAsText', { note: why, ...count }) : note('import.note.text', count),
+  };
 }
 
 type Partial2 = Pick<KindDecision, 'kind' | 'reason' | 'min' | 'max' | 'dateFormat' | 'datePattern' | 'decimalComma'>;
@@ -98,20 +106,20 @@ function numericStyle(stats: ColumnEvidence, ctx: KindContext): { kind?: 'NUMERI
   const dotOnly = s[NumberShape.DotDecimal] + s[NumberShape.CommaThousands];
   const commaOnly = s[NumberShape.CommaDecimal] + s[NumberShape.DotThousands];
   const ambiguous = s[NumberShape.CommaAmbiguous];
-  if (dotOnly > 0 && commaOnly > 0) return { note: 'The numbers mix decimal points (1.5) and decimal commas (1,5).' };
+  if (dotOnly > 0 && commaOnly > 0) return { note: note('import.note.mixedDecimals') };
   if (commaOnly > 0 && !ctx.decimalCommaAllowed) {
-    return { note: 'Numbers with a decimal comma (1,5) in a comma-separated file cannot be read reliably.' };
+    return { note: note('import.note.commaInCommaFile') };
   }
   const number = (decimalComma: boolean, range: MinMax, reason: string) => ({
     kind: 'NUMERIC' as const,
     decision: { kind: 'NUMERIC' as const, reason, min: range.min, max: range.max, dateFormat: null, datePattern: null, decimalComma },
   });
-  if (commaOnly > 0) return number(true, stats.commaRange, 'Every value is a number written with a decimal comma (1,5 = 1.5).');
+  if (commaOnly > 0) return number(true, stats.commaRange, note('import.note.decimalComma'));
   if (ambiguous > 0 && dotOnly === 0 && ctx.decimalCommaAllowed) {
-    return { note: 'Numbers like "1,500" could mean 1.5 or 1500.' };
+    return { note: note('import.note.ambiguousComma') };
   }
-  const grouped = ambiguous + s[NumberShape.CommaThousands] > 0 ? ' (commas separate thousands)' : '';
-  return number(false, stats.dotRange, `Every value is a number${grouped}.`);
+  const grouped = ambiguous + s[NumberShape.CommaThousands] > 0 ? 'yes' : 'no';
+  return number(false, stats.dotRange, note('import.note.number', { grouped }));
 }
 
 function dateStyle(stats: ColumnEvidence): { kind?: 'DATE'; decision?: Partial2; note?: string; ambiguous?: boolean } {
@@ -122,12 +130,12 @@ function dateStyle(stats: ColumnEvidence): { kind?: 'DATE'; decision?: Partial2;
   const dayFirstOk = d.invalidDayFirst === 0;
   const decision = (format: DateFormat, range: MinMax) => {
     const pattern = datePattern(format, key === 'iso' ? '/' : key);
-    const why = format === 'ISO' ? '' : ` (read ${format === 'MDY' ? 'day-first' : 'month-first'}, some would be impossible dates)`;
+    const order = format === 'ISO' ? 'iso' : format === 'MDY' ? 'monthFirst' : 'dayFirst';
     return {
       kind: 'DATE' as const,
       decision: {
         kind: 'DATE' as const,
-        reason: `Every value is a date written as ${pattern}${why}, from ${isoDate(range.min)} to ${isoDate(range.max)}.`,
+        reason: note('import.note.date', { pattern, order, from: isoDate(range.min), to: isoDate(range.max) }),
         min: range.min,
         max: range.max,
         dateFormat: format,
@@ -142,7 +150,7 @@ function dateStyle(stats: ColumnEvidence): { kind?: 'DATE'; decision?: Partial2;
   if (monthFirstOk && dayFirstOk) {
     return {
       ambiguous: true,
-      note: `The dates are ambiguous between ${df} and ${mf} (no day above 12 appears), so they are not read as dates.`,
+      note: note('import.note.ambiguousDates', { dayFirst: df, monthFirst: mf }),
     };
   }
   return monthFirstOk ? decision('MDY', d.monthFirst) : decision('DMY', d.dayFirst);

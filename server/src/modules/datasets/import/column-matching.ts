@@ -1,3 +1,5 @@
+import { importText } from './import-error.js';
+
 /**
  * An appended file must have the dataset's columns: order free, names compared trimmed and
  * case-insensitively. Returns where each dataset column sits in the file, or a message
@@ -13,14 +15,15 @@ export function matchColumns(
   const known = new Set(datasetColumns.map(key));
   const extra = fileColumns.filter((name) => !known.has(key(name)));
   if (missing.length || extra.length) {
-    const list = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
-    const parts: string[] = [];
-    if (missing.length) parts.push(`it lacks ${missing.length === 1 ? 'the column' : 'the columns'} ${list(missing)}`);
-    if (extra.length) parts.push(`it has ${extra.length === 1 ? 'a column' : 'columns'} the dataset does not have: ${list(extra)}`);
-    return {
-      ok: false,
-      message: `This file does not have the same columns as the dataset: ${parts.join('; and ')}. Nothing was imported.`,
+    const list = (names: string[]) => (names.length ? names.map((n) => `"${n}"`).join(', ') : 'none');
+    const params = {
+      missing: list(missing),
+      missingCount: missing.length,
+      extra: list(extra),
+      extraCount: extra.length,
+      both: missing.length && extra.length ? 'yes' : 'no',
     };
+    return { ok: false, message: importText('import.appendColumns', params) };
   }
   return { ok: true, fileIndexOf: datasetColumns.map((name) => fileIndex.get(key(name))!) };
 }

@@ -14,7 +14,7 @@ import type { ColumnProfile } from './column-profile.js';
 import { CsvRecordReader, type CsvReaderOptions } from './csv-reader.js';
 import { isDelimiter, sniffCsv, type Delimiter, type LineEnding } from './csv-sniffer.js';
 import { createDecoder, detectEncoding, type EncodingInfo, type TextEncoding } from './encoding.js';
-import { CsvImportError, formatCount, type ImportIssue } from './import-error.js';
+import { importError, importText, type ImportIssue } from './import-error.js';
 import { normalizeValue } from './value-normalizer.js';
 
 export type InferredColumn = ColumnProfile;
@@ -60,11 +60,11 @@ export type NormalizedRow = { line: number; values: (string | null)[] } | { line
 export async function inferCsvFile(path: string, options: InferOptions = {}): Promise<InferenceResult> {
   const maxErrors = options.maxErrors ?? 100;
   const encoding = await detectEncoding(createReadStream(path));
-  if (encoding.bytes === 0) throw new CsvImportError('EMPTY_FILE', 'The file is empty: it has no header line and no data.');
+  if (encoding.bytes === 0) throw importError('EMPTY_FILE', 'error.import.empty');
   const sniffed = await sniffFile(path, encoding, options.sniffBytes ?? 1024 * 1024);
   let delimiter = sniffed.delimiter;
   if (options.delimiter !== undefined) {
-    if (!isDelimiter(options.delimiter)) throw new CsvImportError('BAD_OPTION', 'The delimiter must be one of , ; | or tab.');
+    if (!isDelimiter(options.delimiter)) throw importError('BAD_OPTION', 'error.import.delimiter');
     delimiter = options.delimiter;
   }
   const reader = await openReader(path, encoding, { ...options, delimiter });
@@ -82,11 +82,8 @@ export async function inferCsvFile(path: string, options: InferOptions = {}): Pr
     else if (errors.length < maxErrors) errors.push(item.error);
   }
   if (profiler.rowCount === 0) {
-    const why =
-      errors.length > 0
-        ? ` None of its ${formatCount(reader.stats.rejected)} rows could be read; the first problem: ${errors[0].message}`
-        : '';
-    throw new CsvImportError('NO_DATA_ROWS', `The file has a header but no data rows.${why}`, errors[0] ?? {});
+    if (errors.length === 0) throw importError('NO_DATA_ROWS', 'import.noDataRows');
+    throw importError('NO_DATA_ROWS', 'import.noReadableRows', { count: reader.stats.rejected, problem: errors[0].message }, errors[0]);
   }
   const inference = profiler.finalize();
   return {
@@ -118,10 +115,7 @@ export async function* readNormalizedRows(
   const reader = await openReader(path, { encoding: inference.encoding }, { ...options, delimiter: inference.delimiter });
   const names = reader.header.names;
   if (names.length !== inference.header.length || names.some((n, i) => n !== inference.header[i])) {
-    throw new CsvImportError(
-      'HEADER_CHANGED',
-      'The file changed while it was being imported (its header is different now). Upload it again.',
-    );
+    throw importError('HEADER_CHANGED', 'error.import.changed');
   }
   const columns = inference.columns;
   const width = names.length;
@@ -141,7 +135,11 @@ export async function* readNormalizedRows(
       }
       const result = normalizeValue(item.fields[c], column);
       if (!result.ok) {
-        problem = { line: item.line, column: column.name, message: `Line ${item.line}: ${result.message}` };
+        problem = {
+          line: item.line,
+          column: column.name,
+          message: importText(result.problem.key, { ...result.problem.params, line: item.line }),
+        };
         break;
       }
       values[c] = result.value;
@@ -161,10 +159,10 @@ export async function openCsvFile(
   options: Omit<InferOptions, 'target' | 'positive' | 'id' | 'maxLevels' | 'hashBudget' | 'maxErrors'> = {},
 ): Promise<{ reader: CsvRecordReader; encoding: TextEncoding; delimiter: Delimiter }> {
   const encoding = await detectEncoding(createReadStream(path));
-  if (encoding.bytes === 0) throw new CsvImportError('EMPTY_FILE', 'The file is empty: it has no header line and no data.');
+  if (encoding.bytes === 0) throw importError('EMPTY_FILE', 'error.import.empty');
   let delimiter = (await sniffFile(path, encoding, options.sniffBytes ?? 1024 * 1024)).delimiter;
   if (options.delimiter !== undefined) {
-    if (!isDelimiter(options.delimiter)) throw new CsvImportError('BAD_OPTION', 'The delimiter must be one of , ; | or tab.');
+    if (!isDelimiter(options.delimiter)) throw importError('BAD_OPTION', 'error.import.delimiter');
     delimiter = options.delimiter;
   }
   const reader = await openReader(path, encoding, { ...options, delimiter });

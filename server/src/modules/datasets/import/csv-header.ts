@@ -13,7 +13,7 @@
  * - an empty name becomes `column_<position>` (1-based);
  * - duplicates (compared case-insensitively, as SQL and most tools do) get `_2`, `_3`…
  */
-import type { ImportIssue } from './import-error.js';
+import { importText, type ImportIssue } from './import-error.js';
 
 export const MAX_HEADER_LENGTH = 100;
 
@@ -52,18 +52,18 @@ export function buildHeader(original: string[]): CsvHeader {
     let final = name || `column_${position}`;
     const written = original[i].trim();
     if (!name) {
-      issues.push({ line: 1, column: final, message: `Column ${position} has no name in the header; it is called "${final}".` });
+      issues.push({ line: 1, column: final, message: importText('import.header.unnamed', { position, name: final }) });
     } else if (cleanHeaderName(written.slice(0, MAX_HEADER_LENGTH)) === name && written.length > MAX_HEADER_LENGTH) {
       issues.push({
         line: 1,
         column: final,
-        message: `The header of column ${position} is ${written.length.toLocaleString('en-US')} characters long; it was cut to the first ${MAX_HEADER_LENGTH}: "${final}".`,
+        message: importText('import.header.cut', { position, length: written.length, max: MAX_HEADER_LENGTH, name: final }),
       });
     } else if (name !== written) {
       issues.push({
         line: 1,
         column: final,
-        message: `The header of column ${position} contained characters that are not allowed (markup, control characters or a formula sign); it is called "${final}".`,
+        message: importText('import.header.cleaned', { position, name: final }),
       });
     }
     const key = final.toLowerCase();
@@ -74,7 +74,7 @@ export function buildHeader(original: string[]): CsvHeader {
       issues.push({
         line: 1,
         column: renamed,
-        message: `The header "${final}" appears more than once; column ${position} is called "${renamed}".`,
+        message: importText('import.header.repeated', { name: final, position, renamed }),
       });
       final = renamed;
     }

@@ -12,7 +12,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { parse, CsvError, type Options, type Parser } from 'csv-parse';
 import { buildHeader, type CsvHeader } from './csv-header.js';
 import type { Delimiter } from './csv-sniffer.js';
-import { CsvImportError, formatCount, type ImportIssue } from './import-error.js';
+import { importError, importText, type ImportIssue } from './import-error.js';
 
 export interface CsvReaderOptions {
   delimiter: Delimiter;
@@ -98,26 +98,23 @@ export class CsvRecordReader {
     for (;;) {
       const next = await nextRecord(records, tracker, limits.maxRecordSize);
       if (next.done) {
-        throw new CsvImportError('EMPTY_FILE', 'The file is empty: it has no header line and no data.');
+        throw importError('EMPTY_FILE', 'error.import.empty');
       }
       const { record, line: startLine } = next.value;
       if (isBlank(record)) {
         // Separators and spaces only (` , , ,`): a header with no names. Taking the next line as
         // the header would turn the first customer into column names and lose them.
         if (record.length > 1) {
-          throw new CsvImportError(
-            'BLANK_HEADER',
-            `Line ${startLine} should hold the column names but has none, only separators and spaces. Put the column names in the first line and upload the file again.`,
-            { line: startLine },
-          );
+          throw importError('BLANK_HEADER', 'import.blankHeader', { line: startLine }, { line: startLine });
         }
         leadingEmpty++;
         continue;
       }
       if (record.length > limits.maxColumns) {
-        throw new CsvImportError(
+        throw importError(
           'TOO_MANY_COLUMNS',
-          `The header has ${formatCount(record.length)} columns; at most ${formatCount(limits.maxColumns)} can be imported. Remove the columns you do not need and upload the file again.`,
+          'import.tooManyColumns',
+          { count: record.length, max: limits.maxColumns },
           { line: startLine },
         );
       }
@@ -159,7 +156,7 @@ export class CsvRecordReader {
     if (record.length !== width && !(record.length > width && isBlank(record.slice(width)))) {
       return {
         line,
-        message: `Line ${line} has ${formatCount(record.length)} ${record.length === 1 ? 'value' : 'values'} but the header has ${formatCount(width)} columns.`,
+        message: importText('import.rowWidth', { line, count: record.length, width }),
       };
     }
     for (let c = 0; c < width; c++) {
@@ -168,7 +165,7 @@ export class CsvRecordReader {
         return {
           line,
           column,
-          message: `Line ${line}: the value in column ${column} is ${formatCount(record[c].length)} characters long; the limit is ${formatCount(this.limits.maxFieldSize)}.`,
+          message: importText('import.fieldTooLong', { line, column, length: record[c].length, max: this.limits.maxFieldSize }),
         };
       }
     }
@@ -220,25 +217,13 @@ function toImportError(err: unknown, line: number, maxRecordSize: number): unkno
   if (!(err instanceof CsvError)) return err;
   switch (err.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return new CsvImportError(
-        'UNTERMINATED_QUOTE',
-        `Line ${line} opens a quoted value (") that is never closed, so the rest of the file cannot be read. Add the missing closing quote on that line.`,
-        { line },
-      );
+      return importError('UNTERMINATED_QUOTE', 'error.import.unterminated', { line }, { line });
     case 'CSV_MAX_RECORD_SIZE':
-      return new CsvImportError(
-        'RECORD_TOO_LARGE',
-        `The row starting on line ${line} is longer than ${formatCount(maxRecordSize)} characters, so reading stopped. This usually means a quote (") on that line is never closed.`,
-        { line },
-      );
+      return importError('RECORD_TOO_LARGE', 'import.recordTooLarge', { line, max: maxRecordSize }, { line });
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return new CsvImportError(
-        'BAD_QUOTE',
-        `Line ${line} has a quoted value followed by more text before the next separator. Put the whole value in quotes and write any quote inside it twice ("").`,
-        { line },
-      );
+      return importError('BAD_QUOTE', 'import.badQuote', { line }, { line });
     default:
-      return new CsvImportError('PARSE_ERROR', `The file could not be read as CSV near line ${line}: ${err.message}`, { line });
+      return importError('PARSE_ERROR', 'import.parseError', { line, detail: err.message }, { line });
   }
 }

@@ -11,7 +11,7 @@
 import { isUtf8 } from 'node:buffer';
 import { Transform, type TransformCallback } from 'node:stream';
 import iconv from 'iconv-lite';
-import { CsvImportError } from './import-error.js';
+import { importError } from './import-error.js';
 
 export type TextEncoding = 'utf-8' | 'windows-1252';
 
@@ -24,10 +24,6 @@ export interface EncodingInfo {
 
 /** Above this share of control bytes (other than tab, CR, LF, FF, Ctrl-Z) a file is not text. */
 export const MAX_CONTROL_SHARE = 0.01;
-
-const BINARY_MESSAGE =
-  'This file does not look like a CSV text file (it contains binary data). ' +
-  'Export the data from your spreadsheet as "CSV (comma delimited)" or "CSV UTF-8" and upload that file.';
 
 /** Incremental detector: `push` every chunk in order, then `finish`. Throws CsvImportError. */
 export class EncodingDetector {
@@ -42,7 +38,7 @@ export class EncodingDetector {
     if (this.bytes === 0) this.rejectUtf16(chunk);
     const nul = chunk.indexOf(0);
     if (nul >= 0) {
-      throw new CsvImportError('BINARY_FILE', `${BINARY_MESSAGE} (A NUL byte was found at byte ${this.bytes + nul + 1}.)`);
+      throw importError('BINARY_FILE', 'import.binary', { found: 'nul', at: this.bytes + nul + 1 });
     }
     this.bytes += chunk.length;
     let controls = 0;
@@ -59,7 +55,7 @@ export class EncodingDetector {
   finish(): EncodingInfo {
     if (this.utf8 && this.carry.length > 0) this.utf8 = false; // truncated multi-byte sequence at EOF
     if (this.bytes > 0 && this.controls / this.bytes > MAX_CONTROL_SHARE) {
-      throw new CsvImportError('BINARY_FILE', `${BINARY_MESSAGE} (${this.controls} control characters were found.)`);
+      throw importError('BINARY_FILE', 'import.binary', { found: 'controls', count: this.controls });
     }
     const bom = this.head[0] === 0xef && this.head[1] === 0xbb && this.head[2] === 0xbf;
     return { encoding: bom || this.utf8 ? 'utf-8' : 'windows-1252', bom, bytes: this.bytes };
@@ -71,10 +67,7 @@ export class EncodingDetector {
 
   private rejectUtf16(chunk: Uint8Array): void {
     if (chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
-      throw new CsvImportError(
-        'BINARY_FILE',
-        'This file is saved as UTF-16 text, which the importer does not read. Save it as "CSV UTF-8" and upload it again.',
-      );
+      throw importError('BINARY_FILE', 'import.utf16');
     }
   }
 

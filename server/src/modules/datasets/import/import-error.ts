@@ -1,3 +1,8 @@
+import { message, type MessageParams } from '../../phrasing/catalogue.js';
+import type { Locale } from '../../phrasing/locale.js';
+import type { MessageKey } from '../../phrasing/messages-en.js';
+import type { ImportJobEntity } from '../import-job.entity.js';
+
 /**
  * Problems found while reading a CSV file, worded for the marketer who uploaded it.
  * `line` is the 1-based line in the file (the header is line 1) where the record starts;
@@ -46,16 +51,36 @@ export class CsvImportError extends Error implements ImportIssue {
   }
 }
 
-/** 1234567 -> "1,234,567": messages are read by people, not parsed. */
+/** A problem's text: the English of a catalogue template (`import.*`, `error.import.*`), stored so and written again in the reader's language when read. */
+export const importText = (key: MessageKey, params: MessageParams = {}): string => message(key, params);
+
+/** A file-level failure by catalogue key. */
+export const importError = (
+  code: ImportErrorCode,
+  key: MessageKey,
+  params: MessageParams = {},
+  where: { line?: number; column?: string } = {},
+) => new CsvImportError(code, importText(key, params), where);
+
+/** 1234567 -> "1,234,567" (English; the scored lists' messages). */
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-/** "The columns are: a, b, c." (the first 30), for messages about a column name that is not there. */
+/** "a, b, c" (the first 30), for messages about a column name that is not there. */
 export function columnList(columns: readonly { name: string }[]): string {
   const list = columns
     .slice(0, 30)
     .map((c) => c.name)
     .join(', ');
-  return `The columns are: ${list}${columns.length > 30 ? ', …' : ''}.`;
+  return `${list}${columns.length > 30 ? ', …' : ''}`;
+}
+
+/** A succeeded import's outcome from its counts, in a language (English is what the job stores). */
+export function importSummary(
+  job: Pick<ImportJobEntity, 'rowsImported' | 'rowsDuplicate' | 'errorCount' | 'rowsSkippedEmpty'>,
+  locale: Locale = 'en',
+): string {
+  const params = { imported: job.rowsImported, duplicates: job.rowsDuplicate, rejected: job.errorCount, empty: job.rowsSkippedEmpty };
+  return message('import.summary', params, locale);
 }

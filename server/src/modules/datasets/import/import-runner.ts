@@ -2,8 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DatasetColumnEntity } from '../dataset-column.entity.js';
 import { DatasetEntity } from '../dataset.entity.js';
 import { ImportJobEntity, type ImportErrorRecord } from '../import-job.entity.js';
-import { CsvImportError } from './import-error.js';
-import { formatCount } from './import-error.js';
+import { CsvImportError, importSummary, importText } from './import-error.js';
 import { inferCsvFile, readNormalizedRows, type InferenceResult, type InferredColumn } from './csv-file.js';
 import { matchColumns } from './column-matching.js';
 import { countCappedDistincts, refreshColumnStats } from './column-stats.js';
@@ -162,17 +161,9 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
   }
 
   if (errorCount > 0 && options.onInvalid !== 'skip') {
-    const rows =
-      errorCount === 1
-        ? 'One row has a value that does not fit its column'
-        : `${formatCount(errorCount)} rows have values that do not fit their columns`;
-    return failed(
-      `${rows}, so nothing was imported. Fix the rows listed below, or import again and choose to skip rows with problems.`,
-      errors,
-      errorCount,
-    );
+    return failed(importText('import.rowsRejected', { count: errorCount }), errors, errorCount);
   }
-  if (seq === 0) return failed('The file has a header but no customer rows, so there was nothing to import.');
+  if (seq === 0) return failed(importText('import.noCustomerRows'));
 
   let published = null as PublishedRows | null;
   const outcome = await dataSource.transaction(async (manager): Promise<ImportOutcome> => {
@@ -202,7 +193,7 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
       .update({ id: dataset.id }, { rowCount, status: 'READY', version: () => 'version + 1' } as never);
     const [{ version }] = (await manager.query('SELECT version FROM datasets WHERE id = $1', [dataset.id])) as { version: number }[];
     published = { datasetId: dataset.id, version: Number(version), base, contiguous };
-    const message = summary(inserted, duplicates, errorCount, inference.emptyRows);
+    const message = importSummary({ rowsImported: inserted, rowsDuplicate: duplicates, errorCount, rowsSkippedEmpty: inference.emptyRows });
     await manager.getRepository(ImportJobEntity).update(
       { id: job.id },
       {
@@ -339,17 +330,6 @@ async function publishRows(manager: EntityManager, datasetId: string, importId: 
   );
   // Kept rows are numbered base + seq + 1 only when every staged row was inserted as new.
   return { inserted: inserted + replaced, duplicates: staged - inserted - replaced, base, contiguous: inserted === staged };
-}
-
-function summary(inserted: number, duplicates: number, rejected: number, empty: number): string {
-  const parts = [`${formatCount(inserted)} ${inserted === 1 ? 'customer' : 'customers'} imported`];
-  if (duplicates)
-    parts.push(
-      `${formatCount(duplicates)} already in the dataset ${duplicates === 1 ? 'was' : 'were'} left as ${duplicates === 1 ? 'it was' : 'they were'}`,
-    );
-  if (rejected) parts.push(`${formatCount(rejected)} ${rejected === 1 ? 'row' : 'rows'} with problems skipped`);
-  if (empty) parts.push(`${formatCount(empty)} empty ${empty === 1 ? 'row' : 'rows'} ignored`);
-  return parts.join('; ') + '.';
 }
 
 function toRecord(issue: { line?: number; column?: string; message: string }): ImportErrorRecord {

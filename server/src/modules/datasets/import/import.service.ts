@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { conflict, notFound } from '../../phrasing/user-errors.js';
+import { message } from '../../phrasing/catalogue.js';
 import type { JobRunner } from '../../../common/jobs/job-runner.js';
 import { isConnectionLost, recordFailure } from '../../../common/job-failure.js';
 import type { SessionUser } from '../../auth/auth.service.js';
@@ -17,8 +18,9 @@ import { clearStaging, discardImportedRows } from './staging-writer.js';
 import { spoolUpload, type SpooledUpload } from './upload-spool.js';
 import { deleteStoredUpload, restoreUpload, storeUpload } from './stored-upload.js';
 
-const INTERRUPTED = 'The server stopped while this import was running. Nothing was loaded; please upload the file again.';
-const CRASHED = 'Something went wrong on our side while importing. Nothing was loaded; please try again.';
+const INTERRUPTED = message('error.import.interrupted');
+const CRASHED = message('error.import.crashed');
+const LOST = message('error.import.lost');
 
 /**
  * Imports: receives uploads and queues them as jobs (see JobRunner); two imports into one
@@ -230,7 +232,7 @@ export class ImportService {
       if (lost)
         this.logger.warn({ importId: job.id, reason: String((error as Error).message) }, 'import failed: the database connection was lost');
       else this.logger.error({ err: error, importId: job.id }, 'import crashed');
-      const message = lost ? 'The connection to the database was lost while importing. Nothing was loaded; please try again.' : CRASHED;
+      const message = lost ? LOST : CRASHED;
       await recordFailure(this.logger, { importId: job.id }, async () => {
         live.phase = 'DONE';
         live.rowsImported = 0;

@@ -10,7 +10,7 @@ import { knownBinaryPair, levelGroups, targetNameRank } from './campaign-columns
 import type { CampaignCounts, ColumnProfile, ProfilerOptions } from './column-profile.js';
 import { knownPositive } from './column-kind.js';
 import type { ColumnEvidence } from './column-evidence.js';
-import { CsvImportError, columnList, formatCount } from './import-error.js';
+import { columnList, importError, importText } from './import-error.js';
 
 export function resolveTarget(
   columns: ColumnProfile[],
@@ -31,11 +31,8 @@ export function resolveTarget(
   if (options.positive !== undefined) {
     positive = levels.find((l) => l.toLowerCase() === options.positive!.trim().toLowerCase()) ?? null;
     if (!positive) {
-      throw new CsvImportError(
-        'BAD_TARGET',
-        `The target column "${column.name}" has the values "${levels[0]}" and "${levels[1]}", not "${options.positive}". Choose one of them as the positive value.`,
-        { column: column.name },
-      );
+      const params = { column: column.name, first: levels[0], second: levels[1], positive: options.positive };
+      throw importError('BAD_TARGET', 'import.positiveNotLevel', params, { column: column.name });
     }
   } else {
     positive = knownPositive(levels);
@@ -51,7 +48,7 @@ export function resolveTarget(
   column.isTarget = true;
   column.campaign = campaignCounts(s, positive);
   if (column.missing > 0) {
-    warnings.push(`${formatCount(column.missing)} rows have no value in the target column "${column.name}".`);
+    warnings.push(`${column.missing.toLocaleString('en-US')} rows have no value in the target column "${column.name}".`);
   }
   return column;
 }
@@ -59,17 +56,14 @@ export function resolveTarget(
 function requestedTarget(columns: ColumnProfile[], stats: readonly ColumnEvidence[], name: string): ColumnProfile {
   const column = findColumn(columns, name);
   if (!column) {
-    throw new CsvImportError('BAD_TARGET', `There is no column "${name}" to use as the target. ${columnList(columns)}`);
+    throw importError('BAD_TARGET', 'import.noTargetColumn', { name, list: columnList(columns) });
   }
   const s = stats[column.index];
   const groups = s.levelsOverflow ? null : levelGroups(s.levels);
   if (!groups || groups.size !== 2) {
-    const count = groups ? formatCount(groups.size) : `more than ${formatCount(s.levels.size)}`;
-    throw new CsvImportError(
-      'BAD_TARGET',
-      `The target column "${column.name}" must have exactly two values (like yes/no or 1/0); it has ${count}.`,
-      { column: column.name },
-    );
+    const where = { column: column.name };
+    if (groups) throw importError('BAD_TARGET', 'error.import.twoValues', { column: column.name, count: groups.size }, where);
+    throw importError('BAD_TARGET', 'import.twoValuesOver', { column: column.name, count: s.levels.size }, where);
   }
   if (column.kind !== 'BINARY') {
     const keys = [...groups.keys()];
@@ -77,7 +71,7 @@ function requestedTarget(columns: ColumnProfile[], stats: readonly ColumnEvidenc
     column.levels = [groups.get(pair[0])!.text, groups.get(pair[1])!.text];
     column.kind = 'BINARY';
     column.isIdentifier = false;
-    column.reason = `Chosen as the target; two values: "${column.levels[0]}" and "${column.levels[1]}".`;
+    column.reason = importText('import.note.targetChosen', { first: column.levels[0], second: column.levels[1] });
   }
   return column;
 }

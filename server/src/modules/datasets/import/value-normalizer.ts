@@ -15,9 +15,15 @@ import { isMissingToken, parseNumber } from './value-patterns.js';
 export type NormalizeColumn = Pick<ColumnProfile, 'name' | 'kind' | 'decimalComma' | 'dateFormat' | 'levels'> &
   Partial<Pick<ColumnProfile, 'datePattern'>>;
 
-export type NormalizeResult = { ok: true; value: string | null } | { ok: false; message: string };
+/** Why a value does not fit: an `import.*` catalogue key and its values (the caller adds the line). */
+export interface ValueProblem {
+  key: 'import.notNumber' | 'import.notDate' | 'import.notLevel';
+  params: Record<string, string>;
+}
 
-const shown = (v: string): string => `"${v.length > 60 ? `${v.slice(0, 60)}…` : v}"`;
+export type NormalizeResult = { ok: true; value: string | null } | { ok: false; problem: ValueProblem };
+
+const shown = (v: string): string => (v.length > 60 ? `${v.slice(0, 60)}…` : v);
 
 export function normalizeValue(raw: string, column: NormalizeColumn): NormalizeResult {
   const value = raw.trim();
@@ -26,20 +32,20 @@ export function normalizeValue(raw: string, column: NormalizeColumn): NormalizeR
     case 'NUMERIC': {
       const n = parseNumber(value, column.decimalComma);
       if (Number.isFinite(n)) return { ok: true, value: String(n) };
-      const hint = column.decimalComma ? ' This column writes decimals with a comma, like 1,5.' : '';
-      return { ok: false, message: `${shown(value)} is not a number (column ${column.name}).${hint}` };
+      const comma = column.decimalComma ? 'yes' : 'no';
+      return { ok: false, problem: { key: 'import.notNumber', params: { value: shown(value), column: column.name, comma } } };
     }
     case 'DATE': {
       const format = column.dateFormat ?? 'ISO';
       if (parseDateValue(value, format) !== null) return { ok: true, value };
       const pattern = column.datePattern ?? datePattern(format);
-      return { ok: false, message: `${shown(value)} is not a date written as ${pattern} (column ${column.name}).` };
+      return { ok: false, problem: { key: 'import.notDate', params: { value: shown(value), pattern, column: column.name } } };
     }
     case 'BINARY': {
       const levels = column.levels;
       if (!levels || levels.some((l) => l.toLowerCase() === value.toLowerCase())) return { ok: true, value };
-      const list = levels.map((l) => `"${l}"`).join(' or ');
-      return { ok: false, message: `${shown(value)} is not one of the column's two values, ${list} (column ${column.name}).` };
+      const [first, second] = levels;
+      return { ok: false, problem: { key: 'import.notLevel', params: { value: shown(value), first, second, column: column.name } } };
     }
     default:
       return { ok: true, value };
