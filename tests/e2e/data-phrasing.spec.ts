@@ -12,9 +12,12 @@ describe.skipIf(chromiumMissing)('correcting how sentences speak of a column on 
     const res = await t.gql<{
       datasets: {
         settings: { currency: string | null };
-        columns: { name: string; phrasing: { kind: string; verb: string | null; one: string | null } }[];
+        columns: {
+          name: string;
+          phrasing: { kind: string; verb: string | null; one: string | null; levels: { value: string; text: string }[] | null };
+        }[];
       }[];
-    }>('{ datasets { settings { currency } columns { name phrasing { kind verb one } } } }', {}, token);
+    }>('{ datasets { settings { currency } columns { name phrasing { kind verb one levels { value text } } } } }', {}, token);
     return res.data!.datasets[0];
   };
 
@@ -43,5 +46,20 @@ describe.skipIf(chromiumMissing)('correcting how sentences speak of a column on 
     await wine.getByTestId('column-save').click();
     await expect.poll(async () => (await stored()).columns.find((c) => c.name === 'MntWines')?.phrasing.verb).toBe('spent {value} on wine');
     await browser.screenshot('data-phrasing');
+  });
+
+  it('words a category level by level: shows the inferred words and keeps a correction', async () => {
+    const { page } = browser;
+    await page.getByTestId('column-edit-Education').click();
+    const editor = page.getByTestId('column-editor');
+    expect(await editor.getByTestId('column-phrasing-kind').inputValue()).toBe('CATEGORY');
+    expect(await editor.getByTestId('column-phrasing-level-PhD').inputValue()).toBe('have a PhD');
+    await editor.getByTestId('column-phrasing-level-PhD').fill('hold a doctorate');
+    await browser.screenshot('data-phrasing-levels');
+    await editor.getByTestId('column-save').click();
+    const words = async () => (await stored()).columns.find((c) => c.name === 'Education')?.phrasing.levels ?? [];
+    await expect.poll(async () => (await words()).find((level) => level.value === 'PhD')?.text).toBe('hold a doctorate');
+    // The other levels keep the words they had.
+    expect((await words()).length).toBeGreaterThan(1);
   });
 });

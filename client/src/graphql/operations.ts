@@ -70,6 +70,10 @@ export const COLUMN_FIELDS = graphql(`
       unit
       yes
       no
+      levels {
+        value
+        text
+      }
     }
   }
 `);

@@ -50,10 +50,23 @@ export const DURATION_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month
 /** The units as the picker names them ("days"); the saved value stays the English unit the server reads. */
 export const DURATION_UNIT_LABELS = translatedLabels('phrasing.unit', DURATION_UNITS);
 
-export type PhrasingDraft = { kind: PhrasingKind } & Record<PhrasingField, string>;
+/** A category level and what it says about a customer (empty: the level is named as it is). */
+export interface LevelDraft {
+  value: string;
+  text: string;
+}
 
-export function phrasingDraft(p: ColumnPhrasing): PhrasingDraft {
+export type PhrasingDraft = { kind: PhrasingKind; levels: LevelDraft[] } & Record<PhrasingField, string>;
+
+/**
+ * The draft of a column's phrasing; a category lists its words per level for the column's
+ * `levels` (its most common values) and any level that already has words.
+ */
+export function phrasingDraft(p: ColumnPhrasing, levels: readonly string[] = []): PhrasingDraft {
+  const said = new Map((p.levels ?? []).map((level) => [level.value, level.text]));
+  const values = [...new Set([...levels, ...said.keys()])];
   return {
+    levels: values.map((value) => ({ value, text: said.get(value) ?? '' })),
     kind: p.kind,
     one: p.one ?? '',
     other: p.other ?? '',
@@ -68,10 +81,28 @@ export function phrasingDraft(p: ColumnPhrasing): PhrasingDraft {
 /** The phrasing to save from a draft: only the texts its kind uses, trimmed; null when nothing changed. */
 export function phrasingChange(original: ColumnPhrasing, draft: PhrasingDraft): ColumnPhrasing | null {
   const used = new Set(phrasingFields(draft.kind));
-  const next: ColumnPhrasing = { kind: draft.kind, one: null, other: null, verb: null, event: null, unit: null, yes: null, no: null };
+  const next: ColumnPhrasing = {
+    kind: draft.kind,
+    one: null,
+    other: null,
+    verb: null,
+    event: null,
+    unit: null,
+    yes: null,
+    no: null,
+    levels: null,
+  };
   for (const field of used) next[field] = draft[field].trim() || null;
-  const same = next.kind === original.kind && [...used].every((field) => next[field] === (original[field] ?? null));
+  let same = next.kind === original.kind && [...used].every((field) => next[field] === (original[field] ?? null));
+  if (draft.kind === 'CATEGORY') {
+    next.levels = draft.levels.map((level) => ({ value: level.value, text: level.text.trim() })).filter((level) => level.text !== '');
+    same &&= levelKey(next.levels) === levelKey(original.levels ?? []);
+  }
   return same ? null : next;
+}
+
+function levelKey(levels: readonly LevelDraft[]): string {
+  return JSON.stringify(levels.map((level) => [level.value, level.text]).sort());
 }
 
 /** A problem to show before saving, or null (the server checks again). */

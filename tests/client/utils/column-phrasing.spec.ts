@@ -11,6 +11,7 @@ const teens: ColumnPhrasing = {
   unit: null,
   yes: null,
   no: null,
+  levels: null,
 };
 
 describe('column phrasing editor', () => {
@@ -34,7 +35,32 @@ describe('column phrasing editor', () => {
       unit: null,
       yes: null,
       no: null,
+      levels: null,
     });
+  });
+
+  it('words a category level by level: the column’s common values first, empty words dropped', () => {
+    const marital: ColumnPhrasing = {
+      ...teens,
+      kind: 'CATEGORY',
+      one: null,
+      other: null,
+      levels: [{ value: 'Married', text: 'are married' }],
+    };
+    const draft = phrasingDraft(marital, ['Single', 'Married']);
+    expect(draft.levels).toEqual([
+      { value: 'Single', text: '' },
+      { value: 'Married', text: 'are married' },
+    ]);
+    expect(phrasingChange(marital, draft)).toBeNull();
+    draft.levels[0]!.text = ' are single ';
+    expect(phrasingChange(marital, draft)?.levels).toEqual([
+      { value: 'Single', text: 'are single' },
+      { value: 'Married', text: 'are married' },
+    ]);
+    // Clearing every level's words saves none: the levels are then named as they are.
+    const cleared = { ...draft, levels: draft.levels.map((level) => ({ ...level, text: '' })) };
+    expect(phrasingChange(marital, cleared)?.levels).toEqual([]);
   });
 
   it('says what is missing before saving', () => {
