@@ -8,17 +8,23 @@ describe.skipIf(chromiumMissing)('correcting how sentences speak of a column on 
   beforeAll(async () => ({ t, browser, token } = await openApp({ signedIn: true })));
   afterAll(() => closeApp(t, browser));
 
+  // One dataset at a time: the list of datasets with every column's phrasing costs more than a request may.
   const stored = async () => {
+    const ids = await t.gql<{ datasets: { id: string }[] }>('{ datasets { id } }', {}, token);
     const res = await t.gql<{
-      datasets: {
+      dataset: {
         settings: { currency: string | null };
         columns: {
           name: string;
           phrasing: { kind: string; verb: string | null; one: string | null; levels: { value: string; text: string }[] | null };
         }[];
-      }[];
-    }>('{ datasets { settings { currency } columns { name phrasing { kind verb one levels { value text } } } } }', {}, token);
-    return res.data!.datasets[0];
+      };
+    }>(
+      'query($id: ID!) { dataset(id: $id) { settings { currency } columns { name phrasing { kind verb one levels { value text } } } } }',
+      { id: ids.data!.datasets[0]!.id },
+      token,
+    );
+    return res.data!.dataset;
   };
 
   it('shows the inferred phrasing, takes a correction and the currency, and keeps them', async () => {

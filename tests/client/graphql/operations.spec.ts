@@ -15,8 +15,10 @@ const EXTENSIONS = `
   extend type Dataset { createdAt: DateTime!, idColumn: String, featuredModel: Model, settings: DatasetSettings! }
   type DatasetSettings { currency: String }
   enum PhrasingKind { COUNT MONEY YEAR DATE DURATION PERCENTAGE FACT CATEGORY NUMBER }
-  type ColumnPhrasing { kind: PhrasingKind!, one: String, other: String, verb: String, event: String, unit: String, yes: String, no: String }
-  input ColumnPhrasingInput { kind: PhrasingKind!, one: String, other: String, verb: String, event: String, unit: String, yes: String, no: String }
+  type LevelPhrasing { value: String!, text: String! }
+  input LevelPhrasingInput { value: String!, text: String! }
+  type ColumnPhrasing { kind: PhrasingKind!, one: String, other: String, verb: String, event: String, unit: String, yes: String, no: String, levels: [LevelPhrasing!] }
+  input ColumnPhrasingInput { kind: PhrasingKind!, one: String, other: String, verb: String, event: String, unit: String, yes: String, no: String, levels: [LevelPhrasingInput!] }
   extend type Column {
     position: Int!, isTarget: Boolean!, isPastCampaign: Boolean!, knownAfterContact: Boolean!, actionable: Boolean!,
     unit: String, min: Float, max: Float, topLevels: [LevelCount!]!, examples: [String!]!, note: String, region: String,
