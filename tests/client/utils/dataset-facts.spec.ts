@@ -19,7 +19,7 @@ function column(name: string, patch: Partial<Column> = {}): Column {
     max: null,
     topLevels: [],
     examples: [],
-    phrasing: { kind: 'NUMBER', one: null, other: null, verb: null, event: null, unit: null, yes: null, no: null },
+    phrasing: { kind: 'NUMBER', one: null, other: null, verb: null, event: null, unit: null, yes: null, no: null, levels: null },
     note: null,
     region: null,
     ...patch,
