@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { translateError } from '../../../../server/src/modules/phrasing/error-text.js';
+import { message } from '../../../../server/src/modules/phrasing/catalogue.js';
+import { translateError, translateStored } from '../../../../server/src/modules/phrasing/error-text.js';
 import { appError, badInput, notFound, say } from '../../../../server/src/modules/phrasing/user-errors.js';
 import { localeOfAcceptLanguage, requestLocale } from '../../../../server/src/modules/phrasing/locale.js';
 
@@ -18,6 +19,33 @@ describe('error messages in the reader’s language', () => {
   it('leaves English alone and messages it does not know as they are', () => {
     expect(translateError('Please sign in to continue.', 'en')).toBe('Please sign in to continue.');
     expect(translateError('Something nobody wrote a template for.', 'pl')).toBe('Something nobody wrote a template for.');
+  });
+});
+
+describe('stored texts read back through plural, select and number templates', () => {
+  it('an import summary: counts back from "#", empty branches for zero, the language’s plural forms and grouping', () => {
+    const stored = message('import.summary', { imported: 2240, duplicates: 1, rejected: 0, empty: 3 });
+    expect(stored).toBe('2,240 customers imported; 1 already in the dataset was left as it was; 3 empty rows ignored.');
+    expect(translateStored(stored, 'pl')).toBe(
+      'Zaimportowano 2\u00a0240 klientów; 1 klient był już w zbiorze danych i pozostał bez zmian; pominięto 3 puste wiersze.',
+    );
+    expect(translateStored(message('import.summary', { imported: 21, duplicates: 0, rejected: 22, empty: 0 }), 'ru')).toBe(
+      'Импортирован 21 клиент; пропущены 22 строки с проблемами.',
+    );
+    expect(translateStored(message('import.summary', { imported: 1, duplicates: 0, rejected: 0, empty: 0 }), 'es')).toBe(
+      '1 cliente importado.',
+    );
+  });
+
+  it('a note inside a note, select branches and a "one" branch without a number', () => {
+    const note = message('import.note.keptAsText', { note: message('import.note.ambiguousComma'), exact: 'no', count: 1500 });
+    expect(translateStored(note, 'es')).toBe(
+      'Números como «1,500» podrían significar 1,5 o 1500. Se mantiene como texto con al menos 1.500 valores distintos.',
+    );
+    expect(translateStored(message('import.rowsRejected', { count: 1 }), 'pl')).toMatch(/^Jeden wiersz ma wartość/);
+    expect(translateStored(message('import.rowsRejected', { count: 5 }), 'pl')).toMatch(/^5 wierszy ma wartości/);
+    const problem = message('import.noReadableRows', { count: 5, problem: message('import.rowWidth', { line: 3, count: 1, width: 4 }) });
+    expect(translateStored(problem, 'ru')).toMatch(/первая проблема: Строка 3: 1 значение, а в заголовке 4 столбца\.$/);
   });
 });
 
