@@ -46,6 +46,19 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One Intl.DateTimeFormat per locale and options, kept: building one costs about as much as
+ * wording a whole reason, and a scored list words a date in most of its rows.
+ */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 function finite(x: number | null | undefined): x is number {
   return typeof x === 'number' && Number.isFinite(x);
 }
@@ -156,7 +169,7 @@ export function formatDate(value: Date | string | number | null | undefined, loc
   if (value === null || value === undefined) return NO_FIGURE;
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) return NO_FIGURE;
-  return new Intl.DateTimeFormat(dateLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(dateLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** "1 March 2013, 14:05" in the reader's time zone (for runs, uploads, sign-ins). */
@@ -165,8 +178,8 @@ export function formatDateTime(value: Date | string | null | undefined, locale =
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) return NO_FIGURE;
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone };
-  const day = new Intl.DateTimeFormat(dateLocale(locale), options).format(date);
-  const time = new Intl.DateTimeFormat(dateLocale(locale), { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(date);
+  const day = dateTimeFormat(dateLocale(locale), options).format(date);
+  const time = dateTimeFormat(dateLocale(locale), { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(date);
   return `${day}, ${time}`;
 }
 

@@ -36,12 +36,23 @@ export function dayOf(spec: ColumnSpec | undefined, text: string): number {
 
 /** One table row per entry of `rows`. */
 export function valuesToTable(context: TableContext, rows: ReadonlyArray<TextValues>): FeatureTable {
-  const n = rows.length;
+  return valuesToTableBy(context, rows.length, (i, feature) => rows[i].get(context.features[feature].name));
+}
+
+/**
+ * valuesToTable without a map per row (a scored list's batches): `valueOf(i, f)` is row i's
+ * text for context.features[f] (undefined or null: missing).
+ */
+export function valuesToTableBy(
+  context: TableContext,
+  n: number,
+  valueOf: (row: number, feature: number) => string | null | undefined,
+): FeatureTable {
   const specOf = new Map(context.specs.map((s) => [s.name, s]));
-  const features = context.features.map((feature): Feature => {
+  const features = context.features.map((feature, f): Feature => {
     const spec = specOf.get(feature.name);
     const text = (i: number) => {
-      const value = rows[i].get(feature.name);
+      const value = valueOf(i, f);
       return value === undefined || value === null || value.trim() === '' ? null : value.trim();
     };
     if (feature.kind === 'CATEGORICAL') {
@@ -56,10 +67,11 @@ export function valuesToTable(context: TableContext, rows: ReadonlyArray<TextVal
       return { name: feature.name, kind: 'CATEGORICAL', levels, codes };
     }
     const values = new Float64Array(n);
+    const isPositive = feature.kind === 'BINARY' ? positiveTest(spec?.positiveLabel) : null;
     for (let i = 0; i < n; i++) {
       const value = text(i);
       if (value === null) values[i] = Number.NaN;
-      else if (feature.kind === 'BINARY') values[i] = positiveTest(spec?.positiveLabel)(value) ? 1 : 0;
+      else if (isPositive) values[i] = isPositive(value) ? 1 : 0;
       else if (feature.kind === 'DATE') values[i] = (context.dateReferences[feature.name] ?? Number.NaN) - dayOf(spec, value);
       else values[i] = toNumber(value);
     }

@@ -160,7 +160,10 @@ export class LinearTreeShap {
       if (mask >= 0) {
         // A categorical split: the level's bin in the node's left-set mask.
         const bins = inputs.bins[f] as Int32Array;
-        const [a0, a1, a2, a3] = [bins[row0], bins[row1], bins[row2], bins[row3]];
+        const a0 = bins[row0];
+        const a1 = bins[row1];
+        const a2 = bins[row2];
+        const a3 = bins[row3];
         g0 = (masks[mask + (a0 >>> 5)] >>> (a0 & 31)) & 1;
         g1 = (masks[mask + (a1 >>> 5)] >>> (a1 & 31)) & 1;
         g2 = (masks[mask + (a2 >>> 5)] >>> (a2 & 31)) & 1;
@@ -170,7 +173,10 @@ export class LinearTreeShap {
         const values = inputs.numeric[f] as Float64Array;
         const limit = threshold[node];
         const missing = missingLeft[node];
-        const [v0, v1, v2, v3] = [values[row0], values[row1], values[row2], values[row3]];
+        const v0 = values[row0];
+        const v1 = values[row1];
+        const v2 = values[row2];
+        const v3 = values[row3];
         g0 = v0 !== v0 ? missing : v0 <= limit ? 1 : 0;
         g1 = v1 !== v1 ? missing : v1 <= limit ? 1 : 0;
         g2 = v2 !== v2 ? missing : v2 <= limit ? 1 : 0;

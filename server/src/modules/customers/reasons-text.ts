@@ -113,11 +113,62 @@ export function strongestReasonTexts(
   wording: ReasonWording = {},
   shown = REASONS_SHOWN,
 ): string[] {
-  const phi = result.phi;
-  const order: number[] = [];
-  for (let j = 0; j < phi.length; j++) if (phi[j] !== 0 && Number.isFinite(phi[j])) order.push(j);
-  order.sort((a, b) => Math.abs(phi[b]) - Math.abs(phi[a]) || a - b);
-  return order.slice(0, shown).map((j) => reasonText(columns[j], value(j), reasonPoints(result.scale, result.output, phi[j]), wording));
+  const { phi } = result;
+  return strongestFeatures(phi, shown).map((j) =>
+    reasonText(columns[j], value(j), reasonPoints(result.scale, result.output, phi[j]), wording),
+  );
+}
+
+/**
+ * The features of the `shown` strongest contributions (non-zero, finite), strongest first
+ * whichever way they push, ties in the model's feature order: one pass, no sort.
+ */
+export function strongestFeatures(phi: ArrayLike<number>, shown = REASONS_SHOWN): number[] {
+  const top: number[] = [];
+  for (let j = 0; j < phi.length; j++) {
+    const x = phi[j];
+    if (x === 0 || !Number.isFinite(x)) continue;
+    const strength = Math.abs(x);
+    // Ahead of weaker ones only: an equal strength stays behind the earlier feature.
+    let at = top.length;
+    while (at > 0 && strength > Math.abs(phi[top[at - 1]])) at--;
+    if (at >= shown) continue;
+    top.splice(at, 0, j);
+    if (top.length > shown) top.pop();
+  }
+  return top;
+}
+
+/**
+ * strongestReasonTexts for many rows (a scored list's): a sentence depends only on the
+ * feature, the value and the points as shown (direction and whole points, formatPoints), and
+ * these repeat across a list's rows, so each sentence is worded once and kept (up to `limit`
+ * sentences, then the store starts afresh: memory stays bounded).
+ */
+export class ReasonSentences {
+  private readonly kept = new Map<string, string>();
+
+  constructor(
+    private readonly columns: readonly ReasonColumn[],
+    private readonly wording: ReasonWording = {},
+    private readonly limit = 50_000,
+  ) {}
+
+  strongest(result: { phi: ArrayLike<number>; output: number; scale: ReasonScale }, value: (j: number) => string | null): string[] {
+    const { phi } = result;
+    return strongestFeatures(phi).map((j) => this.sentence(j, value(j), reasonPoints(result.scale, result.output, phi[j])));
+  }
+
+  private sentence(j: number, value: string | null, points: number): string {
+    const key = `${j}|${points >= 0 ? '+' : '-'}${Math.round(Math.abs(points))}|${value === null ? '\u0000' : `=${value}`}`;
+    let text = this.kept.get(key);
+    if (text === undefined) {
+      if (this.kept.size >= this.limit) this.kept.clear();
+      text = reasonText(this.columns[j], value, points, this.wording);
+      this.kept.set(key, text);
+    }
+    return text;
+  }
 }
 
 export function reasonsText(input: ReasonsTextInput): string {

@@ -15,7 +15,7 @@ import {
   joinOr as joinOrEn,
 } from '../../common/format.js';
 import { dateOfDay } from '../../domain/dates.js';
-import { formatLift } from '../../domain/number-format.js';
+import { dateTimeFormat, formatLift } from '../../domain/number-format.js';
 import { INTL_TAGS, type Locale } from './locale.js';
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -53,17 +53,29 @@ export function formatMoneyIn(x: number, locale: Locale = 'en'): string {
 /** Money in a currency (ISO code): "€500" / "500 €" / "500,50 zł"; an unknown code goes after the amount. */
 export function formatCurrencyIn(x: number, currency: string, locale: Locale = 'en'): string {
   const digits = Math.abs(x) >= 100 || Number.isInteger(x) ? 0 : 2;
+  const format = currencyFormat(locale, currency, digits);
+  return format ? format.format(x) : `${formatMoneyIn(x, locale)} ${currency}`;
+}
+
+/** Kept per language, currency and digits (a scored list words money in most rows); null: a code Intl does not know. */
+const currencyFormats = new Map<string, Intl.NumberFormat | null>();
+function currencyFormat(locale: Locale, currency: string, digits: number): Intl.NumberFormat | null {
+  const key = `${locale}|${currency}|${digits}`;
+  let format = currencyFormats.get(key);
+  if (format !== undefined) return format;
   try {
-    return new Intl.NumberFormat(INTL_TAGS[locale], {
+    format = new Intl.NumberFormat(INTL_TAGS[locale], {
       style: 'currency',
       currency,
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
       ...(locale === 'en' ? {} : { useGrouping: 'always' as const }),
-    }).format(x);
+    });
   } catch {
-    return `${formatMoneyIn(x, locale)} ${currency}`;
+    format = null;
   }
+  currencyFormats.set(key, format);
+  return format;
 }
 
 /**
@@ -108,18 +120,24 @@ export function formatLiftIn(lift: number, locale: Locale = 'en'): string {
 /** Days since 1970-01-01 as a date in words: "1 March 2013", "1 de marzo de 2013", "1 marca 2013", "1 марта 2013 г.". */
 export function formatDateIn(days: number, locale: Locale = 'en'): string {
   if (locale === 'en') return formatDateEn(days);
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    dateOfDay(days),
-  );
+  return dateTimeFormat(INTL_TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dateOfDay(days));
 }
 
 /** "A, B and C" / "A, B y C" (Spanish "e" before an i-sound) / "A, B i C" / "A, B и C". */
 export function joinAndIn(items: readonly string[], locale: Locale = 'en'): string {
   if (locale === 'en') return joinAndEn(items);
-  return new Intl.ListFormat(INTL_TAGS[locale], { type: 'conjunction' }).format(items);
+  return listFormat(locale, 'conjunction').format(items);
 }
 
 export function joinOrIn(items: readonly string[], locale: Locale = 'en'): string {
   if (locale === 'en') return joinOrEn(items);
-  return new Intl.ListFormat(INTL_TAGS[locale], { type: 'disjunction' }).format(items);
+  return listFormat(locale, 'disjunction').format(items);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(locale: Locale, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
+  const key = `${locale}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(INTL_TAGS[locale], { type })));
+  return format;
 }

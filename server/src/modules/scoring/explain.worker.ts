@@ -2,7 +2,7 @@
  * Worker thread for a scored list's reasons: exact TreeSHAP contributions of a part of a
  * batch (list-explainer.ts splits each batch over the pool's threads). The explainer is
  * built once per model in each thread (the forest's arrays and the node covers come with
- * every task, a few MB cloned against seconds of work) and kept for the next tasks.
+ * every task in shared memory, not copied) and kept for the next tasks.
  */
 import { LinearTreeShap } from '../customers/linear-tree-shap.js';
 import { treeExplainer, treeShapInto, type TreeExplainer } from '../customers/tree-shap.js';

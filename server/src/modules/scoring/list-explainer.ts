@@ -14,7 +14,7 @@ import type { ShapExplainer, ShapScale } from '../customers/shap-explainer.js';
 import { nodeCovers } from '../customers/tree-shap.js';
 import { takeRows, type FeatureTable } from '../training/data/feature-table.js';
 import type { TrainedModel } from '../training/model-registry.js';
-import { CompiledForest } from '../training/trees/compiled-forest.js';
+import { CompiledForest, type ForestArrays } from '../training/trees/compiled-forest.js';
 import type { ExplainAnswer, ExplainTask } from './explain.worker.js';
 
 export interface ExplainedBatch {
@@ -48,7 +48,15 @@ function pool(): { pool: WorkerPool; threads: number } {
   return shared;
 }
 
-const coversOf = new WeakMap<object, { key: string; covers: Float64Array }>();
+/** Per model: its key, covers and arrays in shared memory (posted to the threads with every task, never copied). */
+const sharedOf = new WeakMap<object, { key: string; covers: Float64Array; arrays: ForestArrays }>();
+
+function inSharedMemory<T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(array: T): T {
+  const copy = new (array.constructor as new (buffer: SharedArrayBuffer) => T)(new SharedArrayBuffer(Math.max(8, array.byteLength)));
+  const view = copy.subarray(0, array.length) as T;
+  view.set(array);
+  return view;
+}
 
 export function listExplainer(prepared: { model: TrainedModel; explainer: ShapExplainer; background: FeatureTable }): ListExplainer {
   const { model, explainer, background } = prepared;
@@ -70,9 +78,13 @@ export function listExplainer(prepared: { model: TrainedModel; explainer: ShapEx
   if (!(model instanceof CompiledForest)) return { threads: 1, explain: here };
   const { pool: workers, threads } = pool();
   if (threads < 2) return { threads: 1, explain: here };
-  let known = coversOf.get(model);
-  if (!known) coversOf.set(model, (known = { key: randomUUID(), covers: nodeCovers(model, background) }));
-  const { key, covers } = known;
+  let known = sharedOf.get(model);
+  if (!known) {
+    // Every node array (typed arrays all), copied once into shared memory.
+    const arrays = Object.fromEntries(Object.entries(model.arrays).map(([name, array]) => [name, inSharedMemory(array)])) as ForestArrays;
+    sharedOf.set(model, (known = { key: randomUUID(), covers: inSharedMemory(nodeCovers(model, background)), arrays }));
+  }
+  const { key, covers, arrays } = known;
   const header = {
     algorithm: model.algorithm,
     aggregation: model.aggregation,
@@ -89,7 +101,7 @@ export function listExplainer(prepared: { model: TrainedModel; explainer: ShapEx
       const parts: Promise<ExplainAnswer>[] = [];
       for (let start = 0; start < n; start += size) {
         const rows = Int32Array.from({ length: Math.min(size, n - start) }, (_, i) => start + i);
-        const task: ExplainTask = { key, header, arrays: model.arrays, covers, table: takeRows(table, rows) };
+        const task: ExplainTask = { key, header, arrays, covers, table: takeRows(table, rows) };
         parts.push(workers.run<ExplainAnswer>(task, { signal }));
       }
       const answers = await Promise.all(parts);

@@ -13,7 +13,7 @@ import { openCsvFile } from '../datasets/import/csv-file.js';
 import type { CsvItem } from '../datasets/import/csv-reader.js';
 import type { ImportErrorRecord } from '../datasets/import-job.entity.js';
 import type { Prepared } from '../customers/customer.service.js';
-import { valuesToTable } from '../customers/customer-table.js';
+import { valuesToTableBy } from '../customers/customer-table.js';
 import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
 import { assignCustomers } from '../segments/segment-assign.js';
 import type { SegmentationModel } from '../segments/segment-customers.types.js';
@@ -21,7 +21,7 @@ import { segmentationTable, targetGroupMask, type TargetGroupSpec } from '../seg
 import { matchListColumns, type ListColumnInfo } from './list-columns.js';
 import { listExplainer, type ListExplainer } from './list-explainer.js';
 import { decileOf, gainsOf, ranksOf, type GainPoint } from './list-ranking.js';
-import { strongestReasons, type ReasonContext } from './list-reasons.js';
+import { listReasons, type ListReasons, type ReasonContext } from './list-reasons.js';
 import { listRowValues, ReplacedValues, type ListValueColumn } from './list-values.js';
 import type { ScoredRow } from './scored-rows.js';
 import type { ReplacedValuesRecord } from './scoring.entity.js';
@@ -136,6 +136,7 @@ export async function scoreList(
   // Pass 2: reasons, target group, segment; rows written in file order. While the worker
   // threads explain one batch, this thread reads the next; at most two batches are in hand.
   const explainer = listExplainer(inputs.prepared);
+  const words = listReasons(inputs.reasons);
   const second = await open(path, options);
   let ordinal = 0;
   let pending: PendingRow[] = [];
@@ -145,7 +146,7 @@ export async function scoreList(
     const batch = pending;
     pending = [];
     const done = ordinal;
-    const scored = scoreBatch(inputs, explainer, featureColumn, batch, done - batch.length, probabilities, rank, n, hooks.signal);
+    const scored = scoreBatch(inputs, explainer, words, featureColumn, batch, done - batch.length, probabilities, rank, n, hooks.signal);
     scored.catch(() => undefined);
     const before = previous;
     previous = (async () => {
@@ -197,6 +198,7 @@ interface PendingRow {
 async function scoreBatch(
   inputs: ListScoringInputs,
   explainer: ListExplainer,
+  words: ListReasons,
   featureColumn: number[],
   batch: PendingRow[],
   firstOrdinal: number,
@@ -209,11 +211,7 @@ async function scoreBatch(
   const explained = await explainer.explain(featureTable(inputs, featureColumn, rows), signal);
   const { width, phi, output, scale } = explained;
   const reasons = rows.map((row, k) =>
-    strongestReasons(
-      { scale, output: output[k], phi: phi.subarray(k * width, (k + 1) * width) },
-      (j) => row[featureColumn[j]] ?? null,
-      inputs.reasons,
-    ),
+    words({ scale, output: output[k], phi: phi.subarray(k * width, (k + 1) * width) }, (j) => row[featureColumn[j]] ?? null),
   );
   const inGroup = inputs.targetGroup ? targetGroupMask(inputs.targetGroup, rows) : null;
   const segments = inputs.segmentation
@@ -244,10 +242,15 @@ function featurePositions(inputs: ListScoringInputs): number[] {
   });
 }
 
+/** The rows as the model's table (valuesToTable's rules, without a map per row). */
 function featureTable(inputs: ListScoringInputs, featureColumn: number[], rows: (string | null)[][]) {
-  const names = inputs.prepared.explainer.features;
-  const maps = rows.map((row) => new Map(names.map((name, j) => [name, row[featureColumn[j]]] as const)));
-  return valuesToTable(inputs.prepared.context, maps);
+  const { context, explainer } = inputs.prepared;
+  // Per table feature, its dataset column (-1: not a feature the explainer names, so missing).
+  const column = context.features.map((feature) => {
+    const j = explainer.features.indexOf(feature.name);
+    return j < 0 ? -1 : featureColumn[j];
+  });
+  return valuesToTableBy(context, rows.length, (i, f) => (column[f] < 0 ? undefined : rows[i][column[f]]));
 }
 
 async function open(path: string, options: { delimiter?: string }) {

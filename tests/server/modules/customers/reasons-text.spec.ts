@@ -4,6 +4,9 @@ import {
   phraseValue,
   reasonPoints,
   reasonsText,
+  ReasonSentences,
+  strongestFeatures,
+  strongestReasonTexts,
   type ReasonColumn,
 } from '../../../../server/src/modules/customers/reasons-text.js';
 import { inferPhrasing, type PhrasingEvidence } from '../../../../server/src/modules/phrasing/phrasing.js';
@@ -102,5 +105,41 @@ describe('reasonsText', () => {
     expect(text).toContain('Nothing lowers the chance below the average customer’s.');
     expect(text).toMatch(/Points are approximate/);
     expect(text).not.toMatch(/NaN|undefined|null/);
+  });
+});
+
+describe('strongestFeatures and ReasonSentences (the reasons of scored lists)', () => {
+  // Seeded values with many ties, zeros and a NaN: the one-pass selection must equal a full sort.
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const rows = Array.from({ length: 300 }, () =>
+    Float64Array.from({ length: 7 }, () => {
+      const r = random();
+      return r < 0.15 ? 0 : r < 0.17 ? Number.NaN : Math.round((random() - 0.5) * 20) / 100;
+    }),
+  );
+
+  it('picks the same features in the same order as sorting by strength, ties in feature order', () => {
+    for (const phi of rows) {
+      const sorted = [...phi.keys()]
+        .filter((j) => phi[j] !== 0 && Number.isFinite(phi[j]))
+        .sort((a, b) => Math.abs(phi[b]) - Math.abs(phi[a]) || a - b);
+      expect(strongestFeatures(phi)).toEqual(sorted.slice(0, 3));
+      expect(strongestFeatures(phi, 5)).toEqual(sorted.slice(0, 5));
+    }
+  });
+
+  it('words each row exactly as strongestReasonTexts, also when its store of sentences fills up', () => {
+    const columns = [RECENCY, TEENS, INCOME, BORN, EDUCATION, COMPLAIN, SINCE];
+    const values = ['12', '2', '58138', '1957', 'PhD', 'Yes', '2013-03-01'];
+    const wording = { currency: 'USD', locale: 'pl' as const };
+    const sentences = new ReasonSentences(columns, wording, 5);
+    for (const [k, phi] of rows.entries()) {
+      for (const scale of ['PROBABILITY', 'LOG_ODDS'] as const) {
+        const result = { phi, output: scale === 'LOG_ODDS' ? -1 + (k % 5) : 0.3, scale };
+        const value = (j: number) => (k % 4 === j % 4 ? null : values[j]);
+        expect(sentences.strongest(result, value)).toEqual(strongestReasonTexts(result, value, columns, wording));
+      }
+    }
   });
 });
