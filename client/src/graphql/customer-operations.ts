@@ -35,23 +35,13 @@ export const CUSTOMER_PAGE = graphql(`
       models {
         ...ModelChoiceFields
         metrics {
-          rocAuc
           threshold
         }
       }
       columns {
-        name
-        label
-        kind
-        unit
-        min
-        max
+        ...ColumnRangeFields
         isTarget
         actionable
-        topLevels {
-          value
-          count
-        }
         examples
       }
     }

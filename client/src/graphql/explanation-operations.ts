@@ -25,9 +25,6 @@ export const DRIVERS_PAGE = graphql(`
       models {
         ...ModelChoiceFields
         createdAt
-        metrics {
-          rocAuc
-        }
         samples {
           ...ModelSamplesFields
         }

@@ -26,14 +26,10 @@ export const IMPORT_JOB_FIELDS = graphql(`
     errorCount
     message
     errors {
-      line
-      column
-      message
+      ...FileProblemFields
     }
     warnings {
-      line
-      column
-      message
+      ...FileProblemFields
     }
     createdAt
     finishedAt
@@ -41,9 +37,7 @@ export const IMPORT_JOB_FIELDS = graphql(`
 `);
 export const COLUMN_FIELDS = graphql(`
   fragment ColumnFields on Column {
-    name
-    label
-    kind
+    ...ColumnRangeFields
     missing
     distinct
     position
@@ -51,13 +45,6 @@ export const COLUMN_FIELDS = graphql(`
     isPastCampaign
     knownAfterContact
     actionable
-    unit
-    min
-    max
-    topLevels {
-      value
-      count
-    }
     examples
     note
     region

@@ -27,9 +27,7 @@ export const SCORING_FIELDS = graphql(`
     rowsScored
     rowsRejected
     errors {
-      line
-      column
-      message
+      ...FileProblemFields
     }
     ignoredColumns
     replacedValues {
@@ -67,14 +65,7 @@ export const SCORING_PAGE = graphql(`
         currency
       }
       models {
-        id
-        algorithm
-        version
-        isActive
-        isFeatured
-        metrics {
-          rocAuc
-        }
+        ...ModelChoiceFields
       }
     }
     scorings(datasetId: $id, limit: 20) {

@@ -39,24 +39,12 @@ export const TARGET_GROUP_PAGE = graphql(`
       }
       models {
         ...ModelChoiceFields
-        metrics {
-          rocAuc
-        }
         featureImportance {
           feature
         }
       }
       columns {
-        name
-        label
-        kind
-        unit
-        min
-        max
-        topLevels {
-          value
-          count
-        }
+        ...ColumnRangeFields
       }
     }
   }
@@ -94,10 +82,7 @@ export const TARGET_GROUP = graphql(`
         baseRate
         lift
         holdout {
-          matchedCustomers
-          responseRate
-          baseRate
-          lift
+          ...GroupStatsFields
         }
         found
         responders
@@ -132,18 +117,10 @@ export const TARGET_GROUP = graphql(`
           groupProfit
           everyoneProfit
           best {
-            k
-            contacted
-            responders
-            profit
-            withinCapacity
+            ...ProfitPointFields
           }
           curve {
-            k
-            contacted
-            responders
-            profit
-            withinCapacity
+            ...ProfitPointFields
           }
         }
         disagreements
@@ -170,10 +147,7 @@ export const EVALUATE_TARGET_GROUP = graphql(`
       baseRate
       lift
       holdout {
-        matchedCustomers
-        responseRate
-        baseRate
-        lift
+        ...GroupStatsFields
       }
       meanPredicted
     }
