@@ -84,12 +84,6 @@ export interface DistinguishingFeature {
 /** A level fewer customers have than this sets no group apart ("YOLO": 2 of 2,240 customers). */
 export const MIN_LEVEL_CUSTOMERS = 10;
 
-function median(values: number[]): number {
-  values.sort((a, b) => a - b);
-  const m = values.length >> 1;
-  return values.length % 2 ? values[m] : (values[m - 1] + values[m]) / 2;
-}
-
 /**
  * The features (not used by the conditions) whose distribution differs most between the group
  * and the rest. Numeric: |mean difference| / standard deviation (medians of whole-number
@@ -151,22 +145,34 @@ export function distinguishingFeatures(
       if (best) out.push(best);
       continue;
     }
-    const group: number[] = [];
-    const rest: number[] = [];
-    column.values.forEach((v, i) => {
-      if (!Number.isNaN(v)) (mask[i] ? group : rest).push(v);
-    });
-    if (group.length === 0 || rest.length === 0) continue;
-    const gm = group.reduce((sum, v) => sum + v, 0) / group.length;
-    const rm = rest.reduce((sum, v) => sum + v, 0) / rest.length;
-    const mean = (gm * group.length + rm * rest.length) / (group.length + rest.length);
+    // Scores from sums in two passes, no copies: at a million customers the copies and the
+    // medians of every column cost more than the rest of the description.
+    const values = column.values;
+    let groupSize = 0;
+    let groupSum = 0;
+    let restSum = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (Number.isNaN(v) || !mask[i]) continue;
+      groupSum += v;
+      groupSize++;
+    }
+    let restSize = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (Number.isNaN(v) || mask[i]) continue;
+      restSum += v;
+      restSize++;
+    }
+    if (groupSize === 0 || restSize === 0) continue;
+    const gm = groupSum / groupSize;
+    const rm = restSum / restSize;
+    const mean = (gm * groupSize + rm * restSize) / (groupSize + restSize);
     let ss = 0;
-    for (const v of group) ss += (v - mean) ** 2;
-    for (const v of rest) ss += (v - mean) ** 2;
-    const sd = Math.sqrt(ss / (group.length + rest.length));
+    for (let i = 0; i < values.length; i++) if (mask[i] && !Number.isNaN(values[i])) ss += (values[i] - mean) ** 2;
+    for (let i = 0; i < values.length; i++) if (!mask[i] && !Number.isNaN(values[i])) ss += (values[i] - mean) ** 2;
+    const sd = Math.sqrt(ss / (groupSize + restSize));
     if (!(sd > 0)) continue;
-    const groupMedian = median(group);
-    const restMedian = median(rest);
     const diff = gm - rm;
     const score = Math.abs(diff) / sd;
     out.push({
@@ -177,14 +183,32 @@ export function distinguishingFeatures(
       phrasing: column.phrasing,
       score,
       direction: diff >= 0 ? 'higher' : 'lower',
-      groupMedian,
-      restMedian,
       groupMean: gm,
       restMean: rm,
     });
   }
-  return out
+  const chosen = out
     .filter((f) => f.score >= minScore)
     .sort((a, b) => b.score - a.score || a.feature.localeCompare(b.feature))
     .slice(0, limit);
+  // Medians only for the features the text quotes.
+  for (const f of chosen) {
+    const column = data.columns[f.feature];
+    if (f.level !== undefined || isTextColumn(column)) continue;
+    f.groupMedian = maskedMedian(column.values, mask, 1);
+    f.restMedian = maskedMedian(column.values, mask, 0);
+  }
+  return chosen;
+}
+
+/** The median of the known values where mask[i] === side (a typed-array sort: no comparator). */
+function maskedMedian(values: ArrayLike<number>, mask: Uint8Array, side: 0 | 1): number {
+  let size = 0;
+  for (let i = 0; i < values.length; i++) if ((mask[i] ? 1 : 0) === side && !Number.isNaN(values[i])) size++;
+  const picked = new Float64Array(size);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) if ((mask[i] ? 1 : 0) === side && !Number.isNaN(values[i])) picked[at++] = values[i];
+  picked.sort();
+  const m = size >> 1;
+  return size % 2 ? picked[m] : (picked[m - 1] + picked[m]) / 2;
 }
