@@ -1,4 +1,5 @@
 import type { CampaignMoney, ProfitPoint } from '../graphql/target-group-operations';
+import { t } from '../i18n';
 import { formatMoney } from './format';
 
 /**
@@ -111,10 +112,9 @@ export function readBudget(inputs: { cost: string; value: string; capacity: stri
 
 /** What is wrong with the typed budget, in a sentence; null when it can be used. */
 export function budgetProblem(budget: TypedBudget): string | null {
-  if (Number.isNaN(budget.costPerContact)) return 'The cost per contact must be a number, 0 or more.';
-  if (Number.isNaN(budget.valuePerResponse)) return 'The value per response must be a number, 0 or more.';
-  if (Number.isNaN(budget.capacity))
-    return 'The number of customers you can contact must be a whole number, 1 or more (or empty for no limit).';
+  if (Number.isNaN(budget.costPerContact)) return t('targetGroup.profit.problemCost');
+  if (Number.isNaN(budget.valuePerResponse)) return t('targetGroup.profit.problemValue');
+  if (Number.isNaN(budget.capacity)) return t('targetGroup.profit.problemCapacity');
   return null;
 }
 
@@ -127,6 +127,8 @@ export function formatAmount(value: number, currency?: string | null): string {
 
 /** "earns about €404", "loses about 3,046", "breaks even": with the dataset's currency when set. */
 export function outcomeText(profit: number, currency?: string | null): string {
-  if (Math.abs(profit) < 0.5) return 'breaks even';
-  return profit > 0 ? `earns about ${formatAmount(profit, currency)}` : `loses about ${formatAmount(-profit, currency)}`;
+  if (Math.abs(profit) < 0.5) return t('targetGroup.profit.even');
+  return profit > 0
+    ? t('targetGroup.profit.earns', { amount: formatAmount(profit, currency) })
+    : t('targetGroup.profit.loses', { amount: formatAmount(-profit, currency) });
 }
