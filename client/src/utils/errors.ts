@@ -1,28 +1,12 @@
-import { t } from '../i18n';
+import { t, translatedLabels } from '../i18n';
 
 /**
  * Turning failures into sentences for people. The server's GraphQL errors and upload errors
  * already carry messages written for marketers; anything else (network trouble, a proxy's
  * HTML page, an unexpected crash) gets a plain fallback — never raw JSON or a stack trace.
  */
-export const MESSAGES = {
-  // Getters: each read gives the sentence in the language active at that moment.
-  get network() {
-    return t('errors.network');
-  },
-  get internal() {
-    return t('errors.internal');
-  },
-  get unauthenticated() {
-    return t('errors.unauthenticated');
-  },
-  get forbidden() {
-    return t('errors.forbidden');
-  },
-  get unknown() {
-    return t('errors.unknown');
-  },
-};
+// Getters: each read gives the sentence in the language active at that moment.
+export const MESSAGES = translatedLabels('errors', ['network', 'internal', 'unauthenticated', 'forbidden', 'unknown']);
 
 interface GraphQLErrorLike {
   message: string;

@@ -97,41 +97,41 @@ export function testPositiveRate(model: Pick<ModelDetail, 'metrics'>): number {
   return total > 0 ? (tp + fn) / total : 0;
 }
 
-export function rocChartData(models: readonly ModelDetail[]): LineData {
+/**
+ * Every model's curve (with dots when `pointRadius` is given: few points, each a decile or a
+ * bin) and the dashed reference line between two points.
+ */
+function curvesWithReference(
+  models: readonly ModelDetail[],
+  points: (model: ModelDetail) => XY[],
+  reference: { label: string; from: XY; to: XY },
+  pointRadius?: number,
+): LineData {
   return {
     datasets: [
-      ...models.map((model) =>
-        modelLine(
-          model,
-          model.rocCurve.map(({ x, y }) => ({ x, y })),
-        ),
-      ),
-      referenceLine(t('models.reference.random'), [
-        { x: 0, y: 0 },
-        { x: 1, y: 1 },
-      ]),
+      ...models.map((model) => ({ ...modelLine(model, points(model)), ...(pointRadius === undefined ? {} : { pointRadius }) })),
+      referenceLine(reference.label, [reference.from, reference.to]),
     ],
   };
+}
+
+export function rocChartData(models: readonly ModelDetail[]): LineData {
+  return curvesWithReference(models, (model) => model.rocCurve.map(({ x, y }) => ({ x, y })), {
+    label: t('models.reference.random'),
+    from: { x: 0, y: 0 },
+    to: { x: 1, y: 1 },
+  });
 }
 
 /** Precision against recall; the reference is what contacting people at random would give. */
 export function prChartData(models: readonly ModelDetail[]): LineData {
   const first = models[0];
   const rate = first ? testPositiveRate(first) : 0;
-  return {
-    datasets: [
-      ...models.map((model) =>
-        modelLine(
-          model,
-          model.prCurve.map(({ x, y }) => ({ x, y })),
-        ),
-      ),
-      referenceLine(t('models.reference.random'), [
-        { x: 0, y: rate },
-        { x: 1, y: rate },
-      ]),
-    ],
-  };
+  return curvesWithReference(models, (model) => model.prCurve.map(({ x, y }) => ({ x, y })), {
+    label: t('models.reference.random'),
+    from: { x: 0, y: rate },
+    to: { x: 1, y: rate },
+  });
 }
 
 /** Cumulative lift by decile: x is the share of customers contacted (best predicted first). */
@@ -139,40 +139,22 @@ export function liftChartData(models: readonly ModelDetail[]): LineData {
   const deciles = models.flatMap((model) => model.lift.map((point) => point.share));
   const xMax = deciles.length ? Math.max(...deciles) : 1;
   const xMin = deciles.length ? Math.min(...deciles) : 0;
-  return {
-    datasets: [
-      ...models.map((model) => ({
-        ...modelLine(
-          model,
-          model.lift.map((point) => ({ x: point.share, y: point.cumulativeLift })),
-        ),
-        pointRadius: 3,
-      })),
-      referenceLine(t('models.reference.contactRandom'), [
-        { x: xMin, y: 1 },
-        { x: xMax, y: 1 },
-      ]),
-    ],
-  };
+  return curvesWithReference(
+    models,
+    (model) => model.lift.map((point) => ({ x: point.share, y: point.cumulativeLift })),
+    { label: t('models.reference.contactRandom'), from: { x: xMin, y: 1 }, to: { x: xMax, y: 1 } },
+    3,
+  );
 }
 
 /** Predicted against observed response rate per bin; empty bins are skipped by the server. */
 export function calibrationChartData(models: readonly ModelDetail[]): LineData {
-  return {
-    datasets: [
-      ...models.map((model) => ({
-        ...modelLine(
-          model,
-          model.calibration.map((bin) => ({ x: bin.meanPredicted, y: bin.observedRate })),
-        ),
-        pointRadius: 3,
-      })),
-      referenceLine(t('models.reference.calibrated'), [
-        { x: 0, y: 0 },
-        { x: 1, y: 1 },
-      ]),
-    ],
-  };
+  return curvesWithReference(
+    models,
+    (model) => model.calibration.map((bin) => ({ x: bin.meanPredicted, y: bin.observedRate })),
+    { label: t('models.reference.calibrated'), from: { x: 0, y: 0 }, to: { x: 1, y: 1 } },
+    3,
+  );
 }
 
 export interface AxisText {

@@ -1,5 +1,5 @@
 import type { Role, User } from '../graphql/types';
-import { t } from '../i18n';
+import { translatedLabels } from '../i18n';
 
 /**
  * The signed-in session as kept in localStorage, and when it runs out. The server's token is
@@ -88,20 +88,7 @@ export function canEditColumns(role: Role | undefined): boolean {
 }
 
 /** Role names in the active language (getters, so each read follows a language switch). */
-export const ROLE_LABELS: Record<Role, string> = {
-  get VIEWER() {
-    return t('roles.VIEWER');
-  },
-  get ANALYST() {
-    return t('roles.ANALYST');
-  },
-  get IMPORTER() {
-    return t('roles.IMPORTER');
-  },
-  get ADMIN() {
-    return t('roles.ADMIN');
-  },
-};
+export const ROLE_LABELS: Record<Role, string> = translatedLabels('roles', ['VIEWER', 'ANALYST', 'IMPORTER', 'ADMIN']);
 
 /** A safe place to return to after login: only this app's own paths, never another site. */
 export function safeRedirect(target: unknown): string {
