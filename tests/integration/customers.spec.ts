@@ -4,6 +4,7 @@
  * reasons in words with labels, and what-if values that move the probability.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StandingView } from '../../server/src/modules/customers/customer-views.js';
 import { IFOOD, reasonIfMissing } from '../helpers/datasets.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { uploadFile, waitForImport } from '../helpers/imports.js';
@@ -55,13 +56,19 @@ describeEachDatabase('customers', (kind) => {
     return res.data.explainCustomer;
   };
 
-  it('suggests keys as you type and finds a customer by identifier; an unknown key is null', async () => {
+  /** Keys starting with `prefix`, as the key search suggests them (`limit` unset: the server's 10). */
+  const customerKeys = async (prefix: string, limit?: number) => {
     const res = await t.gql<{ customerKeys: string[] }>(
-      'query($d: ID!, $p: String!) { customerKeys(datasetId: $d, prefix: $p, limit: 5) }',
-      { d: datasetId, p: '1' },
+      'query($d: ID!, $p: String!, $l: Int! = 10) { customerKeys(datasetId: $d, prefix: $p, limit: $l) }',
+      { d: datasetId, p: prefix, l: limit },
       token,
     );
-    const keys = res.data!.customerKeys;
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.customerKeys;
+  };
+
+  it('suggests keys as you type and finds a customer by identifier; an unknown key is null', async () => {
+    const keys = await customerKeys('1', 5);
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.length).toBeLessThanOrEqual(5);
     for (const k of keys) expect(k.startsWith('1')).toBe(true);
@@ -73,21 +80,10 @@ describeEachDatabase('customers', (kind) => {
   });
 
   it('gives a stored customer’s standing for each model: probability, decile among all customers, likely, target group', async () => {
-    const key = (
-      await t.gql<{ customerKeys: string[] }>('query($d: ID!) { customerKeys(datasetId: $d, prefix: "2") }', { d: datasetId }, token)
-    ).data!.customerKeys[0];
+    const [key] = await customerKeys('2');
     const customer = (await lookUp(key))!;
     for (const model of models) {
-      const res = await t.gql<{
-        customerStanding: {
-          key: string;
-          probability: number;
-          decile: number;
-          likely: boolean;
-          threshold: number;
-          inTargetGroup: boolean | null;
-        };
-      }>(
+      const res = await t.gql<{ customerStanding: StandingView }>(
         'query($m: ID!, $k: String!) { customerStanding(modelId: $m, key: $k) { key probability decile likely threshold inTargetGroup segment } }',
         { m: model.id, k: key },
         token,
@@ -108,13 +104,7 @@ describeEachDatabase('customers', (kind) => {
   });
 
   it('every model explains a stored customer exactly: baseValue + sum(contributions) = output', async () => {
-    const keys = (
-      await t.gql<{ customerKeys: string[] }>(
-        'query($d: ID!) { customerKeys(datasetId: $d, prefix: "", limit: 3) }',
-        { d: datasetId },
-        token,
-      )
-    ).data!.customerKeys;
+    const keys = await customerKeys('', 3);
     for (const key of keys) {
       const customer = (await lookUp(key))!;
       for (const model of models) {
@@ -133,13 +123,7 @@ describeEachDatabase('customers', (kind) => {
   });
 
   it('what-if: an edited value changes the probability; a left-out feature is a missing value', async () => {
-    const keys = (
-      await t.gql<{ customerKeys: string[] }>(
-        'query($d: ID!) { customerKeys(datasetId: $d, prefix: "", limit: 1) }',
-        { d: datasetId },
-        token,
-      )
-    ).data!.customerKeys;
+    const keys = await customerKeys('', 1);
     const customer = (await lookUp(keys[0]))!;
     const model = models.find((m) => m.algorithm === 'GRADIENT_BOOSTING') ?? models[0];
     const before = await explain(model.id, customer.values);

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { DatasetColumnEntity } from '../dataset-column.entity.js';
 import { DatasetEntity } from '../dataset.entity.js';
 import { ImportJobEntity, type ImportErrorRecord } from '../import-job.entity.js';
@@ -7,8 +7,9 @@ import { inferCsvFile, readNormalizedRows, type InferenceResult, type InferredCo
 import { matchColumns } from './column-matching.js';
 import { countCappedDistincts, refreshColumnStats } from './column-stats.js';
 import { discardImportedRows, StagingWriter, type StagedRow } from './staging-writer.js';
-import { inferPhrasing } from '../../phrasing/phrasing.js';
 import { ImportColumnStore, layoutOf, type PublishedRows } from './import-column-store.js';
+import { createColumns, reorderForFile, toInferred } from './import-columns.js';
+import { publishRows } from './publish-rows.js';
 
 const BATCH_ROWS = 2000;
 const MAX_LISTED_ERRORS = 100;
@@ -219,119 +220,6 @@ export async function runImport(dataSource: DataSource, job: ImportJobEntity, pa
   return outcome;
 }
 
-async function createColumns(manager: EntityManager, dataset: DatasetEntity, inference: InferenceResult): Promise<void> {
-  const repo = manager.getRepository(DatasetColumnEntity);
-  await repo.save(
-    inference.columns.map((c, position) =>
-      repo.create({
-        datasetId: dataset.id,
-        position,
-        name: c.name,
-        label: c.label,
-        kind: c.kind,
-        missing: c.missing,
-        distinctCount: c.distinct,
-        stats: {
-          min: c.min ?? null,
-          max: c.max ?? null,
-          topLevels: c.topLevels ?? [],
-          examples: c.examples ?? [],
-          dateFormat: c.dateFormat ?? null,
-          decimalComma: c.decimalComma ?? false,
-          positiveLabel: c.positiveLabel ?? null,
-          levels: c.levels ?? undefined,
-          unit: c.unit ?? null,
-          note: c.note ?? null,
-          distinctCapped: c.distinctCapped ?? false,
-        },
-        isTarget: c.name === inference.targetColumn,
-        isPastCampaign: c.isPastCampaign,
-        knownAfterContact: false,
-        phrasing: inferPhrasing({
-          name: c.name,
-          label: c.label,
-          kind: c.kind,
-          unit: c.unit,
-          min: c.min,
-          max: c.max,
-          levels: c.topLevels?.map((l) => l.value) ?? null,
-        }),
-      }),
-    ),
-  );
-  await manager.getRepository(DatasetEntity).update(
-    { id: dataset.id },
-    {
-      targetColumn: inference.targetColumn,
-      positiveLabel: inference.positiveLabel,
-      idColumn: inference.idColumn,
-      settings: { ...dataset.settings, delimiter: inference.delimiter },
-    },
-  );
-}
-
-/**
- * Moves staged rows into customer_rows. With an identifier column, a customer already in
- * the dataset (or repeated within the file) is a duplicate: kept as it was, or replaced.
- */
-async function publishRows(manager: EntityManager, datasetId: string, importId: string, hasIdentifier: boolean, replace: boolean) {
-  const count = async (sql: string, params: unknown[]) =>
-    Number((await manager.query(`WITH changed AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM changed`, params))[0].n);
-  const staged = Number((await manager.query('SELECT count(*)::int AS n FROM import_staging WHERE import_id = $1', [importId]))[0].n);
-  const base = Number(
-    (await manager.query('SELECT coalesce(max(row_number), 0)::int AS n FROM customer_rows WHERE dataset_id = $1', [datasetId]))[0].n,
-  );
-  if (!hasIdentifier) {
-    const inserted = await count(
-      `INSERT INTO customer_rows (dataset_id, row_number, import_id, external_id, "values")
-       SELECT $1, $2 + seq + 1, $3, NULL, "values" FROM import_staging WHERE import_id = $3`,
-      [datasetId, base, importId],
-    );
-    return { inserted, duplicates: staged - inserted, base, contiguous: inserted === staged };
-  }
-  if (base === 0) {
-    // An empty dataset and no identifier repeated in the file: every staged row is kept, in
-    // order, so row numbers are seq + 1, which spares the general query's two sorts of the
-    // full rows (counting distinct identifiers sorts only the identifiers).
-    const repeated = Number(
-      (
-        await manager.query(
-          'SELECT (count(external_id) - count(DISTINCT external_id))::int AS n FROM import_staging WHERE import_id = $1',
-          [importId],
-        )
-      )[0].n,
-    );
-    if (repeated === 0) {
-      const inserted = await count(
-        `INSERT INTO customer_rows (dataset_id, row_number, import_id, external_id, "values")
-         SELECT $1, seq + 1, $2, external_id, "values" FROM import_staging WHERE import_id = $2`,
-        [datasetId, importId],
-      );
-      return { inserted, duplicates: staged - inserted, base, contiguous: inserted === staged };
-    }
-  }
-  // The first occurrence of an identifier within the file wins; rows without one are all kept.
-  const unique = `SELECT DISTINCT ON (coalesce(external_id, 'row:' || seq)) seq, external_id, "values"
-                  FROM import_staging WHERE import_id = $2 ORDER BY coalesce(external_id, 'row:' || seq), seq`;
-  let replaced = 0;
-  if (replace) {
-    replaced = await count(
-      `UPDATE customer_rows c SET "values" = s."values", import_id = $2 FROM (${unique}) s
-       WHERE c.dataset_id = $1 AND c.external_id = s.external_id`,
-      [datasetId, importId],
-    );
-  }
-  const inserted = await count(
-    `INSERT INTO customer_rows (dataset_id, row_number, import_id, external_id, "values")
-     SELECT $1, $3 + row_number() OVER (ORDER BY s.seq), $2, s.external_id, s."values" FROM (${unique}) s
-     WHERE s.external_id IS NULL OR NOT EXISTS (
-       SELECT 1 FROM customer_rows c WHERE c.dataset_id = $1 AND c.external_id = s.external_id)`,
-    [datasetId, importId, base],
-  );
-  // Kept rows are numbered base + seq + 1 only when every staged row was inserted as new.
-  return { inserted: inserted + replaced, duplicates: staged - inserted - replaced, base, contiguous: inserted === staged };
-}
-
 function toRecord(issue: { line?: number; column?: string; message: string }): ImportErrorRecord {
   return { line: issue.line ?? null, column: issue.column ?? null, message: issue.message };
 }
@@ -339,22 +227,4 @@ function toRecord(issue: { line?: number; column?: string; message: string }): I
 function isEmbedded(dataSource: DataSource): boolean {
   const extra = (dataSource.options as { extra?: { max?: number } }).extra;
   return extra?.max === 1;
-}
-
-/** A dataset column as the normaliser needs it, named as in this file. */
-function toInferred(column: DatasetColumnEntity, fileColumn: InferredColumn): InferredColumn {
-  return {
-    ...fileColumn,
-    kind: column.kind,
-    dateFormat: column.stats.dateFormat ?? fileColumn.dateFormat,
-    decimalComma: column.stats.decimalComma ?? fileColumn.decimalComma,
-    positiveLabel: column.stats.positiveLabel ?? fileColumn.positiveLabel,
-    levels: column.stats.levels ?? fileColumn.levels,
-  };
-}
-
-function reorderForFile(datasetColumns: InferredColumn[], order: number[], fileWidth: number): InferredColumn[] {
-  const byFile: InferredColumn[] = new Array(fileWidth);
-  order.forEach((fileIndex, datasetIndex) => (byFile[fileIndex] = datasetColumns[datasetIndex]));
-  return byFile;
 }
