@@ -177,6 +177,16 @@ export function curveTooltip(kind: CurveKind, label: string, point: XY): string 
   return t('models.tooltip.rates', { label, y: axes.y, yValue: formatPercent(point.y), x: axes.x, xValue: formatPercent(point.x) });
 }
 
+/**
+ * An axis title on two lines when it names the technical term in brackets: "Responders found" /
+ * "(true positive rate)". Polish and Russian titles run half as long again as English ones and
+ * would be cut at the chart's edge on one line.
+ */
+export function axisTitleLines(text: string): string | string[] {
+  const open = text.indexOf(' (');
+  return open > 0 ? [text.slice(0, open), text.slice(open + 1)] : text;
+}
+
 export function curveChartOptions(kind: CurveKind): ChartOptions<'scatter'> {
   const axes = curveAxes(kind);
   const unitRange = kind !== 'lift';
@@ -198,7 +208,7 @@ export function curveChartOptions(kind: CurveKind): ChartOptions<'scatter'> {
         max: unitRange ? 1 : undefined,
         grid: { color: GRID },
         ticks: { color: TEXT, callback: (value) => formatPercent(Number(value), 0) },
-        title: { display: true, text: axes.x, color: TEXT },
+        title: { display: true, text: axisTitleLines(axes.x), color: TEXT },
       },
       y: {
         type: 'linear',
@@ -207,7 +217,7 @@ export function curveChartOptions(kind: CurveKind): ChartOptions<'scatter'> {
         beginAtZero: true,
         grid: { color: GRID },
         ticks: { color: TEXT, callback: (value) => (unitRange ? formatPercent(Number(value), 0) : `${formatNumber(Number(value), 1)}×`) },
-        title: { display: true, text: axes.y, color: TEXT },
+        title: { display: true, text: axisTitleLines(axes.y), color: TEXT },
       },
     },
   };

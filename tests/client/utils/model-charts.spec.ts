@@ -5,6 +5,7 @@ import {
   ALGORITHM_COLORS,
   calibrationChartData,
   curveChartOptions,
+  axisTitleLines,
   curveTooltip,
   liftChartData,
   modelLegendLabel,
@@ -158,5 +159,16 @@ describe('shownModel', () => {
     expect(shownModel([rf, lr], null)?.id).toBe('lr');
     expect(shownModel([rf], null)?.id).toBe('rf');
     expect(shownModel([], 'rf')).toBeNull();
+  });
+
+  it('puts an axis title’s bracketed term on a second line, in every language', () => {
+    expect(axisTitleLines('Responders found (true positive rate)')).toEqual(['Responders found', '(true positive rate)']);
+    expect(axisTitleLines('Найденные откликнувшиеся (доля истинноположительных)')).toEqual([
+      'Найденные откликнувшиеся',
+      '(доля истинноположительных)',
+    ]);
+    expect(axisTitleLines('Predicted chance of responding')).toBe('Predicted chance of responding');
+    const options = curveChartOptions('roc');
+    expect((options.scales?.y as { title: { text: unknown } }).title.text).toEqual(['Responders found', '(true positive rate)']);
   });
 });
