@@ -26,6 +26,29 @@ function isFiniteNumber(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/**
+ * A number as a person types it in their language: "2,5" is 2.5 in Polish, Spanish and Russian,
+ * "1 234,5" and "1.234,5" are 1234.5 there, "1,234.5" is 1234.5 in English. Spaces (also the
+ * no-break ones Intl writes) and the locale's group separator are dropped, its decimal separator
+ * read as the decimal point. Empty -> null; anything else unreadable -> NaN.
+ */
+export function readNumber(text: string, locale = intlLocale()): number | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const parts = new Intl.NumberFormat(locale, { useGrouping: 'always' }).formatToParts(1234567.5);
+  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  let normalized = trimmed.replace(/[\s\u00a0\u202f]/g, '');
+  if (!/\s/.test(group)) normalized = normalized.split(group).join('');
+  normalized = normalized.split(decimal).join('.');
+  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(normalized) ? Number(normalized) : Number.NaN;
+}
+
+/** A number for an input the person may edit, as readNumber reads it back: 2.5 -> "2,5" in Polish; no grouping. */
+export function numberForInput(value: number, locale = intlLocale()): string {
+  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+}
+
 /** 45211 -> "45,211"; null/NaN -> "—". */
 export function formatInteger(value: number | null | undefined, locale = intlLocale()): string {
   return rules.formatCount(value, locale);

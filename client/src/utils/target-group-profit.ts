@@ -1,6 +1,6 @@
 import type { CampaignMoney, ProfitPoint } from '../graphql/target-group-operations';
 import { t } from '../i18n';
-import { formatMoney } from './format';
+import { formatMoney, readNumber } from './format';
 
 /**
  * What a campaign is worth, for the budget the user types. The server's profit curve gives,
@@ -84,17 +84,17 @@ export function budgetFromMoney(money: Pick<CampaignMoney, 'costPerContact' | 'v
   return { costPerContact: money?.costPerContact ?? null, valuePerResponse: money?.valuePerResponse ?? null };
 }
 
-/** An amount input's value: empty -> null; negative or unreadable -> NaN. */
-export function readAmount(value: string | number | null | undefined): number | null {
+/** An amount input's value, read in the reader's language ("2,5" in Polish): empty -> null; negative or unreadable -> NaN. */
+export function readAmount(value: string | number | null | undefined, locale?: string): number | null {
   if (value === null || value === undefined) return null;
-  const number = typeof value === 'number' ? value : value.trim() === '' ? null : Number(value.trim().replace(/,/g, ''));
+  const number = typeof value === 'number' ? value : readNumber(value, locale);
   if (number === null) return null;
   return Number.isFinite(number) && number >= 0 ? number : Number.NaN;
 }
 
 /** A capacity input's value: empty -> null (no limit); below 1 or not whole -> NaN. */
-export function readCapacity(value: string | number | null | undefined): number | null {
-  const number = readAmount(value);
+export function readCapacity(value: string | number | null | undefined, locale?: string): number | null {
+  const number = readAmount(value, locale);
   if (number === null || Number.isNaN(number)) return number;
   return Number.isInteger(number) && number >= 1 ? number : Number.NaN;
 }

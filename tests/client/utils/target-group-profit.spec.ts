@@ -13,6 +13,7 @@ import {
   readBudget,
   readCapacity,
 } from '../../../client/src/utils/target-group-profit';
+import { numberForInput } from '../../../client/src/utils/format';
 
 /** 1,000 customers, 140 responders, the model's best first: k % contacted = 10·k customers. */
 function curve(): ProfitPoint[] {
@@ -104,6 +105,21 @@ describe('budget inputs', () => {
     expect(readCapacity('500')).toBe(500);
     expect(readCapacity('0')).toBeNaN();
     expect(readCapacity('10.5')).toBeNaN();
+  });
+
+  it('reads decimals and thousands the way each language writes them', () => {
+    expect(readAmount('2.5', 'en')).toBe(2.5);
+    expect(readAmount('1,234.5', 'en')).toBe(1234.5);
+    expect(readAmount('2,5', 'pl')).toBe(2.5);
+    expect(readAmount('1 234,5', 'pl')).toBe(1234.5);
+    expect(readAmount('1\u00a0234,5', 'ru')).toBe(1234.5);
+    expect(readAmount('2,5', 'ru')).toBe(2.5);
+    expect(readAmount('1.234,5', 'es')).toBe(1234.5);
+    expect(readAmount('2,5', 'es')).toBe(2.5);
+    expect(readAmount('2,5,1', 'pl')).toBeNaN();
+    expect(readCapacity('1 500', 'pl')).toBe(1500);
+    // What the page prefills is read back as the same amount in every language.
+    for (const locale of ['en', 'es', 'pl', 'ru']) expect(readAmount(numberForInput(1234.75, locale), locale)).toBe(1234.75);
   });
 
   it('explains what is wrong with a budget in a sentence', () => {
