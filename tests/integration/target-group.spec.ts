@@ -119,12 +119,18 @@ describeEachDatabase('target groups', (kind) => {
     it('recounts edited conditions exactly and exports the audience with formulas neutralised', async () => {
       const { id, targetGroup } = await featuredGroup(datasetId, 3);
       const edited = targetGroup.conditions.slice(0, 1).map(({ feature, min, max, levels }) => ({ feature, min, max, levels }));
-      const res = await t.gql<{ evaluateTargetGroup: { matchedCustomers: number; conditions: { text: string }[] } }>(
-        'query($m: ID!, $c: [ConditionInput!]!) { evaluateTargetGroup(modelId: $m, conditions: $c) { matchedCustomers responseRate conditions { text } } }',
+      const res = await t.gql<{
+        evaluateTargetGroup: { matchedCustomers: number; who: string; description: string; conditions: { text: string }[] };
+      }>(
+        'query($m: ID!, $c: [ConditionInput!]!) { evaluateTargetGroup(modelId: $m, conditions: $c) { matchedCustomers responseRate who description conditions { text } } }',
         { m: id, c: edited },
         token,
       );
       expect(res.data!.evaluateTargetGroup.matchedCustomers).toBe(recount(IFOOD, 'Response', edited as Group['conditions']).matched);
+      // The edited group's brief is the server's, from the recounted figures: who they are, then how many.
+      const brief = res.data!.evaluateTargetGroup.description;
+      expect(brief.startsWith(`**Who to contact next time.** ${res.data!.evaluateTargetGroup.who}`)).toBe(true);
+      expect(brief).toContain(`**How many.** ${res.data!.evaluateTargetGroup.matchedCustomers.toLocaleString('en-US')} customers`);
       const csv = await fetch(`${t.url}/api/models/${id}/audience.csv?conditions=${encodeURIComponent(JSON.stringify(edited))}`, {
         headers: { authorization: `Bearer ${token}` },
       });

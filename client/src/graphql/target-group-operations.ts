@@ -150,6 +150,7 @@ export const EVALUATE_TARGET_GROUP = graphql(`
         ...GroupStatsFields
       }
       meanPredicted
+      description
     }
   }
 `);

@@ -55,6 +55,7 @@ function figures(conditions: ConditionInput[], matched: number): { evaluateTarge
       lift: 2,
       holdout: { matchedCustomers: 10, responseRate: 0.3, baseRate: 0.14, lift: 2 },
       meanPredicted: 0.3,
+      description: `**Who to contact next time.** ${matched} customers.`,
     },
   };
 }

@@ -101,6 +101,11 @@ export class GroupFiguresType {
   @Field(() => Float) lift!: number;
   @Field(() => GroupStatsType) holdout!: GroupStatsType;
   @Field(() => Float, { nullable: true }) meanPredicted!: number | null;
+  @Field(() => String, {
+    description:
+      'The brief for these conditions in the reader’s language, written as a described group’s is (who, how many, how they respond, how sure we are), from these exact counts only.',
+  })
+  description!: string;
 }
 
 @InputType('ConditionInput')

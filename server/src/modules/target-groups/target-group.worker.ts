@@ -10,6 +10,7 @@ import type { ColumnSpec } from '../training/pipeline/build-feature-table.js';
 import { featureTableFromStore } from '../training/pipeline/store-feature-table.js';
 import type { StoredExplanations } from '../training/stored-explanations.js';
 import { audienceMatch } from './audience-export.js';
+import { describeTargetGroup as writeBrief } from './describe.js';
 import { conditionClauseText, conditionText, whoSentence, type DescribedCondition } from './condition-text.js';
 import type { RawCondition } from './conditions.js';
 import { matchMask, meanPredicted, statsFor } from './group-stats.js';
@@ -65,12 +66,24 @@ export default function run(task: TargetGroupTask) {
       positiveLabel,
     };
   });
+  const predictedMean = meanPredicted(mask, data.predicted);
   return {
     conditions: described.map((c) => ({ ...c, text: conditionText(c, ctx), clause: conditionClauseText(c, ctx) })),
     who: whoSentence(described, ctx),
     ...stats,
     holdout,
-    meanPredicted: meanPredicted(mask, data.predicted),
+    meanPredicted: predictedMean,
+    // The brief of the edited group, written as the described group's is, from these exact counts only.
+    description: writeBrief({
+      conditions: described,
+      stats,
+      holdout,
+      meanPredicted: predictedMean,
+      totalCustomers: data.rowCount,
+      found: described.length > 0,
+      currency: data.currency,
+      locale: task.options.locale,
+    }),
   };
 }
 
