@@ -165,7 +165,7 @@ export function describeTargetGroup(
             conditions.map((c) => c.feature),
             12,
           ),
-          { currency: data.currency },
+          { currency: data.currency, locale: options.locale },
         )
       : [];
   const stability =

@@ -59,6 +59,8 @@ describe('the demo target group in four languages', () => {
         if (locale !== 'en') {
           expect(result.description.replace(/«[^»]*»|„[^”]*”/g, '')).not.toMatch(ENGLISH);
           for (const c of result.conditions) expect(c.text).not.toMatch(ENGLISH);
+          // The card beside the text quotes the same figures, in the same language.
+          for (const f of result.distinguishingFeatures) if (f.figures) expect(f.figures).not.toMatch(ENGLISH);
         }
         texts.push(`N=${topN}\n${result.description}`);
       }
