@@ -1,7 +1,8 @@
 import type { ConditionColumn, ConditionInput, GroupCondition } from '../graphql/target-group-operations';
 import { isoDate, isoToDay as isoDay } from '../../../server/src/domain/dates';
 import { isNoToken, isYesToken } from '../../../server/src/domain/yes-no';
-import { formatNumber } from './format';
+import { t } from '../i18n';
+import { formatNumber, readNumber } from './format';
 
 /**
  * The conditions of a target group as chips the user removes or adjusts. Pure: each edit
@@ -47,11 +48,11 @@ function replace(conditions: readonly GroupCondition[], feature: string, change:
 /** New bounds for a number or date condition; null leaves that side open. */
 export function setBounds(conditions: readonly GroupCondition[], feature: string, min: number | null, max: number | null): EditResult {
   const condition = conditions.find((c) => c.feature === feature);
-  if (!condition) return { ok: false, problem: 'This condition is no longer part of the group.' };
+  if (!condition) return { ok: false, problem: t('targetGroup.chip.gone') };
   if ((min !== null && !Number.isFinite(min)) || (max !== null && !Number.isFinite(max)))
-    return { ok: false, problem: 'Enter numbers for the bounds.' };
-  if (min === null && max === null) return { ok: false, problem: 'Give at least one bound, or remove the condition.' };
-  if (min !== null && max !== null && min > max) return { ok: false, problem: 'The lower bound is above the upper bound.' };
+    return { ok: false, problem: t('targetGroup.chip.numbers') };
+  if (min === null && max === null) return { ok: false, problem: t('targetGroup.chip.oneBound') };
+  if (min !== null && max !== null && min > max) return { ok: false, problem: t('targetGroup.chip.order') };
   return {
     ok: true,
     conditions: replace(conditions, feature, { min, max, text: boundsText(condition.label, min, max), clause: undefined }),
@@ -61,22 +62,22 @@ export function setBounds(conditions: readonly GroupCondition[], feature: string
 /** Adds or removes one value of a category condition; at least one must stay. */
 export function toggleLevel(conditions: readonly GroupCondition[], feature: string, level: string): EditResult {
   const condition = conditions.find((c) => c.feature === feature);
-  if (!condition || condition.levels === null) return { ok: false, problem: 'This condition is no longer part of the group.' };
+  if (!condition || condition.levels === null) return { ok: false, problem: t('targetGroup.chip.gone') };
   const levels = condition.levels.includes(level) ? condition.levels.filter((l) => l !== level) : [...condition.levels, level];
-  if (levels.length === 0) return { ok: false, problem: 'Keep at least one value, or remove the condition.' };
+  if (levels.length === 0) return { ok: false, problem: t('targetGroup.chip.oneLevel') };
   return { ok: true, conditions: replace(conditions, feature, { levels, text: levelsText(condition.label, levels), clause: undefined }) };
 }
 
 /** A value as people read it: a yes/no column's "1" and "0" are "Yes" and "No". */
 export function levelName(value: string, kind: ConditionColumn['kind'] | undefined): string {
-  if (kind === 'BINARY' && isYesToken(value)) return 'Yes';
-  if (kind === 'BINARY' && isNoToken(value)) return 'No';
-  return value === '' ? '(empty)' : value;
+  if (kind === 'BINARY' && isYesToken(value)) return t('targetGroup.chip.yes');
+  if (kind === 'BINARY' && isNoToken(value)) return t('targetGroup.chip.no');
+  return value === '' ? t('common.empty') : value;
 }
 
 /** What a chip says beside its label; a yes/no flag worded as its own label ("accepted campaign 5") just says "yes". */
 export function chipText(condition: Pick<GroupCondition, 'label' | 'text'>): string {
-  return condition.text.trim().toLowerCase() === condition.label.trim().toLowerCase() ? 'yes' : condition.text;
+  return condition.text.trim().toLowerCase() === condition.label.trim().toLowerCase() ? t('targetGroup.chip.yesShort') : condition.text;
 }
 
 /** The values a category chip offers: the column's common values, then any others the condition uses. */
@@ -89,9 +90,9 @@ export function levelChoices(condition: Pick<GroupCondition, 'levels'>, column: 
 /* Interim wording, shown until the server's recount comes back with its own text. */
 
 function boundsText(label: string, min: number | null, max: number | null): string {
-  if (min !== null && max !== null) return `${label} between ${formatNumber(min)} and ${formatNumber(max)}`;
-  if (min !== null) return `${label} at least ${formatNumber(min)}`;
-  return `${label} at most ${formatNumber(max)}`;
+  if (min !== null && max !== null) return t('targetGroup.chip.between', { label, min: formatNumber(min), max: formatNumber(max) });
+  if (min !== null) return t('targetGroup.chip.atLeastText', { label, min: formatNumber(min) });
+  return t('targetGroup.chip.atMostText', { label, max: formatNumber(max) });
 }
 
 function levelsText(label: string, levels: readonly string[]): string {
@@ -110,14 +111,12 @@ export function isoToDay(text: string): number | null {
   return isoDay(text) ?? Number.NaN;
 }
 
-/** A number input's value -> a bound: empty -> null, unreadable -> NaN. */
-export function readBound(value: string | number | null | undefined): number | null {
+/** A number input's value -> a bound, read in the reader's language ("2,5" in Polish): empty -> null, unreadable -> NaN. */
+export function readBound(value: string | number | null | undefined, locale?: string): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN;
-  const text = value.trim().replace(/,/g, '');
-  if (text === '') return null;
-  const number = Number(text);
-  return Number.isFinite(number) ? number : Number.NaN;
+  const number = readNumber(value, locale);
+  return number === null || Number.isFinite(number) ? number : Number.NaN;
 }
 
 /**
