@@ -12,6 +12,16 @@ describe.skipIf(chromiumMissing)('the Customer page in Chromium', () => {
     const { page } = browser;
     await signIn(browser, t.url, ADMIN);
     await page.getByTestId('nav-customer').click();
+    // Once in a CI run (stop 14, e2e beside the integration project on 2 cores) the search box was
+    // not there after 30 s, while the spec passes alone in 8-9 s; the cause is not found yet. Wait
+    // longer, and if it still is not there, say what the page shows instead.
+    await page
+      .getByTestId('customer-search')
+      .waitFor({ timeout: 90_000 })
+      .catch(async (error: unknown) => {
+        const shown = (await page.locator('main').textContent())?.replace(/\s+/g, ' ').slice(0, 400);
+        throw new Error(`The Customer page showed no search box; it showed: ${shown}`, { cause: error });
+      });
     await page.getByTestId('customer-search').fill('1');
     // Suggestions as you type; the first one opens that customer.
     await page.getByTestId('customer-suggestions').locator('button').first().waitFor();
