@@ -14,8 +14,7 @@ import * as rules from '../../../server/src/domain/number-format';
 const DASH = rules.NO_FIGURE;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const locale = intlLocale();
+function numberFormat(options: Intl.NumberFormatOptions, locale = intlLocale()): Intl.NumberFormat {
   const key = `${locale} ${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { useGrouping: 'always', ...options })));
@@ -35,7 +34,7 @@ function isFiniteNumber(value: number | null | undefined): value is number {
 export function readNumber(text: string, locale = intlLocale()): number | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  const parts = new Intl.NumberFormat(locale, { useGrouping: 'always' }).formatToParts(1234567.5);
+  const parts = numberFormat({}, locale).formatToParts(1234567.5);
   const group = parts.find((p) => p.type === 'group')?.value ?? ',';
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
   let normalized = trimmed.replace(/[\s\u00a0\u202f]/g, '');
@@ -46,7 +45,7 @@ export function readNumber(text: string, locale = intlLocale()): number | null {
 
 /** A number for an input the person may edit, as readNumber reads it back: 2.5 -> "2,5" in Polish; no grouping. */
 export function numberForInput(value: number, locale = intlLocale()): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+  return numberFormat({ useGrouping: false, maximumFractionDigits: 10 }, locale).format(value);
 }
 
 /** 45211 -> "45,211"; null/NaN -> "—". */
